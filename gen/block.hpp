@@ -1,0 +1,63 @@
+// A generated block: its parameters (declared once, with ranges and docs),
+// the rules between them, the derived values, the RTL and the test sweep.
+// Blocks are listed in registry.cpp; everything else (CLI, `list`, sweeps,
+// Verilator targets, rtl/) comes from that list.
+#pragma once
+
+#include "param.hpp"
+#include "vlog.hpp"
+
+#include <string>
+#include <vector>
+
+namespace cimgen {
+
+struct Derived {
+  std::string name;
+  int64_t value;
+  std::string doc;
+};
+
+// A named parameter set: a test configuration or a reference configuration.
+struct Config {
+  std::string name;
+  std::vector<std::string> assignments;
+  bool reference = false;  // also committed under rtl/
+  bool formal = false;     // also proved by `make formal`
+};
+
+class Block {
+ public:
+  virtual ~Block() = default;
+  virtual std::string name() const = 0;
+  virtual std::string description() const = 0;
+  virtual std::vector<ParamSpec> params() const = 0;
+  // Checks the rules between parameters (UserError) and returns every derived
+  // value (widths, counts) in the order the manifest lists them.
+  virtual std::vector<Derived> derive(const Params& p) const = 0;
+  // The modules, the block's top (named after the block) first.
+  virtual std::vector<vlog::Module> emit(const Params& p) const = 0;
+  // Configurations the regression builds and simulates.
+  virtual std::vector<Config> sweep() const = 0;
+};
+
+const std::vector<const Block*>& registry();
+const Block* find_block(const std::string& name);  // nullptr if unknown
+
+// One output file of a generation run.
+struct OutFile {
+  std::string name;
+  std::string text;
+};
+
+// Everything `cimgen gen` writes for one configuration: <block>.v (and
+// submodules), <block>.json (manifest) and <block>.h (C header).
+std::vector<OutFile> generate(const Block& b, const Params& p);
+
+// Writes the files into dir atomically: all are written under temporary
+// names first and renamed at the end; on any failure none is left behind.
+void write_files(const std::string& dir, const std::vector<OutFile>& files);
+
+extern const char* const kVersion;
+
+}  // namespace cimgen

@@ -1,0 +1,28 @@
+// cimgen help <block>: the block's parameters with legal ranges and docs.
+#include "block.hpp"
+#include "commands.hpp"
+
+#include <fmt/format.h>
+
+#include <memory>
+
+namespace cimgen {
+
+std::string block_help(const std::string& block) {
+  const Block* b = find_block(block);
+  if (!b) throw UserError(fmt::format("unknown block '{}' (run 'cimgen list')", block));
+  return fmt::format(
+      "{}: {}\n\nusage: cimgen gen {} [NAME=VALUE ...] [--config FILE] -o DIR\n\nparameters:\n{}\n"
+      "--config FILE reads NAME = VALUE lines (TOML/INI); command-line assignments override it.\n"
+      "Writes DIR/{}.v (and submodules), DIR/{}.json (manifest with derived widths) and DIR/{}.h.\n",
+      b->name(), b->description(), b->name(), params_help(b->params()), b->name(), b->name(), b->name());
+}
+
+void add_help_command(CLI::App& app) {
+  auto* cmd = app.add_subcommand("help", "Show a block's parameters, ranges and docs");
+  auto block = std::make_shared<std::string>();
+  cmd->add_option("block", *block, "block name (see 'cimgen list')")->required();
+  cmd->callback([block] { fmt::print("{}", block_help(*block)); });
+}
+
+}  // namespace cimgen

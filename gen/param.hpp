@@ -1,0 +1,71 @@
+// Generation parameters: one declaration per parameter (type, default, legal
+// range, doc) and one validation path that every block and subcommand uses.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace cimgen {
+
+// A user error (bad parameter, bad file, bad command line): printed as one
+// line, exit code 2, nothing written.
+class UserError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+struct ParamSpec {
+  enum class Type { Int, Enum };
+  std::string name;
+  Type type = Type::Int;
+  int64_t def = 0;
+  int64_t min = 0, max = 0;              // Int
+  std::vector<std::string> choices;      // Enum: value is the index
+  std::string doc;
+
+  static ParamSpec integer(std::string name, int64_t def, int64_t min, int64_t max, std::string doc);
+  static ParamSpec choice(std::string name, std::vector<std::string> choices, int def, std::string doc);
+
+  std::string range_text() const;       // "1..8" or "unsigned|offset|differential"
+  std::string value_text(int64_t v) const;
+  int64_t parse(const std::string& text) const;  // throws UserError naming the parameter
+};
+
+// Values of a block's parameters, keyed by name; always complete (defaults
+// filled in) once built by `bind`.
+class Params {
+ public:
+  int64_t operator[](const std::string& name) const;
+  int get(const std::string& name) const { return static_cast<int>((*this)[name]); }
+  void set(const std::string& name, int64_t value) { values_[name] = value; }
+  bool has(const std::string& name) const { return values_.count(name) != 0; }
+  const std::map<std::string, int64_t>& values() const { return values_; }
+
+ private:
+  std::map<std::string, int64_t> values_;
+};
+
+// Parses "NAME=VALUE" assignments (later ones win), fills defaults and checks
+// every value against its spec. Unknown names and malformed assignments are
+// UserErrors.
+Params bind_params(const std::vector<ParamSpec>& specs, const std::vector<std::string>& assignments,
+            const std::string& block);
+
+// Reads NAME = VALUE pairs from a TOML/INI config file (CLI11's parser) and
+// returns them as assignments, to be placed before the command line's.
+std::vector<std::string> read_config_assignments(const std::string& path);
+
+// "N=8 PD=1 ..." in spec order, for headers and manifests.
+std::string params_text(const std::vector<ParamSpec>& specs, const Params& p);
+
+// One-line-per-parameter help table.
+std::string params_help(const std::vector<ParamSpec>& specs);
+
+// Throws UserError("<block>: <what>") unless cond holds: the generator's
+// require(), for rules between parameters.
+void require(bool cond, const std::string& block, const std::string& what);
+
+}  // namespace cimgen

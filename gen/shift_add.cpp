@@ -1,0 +1,428 @@
+// shift_add: accumulates a stream of conversion results into one dot product
+// per neuron (SPEC.md section 2).
+//
+// Each input beat carries one conversion (code, step exponent) tagged with
+// its input slice t, weight column j and, for differential weights, its
+// column set. The beat's contribution sgn(t) * (-1)^set * rec << (b_t + j*PR)
+// is added to the accumulator; the beat marked last closes the dot product,
+// the encoding correction is applied and the result is offered on the output
+// stream while the next dot product already accumulates.
+#include "block.hpp"
+#include "cim.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace cimgen {
+namespace {
+
+using namespace vlog;
+
+cim::ShiftAddGen gen_of(const Params& p) {
+  cim::ShiftAddGen g;
+  g.N = p.get("N");
+  g.PD = p.get("PD");
+  g.PR = p.get("PR");
+  g.PImax = p.get("PI");
+  g.PWmax = p.get("PW");
+  g.R = p.get("R");
+  g.Kmax = p.get("KMAX");
+  g.enc = static_cast<cim::WEnc>(p.get("w_enc"));
+  return g;
+}
+
+// Widths of the unit, derived once from the generation parameters.
+struct Widths {
+  cim::ShiftAddGen g;
+  int T, J, S;         // max slices, weight columns, column sets
+  int piw, pww, kw;    // run-time configuration inputs
+  int tw, jw, sw;      // tags and step exponent
+  int xw;              // xsum input (offset encoding)
+  int smw;             // small arithmetic (shift amounts, compares)
+  int shmax;           // largest in-range shift
+  int mw;              // 2*code + step
+  int pmw;             // shifted magnitude
+  int accw;            // accumulator and output
+  int ew;              // working width of the final sum
+  cim::AccRange range;
+};
+
+Widths widths_of(const Params& p) {
+  Widths w;
+  w.g = gen_of(p);
+  const auto& g = w.g;
+  w.T = cim::max_slices(g);
+  w.J = cim::max_weight_cols(g);
+  w.S = cim::num_col_sets(g.enc);
+  w.piw = bits_for(uint64_t(g.PImax));
+  w.pww = bits_for(uint64_t(g.PWmax));
+  w.kw = bits_for(uint64_t(g.Kmax));
+  w.tw = bits_for(uint64_t(w.T - 1));
+  w.jw = bits_for(uint64_t(w.J - 1));
+  w.sw = bits_for(uint64_t(g.N - 1));
+  w.xw = cim::xsum_width(g);
+  const int64_t tmax = (int64_t(1) << w.tw) - 1, jmax = (int64_t(1) << w.jw) - 1;
+  w.smw = bits_for(uint64_t(g.Kmax + tmax * g.PD + g.PImax + g.PD + jmax * g.PR + g.PWmax));
+  w.shmax = g.Kmax + g.PImax - 1 + (w.J - 1) * g.PR;
+  w.mw = g.N + 2;
+  w.pmw = w.mw + w.shmax;
+  w.range = cim::acc_range(g);
+  w.accw = w.range.width;
+  w.ew = std::max(w.accw, w.pmw);
+  return w;
+}
+
+// Zero-extends a `from`-bit expression to `to` bits.
+Expr zext(const Expr& e, int from, int to) {
+  if (to < from) throw std::logic_error("zext: narrowing");
+  return to == from ? e : cat({zeros(to - from), e});
+}
+
+// Sign-extends a `from`-bit two's complement expression to `to` bits.
+Expr sext(const Expr& e, int from, int to) {
+  if (to < from) throw std::logic_error("sext: narrowing");
+  return to == from ? e : cat({repl(to - from, e[from - 1]), e});
+}
+
+// Clamps an unsigned `w`-bit value to lo..hi, emitting only the compares the
+// width makes possible.
+Expr clamp(const Expr& e, int w, int64_t lo, int64_t hi) {
+  Expr r = e;
+  const uint64_t top = (uint64_t(1) << w) - 1;
+  if (uint64_t(hi) < top) r = mux(e > lit(w, uint64_t(hi)), lit(w, uint64_t(hi)), r);
+  if (lo > 0) r = mux(e < lit(w, uint64_t(lo)), lit(w, uint64_t(lo)), r);
+  return r;
+}
+
+class ShiftAdd final : public Block {
+ public:
+  std::string name() const override { return "shift_add"; }
+  std::string description() const override {
+    return "shift-and-add: accumulates tagged ADC conversions into one signed dot product per neuron";
+  }
+
+  std::vector<ParamSpec> params() const override {
+    return {
+        ParamSpec::integer("N", 8, 1, 12, "ADC resolution: width of the conversion code"),
+        ParamSpec::integer("PD", 1, 1, 4, "DAC bits: input bits per slice"),
+        ParamSpec::integer("PR", 1, 1, 4, "bits stored per ReRAM cell"),
+        ParamSpec::integer("PI", 8, 1, 8, "largest run-time input precision"),
+        ParamSpec::integer("PW", 8, 1, 8, "largest run-time weight precision"),
+        ParamSpec::integer("R", 128, 1, 4096, "crossbar rows (sizes the input-sum port of offset weights)"),
+        ParamSpec::integer("KMAX", 0, 0, 15, "largest run-time ADC gain shift k"),
+        ParamSpec::choice("w_enc", {"unsigned", "offset", "differential"}, 0, "weight encoding"),
+        ParamSpec::choice("RST", {"async", "sync"}, 0, "reset style of rst_ni (active low)"),
+    };
+  }
+
+  std::vector<Derived> derive(const Params& p) const override {
+    require(!(p.get("w_enc") == 2 && p.get("PW") < 2), name(),
+            fmt::format("w_enc=differential needs PW >= 2 (got PW={}; legal range 2..8)", p.get("PW")));
+    const Widths w = widths_of(p);
+    return {
+        {"T", w.T, "largest number of input slices (signed inputs add a sign slice)"},
+        {"J", w.J, "largest number of weight columns per column set"},
+        {"SETS", w.S, "column sets (2 for differential weights)"},
+        {"NREQ", cim::nreq(w.g.PD, w.g.PR, w.g.R), "ADC bits that convert every bit-line sum exactly"},
+        {"SLICE_W", w.tw, "width of in_slice_i"},
+        {"COL_W", w.jw, "width of in_col_i"},
+        {"SEXP_W", w.g.N > 1 ? w.sw : 0, "width of in_sexp_i (0: no port, step is 1)"},
+        {"XSUM_W", w.g.enc == cim::WEnc::Offset ? w.xw : 0, "width of in_xsum_i (0: no port)"},
+        {"CFG_PI_W", w.piw, "width of cfg_pi_i"},
+        {"CFG_PW_W", w.pww, "width of cfg_pw_i"},
+        {"CFG_K_W", w.g.Kmax > 0 ? w.kw : 0, "width of cfg_k_i (0: no port, k is 0)"},
+        {"ACC_W", w.accw, "accumulator and out_data_o width (two's complement)"},
+        {"ACC_MIN", w.range.lo, "smallest reachable accumulator or output value"},
+        {"ACC_MAX", w.range.hi, "largest reachable accumulator or output value"},
+    };
+  }
+
+  std::vector<Config> sweep() const override;
+
+  std::vector<Module> emit(const Params& p) const override {
+    const Widths w = widths_of(p);
+    const auto& g = w.g;
+    const bool has_k = g.Kmax > 0, has_sexp = g.N > 1;
+    const bool offset = g.enc == cim::WEnc::Offset, diff = g.enc == cim::WEnc::Differential;
+    const ResetStyle rst_style = p.get("RST") == 0 ? ResetStyle::AsyncLow : ResetStyle::SyncLow;
+
+    Module m("shift_add");
+    const Expr clk = m.input("clk_i", 1, "clock");
+    const Expr rst_n = m.input("rst_ni", 1, p.get("RST") == 0 ? "asynchronous reset, active low" : "synchronous reset, active low");
+    const Expr cfg_pi = m.input("cfg_pi_i", w.piw, fmt::format("input bits PI, 1..{} (clamped)", g.PImax));
+    const Expr cfg_signed = m.input("cfg_in_signed_i", 1, "inputs are two's complement");
+    const Expr cfg_pw = m.input("cfg_pw_i", w.pww, fmt::format("weight bits PW, {}..{} (clamped)", diff ? 2 : 1, g.PWmax));
+    const Expr cfg_k = has_k ? m.input("cfg_k_i", w.kw, fmt::format("ADC gain shift k, 0..{} (clamped)", g.Kmax)) : Expr();
+    const Expr in_valid = m.input("in_valid_i", 1, "conversion result valid");
+    const Expr in_ready = m.output("in_ready_o", 1, "conversion result accepted when valid and ready");
+    const Expr in_code = m.input("in_code_i", g.N, "ADC code");
+    const Expr in_sexp = has_sexp ? m.input("in_sexp_i", w.sw, fmt::format("step = 2^sexp, 0..{} (clamped)", g.N - 1)) : Expr();
+    const Expr in_slice = m.input("in_slice_i", w.tw, fmt::format("input slice t, 0..{}", w.T - 1));
+    const Expr in_col = m.input("in_col_i", w.jw, fmt::format("weight column j, 0..{}", w.J - 1));
+    const Expr in_set = diff ? m.input("in_set_i", 1, "column set: 0 positive, 1 negative weights") : Expr();
+    const Expr in_last = m.input("in_last_i", 1, "last conversion of the dot product");
+    const Expr in_xsum = offset ? m.input("in_xsum_i", w.xw, "sum of the inputs (two's complement), read with the last beat") : Expr();
+    const Expr out_valid = m.output("out_valid_o", 1, "dot product valid");
+    const Expr out_ready = m.input("out_ready_i", 1, "dot product accepted when valid and ready");
+    const Expr out_data = m.output("out_data_o", w.accw, "dot product (two's complement)");
+
+    m.localparam("N", g.N, "ADC resolution");
+    m.localparam("PD", g.PD, "DAC bits per input slice");
+    m.localparam("PR", g.PR, "bits per cell");
+    m.localparam("AccW", w.accw, fmt::format("holds every reachable value, {}..{}", w.range.lo, w.range.hi));
+    m.blank();
+
+    // Run-time settings, clamped to the generated ranges.
+    m.comment("Run-time settings, clamped to their generated ranges");
+    const Expr pi_e = m.wire("pi_e", w.smw, "effective PI");
+    const Expr pw_e = m.wire("pw_e", w.smw, "effective PW");
+    const Expr k_e = m.wire("k_e", w.smw, "effective k");
+    m.assign(pi_e, zext(clamp(cfg_pi, w.piw, 1, g.PImax), w.piw, w.smw));
+    m.assign(pw_e, zext(clamp(cfg_pw, w.pww, diff ? 2 : 1, g.PWmax), w.pww, w.smw));
+    m.assign(k_e, has_k ? zext(clamp(cfg_k, w.kw, 0, g.Kmax), w.kw, w.smw) : zeros(w.smw));
+    m.blank();
+
+    m.comment("Significance of the beat: b_t + j*PR, sign slice, tags inside the layer");
+    const Expr t_pd = m.wire("t_pd", w.smw, "t * PD");
+    const Expr j_pr = m.wire("j_pr", w.smw, "j * PR");
+    const Expr sign_slice = m.wire("sign_slice", 1, "last slice of a signed input: subtracted");
+    const Expr in_range = m.wire("in_range", 1, "t and j address the current layer; other beats add 0");
+    const Expr b_t = m.wire("b_t", w.smw, "first input bit of the slice");
+    const Expr shamt = m.wire("shamt", w.smw, "k + b_t + j*PR");
+    const Expr one = lit(w.smw, 1);
+    m.assign(t_pd, zext(in_slice, w.tw, w.smw) * lit(w.smw, uint64_t(g.PD)));
+    m.assign(j_pr, zext(in_col, w.jw, w.smw) * lit(w.smw, uint64_t(g.PR)));
+    m.assign(sign_slice, cfg_signed && (t_pd >= pi_e - one));
+    const Expr pws = diff ? pw_e - one : pw_e;
+    m.assign(in_range, (t_pd < mux(cfg_signed, pi_e - one + lit(w.smw, uint64_t(g.PD)), pi_e)) && (j_pr < pws));
+    m.assign(b_t, mux(sign_slice, pi_e - one, t_pd));
+    m.assign(shamt, k_e + b_t + j_pr);
+    m.blank();
+
+    m.comment("rec << shamt = ((2*code + half-step term) << (k + b_t + j*PR)) >> 1");
+    const Expr sexp_e = has_sexp ? m.wire("sexp_e", w.sw, "effective step exponent") : Expr();
+    const Expr half = m.wire("half", w.mw, "step if step << k > 1, else 0");
+    const Expr twice = m.wire("twice", w.mw, "2 * code + half");
+    const Expr shifted = m.wire("shifted", w.pmw, "twice << shamt");
+    const Expr contrib = m.wire("contrib", w.ew, "signed contribution of the beat");
+    if (has_sexp) {
+      m.assign(sexp_e, clamp(in_sexp, w.sw, 0, g.N - 1));
+      const Expr nonzero = (sexp_e != zeros(w.sw)) || (k_e != zeros(w.smw));
+      m.assign(half, mux(nonzero, lit(w.mw, 1) << sexp_e, zeros(w.mw)));
+    } else {
+      m.assign(half, mux(k_e != zeros(w.smw), lit(w.mw, 1), zeros(w.mw)));
+    }
+    m.assign(twice, cat({zeros(1), in_code, zeros(1)}) + half);
+    m.assign(shifted, zext(twice, w.mw, w.pmw) << shamt);
+    const Expr mag = zext(shifted.slice(w.pmw - 1, 1), w.pmw - 1, w.ew);
+    const Expr negate = diff ? (sign_slice ^ in_set) : sign_slice;
+    m.assign(contrib, mux(in_range, mux(negate, -mag, mag), zeros(w.ew)));
+    m.blank();
+
+    m.comment("Accumulator and output stage");
+    const Expr acc_q = m.reg("acc_q", w.accw, "partial dot product");
+    const Expr out_valid_q = m.reg("out_valid_q", 1);
+    const Expr out_data_q = m.reg("out_data_q", w.accw);
+    const Expr sum = m.wire("sum", w.ew, "accumulator plus this beat");
+    const Expr corr = m.wire("corr", w.ew, offset ? "offset correction 2^(PW-1) * xsum" : "encoding correction (none)");
+    const Expr result = m.wire("result", w.ew, "dot product closed by the last beat");
+    const Expr accept = m.wire("accept", 1, "a beat is taken this cycle");
+    m.assign(sum, sext(acc_q, w.accw, w.ew) + contrib);
+    if (offset) {
+      const int xw_e = std::min(w.xw, w.ew);
+      const Expr x = w.xw > w.ew ? in_xsum.slice(w.ew - 1, 0) : in_xsum;
+      m.assign(corr, sext(x, xw_e, w.ew) << (pw_e - one));
+    } else {
+      m.assign(corr, zeros(w.ew));
+    }
+    m.assign(result, sum - corr);
+    // A last beat waits while the output register holds an unaccepted result;
+    // other beats only touch the accumulator and always go through.
+    m.assign(in_ready, !(in_last && out_valid_q && !out_ready));
+    m.assign(accept, in_valid && in_ready);
+    m.assign(out_valid, out_valid_q);
+    m.assign(out_data, out_data_q);
+    m.blank();
+    m.always_ff(clk, rst_n, rst_style,
+                [&](Body& b) {
+                  b.nb(acc_q, zeros(w.accw));
+                  b.nb(out_valid_q, lit(1, 0));
+                  b.nb(out_data_q, zeros(w.accw));
+                },
+                [&](Body& b) {
+                  b.if_(out_valid_q && out_ready, [&](Body& t) { t.nb(out_valid_q, lit(1, 0)); });
+                  b.if_(accept, [&](Body& t) {
+                    t.if_(
+                        in_last,
+                        [&](Body& l) {
+                          l.nb(acc_q, zeros(w.accw));
+                          l.nb(out_valid_q, lit(1, 1));
+                          l.nb(out_data_q, result.slice(w.accw - 1, 0));
+                        },
+                        [&](Body& l) { l.nb(acc_q, sum.slice(w.accw - 1, 0)); });
+                  });
+                });
+
+    emit_formal(m, w, {clk, rst_n, cfg_pi, cfg_signed, cfg_pw, cfg_k, in_slice, in_col, in_set, in_last, in_xsum,
+                          in_code, in_sexp, accept, in_range, contrib, corr, acc_q, out_valid, out_ready, out_data,
+                          pi_e, k_e});
+    return {m};
+  }
+
+ private:
+  struct Sig {
+    Expr clk, rst_n, cfg_pi, cfg_signed, cfg_pw, cfg_k, in_slice, in_col, in_set, in_last, in_xsum, in_code, in_sexp,
+        accept, in_range, contrib, corr, acc_q, out_valid, out_ready, out_data, pi_e, k_e;
+  };
+
+  // Properties: reset values, output handshake stability, and no overflow.
+  // The no-overflow proof keeps a wider shadow of the accumulator and the set
+  // of tags seen in the current dot product (each tag at most once: the
+  // stream contract); it shows the shadow stays within the sum of the seen
+  // tags' largest contributions, so the derived width never wraps.
+  void emit_formal(Module& m, const Widths& w, const Sig& s) const {
+    const auto& g = w.g;
+    const bool diff = g.enc == cim::WEnc::Differential;
+    const int ntags = w.T * w.J * w.S;
+    const int fw = w.ew + bits_for(uint64_t(ntags)) + 2;
+    m.formal();
+    const Expr past_valid = m.formal_reg("f_past_valid", 1, lit(1, 0));
+    m.initial_assume(!s.rst_n);
+    // Run-time configuration: any value, constant while the unit runs.
+    const Expr f_pi = m.formal_any("f_cfg_pi", w.piw, true);
+    const Expr f_pw = m.formal_any("f_cfg_pw", w.pww, true);
+    const Expr f_sg = m.formal_any("f_cfg_signed", 1, true);
+    const Expr f_k = g.Kmax > 0 ? m.formal_any("f_cfg_k", w.kw, true) : Expr();
+    const Expr seen = m.formal_reg("f_seen_q", ntags, zeros(ntags));
+    const Expr shadow = m.formal_reg("f_shadow_q", fw, zeros(fw));
+    const Expr f_result = m.formal_reg("f_result_q", fw, zeros(fw));
+    const Expr tag = m.wire("f_tag", bits_for(uint64_t(ntags)), "");
+    const Expr bound = m.wire("f_bound", fw, "");
+    const int tagw = bits_for(uint64_t(ntags));
+    // Tag index (t*J + j)*S + set, meaningful for in-range beats.
+    Expr tag_e = zext(s.in_slice, w.tw, tagw) * lit(tagw, uint64_t(w.J * w.S)) +
+                 zext(s.in_col, w.jw, tagw) * lit(tagw, uint64_t(w.S));
+    if (diff) tag_e = tag_e + zext(s.in_set, 1, tagw);
+    m.assign(tag, tag_e);
+    // Largest contribution of each tag under the current configuration,
+    // summed over the tags already seen.
+    const int64_t twice_max = 2 * ((int64_t(1) << g.N) - 1) + (int64_t(1) << (g.N - 1));
+    const int tmw = bits_for(uint64_t(twice_max));
+    Expr total = zeros(fw);
+    for (int t = 0; t < w.T; ++t)
+      for (int j = 0; j < w.J; ++j)
+        for (int set = 0; set < w.S; ++set) {
+          const int idx = (t * w.J + j) * w.S + set;
+          const Expr tpd = lit(w.smw, uint64_t(t * g.PD));
+          const Expr one = lit(w.smw, 1);
+          const Expr sign = s.cfg_signed && (tpd >= s.pi_e - one);
+          const Expr range_ok = tpd < mux(s.cfg_signed, s.pi_e - one + lit(w.smw, uint64_t(g.PD)), s.pi_e);
+          const Expr col_ok = lit(w.smw, uint64_t(j * g.PR)) <
+                              (diff ? id("pw_e") - one : id("pw_e"));
+          const Expr sh = s.k_e + mux(sign, s.pi_e - one, tpd) + lit(w.smw, uint64_t(j * g.PR));
+          const Expr term = (zext(lit(tmw, uint64_t(twice_max)), tmw, fw) << sh) >> lit(fw, 1);
+          total = total + mux(seen[idx] && range_ok && col_ok, term, zeros(fw));
+        }
+    m.assign(bound, total);
+    m.always_at(s.clk, [&](Body& b) {
+      b.nb(past_valid, lit(1, 1));
+      b.assume(s.cfg_pi == f_pi);
+      b.assume(s.cfg_pw == f_pw);
+      b.assume(s.cfg_signed == f_sg);
+      if (g.Kmax > 0) b.assume(s.cfg_k == f_k);
+      // Stream contract: each in-range tag at most once per dot product.
+      b.if_(s.accept && s.in_range, [&](Body& t) { t.assume(!(seen[tag])); });
+      // Shadow bookkeeping.
+      b.if_(!s.rst_n,
+            [&](Body& t) {
+              t.nb(seen, zeros(ntags));
+              t.nb(shadow, zeros(fw));
+            },
+            [&](Body& t) {
+              t.if_(s.accept, [&](Body& a) {
+                a.if_(
+                    s.in_last,
+                    [&](Body& l) {
+                      l.nb(seen, zeros(ntags));
+                      l.nb(shadow, zeros(fw));
+                      l.nb(f_result, sext(s.acc_q, w.accw, fw) + sext(s.contrib, w.ew, fw) - sext(s.corr, w.ew, fw));
+                    },
+                    [&](Body& l) {
+                      l.nb(seen, mux(s.in_range, seen | (lit(ntags, 1) << tag), seen));
+                      l.nb(shadow, shadow + sext(s.contrib, w.ew, fw));
+                    });
+              });
+            });
+      const Expr acc_min = slit(fw, w.range.lo), acc_max = slit(fw, w.range.hi);
+      b.if_(past_valid, [&](Body& t) {
+        t.comment("reset: empty accumulator, no output");
+        t.if_(!past(s.rst_n), [&](Body& r) {
+          r.assert_(!s.out_valid);
+          r.assert_(s.acc_q == zeros(w.accw));
+        });
+        t.comment("output handshake: valid held and data stable until ready");
+        t.if_(past(s.rst_n) && s.rst_n && past(s.out_valid && !s.out_ready), [&](Body& r) {
+          r.assert_(s.out_valid);
+          r.assert_(s.out_data == past(s.out_data));
+        });
+        t.comment("no overflow: the accumulator is its exact shadow, within the derived range");
+        t.if_(s.rst_n && past(s.rst_n), [&](Body& r) {
+          r.assert_(sext(s.acc_q, w.accw, fw) == shadow);
+          r.assert_(as_signed(shadow) <= as_signed(bound));
+          r.assert_(as_signed(shadow) >= as_signed(zeros(fw) - bound));
+          r.assert_(as_signed(bound) <= as_signed(acc_max));
+          r.if_(s.out_valid, [&](Body& o) {
+            o.assert_(sext(s.out_data, w.accw, fw) == f_result);
+            o.assert_(as_signed(f_result) >= as_signed(acc_min));
+            o.assert_(as_signed(f_result) <= as_signed(acc_max));
+          });
+        });
+        t.cover(s.out_valid && s.out_ready);
+      });
+    });
+    m.end_formal();
+  }
+};
+
+std::vector<Config> ShiftAdd::sweep() const {
+  // Spans PD, PR, PW, PI 1..8, every encoding and reset style; signedness is
+  // a run-time setting and every configuration is simulated with both.
+  std::vector<Config> c = {
+      {"ref_default", {}, true, false},
+      {"ref_pd2_pr2_offset", {"N=10", "PD=2", "PR=2", "PI=8", "PW=8", "R=64", "KMAX=3", "w_enc=offset"}, true, false},
+      {"ref_diff_trq", {"N=8", "PD=1", "PR=2", "PI=8", "PW=8", "R=128", "KMAX=4", "w_enc=differential"}, true, false},
+      {"formal_offset", {"N=3", "PD=1", "PR=1", "PI=3", "PW=2", "R=2", "KMAX=1", "w_enc=offset"}, false, true},
+      {"formal_diff", {"N=2", "PD=2", "PR=1", "PI=3", "PW=3", "R=2", "KMAX=1", "w_enc=differential", "RST=sync"}, false, true},
+  };
+  const char* encs[] = {"unsigned", "offset", "differential"};
+  int i = 0;
+  for (int PI : {1, 2, 3, 4, 5, 6, 7, 8})
+    for (int e = 0; e < 3; ++e) {
+      if (e == 2 && PI < 2) continue;
+      const int PW = std::max(e == 2 ? 2 : 1, 1 + (PI * 3 + e * 2) % 8);
+      const int PD = 1 + (PI + e) % 4;
+      const int PR = 1 + (PI * 2 + e) % 4;
+      const int R = 1 << ((PI + 2 * e) % 6);
+      const int nreq = cim::nreq(PD, PR, R);
+      const int N = std::min(12, nreq + (i % 3 == 0 ? 0 : 1));  // N >= Nreq: exact results
+      const int KMAX = i % 4;
+      c.push_back({fmt::format("s{:02}", i),
+                   {fmt::format("N={}", N), fmt::format("PD={}", PD), fmt::format("PR={}", PR), fmt::format("PI={}", PI),
+                    fmt::format("PW={}", PW), fmt::format("R={}", R), fmt::format("KMAX={}", KMAX),
+                    fmt::format("w_enc={}", encs[e]), i % 5 == 4 ? "RST=sync" : "RST=async"},
+                   false,
+                   false});
+      ++i;
+    }
+  return c;
+}
+
+}  // namespace
+
+const Block& shift_add_block() {
+  static const ShiftAdd b;
+  return b;
+}
+
+}  // namespace cimgen

@@ -1,0 +1,529 @@
+#include "vlog.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace cimgen::vlog {
+
+// ------------------------------------------------------------- expressions
+Expr make_expr(std::string text, bool atomic) {
+  Expr e;
+  e.text_ = std::move(text);
+  e.atomic_ = atomic;
+  return e;
+}
+
+std::string Expr::operand() const { return atomic_ ? text_ : "(" + text_ + ")"; }
+
+Expr Expr::operator[](int bit) const { return make_expr(fmt::format("{}[{}]", operand(), bit), true); }
+
+Expr Expr::slice(int hi, int lo) const {
+  if (hi < lo) throw std::logic_error(fmt::format("vlog: slice [{}:{}] of {}", hi, lo, text_));
+  return make_expr(fmt::format("{}[{}:{}]", operand(), hi, lo), true);
+}
+
+Expr Expr::operator[](const Expr& index) const {
+  return make_expr(fmt::format("{}[{}]", operand(), index.text()), true);
+}
+
+Expr id(const std::string& name) {
+  if (name.empty()) throw std::logic_error("vlog: empty identifier");
+  return make_expr(name, true);
+}
+
+static void check_width(int width, uint64_t value) {
+  if (width < 1 || width > 64) throw std::logic_error(fmt::format("vlog: literal width {}", width));
+  if (width < 64 && (value >> width) != 0)
+    throw std::logic_error(fmt::format("vlog: literal {} does not fit in {} bits", value, width));
+}
+
+Expr lit(int width, uint64_t value) {
+  check_width(width, value);
+  return make_expr(fmt::format("{}'d{}", width, value), true);
+}
+
+Expr slit(int width, int64_t value) {
+  if (width < 2 || width > 64) throw std::logic_error(fmt::format("vlog: signed literal width {}", width));
+  const int64_t lo = width == 64 ? INT64_MIN : -(int64_t(1) << (width - 1));
+  const int64_t hi = width == 64 ? INT64_MAX : (int64_t(1) << (width - 1)) - 1;
+  if (value < lo || value > hi)
+    throw std::logic_error(fmt::format("vlog: signed literal {} does not fit in {} bits", value, width));
+  const uint64_t mask = width == 64 ? ~uint64_t(0) : (uint64_t(1) << width) - 1;
+  return make_expr(fmt::format("{}'sh{:x}", width, static_cast<uint64_t>(value) & mask), true);
+}
+
+Expr num(int64_t value) { return make_expr(fmt::format("{}", value), value >= 0); }
+
+Expr zeros(int width) { return lit(width, 0); }
+
+Expr ones(int width) {
+  check_width(width, 0);
+  return make_expr(fmt::format("{{{}{{1'b1}}}}", width), true);
+}
+
+static Expr binary(const Expr& a, const char* op, const Expr& b) {
+  return make_expr(fmt::format("{} {} {}", a.operand(), op, b.operand()), false);
+}
+
+Expr operator+(const Expr& a, const Expr& b) { return binary(a, "+", b); }
+Expr operator-(const Expr& a, const Expr& b) { return binary(a, "-", b); }
+Expr operator*(const Expr& a, const Expr& b) { return binary(a, "*", b); }
+Expr operator&(const Expr& a, const Expr& b) { return binary(a, "&", b); }
+Expr operator|(const Expr& a, const Expr& b) { return binary(a, "|", b); }
+Expr operator^(const Expr& a, const Expr& b) { return binary(a, "^", b); }
+Expr operator<<(const Expr& a, const Expr& b) { return binary(a, "<<", b); }
+Expr operator>>(const Expr& a, const Expr& b) { return binary(a, ">>", b); }
+Expr operator==(const Expr& a, const Expr& b) { return binary(a, "==", b); }
+Expr operator!=(const Expr& a, const Expr& b) { return binary(a, "!=", b); }
+Expr operator<(const Expr& a, const Expr& b) { return binary(a, "<", b); }
+Expr operator<=(const Expr& a, const Expr& b) { return binary(a, "<=", b); }
+Expr operator>(const Expr& a, const Expr& b) { return binary(a, ">", b); }
+Expr operator>=(const Expr& a, const Expr& b) { return binary(a, ">=", b); }
+Expr operator&&(const Expr& a, const Expr& b) { return binary(a, "&&", b); }
+Expr operator||(const Expr& a, const Expr& b) { return binary(a, "||", b); }
+Expr ashr(const Expr& a, const Expr& b) { return binary(a, ">>>", b); }
+Expr operator~(const Expr& a) { return make_expr("~" + a.operand(), true); }
+Expr operator!(const Expr& a) { return make_expr("!" + a.operand(), true); }
+Expr operator-(const Expr& a) { return make_expr("-" + a.operand(), false); }
+Expr reduce_or(const Expr& e) { return make_expr("|" + e.operand(), false); }
+Expr reduce_and(const Expr& e) { return make_expr("&" + e.operand(), false); }
+
+Expr mux(const Expr& cond, const Expr& a, const Expr& b) {
+  return make_expr(fmt::format("{} ? {} : {}", cond.operand(), a.operand(), b.operand()), false);
+}
+
+Expr cat(const std::vector<Expr>& parts) {
+  if (parts.empty()) throw std::logic_error("vlog: empty concatenation");
+  std::string s = "{";
+  for (size_t i = 0; i < parts.size(); ++i) s += (i ? ", " : "") + parts[i].text();
+  return make_expr(s + "}", true);
+}
+
+Expr cat(std::initializer_list<Expr> parts) { return cat(std::vector<Expr>(parts)); }
+
+Expr repl(int count, const Expr& e) {
+  if (count < 1) throw std::logic_error("vlog: replication count < 1");
+  return make_expr(fmt::format("{{{}{{{}}}}}", count, e.text()), true);
+}
+
+Expr as_signed(const Expr& e) { return make_expr("$signed(" + e.text() + ")", true); }
+Expr as_unsigned(const Expr& e) { return make_expr("$unsigned(" + e.text() + ")", true); }
+Expr past(const Expr& e) { return make_expr("$past(" + e.text() + ")", true); }
+
+// --------------------------------------------------------------- statements
+Body& Body::nb(const Expr& lhs, const Expr& rhs) {
+  Stmt s;
+  s.kind = Stmt::Kind::NonBlocking;
+  s.lhs = lhs;
+  s.rhs = rhs;
+  stmts_.push_back(std::move(s));
+  return *this;
+}
+
+Body& Body::assign(const Expr& lhs, const Expr& rhs) {
+  Stmt s;
+  s.kind = Stmt::Kind::Blocking;
+  s.lhs = lhs;
+  s.rhs = rhs;
+  stmts_.push_back(std::move(s));
+  return *this;
+}
+
+Body& Body::if_(const Expr& cond, const Fill& then_fill, const Fill& else_fill) {
+  Stmt s;
+  s.kind = Stmt::Kind::If;
+  s.rhs = cond;
+  Body t, e;
+  then_fill(t);
+  if (else_fill) else_fill(e);
+  s.then_body = t.stmts_;
+  s.else_body = e.stmts_;
+  stmts_.push_back(std::move(s));
+  return *this;
+}
+
+Body& Body::case_(const Expr& sel, const std::vector<std::pair<std::vector<Expr>, Fill>>& items,
+                  const Fill& default_fill) {
+  Stmt s;
+  s.kind = Stmt::Kind::Case;
+  s.rhs = sel;
+  for (const auto& [labels, fill] : items) {
+    if (labels.empty()) throw std::logic_error("vlog: case item without labels");
+    Body b;
+    fill(b);
+    s.items.push_back({labels, b.stmts_});
+  }
+  Body d;
+  if (default_fill) default_fill(d);
+  s.items.push_back({{}, d.stmts_});
+  stmts_.push_back(std::move(s));
+  return *this;
+}
+
+static Body& property(std::vector<Stmt>& stmts, Body& self, Stmt::Kind kind, const Expr& cond) {
+  Stmt s;
+  s.kind = kind;
+  s.rhs = cond;
+  stmts.push_back(std::move(s));
+  return self;
+}
+
+Body& Body::assert_(const Expr& cond) { return property(stmts_, *this, Stmt::Kind::Assert, cond); }
+Body& Body::assume(const Expr& cond) { return property(stmts_, *this, Stmt::Kind::Assume, cond); }
+Body& Body::cover(const Expr& cond) { return property(stmts_, *this, Stmt::Kind::Cover, cond); }
+
+Body& Body::comment(const std::string& text) {
+  Stmt s;
+  s.kind = Stmt::Kind::Comment;
+  s.comment = text;
+  stmts_.push_back(std::move(s));
+  return *this;
+}
+
+// ------------------------------------------------------------------ modules
+static bool valid_identifier(const std::string& name) {
+  if (name.empty() || !(std::isalpha(static_cast<unsigned char>(name[0])) || name[0] == '_')) return false;
+  return std::all_of(name.begin(), name.end(),
+                     [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; });
+}
+
+Module::Module(std::string name) : name_(std::move(name)) {
+  if (!valid_identifier(name_)) throw std::logic_error("vlog: bad module name " + name_);
+}
+
+void Module::header(const std::vector<std::string>& lines) { header_ = lines; }
+
+static std::string range(int width) {
+  if (width < 1) throw std::logic_error(fmt::format("vlog: width {}", width));
+  return width == 1 ? std::string() : fmt::format("[{}:0]", width - 1);
+}
+
+static Port make_port(Dir dir, const std::string& name, int width, const std::string& doc, bool is_signed,
+                      bool is_reg) {
+  if (!valid_identifier(name)) throw std::logic_error("vlog: bad port name " + name);
+  range(width);
+  return Port{dir, name, width, is_signed, is_reg, doc};
+}
+
+Expr Module::input(const std::string& name, int width, const std::string& doc, bool is_signed) {
+  ports_.push_back(make_port(Dir::Input, name, width, doc, is_signed, false));
+  return id(name);
+}
+
+Expr Module::output(const std::string& name, int width, const std::string& doc, bool is_signed) {
+  ports_.push_back(make_port(Dir::Output, name, width, doc, is_signed, false));
+  return id(name);
+}
+
+Expr Module::output_reg(const std::string& name, int width, const std::string& doc, bool is_signed) {
+  ports_.push_back(make_port(Dir::Output, name, width, doc, is_signed, true));
+  return id(name);
+}
+
+Expr Module::add_decl(const std::string& kind, const std::string& name, int width, const std::string& doc,
+                      bool is_signed, const std::string& attr, const std::string& init) {
+  if (!valid_identifier(name)) throw std::logic_error("vlog: bad identifier " + name);
+  Item it;
+  it.kind = Item::Kind::Decl;
+  std::string r = range(width);
+  it.text = attr + kind + (is_signed ? " signed" : "") + (r.empty() ? "" : " " + r) + " " + name +
+            (init.empty() ? "" : " = " + init) + ";";
+  it.doc = doc;
+  items_.push_back(std::move(it));
+  return id(name);
+}
+
+Expr Module::localparam(const std::string& name, int64_t value, const std::string& doc) {
+  if (!valid_identifier(name)) throw std::logic_error("vlog: bad identifier " + name);
+  Item it;
+  it.kind = Item::Kind::Decl;
+  it.text = fmt::format("localparam integer {} = {};", name, value);
+  it.doc = doc;
+  items_.push_back(std::move(it));
+  return id(name);
+}
+
+Expr Module::wire(const std::string& name, int width, const std::string& doc, bool is_signed) {
+  return add_decl("wire", name, width, doc, is_signed);
+}
+
+Expr Module::reg(const std::string& name, int width, const std::string& doc, bool is_signed) {
+  return add_decl("reg", name, width, doc, is_signed);
+}
+
+Expr Module::formal_reg(const std::string& name, int width, const Expr& init, bool is_signed) {
+  if (!in_formal_) throw std::logic_error("vlog: formal_reg outside formal()");
+  return add_decl("reg", name, width, "", is_signed, "", init.text());
+}
+
+Expr Module::formal_any(const std::string& name, int width, bool constant, bool is_signed) {
+  if (!in_formal_) throw std::logic_error("vlog: formal_any outside formal()");
+  return add_decl("wire", name, width, "", is_signed, constant ? "(* anyconst *) " : "(* anyseq *) ");
+}
+
+void Module::initial_assume(const Expr& cond) {
+  if (!in_formal_) throw std::logic_error("vlog: initial_assume outside formal()");
+  Item it;
+  it.kind = Item::Kind::InitialAssume;
+  it.rhs = cond;
+  items_.push_back(std::move(it));
+}
+
+void Module::assign(const Expr& lhs, const Expr& rhs) {
+  Item it;
+  it.kind = Item::Kind::Assign;
+  it.lhs = lhs;
+  it.rhs = rhs;
+  items_.push_back(std::move(it));
+}
+
+void Module::comment(const std::string& text) {
+  Item it;
+  it.kind = Item::Kind::Comment;
+  it.text = text;
+  items_.push_back(std::move(it));
+}
+
+void Module::blank() {
+  Item it;
+  it.kind = Item::Kind::Blank;
+  items_.push_back(std::move(it));
+}
+
+void Module::always_ff(const Expr& clk, const Expr& rst_n, ResetStyle style, const Body::Fill& reset_fill,
+                       const Body::Fill& clocked_fill) {
+  Item it;
+  it.kind = Item::Kind::Always;
+  it.sensitivity = "posedge " + clk.text();
+  if (style == ResetStyle::AsyncLow) it.sensitivity += " or negedge " + rst_n.text();
+  Body b;
+  b.if_(!rst_n, reset_fill, clocked_fill);
+  it.body = b.stmts();
+  items_.push_back(std::move(it));
+}
+
+void Module::always_ff_noreset(const Expr& clk, const Body::Fill& fill) { always_at(clk, fill); }
+
+void Module::always_at(const Expr& clk, const Body::Fill& fill) {
+  Item it;
+  it.kind = Item::Kind::Always;
+  it.sensitivity = "posedge " + clk.text();
+  Body b;
+  fill(b);
+  it.body = b.stmts();
+  items_.push_back(std::move(it));
+}
+
+void Module::always_comb(const Body::Fill& fill) {
+  Item it;
+  it.kind = Item::Kind::Always;
+  it.sensitivity = "*";
+  Body b;
+  fill(b);
+  it.body = b.stmts();
+  items_.push_back(std::move(it));
+}
+
+void Module::instance(const Instance& inst) {
+  if (!valid_identifier(inst.module) || !valid_identifier(inst.name))
+    throw std::logic_error("vlog: bad instance " + inst.module + " " + inst.name);
+  Item it;
+  it.kind = Item::Kind::Instance;
+  it.inst = inst;
+  items_.push_back(std::move(it));
+}
+
+Module& Module::formal() {
+  if (in_formal_) throw std::logic_error("vlog: nested formal()");
+  in_formal_ = true;
+  Item it;
+  it.kind = Item::Kind::FormalBegin;
+  items_.push_back(std::move(it));
+  return *this;
+}
+
+void Module::end_formal() {
+  if (!in_formal_) throw std::logic_error("vlog: end_formal() without formal()");
+  in_formal_ = false;
+  Item it;
+  it.kind = Item::Kind::FormalEnd;
+  items_.push_back(std::move(it));
+}
+
+// ----------------------------------------------------------------- printing
+namespace {
+
+std::string pad(int level) { return std::string(2 * level, ' '); }
+
+std::string with_doc(const std::string& text, const std::string& doc) {
+  return doc.empty() ? text : text + "  // " + doc;
+}
+
+void emit_body(std::string& out, const std::vector<Stmt>& body, int level);
+
+void emit_block(std::string& out, const std::vector<Stmt>& body, int level) {
+  // Caller has written "... begin"; this writes the statements and "end".
+  out += "\n";
+  emit_body(out, body, level + 1);
+  out += pad(level) + "end";
+}
+
+void emit_if(std::string& out, const Stmt& s, int level, bool continuation) {
+  if (!continuation) out += pad(level);
+  out += "if (" + s.rhs.text() + ") begin";
+  emit_block(out, s.then_body, level);
+  if (s.else_body.size() == 1 && s.else_body[0].kind == Stmt::Kind::If) {
+    out += " else ";
+    emit_if(out, s.else_body[0], level, true);
+    return;
+  }
+  if (!s.else_body.empty()) {
+    out += " else begin";
+    emit_block(out, s.else_body, level);
+  }
+  if (!continuation) out += "\n";
+}
+
+void emit_stmt(std::string& out, const Stmt& s, int level) {
+  switch (s.kind) {
+    case Stmt::Kind::NonBlocking:
+      out += pad(level) + s.lhs.text() + " <= " + s.rhs.text() + ";\n";
+      break;
+    case Stmt::Kind::Blocking:
+      out += pad(level) + s.lhs.text() + " = " + s.rhs.text() + ";\n";
+      break;
+    case Stmt::Kind::If: {
+      std::string text;
+      emit_if(text, s, level, false);
+      if (text.back() != '\n') text += "\n";
+      out += text;
+      break;
+    }
+    case Stmt::Kind::Case:
+      out += pad(level) + "case (" + s.rhs.text() + ")\n";
+      for (const auto& item : s.items) {
+        std::string labels;
+        for (size_t i = 0; i < item.labels.size(); ++i) labels += (i ? ", " : "") + item.labels[i].text();
+        out += pad(level + 1) + (item.labels.empty() ? std::string("default") : labels) + ": begin";
+        emit_block(out, item.body, level + 1);
+        out += "\n";
+      }
+      out += pad(level) + "endcase\n";
+      break;
+    case Stmt::Kind::Assert:
+      out += pad(level) + "assert (" + s.rhs.text() + ");\n";
+      break;
+    case Stmt::Kind::Assume:
+      out += pad(level) + "assume (" + s.rhs.text() + ");\n";
+      break;
+    case Stmt::Kind::Cover:
+      out += pad(level) + "cover (" + s.rhs.text() + ");\n";
+      break;
+    case Stmt::Kind::Comment:
+      out += pad(level) + "// " + s.comment + "\n";
+      break;
+  }
+}
+
+void emit_body(std::string& out, const std::vector<Stmt>& body, int level) {
+  for (const auto& s : body) emit_stmt(out, s, level);
+}
+
+}  // namespace
+
+std::string Module::emit() const {
+  if (in_formal_) throw std::logic_error("vlog: formal() block not closed in " + name_);
+  std::string out;
+  for (const auto& h : header_) out += h.empty() ? "//\n" : "// " + h + "\n";
+  if (!header_.empty()) out += "\n";
+
+  out += "module " + name_ + " (\n";
+  size_t range_w = 0;
+  for (const auto& p : ports_) range_w = std::max(range_w, (p.is_signed ? 7 : 0) + range(p.width).size());
+  for (size_t i = 0; i < ports_.size(); ++i) {
+    const auto& p = ports_[i];
+    std::string type = std::string(p.dir == Dir::Input ? "input " : "output") + (p.is_reg ? " reg " : " wire");
+    std::string r = (p.is_signed ? std::string("signed ") : std::string()) + range(p.width);
+    std::string line = fmt::format("  {} {:<{}} {}{}", type, r, range_w, p.name, i + 1 < ports_.size() ? "," : "");
+    out += with_doc(line, p.doc) + "\n";
+  }
+  out += ");\n";
+
+  for (const auto& it : items_) {
+    switch (it.kind) {
+      case Item::Kind::Decl:
+        out += with_doc("  " + it.text, it.doc) + "\n";
+        break;
+      case Item::Kind::Assign:
+        out += "  assign " + it.lhs.text() + " = " + it.rhs.text() + ";\n";
+        break;
+      case Item::Kind::Comment:
+        out += "  // " + it.text + "\n";
+        break;
+      case Item::Kind::Blank:
+        out += "\n";
+        break;
+      case Item::Kind::Always:
+        out += "  always @(" + it.sensitivity + ") begin\n";
+        emit_body(out, it.body, 2);
+        out += "  end\n";
+        break;
+      case Item::Kind::Instance: {
+        const auto& in = it.inst;
+        out += "  " + in.module;
+        if (!in.params.empty()) {
+          out += " #(\n";
+          for (size_t i = 0; i < in.params.size(); ++i)
+            out += fmt::format("    .{}({}){}\n", in.params[i].first, in.params[i].second.text(),
+                               i + 1 < in.params.size() ? "," : "");
+          out += "  )";
+        }
+        out += " " + in.name + " (\n";
+        for (size_t i = 0; i < in.conns.size(); ++i)
+          out += fmt::format("    .{}({}){}\n", in.conns[i].first, in.conns[i].second.text(),
+                             i + 1 < in.conns.size() ? "," : "");
+        out += "  );\n";
+        break;
+      }
+      case Item::Kind::FormalBegin:
+        out += "`ifdef FORMAL\n";
+        break;
+      case Item::Kind::FormalEnd:
+        out += "`endif  // FORMAL\n";
+        break;
+      case Item::Kind::InitialAssume:
+        out += "  initial assume (" + it.rhs.text() + ");\n";
+        break;
+    }
+  }
+  out += "endmodule\n";
+  return out;
+}
+
+// ------------------------------------------------------------------ helpers
+int clog2(uint64_t value) {
+  int n = 0;
+  while (n < 64 && (uint64_t(1) << n) < value) ++n;
+  return n;
+}
+
+int bits_for(uint64_t max_value) {
+  int n = 1;
+  while (n < 64 && (max_value >> n) != 0) ++n;
+  return n;
+}
+
+int signed_bits_for(int64_t lo, int64_t hi) {
+  int n = 1;
+  while (n < 64) {
+    const int64_t min = -(int64_t(1) << (n - 1));
+    const int64_t max = (int64_t(1) << (n - 1)) - 1;
+    if (lo >= min && hi <= max) break;
+    ++n;
+  }
+  return n;
+}
+
+}  // namespace cimgen::vlog

@@ -1,0 +1,205 @@
+// Typed Verilog-2005 emission layer.
+//
+// Block generators describe hardware with these types; only this layer turns
+// them into text, so indentation, literal formatting and parenthesisation are
+// decided in one place (after XLS's VAST). Expressions are built from
+// identifiers and sized literals with operators; there is no way to splice
+// raw text into a module.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <initializer_list>
+#include <string>
+#include <vector>
+
+namespace cimgen::vlog {
+
+// An expression. Operands that are not atomic are parenthesised when they are
+// nested, so the emitted text never depends on Verilog operator precedence.
+class Expr {
+ public:
+  Expr() = default;
+  const std::string& text() const { return text_; }
+  bool atomic() const { return atomic_; }
+  // Operand form: parenthesised unless atomic.
+  std::string operand() const;
+
+  Expr operator[](int bit) const;                  // x[bit]
+  Expr slice(int hi, int lo) const;                // x[hi:lo]
+  Expr operator[](const Expr& index) const;        // x[index]
+
+ private:
+  friend Expr id(const std::string& name);
+  friend Expr make_expr(std::string text, bool atomic);
+  std::string text_;
+  bool atomic_ = true;
+};
+
+Expr id(const std::string& name);
+// Unsigned sized literal: lit(4, 3) is 4'd3. Width must hold the value.
+Expr lit(int width, uint64_t value);
+// Signed sized literal of a two's complement value: slit(6, -3) is 6'sh3d.
+Expr slit(int width, int64_t value);
+// Unsized integer for parameter values and shift amounts in elaboration
+// contexts (emitted as plain decimal).
+Expr num(int64_t value);
+// All-zero/all-one literals of a width.
+Expr zeros(int width);
+Expr ones(int width);
+
+Expr operator+(const Expr& a, const Expr& b);
+Expr operator-(const Expr& a, const Expr& b);
+Expr operator*(const Expr& a, const Expr& b);
+Expr operator&(const Expr& a, const Expr& b);
+Expr operator|(const Expr& a, const Expr& b);
+Expr operator^(const Expr& a, const Expr& b);
+Expr operator<<(const Expr& a, const Expr& b);
+Expr operator>>(const Expr& a, const Expr& b);
+Expr operator==(const Expr& a, const Expr& b);
+Expr operator!=(const Expr& a, const Expr& b);
+Expr operator<(const Expr& a, const Expr& b);
+Expr operator<=(const Expr& a, const Expr& b);
+Expr operator>(const Expr& a, const Expr& b);
+Expr operator>=(const Expr& a, const Expr& b);
+Expr operator&&(const Expr& a, const Expr& b);
+Expr operator||(const Expr& a, const Expr& b);
+Expr operator~(const Expr& a);
+Expr operator!(const Expr& a);
+Expr operator-(const Expr& a);
+Expr ashr(const Expr& a, const Expr& b);  // a >>> b
+Expr mux(const Expr& cond, const Expr& a, const Expr& b);  // cond ? a : b
+Expr cat(std::initializer_list<Expr> parts);
+Expr cat(const std::vector<Expr>& parts);
+Expr repl(int count, const Expr& e);  // {count{e}}
+Expr as_signed(const Expr& e);        // $signed(e)
+Expr as_unsigned(const Expr& e);      // $unsigned(e)
+Expr past(const Expr& e);             // $past(e), formal only
+Expr reduce_or(const Expr& e);        // |e
+Expr reduce_and(const Expr& e);       // &e
+
+// ---------------------------------------------------------------- statements
+struct Stmt;
+
+struct CaseItem {
+  std::vector<Expr> labels;  // empty: default
+  std::vector<Stmt> body;
+};
+
+struct Stmt {
+  enum class Kind { NonBlocking, Blocking, If, Case, Assert, Assume, Cover, Comment };
+  Kind kind = Kind::Comment;
+  Expr lhs, rhs;              // assignments; rhs is the condition of If/Case/properties
+  std::string comment;
+  std::vector<Stmt> then_body, else_body;
+  std::vector<CaseItem> items;
+};
+
+// A statement list with builder methods; nested bodies are filled by lambdas.
+class Body {
+ public:
+  using Fill = std::function<void(Body&)>;
+  Body& nb(const Expr& lhs, const Expr& rhs);     // lhs <= rhs;
+  Body& assign(const Expr& lhs, const Expr& rhs); // lhs = rhs;
+  Body& if_(const Expr& cond, const Fill& then_fill, const Fill& else_fill = nullptr);
+  // Case with items (labels, fill) and a mandatory default.
+  Body& case_(const Expr& sel, const std::vector<std::pair<std::vector<Expr>, Fill>>& items,
+              const Fill& default_fill);
+  Body& assert_(const Expr& cond);
+  Body& assume(const Expr& cond);
+  Body& cover(const Expr& cond);
+  Body& comment(const std::string& text);
+  const std::vector<Stmt>& stmts() const { return stmts_; }
+  bool empty() const { return stmts_.empty(); }
+
+ private:
+  std::vector<Stmt> stmts_;
+};
+
+// ------------------------------------------------------------------ modules
+enum class Dir { Input, Output };
+enum class ResetStyle { AsyncLow, SyncLow };
+
+struct Port {
+  Dir dir;
+  std::string name;
+  int width = 1;
+  bool is_signed = false;
+  bool is_reg = false;
+  std::string doc;
+};
+
+struct Instance {
+  std::string module;
+  std::string name;
+  std::vector<std::pair<std::string, Expr>> params;
+  std::vector<std::pair<std::string, Expr>> conns;
+};
+
+// One module-level item. Kinds other than Decl/Always/Instance use `text`.
+struct Item {
+  enum class Kind { Decl, Assign, Comment, Blank, Always, Instance, FormalBegin, FormalEnd, InitialAssume };
+  Kind kind = Kind::Blank;
+  std::string text;            // Decl: full declaration; Comment: comment text
+  std::string doc;             // trailing comment
+  Expr lhs, rhs;               // Assign; InitialAssume uses rhs
+  std::string sensitivity;     // Always: "posedge clk_i or negedge rst_ni", "*"
+  std::vector<Stmt> body;      // Always
+  Instance inst;               // Instance
+};
+
+class Module {
+ public:
+  explicit Module(std::string name);
+  const std::string& name() const { return name_; }
+  const std::vector<Port>& ports() const { return ports_; }
+
+  // File header lines (emitted as `// ` comments before the module).
+  void header(const std::vector<std::string>& lines);
+
+  Expr input(const std::string& name, int width = 1, const std::string& doc = "", bool is_signed = false);
+  Expr output(const std::string& name, int width = 1, const std::string& doc = "", bool is_signed = false);
+  Expr output_reg(const std::string& name, int width = 1, const std::string& doc = "", bool is_signed = false);
+
+  Expr localparam(const std::string& name, int64_t value, const std::string& doc = "");
+  Expr wire(const std::string& name, int width = 1, const std::string& doc = "", bool is_signed = false);
+  Expr reg(const std::string& name, int width = 1, const std::string& doc = "", bool is_signed = false);
+  void assign(const Expr& lhs, const Expr& rhs);
+  void comment(const std::string& text);
+  void blank();
+  // Clocked process: reset branch and clocked branch.
+  void always_ff(const Expr& clk, const Expr& rst_n, ResetStyle style, const Body::Fill& reset_fill,
+                 const Body::Fill& clocked_fill);
+  // Clocked process without reset (datapath registers).
+  void always_ff_noreset(const Expr& clk, const Body::Fill& fill);
+  void always_comb(const Body::Fill& fill);
+  void instance(const Instance& inst);
+  // Items inside `ifdef FORMAL ... `endif.
+  Module& formal();
+  // Formal-only declarations and processes go through the returned module.
+  void end_formal();
+  // Formal: reg with an initial value (`reg x = v;`), and `initial assume(e);`
+  Expr formal_reg(const std::string& name, int width, const Expr& init, bool is_signed = false);
+  void initial_assume(const Expr& cond);
+  // Formal: an anyconst/anyseq wire.
+  Expr formal_any(const std::string& name, int width, bool constant, bool is_signed = false);
+  void always_at(const Expr& clk, const Body::Fill& fill);  // always @(posedge clk)
+
+  std::string emit() const;
+
+ private:
+  Expr add_decl(const std::string& kind, const std::string& name, int width, const std::string& doc,
+                bool is_signed, const std::string& attr = "", const std::string& init = "");
+  std::string name_;
+  std::vector<std::string> header_;
+  std::vector<Port> ports_;
+  std::vector<Item> items_;
+  bool in_formal_ = false;
+};
+
+// Shared helpers for block generators.
+int clog2(uint64_t value);           // ceil(log2(value)), clog2(1) = 0
+int bits_for(uint64_t max_value);    // bits to represent 0..max_value, at least 1
+int signed_bits_for(int64_t lo, int64_t hi);  // two's complement width holding lo..hi
+
+}  // namespace cimgen::vlog
