@@ -42,9 +42,7 @@ struct Widths {
   int smw;             // small arithmetic (shift amounts, compares)
   int shmax;           // largest in-range shift
   int mw;              // 2*code + step
-  int pmw;             // shifted magnitude
-  int accw;            // accumulator and output
-  int ew;              // working width of the final sum
+  int accw;            // accumulator, contribution and output
   cim::AccRange range;
 };
 
@@ -65,11 +63,13 @@ Widths widths_of(const Params& p) {
   const int64_t tmax = (int64_t(1) << w.tw) - 1, jmax = (int64_t(1) << w.jw) - 1;
   w.smw = bits_for(uint64_t(g.Kmax + tmax * g.PD + g.PImax + g.PD + jmax * g.PR + g.PWmax));
   w.shmax = g.Kmax + g.PImax - 1 + (w.J - 1) * g.PR;
-  w.mw = g.N + 2;
-  w.pmw = w.mw + w.shmax;
+  w.mw = bits_for(uint64_t(2 * ((int64_t(1) << g.N) - 1) + (int64_t(1) << (g.N - 1))));
   w.range = cim::acc_range(g);
   w.accw = w.range.width;
-  w.ew = std::max(w.accw, w.pmw);
+  // Every in-range contribution, and 2*code + step, fit the accumulator; the
+  // arithmetic below is done modulo 2^accw, exact because every reachable
+  // value fits (proved by the formal shadow).
+  if (w.mw > w.accw || w.xw > w.accw) throw std::logic_error("shift_add: width derivation");
   return w;
 }
 
@@ -167,10 +167,7 @@ class ShiftAdd final : public Block {
     const Expr out_ready = m.input("out_ready_i", 1, "dot product accepted when valid and ready");
     const Expr out_data = m.output("out_data_o", w.accw, "dot product (two's complement)");
 
-    m.localparam("N", g.N, "ADC resolution");
-    m.localparam("PD", g.PD, "DAC bits per input slice");
-    m.localparam("PR", g.PR, "bits per cell");
-    m.localparam("AccW", w.accw, fmt::format("holds every reachable value, {}..{}", w.range.lo, w.range.hi));
+    m.comment(fmt::format("Accumulator width {} holds every reachable value, {}..{}", w.accw, w.range.lo, w.range.hi));
     m.blank();
 
     // Run-time settings, clamped to the generated ranges.
@@ -200,12 +197,13 @@ class ShiftAdd final : public Block {
     m.assign(shamt, k_e + b_t + j_pr);
     m.blank();
 
-    m.comment("rec << shamt = ((2*code + half-step term) << (k + b_t + j*PR)) >> 1");
+    m.comment("rec << shamt = ((2*code + half-step term) << (k + b_t + j*PR)) >> 1; exact since twice is even when shamt = 0");
     const Expr sexp_e = has_sexp ? m.wire("sexp_e", w.sw, "effective step exponent") : Expr();
     const Expr half = m.wire("half", w.mw, "step if step << k > 1, else 0");
     const Expr twice = m.wire("twice", w.mw, "2 * code + half");
-    const Expr shifted = m.wire("shifted", w.pmw, "twice << shamt");
-    const Expr contrib = m.wire("contrib", w.ew, "signed contribution of the beat");
+    const Expr mag = m.wire("mag", w.accw, "rec << (b_t + j*PR)");
+    const Expr neg = m.wire("neg", 1, "the beat is subtracted");
+    const Expr contrib = m.wire("contrib", w.accw, "signed contribution of the beat");
     if (has_sexp) {
       m.assign(sexp_e, clamp(in_sexp, w.sw, 0, g.N - 1));
       const Expr nonzero = (sexp_e != zeros(w.sw)) || (k_e != zeros(w.smw));
@@ -214,29 +212,27 @@ class ShiftAdd final : public Block {
       m.assign(half, mux(k_e != zeros(w.smw), lit(w.mw, 1), zeros(w.mw)));
     }
     m.assign(twice, cat({zeros(1), in_code, zeros(1)}) + half);
-    m.assign(shifted, zext(twice, w.mw, w.pmw) << shamt);
-    const Expr mag = zext(shifted.slice(w.pmw - 1, 1), w.pmw - 1, w.ew);
-    const Expr negate = diff ? (sign_slice ^ in_set) : sign_slice;
-    m.assign(contrib, mux(in_range, mux(negate, -mag, mag), zeros(w.ew)));
+    m.assign(mag, mux(shamt == zeros(w.smw), zext(twice.slice(w.mw - 1, 1), w.mw - 1, w.accw),
+                      zext(twice, w.mw, w.accw) << (shamt - one)));
+    m.assign(neg, diff ? (sign_slice ^ in_set) : sign_slice);
+    m.assign(contrib, mux(in_range, mux(neg, -mag, mag), zeros(w.accw)));
     m.blank();
 
     m.comment("Accumulator and output stage");
     const Expr acc_q = m.reg("acc_q", w.accw, "partial dot product");
     const Expr out_valid_q = m.reg("out_valid_q", 1);
     const Expr out_data_q = m.reg("out_data_q", w.accw);
-    const Expr sum = m.wire("sum", w.ew, "accumulator plus this beat");
-    const Expr corr = m.wire("corr", w.ew, offset ? "offset correction 2^(PW-1) * xsum" : "encoding correction (none)");
-    const Expr result = m.wire("result", w.ew, "dot product closed by the last beat");
+    const Expr sum = m.wire("sum", w.accw, "accumulator plus this beat");
+    const Expr result = m.wire("result", w.accw, "dot product closed by the last beat");
     const Expr accept = m.wire("accept", 1, "a beat is taken this cycle");
-    m.assign(sum, sext(acc_q, w.accw, w.ew) + contrib);
+    m.assign(sum, acc_q + contrib);
     if (offset) {
-      const int xw_e = std::min(w.xw, w.ew);
-      const Expr x = w.xw > w.ew ? in_xsum.slice(w.ew - 1, 0) : in_xsum;
-      m.assign(corr, sext(x, xw_e, w.ew) << (pw_e - one));
+      const Expr corr = m.wire("corr", w.accw, "offset correction 2^(PW-1) * xsum");
+      m.assign(corr, sext(in_xsum, w.xw, w.accw) << (pw_e - one));
+      m.assign(result, sum - corr);
     } else {
-      m.assign(corr, zeros(w.ew));
+      m.assign(result, sum);
     }
-    m.assign(result, sum - corr);
     // A last beat waits while the output register holds an unaccepted result;
     // other beats only touch the accumulator and always go through.
     m.assign(in_ready, !(in_last && out_valid_q && !out_ready));
@@ -258,22 +254,22 @@ class ShiftAdd final : public Block {
                         [&](Body& l) {
                           l.nb(acc_q, zeros(w.accw));
                           l.nb(out_valid_q, lit(1, 1));
-                          l.nb(out_data_q, result.slice(w.accw - 1, 0));
+                          l.nb(out_data_q, result);
                         },
-                        [&](Body& l) { l.nb(acc_q, sum.slice(w.accw - 1, 0)); });
+                        [&](Body& l) { l.nb(acc_q, sum); });
                   });
                 });
 
     emit_formal(m, w, {clk, rst_n, cfg_pi, cfg_signed, cfg_pw, cfg_k, in_slice, in_col, in_set, in_last, in_xsum,
-                          in_code, in_sexp, accept, in_range, contrib, corr, acc_q, out_valid, out_ready, out_data,
-                          pi_e, k_e});
+                          in_code, in_sexp, accept, in_range, twice, shamt, neg, acc_q, out_valid, out_ready, out_data,
+                          pi_e, pw_e, k_e});
     return {m};
   }
 
  private:
   struct Sig {
     Expr clk, rst_n, cfg_pi, cfg_signed, cfg_pw, cfg_k, in_slice, in_col, in_set, in_last, in_xsum, in_code, in_sexp,
-        accept, in_range, contrib, corr, acc_q, out_valid, out_ready, out_data, pi_e, k_e;
+        accept, in_range, twice, shamt, neg, acc_q, out_valid, out_ready, out_data, pi_e, pw_e, k_e;
   };
 
   // Properties: reset values, output handshake stability, and no overflow.
@@ -285,7 +281,7 @@ class ShiftAdd final : public Block {
     const auto& g = w.g;
     const bool diff = g.enc == cim::WEnc::Differential;
     const int ntags = w.T * w.J * w.S;
-    const int fw = w.ew + bits_for(uint64_t(ntags)) + 2;
+    const int fw = w.accw + w.mw + w.shmax + bits_for(uint64_t(ntags)) + 2;
     m.formal();
     const Expr past_valid = m.formal_reg("f_past_valid", 1, lit(1, 0));
     m.initial_assume(!s.rst_n);
@@ -298,7 +294,8 @@ class ShiftAdd final : public Block {
     const Expr shadow = m.formal_reg("f_shadow_q", fw, zeros(fw));
     const Expr f_result = m.formal_reg("f_result_q", fw, zeros(fw));
     const Expr tag = m.wire("f_tag", bits_for(uint64_t(ntags)), "");
-    const Expr bound = m.wire("f_bound", fw, "");
+    const Expr f_hi = m.wire("f_hi", fw, "");
+    const Expr f_lo = m.wire("f_lo", fw, "");
     const int tagw = bits_for(uint64_t(ntags));
     // Tag index (t*J + j)*S + set, meaningful for in-range beats.
     Expr tag_e = zext(s.in_slice, w.tw, tagw) * lit(tagw, uint64_t(w.J * w.S)) +
@@ -306,10 +303,11 @@ class ShiftAdd final : public Block {
     if (diff) tag_e = tag_e + zext(s.in_set, 1, tagw);
     m.assign(tag, tag_e);
     // Largest contribution of each tag under the current configuration,
-    // summed over the tags already seen.
+    // summed over the tags already seen: f_hi over added, f_lo over
+    // subtracted tags.
     const int64_t twice_max = 2 * ((int64_t(1) << g.N) - 1) + (int64_t(1) << (g.N - 1));
     const int tmw = bits_for(uint64_t(twice_max));
-    Expr total = zeros(fw);
+    Expr hi_sum = zeros(fw), lo_sum = zeros(fw);
     for (int t = 0; t < w.T; ++t)
       for (int j = 0; j < w.J; ++j)
         for (int set = 0; set < w.S; ++set) {
@@ -318,13 +316,21 @@ class ShiftAdd final : public Block {
           const Expr one = lit(w.smw, 1);
           const Expr sign = s.cfg_signed && (tpd >= s.pi_e - one);
           const Expr range_ok = tpd < mux(s.cfg_signed, s.pi_e - one + lit(w.smw, uint64_t(g.PD)), s.pi_e);
-          const Expr col_ok = lit(w.smw, uint64_t(j * g.PR)) <
-                              (diff ? id("pw_e") - one : id("pw_e"));
+          const Expr col_ok = lit(w.smw, uint64_t(j * g.PR)) < (diff ? s.pw_e - one : s.pw_e);
           const Expr sh = s.k_e + mux(sign, s.pi_e - one, tpd) + lit(w.smw, uint64_t(j * g.PR));
           const Expr term = (zext(lit(tmw, uint64_t(twice_max)), tmw, fw) << sh) >> lit(fw, 1);
-          total = total + mux(seen[idx] && range_ok && col_ok, term, zeros(fw));
+          const Expr negated = diff ? (set ? !sign : sign) : sign;
+          hi_sum = hi_sum + mux(seen[idx] && range_ok && col_ok && !negated, term, zeros(fw));
+          lo_sum = lo_sum + mux(seen[idx] && range_ok && col_ok && negated, term, zeros(fw));
         }
-    m.assign(bound, total);
+    m.assign(f_hi, hi_sum);
+    m.assign(f_lo, lo_sum);
+    // The beat's contribution and the correction, computed wide.
+    const Expr f_mag = (zext(s.twice, w.mw, fw) << s.shamt) >> lit(fw, 1);
+    const Expr f_contrib = m.wire("f_contrib", fw, "");
+    m.assign(f_contrib, mux(s.in_range, mux(s.neg, zeros(fw) - f_mag, f_mag), zeros(fw)));
+    const Expr f_corr = m.wire("f_corr", fw, "");
+    m.assign(f_corr, g.enc == cim::WEnc::Offset ? sext(s.in_xsum, w.xw, fw) << (s.pw_e - lit(w.smw, 1)) : zeros(fw));
     m.always_at(s.clk, [&](Body& b) {
       b.nb(past_valid, lit(1, 1));
       b.assume(s.cfg_pi == f_pi);
@@ -346,11 +352,11 @@ class ShiftAdd final : public Block {
                     [&](Body& l) {
                       l.nb(seen, zeros(ntags));
                       l.nb(shadow, zeros(fw));
-                      l.nb(f_result, sext(s.acc_q, w.accw, fw) + sext(s.contrib, w.ew, fw) - sext(s.corr, w.ew, fw));
+                      l.nb(f_result, shadow + f_contrib - f_corr);
                     },
                     [&](Body& l) {
                       l.nb(seen, mux(s.in_range, seen | (lit(ntags, 1) << tag), seen));
-                      l.nb(shadow, shadow + sext(s.contrib, w.ew, fw));
+                      l.nb(shadow, shadow + f_contrib);
                     });
               });
             });
@@ -369,9 +375,10 @@ class ShiftAdd final : public Block {
         t.comment("no overflow: the accumulator is its exact shadow, within the derived range");
         t.if_(s.rst_n && past(s.rst_n), [&](Body& r) {
           r.assert_(sext(s.acc_q, w.accw, fw) == shadow);
-          r.assert_(as_signed(shadow) <= as_signed(bound));
-          r.assert_(as_signed(shadow) >= as_signed(zeros(fw) - bound));
-          r.assert_(as_signed(bound) <= as_signed(acc_max));
+          r.assert_(as_signed(shadow) <= as_signed(f_hi));
+          r.assert_(as_signed(shadow) >= as_signed(zeros(fw) - f_lo));
+          r.assert_(as_signed(f_hi) <= as_signed(acc_max));
+          r.assert_(as_signed(zeros(fw) - f_lo) >= as_signed(acc_min));
           r.if_(s.out_valid, [&](Body& o) {
             o.assert_(sext(s.out_data, w.accw, fw) == f_result);
             o.assert_(as_signed(f_result) >= as_signed(acc_min));
