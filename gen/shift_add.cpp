@@ -135,6 +135,7 @@ class ShiftAdd final : public Block {
         {"ACC_W", w.accw, "accumulator and out_data_o width (two's complement)"},
         {"ACC_MIN", w.range.lo, "smallest reachable accumulator or output value"},
         {"ACC_MAX", w.range.hi, "largest reachable accumulator or output value"},
+        {"FORMAL_DEPTH", w.T * w.J * w.S + 3, "proof depth: one whole dot product plus reset and output"},
     };
   }
 

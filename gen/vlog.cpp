@@ -34,7 +34,7 @@ Expr id(const std::string& name) {
 }
 
 static void check_width(int width, uint64_t value) {
-  if (width < 1 || width > 64) throw std::logic_error(fmt::format("vlog: literal width {}", width));
+  if (width < 1 || width > 65536) throw std::logic_error(fmt::format("vlog: literal width {}", width));
   if (width < 64 && (value >> width) != 0)
     throw std::logic_error(fmt::format("vlog: literal {} does not fit in {} bits", value, width));
 }
@@ -45,7 +45,13 @@ Expr lit(int width, uint64_t value) {
 }
 
 Expr slit(int width, int64_t value) {
-  if (width < 2 || width > 64) throw std::logic_error(fmt::format("vlog: signed literal width {}", width));
+  if (width > 64) {
+    // Wider than 64 bits: the sign extension of a 64-bit pattern.
+    return make_expr(fmt::format("{{{{{}{{1'b{}}}}}, 64'h{:x}}}", width - 64, value < 0 ? 1 : 0,
+                                 static_cast<uint64_t>(value)),
+                     true);
+  }
+  if (width < 2) throw std::logic_error(fmt::format("vlog: signed literal width {}", width));
   const int64_t lo = width == 64 ? INT64_MIN : -(int64_t(1) << (width - 1));
   const int64_t hi = width == 64 ? INT64_MAX : (int64_t(1) << (width - 1)) - 1;
   if (value < lo || value > hi)

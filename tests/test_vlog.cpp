@@ -42,6 +42,8 @@ TEST_CASE("expressions parenthesise nested operands and size literals", "[vlog]"
   CHECK(slit(8, 5).text() == "8'sh5");
   CHECK((!(a && b)).text() == "!(a_i && b_i)");
   CHECK(ones(3).text() == "{3{1'b1}}");
+  CHECK(lit(70, 5).text() == "70'd5");
+  CHECK(slit(66, -2).text() == "{{2{1'b1}}, 64'hfffffffffffffffe}");
 }
 
 TEST_CASE("literals that do not fit are refused", "[vlog]") {

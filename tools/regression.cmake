@@ -1,1 +1,62 @@
-# placeholder, filled in below
+# Verilator regression, lint, Icarus, Yosys and formal targets, one set per
+# configuration listed in rtl/sweep.txt (written by `cimgen sweep`, kept fresh
+# by the rtl_fresh test). Each configuration's RTL is generated at build time
+# by the freshly built cimgen and verilated with the block's testbench
+# tb/<block>_tb.cpp, linked with the behavioural model.
+find_program(VERILATOR verilator REQUIRED)
+find_program(IVERILOG iverilog REQUIRED)
+find_program(YOSYS yosys REQUIRED)
+
+set(CIMGEN_SWEEP ${CMAKE_SOURCE_DIR}/rtl/sweep.txt)
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${CIMGEN_SWEEP})
+file(STRINGS ${CIMGEN_SWEEP} CIMGEN_SWEEP_LINES)
+set(CIMGEN_TB_SEEDS 4 CACHE STRING "Seeds per configuration in the Verilator regression")
+set(CIMGEN_TB_VECTORS 3000 CACHE STRING "Random dot products per seed")
+
+set(CIMGEN_TB_TARGETS)
+foreach(line IN LISTS CIMGEN_SWEEP_LINES)
+  separate_arguments(parts UNIX_COMMAND "${line}")
+  list(GET parts 0 block)
+  list(GET parts 1 cfg)
+  list(GET parts 2 tags)
+  list(SUBLIST parts 3 -1 params)
+  set(dir ${CMAKE_BINARY_DIR}/sweep/${block}/${cfg})
+  set(rtl ${dir}/rtl/${block}.v)
+  add_custom_command(OUTPUT ${rtl} ${dir}/rtl/${block}.h ${dir}/rtl/${block}.json
+    COMMAND $<TARGET_FILE:cimgen> gen ${block} ${params} -o ${dir}/rtl
+    DEPENDS cimgen
+    COMMENT "cimgen gen ${block} ${cfg}")
+  set(exe ${dir}/V${block})
+  add_custom_command(OUTPUT ${exe}
+    COMMAND ${VERILATOR} --cc --exe --build -j 1 --quiet-exit -O2 --x-assign unique --x-initial unique
+            --top-module ${block} --Mdir ${dir}/obj -o ${exe}
+            -CFLAGS "-std=c++17 -O1 -I${dir}/rtl -I${CMAKE_SOURCE_DIR}/sim"
+            ${rtl} ${CMAKE_SOURCE_DIR}/tb/${block}_tb.cpp ${CMAKE_SOURCE_DIR}/sim/cim.cpp
+    DEPENDS ${rtl} ${CMAKE_SOURCE_DIR}/tb/${block}_tb.cpp ${CMAKE_SOURCE_DIR}/sim/cim.cpp
+            ${CMAKE_SOURCE_DIR}/sim/cim.hpp
+    COMMENT "verilate ${block} ${cfg}")
+  add_custom_target(tb_${block}_${cfg} ALL DEPENDS ${exe})
+  list(APPEND CIMGEN_TB_TARGETS tb_${block}_${cfg})
+
+  add_test(NAME sim_${block}_${cfg} COMMAND ${exe} --seeds ${CIMGEN_TB_SEEDS} --vectors ${CIMGEN_TB_VECTORS})
+  set_tests_properties(sim_${block}_${cfg} PROPERTIES LABELS sim)
+  add_test(NAME lint_${block}_${cfg} COMMAND ${VERILATOR} --lint-only -Wall --top-module ${block} ${rtl})
+  set_tests_properties(lint_${block}_${cfg} PROPERTIES LABELS lint)
+  add_test(NAME iverilog_${block}_${cfg} COMMAND ${IVERILOG} -g2005 -Wall -o ${dir}/iverilog.out ${rtl})
+  set_tests_properties(iverilog_${block}_${cfg} PROPERTIES LABELS lint FAIL_REGULAR_EXPRESSION "warning")
+  add_test(NAME latch_${block}_${cfg}
+    COMMAND ${YOSYS} -q -p "read_verilog ${rtl}; hierarchy -top ${block}; proc; check -assert; select -assert-none t:$dlatch t:$adlatch t:$dlatchsr")
+  set_tests_properties(latch_${block}_${cfg} PROPERTIES LABELS lint)
+  if(tags MATCHES "formal")
+    add_test(NAME formal_${block}_${cfg}
+      COMMAND bash ${CMAKE_SOURCE_DIR}/tools/formal.sh ${dir}/rtl ${block} ${dir}/formal)
+    set_tests_properties(formal_${block}_${cfg} PROPERTIES LABELS formal)
+  endif()
+endforeach()
+
+# rtl/ holds the reference configurations and the sweep list; both must be
+# what the current generator writes.
+add_test(NAME rtl_fresh COMMAND bash ${CMAKE_SOURCE_DIR}/tools/rtl.sh check $<TARGET_FILE:cimgen> ${CMAKE_SOURCE_DIR}/rtl)
+set_tests_properties(rtl_fresh PROPERTIES LABELS unit)
+add_test(NAME cli_contract COMMAND bash ${CMAKE_SOURCE_DIR}/tests/cli_test.sh $<TARGET_FILE:cimgen>)
+set_tests_properties(cli_contract PROPERTIES LABELS unit)

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# The cimgen command-line contract that outside tooling relies on.
+set -u
+cimgen=$1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fails=0
+pass() { echo "ok   $1"; }
+fail() { echo "FAIL $1"; fails=$((fails + 1)); }
+
+# expect_error NAME EXPECTED_SUBSTRING CMD...: exit 2, one line on stderr
+# naming what is wrong, and no file in the output directory.
+expect_error() {
+  local name=$1 want=$2; shift 2
+  rm -rf "$tmp/out"; mkdir -p "$tmp/out"
+  "$@" >"$tmp/stdout" 2>"$tmp/stderr"; local rc=$?
+  local lines; lines=$(wc -l <"$tmp/stderr")
+  if [ $rc -ne 2 ]; then fail "$name: exit code $rc, expected 2"; return; fi
+  if [ "$lines" -ne 1 ]; then fail "$name: $lines lines on stderr, expected 1"; cat "$tmp/stderr"; return; fi
+  if ! grep -q -- "$want" "$tmp/stderr"; then fail "$name: stderr lacks '$want': $(cat "$tmp/stderr")"; return; fi
+  if [ -n "$(ls -A "$tmp/out")" ]; then fail "$name: files left in the output directory"; return; fi
+  pass "$name: $(cat "$tmp/stderr")"
+}
+
+expect_error "out-of-range PW" "PW=9 is out of range 1..8" "$cimgen" gen shift_add PW=9 -o "$tmp/out"
+expect_error "unknown block" "unknown block 'nosuch'" "$cimgen" gen nosuch -o "$tmp/out"
+expect_error "unknown parameter" "unknown parameter FOO" "$cimgen" gen shift_add FOO=1 -o "$tmp/out"
+expect_error "malformed assignment" "malformed parameter assignment 'PW9'" "$cimgen" gen shift_add PW9 -o "$tmp/out"
+expect_error "non-integer" "N=x is not an integer" "$cimgen" gen shift_add N=x -o "$tmp/out"
+expect_error "inconsistent combination" "w_enc=differential needs PW >= 2" "$cimgen" gen shift_add PW=1 w_enc=differential -o "$tmp/out"
+printf 'N = 20\n' >"$tmp/bad.toml"
+expect_error "config out of range" "N=20 is out of range 1..12" "$cimgen" gen shift_add --config "$tmp/bad.toml" -o "$tmp/out"
+expect_error "missing config" "config file" "$cimgen" gen shift_add --config "$tmp/none.toml" -o "$tmp/out"
+expect_error "bad report value" "PD=5 is out of range 1..4" "$cimgen" report PD=5
+
+# Unwritable output directory: a file in the way, and a read-only directory.
+touch "$tmp/afile"
+"$cimgen" gen shift_add -o "$tmp/afile/sub" 2>"$tmp/stderr"; rc=$?
+if [ $rc -eq 2 ] && [ "$(wc -l <"$tmp/stderr")" -eq 1 ]; then pass "unwritable dir: $(cat "$tmp/stderr")"; else fail "unwritable dir: exit $rc"; fi
+mkdir -p "$tmp/ro"; chmod 555 "$tmp/ro"
+if [ "$(id -u)" -ne 0 ]; then
+  "$cimgen" gen shift_add -o "$tmp/ro" 2>"$tmp/stderr"; rc=$?
+  if [ $rc -eq 2 ] && [ -z "$(ls -A "$tmp/ro")" ]; then pass "read-only dir"; else fail "read-only dir: exit $rc"; fi
+fi
+
+# Success: files, module name, header, determinism, config file.
+"$cimgen" gen shift_add N=6 w_enc=offset -o "$tmp/a" || fail "gen"
+for f in shift_add.v shift_add.json shift_add.h; do [ -f "$tmp/a/$f" ] || fail "gen writes $f"; done
+grep -q '^module shift_add (' "$tmp/a/shift_add.v" && pass "module named after the block" || fail "module name"
+grep -q '^// parameters: N=6 PD=1 PR=1 PI=8 PW=8 R=128 KMAX=0 w_enc=offset RST=async$' "$tmp/a/shift_add.v" \
+  && pass "header lists every parameter" || fail "header"
+grep -q '"ACC_W"' "$tmp/a/shift_add.json" && pass "manifest has derived widths" || fail "manifest"
+printf '# shift_add\nN = 6\nw_enc = "offset"\n' >"$tmp/c.toml"
+"$cimgen" gen shift_add --config "$tmp/c.toml" -o "$tmp/b" || fail "gen --config"
+diff -r "$tmp/a" "$tmp/b" >/dev/null && pass "config file gives the same files; output is byte-identical" || fail "config/determinism"
+printf 'N = 4\n' >"$tmp/d.toml"
+"$cimgen" gen shift_add --config "$tmp/d.toml" N=6 w_enc=offset -o "$tmp/c" && diff -r "$tmp/a" "$tmp/c" >/dev/null \
+  && pass "command line overrides config" || fail "override"
+[ -z "$(find "$tmp/a" -name '*.tmp-cimgen')" ] && pass "no temporary files left" || fail "temporary files"
+
+# list, help, report.
+"$cimgen" list | grep -q '^shift_add ' && pass "list" || fail "list"
+"$cimgen" help shift_add | grep -q 'w_enc .*unsigned|offset|differential' && pass "help <block>" || fail "help"
+"$cimgen" gen shift_add --help | grep -q 'KMAX .*0\.\.15' && pass "gen <block> --help" || fail "gen --help"
+out=$("$cimgen" report PI=8 PW=8 PO=8 PD=1 PR=1 R=128)
+echo "$out" | grep -q '^A: 8 bits / 64 conversions / 8 cycles' && echo "$out" | grep -q '^B: 11 bits / 15 conversions / 8 cycles' \
+  && echo "$out" | grep -q '^C: 8 bits / 1 conversion / 8 cycles' && pass "report (seed 002 example)" || { fail "report"; echo "$out"; }
+
+echo "cli: $((fails == 0 ? 1 : 0)) passed, $fails failed" >/dev/null
+[ $fails -eq 0 ]
