@@ -32,7 +32,8 @@ lint: build
 	$(CTEST) -L lint
 
 formal: build
-	$(CTEST) -L formal
+	@$(CTEST) -L formal; status=$$?; echo; echo "block      configuration        properties mode      depth      result time"; \
+	  cat $(BUILD)/sweep/*/*/formal/summary.txt; exit $$status
 
 synth: build
 	bash tools/synth.sh $(BUILD)/cimgen

@@ -320,9 +320,12 @@ class ShiftAdd final : public Block {
           const Expr col_ok = lit(w.smw, uint64_t(j * g.PR)) < (diff ? s.pw_e - one : s.pw_e);
           const Expr sh = s.k_e + mux(sign, s.pi_e - one, tpd) + lit(w.smw, uint64_t(j * g.PR));
           const Expr term = (zext(lit(tmw, uint64_t(twice_max)), tmw, fw) << sh) >> lit(fw, 1);
-          const Expr negated = diff ? (set ? !sign : sign) : sign;
-          hi_sum = hi_sum + mux(seen[idx] && range_ok && col_ok && !negated, term, zeros(fw));
-          lo_sum = lo_sum + mux(seen[idx] && range_ok && col_ok && negated, term, zeros(fw));
+          const Expr term_w = m.wire(fmt::format("f_term{}", idx), fw, "");
+          const Expr neg_w = m.wire(fmt::format("f_neg{}", idx), 1, "");
+          m.assign(term_w, mux(seen[idx] && range_ok && col_ok, term, zeros(fw)));
+          m.assign(neg_w, diff ? (set ? !sign : sign) : sign);
+          hi_sum = hi_sum + mux(neg_w, zeros(fw), term_w);
+          lo_sum = lo_sum + mux(neg_w, term_w, zeros(fw));
         }
     m.assign(f_hi, hi_sum);
     m.assign(f_lo, lo_sum);

@@ -10,6 +10,7 @@ upper=$(echo "$block" | tr '[:lower:]' '[:upper:]')
 depth=$(sed -n "s/^#define ${upper}_FORMAL_DEPTH (\([0-9]*\)LL).*/\1/p" "$rtl_dir/$block.h")
 [ -n "$depth" ] || { echo "formal: $rtl_dir/$block.h has no ${upper}_FORMAL_DEPTH"; exit 1; }
 mkdir -p "$work"
+: > "$work/summary.txt"
 yosys -q -l "$work/yosys.log" -p "read_verilog -formal $rtl_dir/*.v; prep -top $block; async2sync; dffunmap; write_smt2 -wires $work/$block.smt2"
 nprops=$(grep -c 'assert (' "$rtl_dir/$block.v" || true)
 status=0
@@ -23,8 +24,8 @@ for mode in bmc induction; do
   else
     result=FAIL; status=1
   fi
-  printf '%-10s %-28s %3s properties  %-9s depth %3s  %-4s %4ss\n' "$block" "$(basename "$(dirname "$rtl_dir")")" \
-    "$nprops" "$mode" "$depth" "$result" "$(( $(date +%s) - start ))"
+  printf '%-10s %-20s %3s asserts  %-9s depth %3s  %-4s %4ss\n' "$block" "$(basename "$(dirname "$rtl_dir")")" \
+    "$nprops" "$mode" "$depth" "$result" "$(( $(date +%s) - start ))" | tee -a "$work/summary.txt"
   if [ "$result" = FAIL ]; then
     grep -a -E 'Assert failed|failed|ERROR' "$work/$mode.log" | head -5
     echo "counterexample: gtkwave $work/$mode.vcd   (log: $work/$mode.log)"

@@ -60,3 +60,5 @@ add_test(NAME rtl_fresh COMMAND bash ${CMAKE_SOURCE_DIR}/tools/rtl.sh check $<TA
 set_tests_properties(rtl_fresh PROPERTIES LABELS unit)
 add_test(NAME cli_contract COMMAND bash ${CMAKE_SOURCE_DIR}/tests/cli_test.sh $<TARGET_FILE:cimgen>)
 set_tests_properties(cli_contract PROPERTIES LABELS unit)
+add_test(NAME mutants_shift_add COMMAND bash ${CMAKE_SOURCE_DIR}/tools/mutants.sh ${CMAKE_BINARY_DIR})
+set_tests_properties(mutants_shift_add PROPERTIES LABELS mutants)
