@@ -48,7 +48,8 @@ struct Vector {
   cim::ShiftAddCfg cfg;       // raw values driven on cfg_*_i
   std::vector<cim::Beat> beats;
   int64_t xsum = 0;
-  int64_t expect = 0;
+  int64_t expect = 0;         // the model's shift-and-add result
+  bool exact = false;         // expect is also the exact integer dot product
 };
 
 struct Stats {
@@ -105,12 +106,13 @@ class Bench {
           return false;
         }
         const int64_t got = sign_extend(top_->out_data_o, kAccW);
-        const int64_t want = expected_.front();
+        const Vector& want_v = *expected_.front();
+        const int64_t want = want_v.expect;
         expected_.pop_front();
         ++st.compared;
         if (verbose_ && st.compared <= 8)
-          std::printf("  dot product %ld: RTL out_data_o = %lld, model = %lld\n", st.compared, (long long)got,
-                      (long long)want);
+          std::printf("  dot product %ld: RTL out_data_o = %lld, model = %lld%s\n", st.compared, (long long)got,
+                      (long long)want, want_v.exact ? " = exact x.w" : "");
         if (got != want) {
           std::printf("FAIL seed %llu: out_data_o = %lld, model = %lld (result #%ld)\n", (unsigned long long)seed_,
                       (long long)got, (long long)want, st.compared);
@@ -119,7 +121,7 @@ class Bench {
       }
       if (in_fire) {
         if (beat + 1 == cur->beats.size()) {
-          expected_.push_back(cur->expect);
+          expected_.push_back(cur);
           cur = nullptr;
           ++st.vectors;
         } else {
@@ -200,7 +202,7 @@ class Bench {
   double gap_ = 0.2, backpressure_ = 0.3;
   std::unique_ptr<VerilatedContext> ctx_;
   std::unique_ptr<Vshift_add> top_;
-  std::deque<int64_t> expected_;
+  std::deque<const Vector*> expected_;
 };
 
 int64_t uniform(std::mt19937_64& rng, int64_t lo, int64_t hi) {
@@ -224,6 +226,7 @@ bool ideal_vector(const cim::ShiftAddGen& g, const cim::ShiftAddCfg& cfg, const 
   const cim::ShiftAddCfg eff = cim::effective(g, cfg);
   if (eff.k == 0 && g.N >= cim::nreq(g.PD, g.PR, int(x.size()))) {
     ++st.exact_checks;
+    v.exact = true;
     if (v.expect != cim::dot(x, w)) {
       std::printf("FAIL: model shift-and-add %lld != exact dot product %lld\n", (long long)v.expect,
                   (long long)cim::dot(x, w));

@@ -11,8 +11,10 @@ printf '%-12s %-22s %6s %6s %6s\n' block config LUT4 FF CARRY
   "$cimgen" gen "$block" $params -o "$tmp/$cfg"
   yosys -q -l "$tmp/$cfg.log" -p "read_verilog $tmp/$cfg/*.v; hierarchy -top $block; proc; check -assert;
     select -assert-none t:\$dlatch t:\$adlatch t:\$dlatchsr; synth_ice40 -top $block; stat" >/dev/null
-  luts=$(grep -E '^\s+SB_LUT4\s' "$tmp/$cfg.log" | tail -1 | awk '{print $2}')
-  ffs=$(grep -E '^\s+SB_DFF' "$tmp/$cfg.log" | awk '{s+=$2} END {print s+0}')
-  carry=$(grep -E '^\s+SB_CARRY\s' "$tmp/$cfg.log" | tail -1 | awk '{print $2}')
+  # The last statistics block is the final netlist (synth_ice40 prints one too).
+  awk '/Printing statistics/ {buf=""} {buf = buf $0 "\n"} END {printf "%s", buf}' "$tmp/$cfg.log" > "$tmp/$cfg.stat"
+  luts=$(awk '$1 == "SB_LUT4" {print $2}' "$tmp/$cfg.stat")
+  ffs=$(awk '$1 ~ /^SB_DFF/ {s += $2} END {print s + 0}' "$tmp/$cfg.stat")
+  carry=$(awk '$1 == "SB_CARRY" {print $2}' "$tmp/$cfg.stat")
   printf '%-12s %-22s %6s %6s %6s\n' "$block" "$cfg" "${luts:-0}" "${ffs:-0}" "${carry:-0}"
 done
