@@ -17,12 +17,12 @@ void add_report_command(CLI::App& app) {
   cmd->add_option("assignments", *assignments, "NAME=VALUE: PI, PW, PO, PD, PR, R");
   cmd->callback([assignments] {
     const std::vector<ParamSpec> specs = {
-        ParamSpec::integer("PI", 8, 1, 8, "input bits"),
-        ParamSpec::integer("PW", 8, 1, 8, "weight bits"),
+        spec::PI(8, "input bits"),
+        spec::PW(8, "weight bits"),
         ParamSpec::integer("PO", 8, 1, 16, "output bits"),
-        ParamSpec::integer("PD", 1, 1, 4, "DAC bits"),
-        ParamSpec::integer("PR", 1, 1, 4, "bits per cell"),
-        ParamSpec::integer("R", 128, 1, 4096, "rows of the array"),
+        spec::PD(1, "DAC bits"),
+        spec::PR(1, "bits per cell"),
+        spec::R(128, "rows of the array"),
     };
     const Params p = bind_params(specs, *assignments, "report");
     const auto rep = cim::report(p.get("PI"), p.get("PW"), p.get("PO"), p.get("PD"), p.get("PR"), p.get("R"));

@@ -58,6 +58,15 @@ int64_t ParamSpec::parse(const std::string& text) const {
   return v;
 }
 
+namespace spec {
+ParamSpec PI(int def, std::string doc) { return ParamSpec::integer("PI", def, 1, 8, std::move(doc)); }
+ParamSpec PW(int def, std::string doc) { return ParamSpec::integer("PW", def, 1, 8, std::move(doc)); }
+ParamSpec PD(int def, std::string doc) { return ParamSpec::integer("PD", def, 1, 4, std::move(doc)); }
+ParamSpec PR(int def, std::string doc) { return ParamSpec::integer("PR", def, 1, 4, std::move(doc)); }
+ParamSpec N(int def, std::string doc) { return ParamSpec::integer("N", def, 1, 12, std::move(doc)); }
+ParamSpec R(int def, std::string doc) { return ParamSpec::integer("R", def, 1, 4096, std::move(doc)); }
+}  // namespace spec
+
 int64_t Params::operator[](const std::string& name) const {
   auto it = values_.find(name);
   if (it == values_.end()) throw std::logic_error("cimgen: parameter " + name + " not bound");

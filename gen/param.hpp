@@ -34,6 +34,17 @@ struct ParamSpec {
   int64_t parse(const std::string& text) const;  // throws UserError naming the parameter
 };
 
+// SPEC.md section 1's names and legal ranges, shared by every block and
+// subcommand that takes them; the doc and default are the caller's.
+namespace spec {
+ParamSpec PI(int def, std::string doc);
+ParamSpec PW(int def, std::string doc);
+ParamSpec PD(int def, std::string doc);
+ParamSpec PR(int def, std::string doc);
+ParamSpec N(int def, std::string doc);
+ParamSpec R(int def, std::string doc);  // rows of one array
+}  // namespace spec
+
 // Values of a block's parameters, keyed by name; always complete (defaults
 // filled in) once built by `bind`.
 class Params {

@@ -104,12 +104,12 @@ class ShiftAdd final : public Block {
 
   std::vector<ParamSpec> params() const override {
     return {
-        ParamSpec::integer("N", 8, 1, 12, "ADC resolution: width of the conversion code"),
-        ParamSpec::integer("PD", 1, 1, 4, "DAC bits: input bits per slice"),
-        ParamSpec::integer("PR", 1, 1, 4, "bits stored per ReRAM cell"),
-        ParamSpec::integer("PI", 8, 1, 8, "largest run-time input precision"),
-        ParamSpec::integer("PW", 8, 1, 8, "largest run-time weight precision"),
-        ParamSpec::integer("R", 128, 1, 4096, "crossbar rows (sizes the input-sum port of offset weights)"),
+        spec::N(8, "ADC resolution: width of the conversion code"),
+        spec::PD(1, "DAC bits: input bits per slice"),
+        spec::PR(1, "bits stored per ReRAM cell"),
+        spec::PI(8, "largest run-time input precision"),
+        spec::PW(8, "largest run-time weight precision"),
+        spec::R(128, "crossbar rows (sizes the input-sum port of offset weights)"),
         ParamSpec::integer("KMAX", 0, 0, 15, "largest run-time ADC gain shift k"),
         ParamSpec::choice("w_enc", {"unsigned", "offset", "differential"}, 0, "weight encoding"),
         ParamSpec::choice("RST", {"async", "sync"}, 0, "reset style of rst_ni (active low)"),

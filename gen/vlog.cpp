@@ -119,21 +119,21 @@ Expr as_unsigned(const Expr& e) { return make_expr("$unsigned(" + e.text() + ")"
 Expr past(const Expr& e) { return make_expr("$past(" + e.text() + ")", true); }
 
 // --------------------------------------------------------------- statements
-Body& Body::nb(const Expr& lhs, const Expr& rhs) {
+static Stmt simple(Stmt::Kind kind, const Expr& lhs, const Expr& rhs) {
   Stmt s;
-  s.kind = Stmt::Kind::NonBlocking;
+  s.kind = kind;
   s.lhs = lhs;
   s.rhs = rhs;
-  stmts_.push_back(std::move(s));
+  return s;
+}
+
+Body& Body::nb(const Expr& lhs, const Expr& rhs) {
+  stmts_.push_back(simple(Stmt::Kind::NonBlocking, lhs, rhs));
   return *this;
 }
 
 Body& Body::assign(const Expr& lhs, const Expr& rhs) {
-  Stmt s;
-  s.kind = Stmt::Kind::Blocking;
-  s.lhs = lhs;
-  s.rhs = rhs;
-  stmts_.push_back(std::move(s));
+  stmts_.push_back(simple(Stmt::Kind::Blocking, lhs, rhs));
   return *this;
 }
 
@@ -168,17 +168,20 @@ Body& Body::case_(const Expr& sel, const std::vector<std::pair<std::vector<Expr>
   return *this;
 }
 
-static Body& property(std::vector<Stmt>& stmts, Body& self, Stmt::Kind kind, const Expr& cond) {
-  Stmt s;
-  s.kind = kind;
-  s.rhs = cond;
-  stmts.push_back(std::move(s));
-  return self;
+Body& Body::assert_(const Expr& cond) {
+  stmts_.push_back(simple(Stmt::Kind::Assert, Expr(), cond));
+  return *this;
 }
 
-Body& Body::assert_(const Expr& cond) { return property(stmts_, *this, Stmt::Kind::Assert, cond); }
-Body& Body::assume(const Expr& cond) { return property(stmts_, *this, Stmt::Kind::Assume, cond); }
-Body& Body::cover(const Expr& cond) { return property(stmts_, *this, Stmt::Kind::Cover, cond); }
+Body& Body::assume(const Expr& cond) {
+  stmts_.push_back(simple(Stmt::Kind::Assume, Expr(), cond));
+  return *this;
+}
+
+Body& Body::cover(const Expr& cond) {
+  stmts_.push_back(simple(Stmt::Kind::Cover, Expr(), cond));
+  return *this;
+}
 
 Body& Body::comment(const std::string& text) {
   Stmt s;
