@@ -1,14 +1,17 @@
-// The one list of blocks. Adding a block: write gen/<block>.cpp defining
-// `const Block& <block>_block()`, declare it below and add one line to the list.
+// The block registry, expanded from gen/blocks.def.
 #include "block.hpp"
 
 namespace cimgen {
 
-const Block& shift_add_block();
+#define CIMGEN_BLOCK(name) const Block& name##_block();
+#include "blocks.def"
+#undef CIMGEN_BLOCK
 
 const std::vector<const Block*>& registry() {
   static const std::vector<const Block*> blocks = {
-      &shift_add_block(),
+#define CIMGEN_BLOCK(name) &name##_block(),
+#include "blocks.def"
+#undef CIMGEN_BLOCK
   };
   return blocks;
 }
