@@ -4,7 +4,7 @@ JOBS  ?= $(shell nproc)
 CTEST  = ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 DEMO_DIR ?= out/demo
 
-.PHONY: all deps configure build test unit sim lint formal synth bench rtl demo clean
+.PHONY: all deps configure build test unit sim lint formal synth bench rtl demo asan clean
 
 all: build
 
@@ -18,9 +18,11 @@ build: configure
 	cmake --build $(BUILD) -j $(JOBS)
 
 # Everything: Catch2 unit tests, CLI contract, rtl/ freshness, Verilator
-# regression against the model, lint, Icarus, Yosys latch check, formal proofs.
+# regression against the model, lint, Icarus, Yosys latch check, formal proofs,
+# mutation check; then the generator and model again under ASan/UBSan.
 test: build
 	$(CTEST)
+	$(MAKE) --no-print-directory asan
 
 unit: build
 	$(CTEST) -L unit
@@ -49,5 +51,11 @@ rtl: build
 demo: build
 	bash tools/demo.sh $(BUILD) $(DEMO_DIR)
 
+# Generator, model, unit tests and CLI contract under AddressSanitizer and UBSan.
+asan: deps
+	@test -f build-asan/CMakeCache.txt || cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCIMGEN_SANITIZE=ON -DCIMGEN_REGRESSION=OFF
+	cmake --build build-asan -j $(JOBS)
+	ctest --test-dir build-asan --output-on-failure -j $(JOBS)
+
 clean:
-	rm -rf $(BUILD) out
+	rm -rf $(BUILD) build-asan out
