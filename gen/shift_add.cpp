@@ -189,8 +189,12 @@ class ShiftAdd final : public Block {
     const Expr b_t = m.wire("b_t", w.smw, "first input bit of the slice");
     const Expr shamt = m.wire("shamt", w.smw, "k + b_t + j*PR");
     const Expr one = lit(w.smw, 1);
-    m.assign(t_pd, zext(in_slice, w.tw, w.smw) * lit(w.smw, uint64_t(g.PD)));
-    m.assign(j_pr, zext(in_col, w.jw, w.smw) * lit(w.smw, uint64_t(g.PR)));
+    const auto times = [&](const Expr& e, int ew, int factor) {
+      const Expr x = zext(e, ew, w.smw);
+      return factor == 1 ? x : x * lit(w.smw, uint64_t(factor));
+    };
+    m.assign(t_pd, times(in_slice, w.tw, g.PD));
+    m.assign(j_pr, times(in_col, w.jw, g.PR));
     m.assign(sign_slice, cfg_signed && (t_pd >= pi_e - one));
     const Expr pws = diff ? pw_e - one : pw_e;
     m.assign(in_range, (t_pd < mux(cfg_signed, pi_e - one + lit(w.smw, uint64_t(g.PD)), pi_e)) && (j_pr < pws));

@@ -38,8 +38,8 @@ module shift_add (
   wire in_range;  // t and j address the current layer; other beats add 0
   wire [4:0] b_t;  // first input bit of the slice
   wire [4:0] shamt;  // k + b_t + j*PR
-  assign t_pd = {2'd0, in_slice_i} * 5'd1;
-  assign j_pr = {2'd0, in_col_i} * 5'd1;
+  assign t_pd = {2'd0, in_slice_i};
+  assign j_pr = {2'd0, in_col_i};
   assign sign_slice = cfg_in_signed_i && (t_pd >= (pi_e - 5'd1));
   assign in_range = (t_pd < (cfg_in_signed_i ? ((pi_e - 5'd1) + 5'd1) : pi_e)) && (j_pr < pw_e);
   assign b_t = sign_slice ? (pi_e - 5'd1) : t_pd;

@@ -40,7 +40,7 @@ module shift_add (
   wire in_range;  // t and j address the current layer; other beats add 0
   wire [5:0] b_t;  // first input bit of the slice
   wire [5:0] shamt;  // k + b_t + j*PR
-  assign t_pd = {3'd0, in_slice_i} * 6'd1;
+  assign t_pd = {3'd0, in_slice_i};
   assign j_pr = {4'd0, in_col_i} * 6'd2;
   assign sign_slice = cfg_in_signed_i && (t_pd >= (pi_e - 6'd1));
   assign in_range = (t_pd < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e)) && (j_pr < (pw_e - 6'd1));
