@@ -1,0 +1,179 @@
+#include "crossbar.hpp"
+
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+
+namespace cim {
+
+std::string nonideal_check(const NonIdeal& ni) {
+  auto bad = [](const char* name, double v, const char* range) {
+    return std::string(name) + "=" + std::to_string(v) + " is out of range " + range;
+  };
+  if (!(ni.d2d_sigma >= 0 && ni.d2d_sigma <= 2)) return bad("sigma", ni.d2d_sigma, "0..2");
+  if (!(ni.read_noise >= 0 && ni.read_noise <= 1e6)) return bad("read_noise", ni.read_noise, "0..1e6");
+  if (!(ni.p_stuck_lrs >= 0 && ni.p_stuck_lrs <= 1)) return bad("p_stuck_lrs", ni.p_stuck_lrs, "0..1");
+  if (!(ni.p_stuck_hrs >= 0 && ni.p_stuck_hrs <= 1)) return bad("p_stuck_hrs", ni.p_stuck_hrs, "0..1");
+  if (!(ni.p_stuck_lrs + ni.p_stuck_hrs <= 1)) return "p_stuck_lrs + p_stuck_hrs must not exceed 1";
+  if (!(ni.r_wire >= 0 && ni.r_wire <= 1e4)) return bad("r_wire", ni.r_wire, "0..1e4");
+  if (!std::isfinite(ni.cmp_offset) || std::fabs(ni.cmp_offset) > 1e6) return bad("cmp_offset", ni.cmp_offset, "-1e6..1e6");
+  return "";
+}
+
+uint64_t key_hash(uint64_t seed, uint64_t a, uint64_t b, uint64_t c) {
+  auto mix = [](uint64_t z) {
+    z += 0x9e3779b97f4a7c15ULL;
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+  };
+  return mix(mix(mix(mix(seed) ^ a) ^ b) ^ c);
+}
+
+double keyed_uniform(uint64_t seed, uint64_t a, uint64_t b, uint64_t c) {
+  return double(key_hash(seed, a, b, c) >> 11) * (1.0 / 9007199254740992.0);
+}
+
+double keyed_normal(uint64_t seed, uint64_t a, uint64_t b, uint64_t c) {
+  const double u1 = keyed_uniform(seed, a, b, c * 2 + 0x1234567ULL);
+  const double u2 = keyed_uniform(seed, a, b, c * 2 + 0x7654321ULL);
+  return std::sqrt(-2.0 * std::log(1.0 - u1)) * std::cos(6.283185307179586 * u2);
+}
+
+namespace {
+enum Draw : uint64_t { kD2D = 1, kStuck = 2, kRead = 3 };
+}
+
+Crossbar::Crossbar(const Layer& L, const std::vector<std::vector<int64_t>>& W, const NonIdeal& ni)
+    : L_(L), ni_(ni), R_(int(W.size())), C_(W.empty() ? 0 : int(W[0].size())),
+      J_(num_weight_cols(L.PW, L.PR, L.enc)), sets_(num_col_sets(L.enc)), W_(W) {
+  const std::string why = nonideal_check(ni);
+  if (!why.empty()) throw std::invalid_argument(why);
+  if (R_ < 1 || C_ < 1) throw std::invalid_argument("weight matrix must have at least one row and one column");
+  const int levels = (1 << L.PR) - 1;
+  const double dg = (kGon - kGoff) / levels;
+  const double goff = kGoff / dg;
+  g_.assign(size_t(columns()) * R_, 0.0);
+  for (int c = 0; c < C_; ++c)
+    for (int set = 0; set < sets_; ++set) {
+      for (int r = 0; r < R_; ++r) {
+        if (int(W[r].size()) != C_) throw std::invalid_argument("weight matrix rows differ in length");
+        const uint32_t u = stored_value(W[r][c], L.PW, L.enc, set);
+        for (int j = 0; j < J_; ++j) {
+          const int col = column(c, set, j);
+          // Conductances in level units: G = (goff + level) * dg, so that
+          // the ideal cell value is exactly the stored level.
+          double level = double(cell_value(u, j, L.PR));
+          const double us = keyed_uniform(ni.seed, kStuck, uint64_t(col), uint64_t(r));
+          if (us < ni.p_stuck_lrs) level = levels;
+          else if (us < ni.p_stuck_lrs + ni.p_stuck_hrs) level = 0;
+          double w = level;
+          if (ni.d2d_sigma > 0)
+            w = (goff + level) * std::exp(ni.d2d_sigma * keyed_normal(ni.seed, kD2D, uint64_t(col), uint64_t(r))) - goff;
+          // The all-HRS reference column removes the Goff baseline; IR drop
+          // attenuates the cell's signal by 1 / (1 + r_wire * G * distance),
+          // distance = segments to the row driver and to the sense end.
+          if (ni.r_wire > 0) w /= 1.0 + ni.r_wire * (w + goff) * dg * double((col + 1) + (R_ - r));
+          g_[size_t(col) * R_ + r] = w;
+        }
+      }
+    }
+}
+
+int64_t Crossbar::ideal_sum(const std::vector<int64_t>& x, int t, int j, int set, int c) const {
+  std::vector<int64_t> wcol(static_cast<size_t>(R_));
+  for (int r = 0; r < R_; ++r) wcol[size_t(r)] = W_[size_t(r)][size_t(c)];
+  return bitline_sum(L_, x, wcol, t, j, set);
+}
+
+int64_t Crossbar::exact(const std::vector<int64_t>& x, int c) const {
+  int64_t y = 0;
+  for (int r = 0; r < R_; ++r) y += x[r] * W_[r][c];
+  return y;
+}
+
+uint64_t Crossbar::conversion_key(uint64_t vector, int t, int j, int set, int c) const {
+  return ((vector * uint64_t(C_) + uint64_t(c)) * 64 + uint64_t(t)) * 64 + uint64_t(set * J_ + j);
+}
+
+double Crossbar::v(const std::vector<int64_t>& x, int t, int j, int set, int c, int k, uint64_t conv) const {
+  if (int(x.size()) != R_) throw std::invalid_argument("input vector length differs from the rows");
+  const double* g = &g_[size_t(column(c, set, j)) * R_];
+  double s = 0;
+  for (int r = 0; r < R_; ++r) s += double(slice_value(x[r], t, L_.PI, L_.in_signed, L_.PD)) * g[r];
+  if (ni_.read_noise > 0) s += ni_.read_noise * keyed_normal(ni_.seed, kRead, conv, 0);
+  return std::ldexp(s, -k);
+}
+
+const TrqSetting& AdcConfig::at(int significance) const {
+  if (table.empty()) return setting;
+  return table[size_t(std::min<int>(significance, int(table.size()) - 1))];
+}
+
+std::string adc_check(const AdcConfig& a) {
+  if (a.N < 1 || a.N > 12) return "N=" + std::to_string(a.N) + " is out of range 1..12";
+  if (a.k < 0 || a.k > 15) return "k=" + std::to_string(a.k) + " is out of range 0..15";
+  if (a.table.empty()) return trq_check(a.N, a.setting);
+  for (size_t i = 0; i < a.table.size(); ++i) {
+    const std::string why = trq_check(a.N, a.table[i]);
+    if (!why.empty()) return "table entry " + std::to_string(i) + ": " + why;
+  }
+  return "";
+}
+
+LayerRun run_layer(const Crossbar& xb, const std::vector<int64_t>& x, const AdcConfig& adc, uint64_t vector,
+                   bool keep_samples) {
+  const Layer& L = xb.layer();
+  const std::string why = adc_check(adc);
+  if (!why.empty()) throw std::invalid_argument(why);
+  ShiftAddGen g;
+  g.N = adc.N;
+  g.PD = L.PD;
+  g.PR = L.PR;
+  g.PImax = L.PI;
+  g.PWmax = L.PW;
+  g.R = xb.rows();
+  g.Kmax = adc.k;
+  g.enc = L.enc;
+  const ShiftAddCfg cfg{L.PI, L.in_signed, L.PW, adc.k};
+  const int T = num_slices(L.PI, L.in_signed, L.PD), J = num_weight_cols(L.PW, L.PR, L.enc);
+  LayerRun run;
+  const double off = xb.nonideal().cmp_offset;
+  for (int c = 0; c < xb.neurons(); ++c) {
+    std::vector<Beat> beats;
+    for (int t = 0; t < T; ++t)
+      for (int set = 0; set < num_col_sets(L.enc); ++set)
+        for (int j = 0; j < J; ++j) {
+          const double v = xb.v(x, t, j, set, c, adc.k, xb.conversion_key(vector, t, j, set, c));
+          const int sig = slice_b(t, L.PI, L.in_signed, L.PD) + j * L.PR;
+          const Conversion conv = convert(adc.N, adc.at(sig), [v, off](uint32_t d) { return v + off >= double(d); });
+          beats.push_back(Beat{conv.code, conv.sexp, t, j, set});
+          ++run.conversions;
+          run.comparisons += conv.ncmp;
+          if (keep_samples) run.samples.push_back({v, sig});
+        }
+    run.y.push_back(shift_add(g, cfg, beats, sum(x)));
+    run.exact.push_back(xb.exact(x, c));
+  }
+  return run;
+}
+
+ErrorStats error_stats(const std::vector<int64_t>& hw, const std::vector<int64_t>& exact) {
+  ErrorStats e;
+  double psig = 0, pnoise = 0;
+  for (size_t i = 0; i < hw.size(); ++i) {
+    const double d = double(hw[i] - exact[i]);
+    e.max_abs = std::max(e.max_abs, std::fabs(d));
+    pnoise += d * d;
+    psig += double(exact[i]) * double(exact[i]);
+  }
+  e.n = long(hw.size());
+  if (e.n == 0) return e;
+  psig /= double(e.n);
+  pnoise /= double(e.n);
+  e.rms = std::sqrt(pnoise);
+  e.sinad_db = pnoise > 0 ? 10.0 * std::log10((psig + pnoise) / pnoise) : std::numeric_limits<double>::infinity();
+  return e;
+}
+
+}  // namespace cim

@@ -1,0 +1,107 @@
+// Behavioural model of the analog crossbar (SPEC.md section 4) and of one
+// layer run through it: DAC slices, bit-line values with non-idealities, SAR
+// conversions (adc.hpp) and the shift-and-add of section 2 (cim.hpp).
+#pragma once
+
+#include "adc.hpp"
+#include "cim.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace cim {
+
+// Each non-ideality is off (ideal) at its default value.
+struct NonIdeal {
+  double d2d_sigma = 0;    // device-to-device: conductance * exp(N(0, sigma)), fixed per cell
+  double read_noise = 0;   // cycle-to-cycle: Gaussian rms in bit-line LSBs, drawn once per conversion
+  double p_stuck_lrs = 0;  // probability that a cell is stuck at LRS (Gon)
+  double p_stuck_hrs = 0;  // probability that a cell is stuck at HRS (Goff)
+  double r_wire = 0;       // wire resistance per cell segment (ohm): first-order IR drop
+  double cmp_offset = 0;   // comparator offset in ADC LSBs: cmp(d) = (v + offset >= d)
+  uint64_t seed = 1;       // layer seed: every draw is keyed by (seed, cell or conversion)
+};
+// Empty if every value is legal, else one line naming the value and its range.
+std::string nonideal_check(const NonIdeal& ni);
+
+constexpr double kGon = 1.0 / 100e3;  // LRS: 100 kOhm
+constexpr double kGoff = 1.0 / 1e6;   // HRS: 1 MOhm
+
+// Deterministic keyed draws (splitmix64 of the key): the model and a
+// testbench replaying a conversion see the same numbers.
+uint64_t key_hash(uint64_t seed, uint64_t a, uint64_t b, uint64_t c);
+double keyed_uniform(uint64_t seed, uint64_t a, uint64_t b, uint64_t c);  // [0, 1)
+double keyed_normal(uint64_t seed, uint64_t a, uint64_t b, uint64_t c);   // N(0, 1)
+
+// A layer mapped onto one array: R rows, C neurons, each neuron's weight in
+// J columns per column set (physical column (c*SETS + set)*J + j).
+class Crossbar {
+ public:
+  // W is R x C (W[r][c]), each weight in the encoding's legal range.
+  Crossbar(const Layer& L, const std::vector<std::vector<int64_t>>& W, const NonIdeal& ni);
+  int rows() const { return R_; }
+  int neurons() const { return C_; }
+  const Layer& layer() const { return L_; }
+  const NonIdeal& nonideal() const { return ni_; }
+  int columns() const { return C_ * sets_ * J_; }
+  int column(int c, int set, int j) const { return (c * sets_ + set) * J_ + j; }
+  // Effective cell value in level units (ideal: the stored cell value).
+  double cell(int r, int col) const { return g_[size_t(col) * R_ + r]; }
+  // Exact integer bit-line sum of slice t (ideal cells).
+  int64_t ideal_sum(const std::vector<int64_t>& x, int t, int j, int set, int c) const;
+  // Real ADC input of one conversion after the gain shift k:
+  // (sum_r slice_t(x_r) * cell + read noise) / 2^k. `conv` keys the read
+  // noise draw (use conversion_key).
+  double v(const std::vector<int64_t>& x, int t, int j, int set, int c, int k, uint64_t conv) const;
+  uint64_t conversion_key(uint64_t vector, int t, int j, int set, int c) const;
+  // Exact integer dot product of neuron c.
+  int64_t exact(const std::vector<int64_t>& x, int c) const;
+
+ private:
+  Layer L_;
+  NonIdeal ni_;
+  int R_, C_, J_, sets_;
+  std::vector<std::vector<int64_t>> W_;
+  std::vector<double> g_;  // column-major effective cell values
+};
+
+// ADC settings of a layer: one TRQ setting, or a table indexed by the
+// significance b_t + j*PR of the partial sum (entries past the end use the
+// last one).
+struct AdcConfig {
+  int N = 8;
+  int k = 0;
+  TrqSetting setting;
+  std::vector<TrqSetting> table;
+  const TrqSetting& at(int significance) const;
+};
+std::string adc_check(const AdcConfig& a);
+
+struct Sample {
+  double v;          // ADC input
+  int significance;  // b_t + j*PR
+};
+
+struct LayerRun {
+  std::vector<int64_t> y;      // hardware output per neuron
+  std::vector<int64_t> exact;  // exact integer dot product per neuron
+  long conversions = 0;
+  long comparisons = 0;
+  std::vector<Sample> samples;  // every ADC input, when asked for
+};
+
+// Runs one input vector through the layer: every conversion of every neuron,
+// shift-and-add, encoding correction.
+LayerRun run_layer(const Crossbar& xb, const std::vector<int64_t>& x, const AdcConfig& adc, uint64_t vector,
+                   bool keep_samples = false);
+
+// Error statistics of outputs against the exact results (seed 002: SINAD =
+// 10 log10((P_sig + P_noise) / P_noise)).
+struct ErrorStats {
+  double max_abs = 0, rms = 0, sinad_db = 0;
+  long n = 0;
+};
+ErrorStats error_stats(const std::vector<int64_t>& hw, const std::vector<int64_t>& exact);
+
+}  // namespace cim
