@@ -16,6 +16,8 @@ int main(int argc, char** argv) {
   cimgen::add_help_command(app);
   cimgen::add_report_command(app);
   cimgen::add_sweep_command(app);
+  cimgen::add_model_command(app);
+  cimgen::add_calibrate_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

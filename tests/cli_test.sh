@@ -66,5 +66,32 @@ out=$("$cimgen" report PI=8 PW=8 PO=8 PD=1 PR=1 R=128)
 echo "$out" | grep -q '^A: 8 bits / 64 conversions / 8 cycles' && echo "$out" | grep -q '^B: 11 bits / 15 conversions / 8 cycles' \
   && echo "$out" | grep -q '^C: 8 bits / 1 conversion / 8 cycles' && pass "report (seed 002 example)" || { fail "report"; echo "$out"; }
 
+# cimgen model / trq-calibrate: bad input gets one line and exit 2.
+printf '1,2\n3,4\n' >"$tmp/w.csv"
+printf '5,6\n7,8\n' >"$tmp/x.csv"
+printf '1,2\n3\n' >"$tmp/ragged.csv"
+printf '1,abc\n' >"$tmp/text.csv"
+printf '1,2,3\n' >"$tmp/x3.csv"
+expect_error "model: negative sigma" "sigma" "$cimgen" model --sigma -0.1
+expect_error "model: out-of-range N" "N=13 is out of range 1..12" "$cimgen" model N=13
+expect_error "model: illegal TRQ setting" "s1=4 is out of range 0..3" "$cimgen" model trq=1 bexp=4 s1=4 s2=5
+expect_error "model: unreadable CSV" "cannot read" "$cimgen" model --weights "$tmp/none.csv" --inputs "$tmp/x.csv" w_enc=unsigned
+expect_error "model: ragged CSV" "ragged.csv:2: 1 values, expected 2" "$cimgen" model --weights "$tmp/ragged.csv" --inputs "$tmp/x.csv"
+expect_error "model: malformed CSV" "'abc' is not an integer" "$cimgen" model --weights "$tmp/text.csv" --inputs "$tmp/x.csv"
+expect_error "model: wrong shape" "vector 1 has 3 values, the weights have 2 rows" "$cimgen" model --weights "$tmp/w.csv" --inputs "$tmp/x3.csv" w_enc=unsigned
+expect_error "model: weight out of range" "out of range" "$cimgen" model --weights "$tmp/w.csv" --inputs "$tmp/x.csv" PW=2 w_enc=unsigned
+printf '{"N": 8}' >"$tmp/bad.json"
+expect_error "model: malformed settings" "malformed ADC settings" "$cimgen" model --settings "$tmp/bad.json"
+expect_error "calibrate: bad budget" "budget" "$cimgen" trq-calibrate --budget 0.5
+
+# model: CSV workload, exact with ideal settings; SVG written.
+out=$("$cimgen" model --weights "$tmp/w.csv" --inputs "$tmp/x.csv" w_enc=unsigned PW=3 PI=4 N=4 --plot "$tmp/m.svg")
+echo "$out" | grep -q 'SINAD inf (exact) dB' && grep -q '<svg' "$tmp/m.svg" && pass "model: CSV workload, exact, SVG" || { fail "model CSV"; echo "$out"; }
+# trq-calibrate writes settings that model reads back with the same figures.
+"$cimgen" trq-calibrate R=32 C=4 vectors=20 -o "$tmp/cal.json" >"$tmp/cal.txt" || fail "calibrate"
+want=$(sed -n 's/^chosen: .*: SINAD \([^ ]*\) dB, \([0-9.]*\) comparisons.*/\1 \2/p' "$tmp/cal.txt")
+got=$("$cimgen" model R=32 C=4 vectors=20 --settings "$tmp/cal.json" | sed -n 's/.*SINAD \([^ ]*\) .*/\1/p;s/^comparisons per conversion: \([0-9.]*\).*/\1/p' | tr '\n' ' ')
+[ "$(echo $want)" = "$(echo $got | sed 's/inf/inf/')" ] && pass "calibrate -> model round trip ($want)" || fail "round trip: '$want' vs '$got'"
+
 echo "cli: $((fails == 0 ? 1 : 0)) passed, $fails failed" >/dev/null
 [ $fails -eq 0 ]

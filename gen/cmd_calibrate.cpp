@@ -1,0 +1,87 @@
+// cimgen trq-calibrate: searches TRQ settings and the gain shift k for a
+// layer workload and writes the choice as JSON for the testbenches and the
+// tile configuration.
+#include "calibrate.hpp"
+#include "commands.hpp"
+#include "layer_opts.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <memory>
+
+namespace cimgen {
+
+namespace {
+struct CalArgs {
+  LayerOpts o;
+  double floor_db = 45;
+  double budget = -1;
+  int k_max = 0;
+  bool table = false;
+  std::string out;
+};
+
+std::string db(double v) { return std::isfinite(v) ? fmt::format("{:.2f}", v) : "inf"; }
+}  // namespace
+
+void add_calibrate_command(CLI::App& app) {
+  auto* cmd = app.add_subcommand("trq-calibrate",
+                                 "Search TRQ settings and k: fewest comparisons at a SINAD floor, or best SINAD at a budget");
+  auto a = std::make_shared<CalArgs>();
+  add_layer_options(cmd, a->o);
+  cmd->add_option("--floor", a->floor_db, "SINAD floor in dB (default 45, seed 002)")->check(CLI::Range(0.0, 200.0));
+  cmd->add_option("--budget", a->budget, "comparisons per conversion: maximise SINAD within it instead")
+      ->check(CLI::Range(1.0, 13.0));
+  cmd->add_option("--k-max", a->k_max, "also try gain shifts k = 0..K (default 0)")->check(CLI::Range(0, 15));
+  cmd->add_flag("--per-significance", a->table, "a table of settings per significance b_t + j*PR instead of one setting");
+  cmd->add_option("-o,--out", a->out, "write the chosen settings as JSON to this file");
+  cmd->callback([a] {
+    LayerSetup s = make_layer(a->o, "trq-calibrate");
+    cim::Goal goal;
+    goal.budget_mode = a->budget > 0;
+    goal.floor_db = a->floor_db;
+    goal.budget = a->budget;
+    const int N = s.adc.N;
+    cim::Choice best;
+    bool have = false;
+    for (int k = 0; k <= a->k_max; ++k) {
+      const cim::Captured cap = cim::capture(s.workload, a->o.ni, k);
+      cim::AdcConfig u;
+      u.N = N;
+      u.k = k;
+      const cim::Metrics mu = cim::evaluate(cap, u);
+      cim::Choice c = cim::best_single(cap, N, goal);
+      fmt::print("k={}: uniform {}-bit SINAD {} dB; best single setting {}: SINAD {} dB, {:.3f} comparisons/conversion\n",
+                 k, N, db(mu.err.sinad_db), cim::trq_text(c.adc.setting), db(c.m.err.sinad_db), c.m.avg_cmp);
+      if (a->table) {
+        c = cim::best_table(cap, c, goal);
+        fmt::print("k={}: per-significance table: SINAD {} dB, {:.3f} comparisons/conversion\n", k,
+                   db(c.m.err.sinad_db), c.m.avg_cmp);
+      }
+      if (!have || cim::better(goal, c, best)) best = c, have = true;
+    }
+    fmt::print("chosen: k={} {}: SINAD {} dB, {:.3f} comparisons/conversion ({:.1f}% fewer than uniform {}-bit){}\n",
+               best.adc.k, best.adc.table.empty() ? cim::trq_text(best.adc.setting) : "table", db(best.m.err.sinad_db),
+               best.m.avg_cmp, 100.0 * (1.0 - best.m.avg_cmp / N), N,
+               best.feasible ? "" : goal.budget_mode ? " -- no setting meets the budget" : " -- no setting reaches the floor");
+    if (!best.adc.table.empty())
+      for (size_t i = 0; i < best.adc.table.size(); ++i)
+        fmt::print("  significance {:2}: {}\n", i, cim::trq_text(best.adc.table[i]));
+    if (!a->out.empty()) {
+      const std::string tmp = a->out + ".tmp-cimgen";
+      std::ofstream os(tmp, std::ios::binary | std::ios::trunc);
+      os << adc_to_json(best.adc);
+      os.close();
+      if (!os || std::rename(tmp.c_str(), a->out.c_str()) != 0) {
+        std::remove(tmp.c_str());
+        throw UserError("cannot write " + a->out);
+      }
+      fmt::print("settings: {}\n", a->out);
+    }
+  });
+}
+
+}  // namespace cimgen
