@@ -4,7 +4,7 @@ JOBS  ?= $(shell nproc)
 CTEST  = ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 DEMO_DIR ?= out/demo
 
-.PHONY: all deps configure build test unit sim lint formal synth bench rtl demo asan clean
+.PHONY: all deps configure build test unit sim lint formal synth bench rtl demo asan study clean
 
 all: build
 
@@ -42,6 +42,10 @@ synth: build
 
 bench: build
 	bash tools/bench.sh $(BUILD)
+
+# TRQ study on the reference and other workloads: docs/trq_study.{md,svg}.
+study: build
+	$(BUILD)/cimgen study --plot docs/trq_study.svg | tee docs/trq_study.md
 
 rtl: build
 	bash tools/rtl.sh write $(BUILD)/cimgen rtl

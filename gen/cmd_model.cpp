@@ -66,7 +66,13 @@ void add_model_command(CLI::App& app) {
                std::isfinite(m.err.sinad_db) ? fmt::format("{:.2f}", m.err.sinad_db) : std::string("inf (exact)"));
     fmt::print("comparisons per conversion: {:.3f} (uniform {}-bit: {})\n", m.avg_cmp, s.adc.N, s.adc.N);
     const double boundary = s.adc.table.empty() && s.adc.setting.trq ? double(1u << s.adc.setting.bexp) : -1;
-    const cim::Histogram h = cim::histogram(cap, 16, double(1u << s.adc.N));
+    // Histogram over [0, 2^n): the smallest power of two above every input
+    // (and above the boundary), at most the ADC's full scale.
+    double vmax = boundary;
+    for (const auto& c : cap.convs) vmax = std::max(vmax, c.v);
+    int n = 1;
+    while (n < s.adc.N && double(1u << n) <= vmax) ++n;
+    const cim::Histogram h = cim::histogram(cap, 16, double(1u << n));
     print_histogram(h, boundary);
     if (!plot->empty()) {
       // Error versus comparisons: this setting, and uniform conversions of

@@ -68,7 +68,7 @@ std::string plot_svg(const std::string& title, const cim::Histogram& h, double b
   if (cmin > cmax2) cmin = 0, cmax2 = 1;
   smin = std::min(smin, sinad_floor - 5), smax = std::max(smax, sinad_floor + 5);
   cmin = std::floor(cmin - 0.5), cmax2 = std::ceil(cmax2 + 0.5);
-  smin = std::floor(smin / 5) * 5, smax = std::ceil(smax / 5) * 5;
+  smin = std::floor(smin / 5) * 5, smax = std::ceil((smax + 10) / 5) * 5;
   auto px = [&](double c) { return x1 + pw * (c - cmin) / (cmax2 - cmin); };
   auto py = [&](double d) { return y0 - ph * (d - smin) / (smax - smin); };
   s += fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"black\"/>\n", x1, y0, x1 + pw, y0);
@@ -87,11 +87,15 @@ std::string plot_svg(const std::string& title, const cim::Histogram& h, double b
                    x1, py(sinad_floor), x1 + pw, py(sinad_floor));
   s += fmt::format("<text x=\"{}\" y=\"{:.1f}\" fill=\"#2ca02c\">{:.0f} dB</text>\n", x1 + pw - 40, py(sinad_floor) - 4,
                    sinad_floor);
+  int nth = 0;
   for (const auto& p : points) {
     const double d = std::isfinite(p.sinad_db) ? p.sinad_db : smax;
+    const double dy = (nth++ % 2) ? -8 : 14;  // alternate above/below so neighbours do not overlap
     s += fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"{}\" fill=\"{}\"/>\n", px(p.avg_cmp), py(d),
                      p.highlight ? 6 : 4, p.highlight ? "#d62728" : "#4a7ab5");
-    s += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" font-size=\"10\">{}</text>\n", px(p.avg_cmp) + 7, py(d) - 5,
+    const bool right = px(p.avg_cmp) > x1 + pw * 0.6;  // labels toward the inside of the panel
+    s += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" font-size=\"10\" text-anchor=\"{}\">{}</text>\n",
+                     px(p.avg_cmp) + (right ? -7 : 7), py(d) + dy, right ? "end" : "start",
                      esc(p.label + (std::isfinite(p.sinad_db) ? "" : " (exact)")));
   }
   s += "</svg>\n";

@@ -101,8 +101,11 @@ double Crossbar::v(const std::vector<int64_t>& x, int t, int j, int set, int c, 
   const double* g = &g_[size_t(column(c, set, j)) * R_];
   double s = 0;
   for (int r = 0; r < R_; ++r) s += double(slice_value(x[r], t, L_.PI, L_.in_signed, L_.PD)) * g[r];
-  if (ni_.read_noise > 0) s += ni_.read_noise * keyed_normal(ni_.seed, kRead, conv, 0);
-  return std::ldexp(s, -k);
+  return std::ldexp(s + noise(conv), -k);
+}
+
+double Crossbar::noise(uint64_t conv) const {
+  return ni_.read_noise > 0 ? ni_.read_noise * keyed_normal(ni_.seed, kRead, conv, 0) : 0.0;
 }
 
 const TrqSetting& AdcConfig::at(int significance) const {

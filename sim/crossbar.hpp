@@ -48,6 +48,9 @@ class Crossbar {
   int column(int c, int set, int j) const { return (c * sets_ + set) * J_ + j; }
   // Effective cell value in level units (ideal: the stored cell value).
   double cell(int r, int col) const { return g_[size_t(col) * R_ + r]; }
+  const double* column_cells(int col) const { return &g_[size_t(col) * R_]; }
+  // Read noise of one conversion in bit-line LSBs (0 when disabled).
+  double noise(uint64_t conv) const;
   // Exact integer bit-line sum of slice t (ideal cells).
   int64_t ideal_sum(const std::vector<int64_t>& x, int t, int j, int set, int c) const;
   // Real ADC input of one conversion after the gain shift k:

@@ -144,3 +144,33 @@ TEST_CASE("error statistics follow seed 002's SINAD", "[crossbar]") {
   CHECK(e.rms == Approx(0.5));
   CHECK(e.sinad_db == Approx(10 * std::log10((100.0 + 0.25) / 0.25)));
 }
+
+#include "fast.hpp"
+
+TEST_CASE("fast paths agree with the reference model", "[crossbar]") {
+  std::mt19937_64 rng(17);
+  for (int iter = 0; iter < 100; ++iter) {
+    const int R = 1 + int(rng() % 200), C = 1 + int(rng() % 3);
+    const RandomLayer l = random_layer(rng, R, C);
+    const PackedLayer pk(l.L, l.W);
+    std::vector<int64_t> sums;
+    pk.sums(l.x, sums);
+    NonIdeal ni;
+    ni.d2d_sigma = iter % 2 ? 0.1 : 0.0;
+    ni.read_noise = iter % 3 ? 0.5 : 0.0;
+    ni.r_wire = iter % 5 ? 1.0 : 0.0;
+    const Crossbar ideal(l.L, l.W, NonIdeal{}), xb(l.L, l.W, ni);
+    std::vector<double> v;
+    all_v(xb, l.x, 1, 7, v);
+    const int T = pk.slices(), J = num_weight_cols(l.L.PW, l.L.PR, l.L.enc);
+    for (int c = 0; c < C; ++c)
+      for (int set = 0; set < num_col_sets(l.L.enc); ++set)
+        for (int j = 0; j < J; ++j)
+          for (int t = 0; t < T; ++t) {
+            const int col = ideal.column(c, set, j);
+            REQUIRE(sums[size_t(col) * T + t] == ideal.ideal_sum(l.x, t, j, set, c));
+            REQUIRE(v[size_t(col) * T + t] ==
+                    Approx(xb.v(l.x, t, j, set, c, 1, xb.conversion_key(7, t, j, set, c))).margin(1e-9));
+          }
+  }
+}

@@ -20,3 +20,4 @@ for cfg in ref_default ref_diff_trq; do
   ms=$(( (end - start) / 1000000 ))
   echo "simulation shift_add/$cfg: $cycles cycles in ${ms} ms, $(( cycles * 1000 / (ms > 0 ? ms : 1) )) cycles/s with the model in the loop"
 done
+"$build/bench_model"
