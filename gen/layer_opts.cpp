@@ -35,6 +35,7 @@ void add_layer_options(CLI::App* cmd, LayerOpts& o) {
     for (const auto& s : layer_specs()) names += (names.empty() ? "" : ", ") + s.name;
     return names;
   }());
+  cmd->footer("\nparameters (NAME=VALUE):\n" + params_help(layer_specs()));
   cmd->add_option("--sigma", o.ni.d2d_sigma, "device-to-device variation: log-normal sigma (0..2)")->check(CLI::Range(0.0, 2.0));
   cmd->add_option("--read-noise", o.ni.read_noise, "read noise rms per conversion, bit-line LSBs")->check(CLI::Range(0.0, 1e6));
   cmd->add_option("--p-lrs", o.ni.p_stuck_lrs, "probability of a cell stuck at LRS")->check(CLI::Range(0.0, 1.0));
