@@ -78,6 +78,9 @@ Crossbar::Crossbar(const Layer& L, const std::vector<std::vector<int64_t>>& W, c
         }
       }
     }
+  grow_.assign(g_.size(), 0.0);
+  for (int col = 0; col < columns(); ++col)
+    for (int r = 0; r < R_; ++r) grow_[size_t(r) * size_t(columns()) + size_t(col)] = g_[size_t(col) * R_ + r];
 }
 
 int64_t Crossbar::ideal_sum(const std::vector<int64_t>& x, int t, int j, int set, int c) const {

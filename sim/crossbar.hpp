@@ -49,6 +49,8 @@ class Crossbar {
   // Effective cell value in level units (ideal: the stored cell value).
   double cell(int r, int col) const { return g_[size_t(col) * R_ + r]; }
   const double* column_cells(int col) const { return &g_[size_t(col) * R_]; }
+  // Row r's effective cell values of every column (row-major copy).
+  const double* row_cells(int r) const { return &grow_[size_t(r) * size_t(columns())]; }
   // Read noise of one conversion in bit-line LSBs (0 when disabled).
   double noise(uint64_t conv) const;
   // Exact integer bit-line sum of slice t (ideal cells).
@@ -66,7 +68,8 @@ class Crossbar {
   NonIdeal ni_;
   int R_, C_, J_, sets_;
   std::vector<std::vector<int64_t>> W_;
-  std::vector<double> g_;  // column-major effective cell values
+  std::vector<double> g_;     // column-major effective cell values
+  std::vector<double> grow_;  // the same, row-major
 };
 
 // ADC settings of a layer: one TRQ setting, or a table indexed by the

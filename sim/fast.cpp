@@ -32,50 +32,57 @@ void PackedLayer::sums(const std::vector<int64_t>& x, std::vector<int64_t>& out)
       for (int d = 0; d < L_.PD; ++d)
         if ((s >> d) & 1) xplanes_[(size_t(t) * L_.PD + d) * words_ + size_t(r / 64)] |= uint64_t(1) << (r % 64);
     }
-  out.assign(size_t(cols_) * size_t(T_), 0);
-  for (int col = 0; col < cols_; ++col)
-    for (int t = 0; t < T_; ++t) {
-      int64_t s = 0;
-      for (int d = 0; d < L_.PD; ++d)
-        for (int p = 0; p < L_.PR; ++p) {
-          const uint64_t* xa = &xplanes_[(size_t(t) * L_.PD + d) * words_];
-          const uint64_t* wa = &wplanes_[(size_t(col) * L_.PR + p) * words_];
+  out.resize(size_t(cols_) * size_t(T_));
+  int64_t* o = out.data();
+  for (int col = 0; col < cols_; ++col, o += T_) {
+    for (int t = 0; t < T_; ++t) o[t] = 0;
+    for (int p = 0; p < L_.PR; ++p) {
+      const uint64_t* wa = &wplanes_[(size_t(col) * L_.PR + p) * words_];
+      const uint64_t* xa = xplanes_.data();
+      if (words_ == 2) {  // 65..128 rows: the common array size, unrolled
+        const uint64_t w0 = wa[0], w1 = wa[1];
+        for (int t = 0; t < T_; ++t)
+          for (int d = 0; d < L_.PD; ++d, xa += 2)
+            o[t] += int64_t(__builtin_popcountll(xa[0] & w0) + __builtin_popcountll(xa[1] & w1)) << (d + p);
+        continue;
+      }
+      for (int t = 0; t < T_; ++t)
+        for (int d = 0; d < L_.PD; ++d, xa += words_) {
           int64_t n = 0;
           for (int w = 0; w < words_; ++w) n += __builtin_popcountll(xa[w] & wa[w]);
-          s += n << (d + p);
+          o[t] += n << (d + p);
         }
-      out[size_t(col) * T_ + t] = s;
     }
+  }
 }
 
 void all_v(const Crossbar& xb, const std::vector<int64_t>& x, int k, uint64_t vector, std::vector<double>& out) {
+  // Row-outer accumulation over contiguous rows of cell values: an axpy per
+  // (slice, row) that vectorises without reassociation, adding rows in the
+  // same order as Crossbar::v, so the results are bit-identical to it. Rows
+  // whose slice value is 0 add exactly nothing and are skipped.
   const Layer& L = xb.layer();
-  const int T = num_slices(L.PI, L.in_signed, L.PD), R = xb.rows();
+  const int T = num_slices(L.PI, L.in_signed, L.PD), R = xb.rows(), cols = xb.columns();
   const int J = num_weight_cols(L.PW, L.PR, L.enc), S = num_col_sets(L.enc);
-  std::vector<double> sl(size_t(T) * size_t(R));
-  for (int t = 0; t < T; ++t)
-    for (int r = 0; r < R; ++r) sl[size_t(t) * R + r] = double(slice_value(x[size_t(r)], t, L.PI, L.in_signed, L.PD));
-  out.assign(size_t(xb.columns()) * size_t(T), 0.0);
+  std::vector<double> acc(static_cast<size_t>(cols));
+  out.assign(size_t(cols) * size_t(T), 0.0);
   const double scale = std::ldexp(1.0, -k);
-  for (int c = 0; c < xb.neurons(); ++c)
-    for (int set = 0; set < S; ++set)
-      for (int j = 0; j < J; ++j) {
-        const int col = xb.column(c, set, j);
-        const double* g = xb.column_cells(col);
-        for (int t = 0; t < T; ++t) {
-          const double* s = &sl[size_t(t) * R];
-          double a0 = 0, a1 = 0, a2 = 0, a3 = 0;  // four chains: vectorisable without -ffast-math
-          int r = 0;
-          for (; r + 4 <= R; r += 4) {
-            a0 += s[r] * g[r];
-            a1 += s[r + 1] * g[r + 1];
-            a2 += s[r + 2] * g[r + 2];
-            a3 += s[r + 3] * g[r + 3];
-          }
-          for (; r < R; ++r) a0 += s[r] * g[r];
-          out[size_t(col) * T + t] = ((a0 + a1) + (a2 + a3) + xb.noise(xb.conversion_key(vector, t, j, set, c))) * scale;
+  for (int t = 0; t < T; ++t) {
+    std::fill(acc.begin(), acc.end(), 0.0);
+    double* a = acc.data();
+    for (int r = 0; r < R; ++r) {
+      const double sv = double(slice_value(x[size_t(r)], t, L.PI, L.in_signed, L.PD));
+      if (sv == 0) continue;
+      const double* g = xb.row_cells(r);
+      for (int col = 0; col < cols; ++col) a[col] += sv * g[col];
+    }
+    for (int c = 0; c < xb.neurons(); ++c)
+      for (int set = 0; set < S; ++set)
+        for (int j = 0; j < J; ++j) {
+          const int col = xb.column(c, set, j);
+          out[size_t(col) * T + t] = (acc[size_t(col)] + xb.noise(xb.conversion_key(vector, t, j, set, c))) * scale;
         }
-      }
+  }
 }
 
 }  // namespace cim
