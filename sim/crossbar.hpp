@@ -6,6 +6,7 @@
 #include "adc.hpp"
 #include "cim.hpp"
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -33,6 +34,8 @@ constexpr double kGoff = 1.0 / 1e6;   // HRS: 1 MOhm
 uint64_t key_hash(uint64_t seed, uint64_t a, uint64_t b, uint64_t c);
 double keyed_uniform(uint64_t seed, uint64_t a, uint64_t b, uint64_t c);  // [0, 1)
 double keyed_normal(uint64_t seed, uint64_t a, uint64_t b, uint64_t c);   // N(0, 1)
+// keyed_normal(seed, a, b[i], 0) for n keys at once.
+void keyed_normals(uint64_t seed, uint64_t a, const uint64_t* b, size_t n, double* out);
 
 // A layer mapped onto one array: R rows, C neurons, each neuron's weight in
 // J columns per column set (physical column (c*SETS + set)*J + j).
@@ -53,6 +56,8 @@ class Crossbar {
   const double* row_cells(int r) const { return &grow_[size_t(r) * size_t(columns())]; }
   // Read noise of one conversion in bit-line LSBs (0 when disabled).
   double noise(uint64_t conv) const;
+  // noise(convs[i]) for n conversions at once.
+  void noises(const uint64_t* convs, size_t n, double* out) const;
   // Exact integer bit-line sum of slice t (ideal cells).
   int64_t ideal_sum(const std::vector<int64_t>& x, int t, int j, int set, int c) const;
   // Real ADC input of one conversion after the gain shift k:

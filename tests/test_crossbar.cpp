@@ -174,3 +174,21 @@ TEST_CASE("fast paths agree with the reference model", "[crossbar]") {
           }
   }
 }
+
+TEST_CASE("keyed normal draws are standard normal", "[crossbar]") {
+  double m = 0, v = 0, tail = 0;
+  const int n = 200000;
+  for (int i = 0; i < n; ++i) {
+    const double z = keyed_normal(42, 3, uint64_t(i), 0);
+    m += z;
+    v += z * z;
+    if (std::fabs(z) > 1.96) ++tail;
+  }
+  m /= n;
+  v = v / n - m * m;
+  CHECK(std::fabs(m) < 0.01);
+  CHECK(v == Approx(1.0).epsilon(0.02));
+  CHECK(tail / n == Approx(0.05).epsilon(0.05));
+  CHECK(keyed_normal(42, 3, 5, 0) == keyed_normal(42, 3, 5, 0));
+  CHECK(keyed_normal(42, 3, 5, 0) != keyed_normal(43, 3, 5, 0));
+}

@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 
 using namespace cim;
 
@@ -60,7 +61,7 @@ int main() {
   });
   NonIdeal ni;
   ni.d2d_sigma = 0.1;
-  ni.read_noise = 0.5;
+  ni.read_noise = std::getenv("NO_NOISE") ? 0.0 : 0.5;
   ni.r_wire = 1.0;
   const Crossbar xb(L, w.W, ni);
   const double per_conv = rate(reads, [&](long i) {
