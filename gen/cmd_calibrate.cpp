@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
@@ -22,6 +23,7 @@ struct CalArgs {
   int k_max = 0;
   bool table = false;
   std::string out;
+  std::string samples;
 };
 
 std::string db(double v) { return std::isfinite(v) ? fmt::format("{:.2f}", v) : "inf"; }
@@ -38,6 +40,9 @@ void add_calibrate_command(CLI::App& app) {
   cmd->add_option("--k-max", a->k_max, "also try gain shifts k = 0..K (default 0)")->check(CLI::Range(0, 15));
   cmd->add_flag("--per-significance", a->table, "a table of settings per significance b_t + j*PR instead of one setting");
   cmd->add_option("-o,--out", a->out, "write the chosen settings as JSON to this file");
+  cmd->add_option("--samples", a->samples,
+                  "calibrate on ADC input samples (CSV output,significance,sign,v, as cimgen model --dump-samples "
+                  "writes) taken with gain shift k, instead of a layer workload");
   cmd->callback([a] {
     LayerSetup s = make_layer(a->o, "trq-calibrate");
     cim::Goal goal;
@@ -47,17 +52,39 @@ void add_calibrate_command(CLI::App& app) {
     const int N = s.adc.N;
     cim::Choice best;
     bool have = false;
-    for (int k = 0; k <= a->k_max; ++k) {
-      const cim::Captured cap = cim::capture(s.workload, a->o.ni, k);
+    cim::SampleSet samples;
+    if (!a->samples.empty()) {
+      if (a->k_max > 0) throw UserError("trq-calibrate: --k-max needs a layer workload; samples carry their own k");
+      try {
+        samples = cim::read_samples(a->samples, s.adc.k);
+      } catch (const std::runtime_error& e) {
+        throw UserError(std::string("trq-calibrate: ") + e.what());
+      }
+      fmt::print("samples: {} from {} outputs, taken with k={}; error against their unquantized sum\n",
+                 samples.samples.size(), samples.samples.back().output + 1, s.adc.k);
+    }
+    const int k_first = a->samples.empty() ? 0 : s.adc.k, k_last = a->samples.empty() ? a->k_max : s.adc.k;
+    for (int k = k_first; k <= k_last; ++k) {
+      cim::Captured cap;
+      cim::Evaluator eval;
+      int max_sig = 0;
+      if (a->samples.empty()) {
+        cap = cim::capture(s.workload, a->o.ni, k);
+        eval = [&cap](const cim::AdcConfig& c) { return cim::evaluate(cap, c); };
+        for (const auto& cv : cap.convs) max_sig = std::max(max_sig, cv.significance);
+      } else {
+        eval = [&samples](const cim::AdcConfig& c) { return cim::evaluate_samples(samples, c); };
+        max_sig = samples.max_significance();
+      }
       cim::AdcConfig u;
       u.N = N;
       u.k = k;
-      const cim::Metrics mu = cim::evaluate(cap, u);
-      cim::Choice c = cim::best_single(cap, N, goal);
+      const cim::Metrics mu = eval(u);
+      cim::Choice c = cim::best_single(eval, N, k, goal);
       fmt::print("k={}: uniform {}-bit SINAD {} dB; best single setting {}: SINAD {} dB, {:.3f} comparisons/conversion\n",
                  k, N, db(mu.err.sinad_db), cim::trq_text(c.adc.setting), db(c.m.err.sinad_db), c.m.avg_cmp);
       if (a->table) {
-        c = cim::best_table(cap, c, goal);
+        c = cim::best_table(eval, c, max_sig, goal);
         fmt::print("k={}: per-significance table: SINAD {} dB, {:.3f} comparisons/conversion\n", k,
                    db(c.m.err.sinad_db), c.m.avg_cmp);
       }

@@ -2,6 +2,7 @@
 // and prints its error against the exact integer product, comparisons per
 // conversion, conversions per output and a histogram of ADC inputs.
 #include "block.hpp"
+#include "calibrate.hpp"
 #include "commands.hpp"
 #include "layer_opts.hpp"
 #include "plot.hpp"
@@ -52,7 +53,9 @@ void add_model_command(CLI::App& app) {
   auto plot = std::make_shared<std::string>();
   add_layer_options(cmd, *o);
   cmd->add_option("--plot", *plot, "write the histogram and error-versus-comparisons points as an SVG file");
-  cmd->callback([o, plot] {
+  auto dump = std::make_shared<std::string>();
+  cmd->add_option("--dump-samples", *dump, "write every ADC input, tagged for trq-calibrate --samples, as CSV");
+  cmd->callback([o, plot, dump] {
     const LayerSetup s = make_layer(*o, "model");
     const auto& W = s.workload;
     const cim::Captured cap = cim::capture(W, o->ni, s.adc.k);
@@ -74,6 +77,10 @@ void add_model_command(CLI::App& app) {
     while (n < s.adc.N && double(1u << n) <= vmax) ++n;
     const cim::Histogram h = cim::histogram(cap, 16, double(1u << n));
     print_histogram(h, boundary);
+    if (!dump->empty()) {
+      write_text(*dump, cim::samples_csv(cap));
+      fmt::print("samples: {}\n", *dump);
+    }
     if (!plot->empty()) {
       // Error versus comparisons: this setting, and uniform conversions of
       // 4..N bits with the gain shift that keeps the same full scale.

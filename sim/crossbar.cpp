@@ -219,13 +219,17 @@ LayerRun run_layer(const Crossbar& xb, const std::vector<int64_t>& x, const AdcC
 }
 
 ErrorStats error_stats(const std::vector<int64_t>& hw, const std::vector<int64_t>& exact) {
+  return error_stats_real(std::vector<double>(hw.begin(), hw.end()), std::vector<double>(exact.begin(), exact.end()));
+}
+
+ErrorStats error_stats_real(const std::vector<double>& hw, const std::vector<double>& exact) {
   ErrorStats e;
   double psig = 0, pnoise = 0;
   for (size_t i = 0; i < hw.size(); ++i) {
-    const double d = double(hw[i] - exact[i]);
+    const double d = hw[i] - exact[i];
     e.max_abs = std::max(e.max_abs, std::fabs(d));
     pnoise += d * d;
-    psig += double(exact[i]) * double(exact[i]);
+    psig += exact[i] * exact[i];
   }
   e.n = long(hw.size());
   if (e.n == 0) return e;

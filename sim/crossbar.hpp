@@ -114,5 +114,6 @@ struct ErrorStats {
   long n = 0;
 };
 ErrorStats error_stats(const std::vector<int64_t>& hw, const std::vector<int64_t>& exact);
+ErrorStats error_stats_real(const std::vector<double>& hw, const std::vector<double>& ref);
 
 }  // namespace cim

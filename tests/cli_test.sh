@@ -93,5 +93,11 @@ want=$(sed -n 's/^chosen: .*: SINAD \([^ ]*\) dB, \([0-9.]*\) comparisons.*/\1 \
 got=$("$cimgen" model R=32 C=4 vectors=20 --settings "$tmp/cal.json" | sed -n 's/.*SINAD \([^ ]*\) .*/\1/p;s/^comparisons per conversion: \([0-9.]*\).*/\1/p' | tr '\n' ' ')
 [ "$(echo $want)" = "$(echo $got | sed 's/inf/inf/')" ] && pass "calibrate -> model round trip ($want)" || fail "round trip: '$want' vs '$got'"
 
+# Samples: model dumps them, trq-calibrate reads them; malformed ones are refused.
+"$cimgen" model R=16 C=2 vectors=5 --dump-samples "$tmp/s.csv" >/dev/null && "$cimgen" trq-calibrate --samples "$tmp/s.csv" \
+  | grep -q '^chosen: ' && pass "samples: model --dump-samples -> trq-calibrate --samples" || fail "samples round trip"
+printf '0,1,1,2\n0,oops\n' >"$tmp/bad_s.csv"
+expect_error "calibrate: malformed samples" "bad_s.csv:2: expected output,significance,sign,v" "$cimgen" trq-calibrate --samples "$tmp/bad_s.csv"
+
 echo "cli: $((fails == 0 ? 1 : 0)) passed, $fails failed" >/dev/null
 [ $fails -eq 0 ]

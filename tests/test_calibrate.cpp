@@ -51,3 +51,38 @@ TEST_CASE("budget mode stays within the budget", "[calibrate]") {
   CHECK(t.m.avg_cmp <= 4.5);
   CHECK(t.m.err.sinad_db >= c.m.err.sinad_db);
 }
+
+#include <cstdio>
+#include <fstream>
+
+TEST_CASE("samples: a captured workload round-trips through CSV and calibrates", "[calibrate]") {
+  const Captured cap = small_capture(0);
+  const std::string path = "test_samples.csv";
+  std::ofstream(path) << samples_csv(cap);
+  const SampleSet s = read_samples(path, 0);
+  std::remove(path.c_str());
+  REQUIRE(s.samples.size() == cap.convs.size());
+  AdcConfig u;
+  // Ideal integer samples, uniform 8-bit at k = 0: no error against the analog sum.
+  const Metrics m = evaluate_samples(s, u);
+  CHECK(std::isinf(m.err.sinad_db));
+  CHECK(m.avg_cmp == 8);
+  // Coarse settings cost SINAD, and the search finds a cheaper exact one.
+  AdcConfig coarse;
+  coarse.setting = TrqSetting{true, SearchOrder::Threshold, 2, 1, 4};
+  CHECK(evaluate_samples(s, coarse).err.sinad_db < 60);
+  Goal g;
+  const Choice c = best_single([&s](const AdcConfig& a) { return evaluate_samples(s, a); }, 8, 0, g);
+  CHECK(c.feasible);
+  CHECK(c.m.avg_cmp < 8);
+}
+
+TEST_CASE("malformed sample files are refused with the line", "[calibrate]") {
+  const std::string path = "test_bad_samples.csv";
+  std::ofstream(path) << "0,1,1,3.5\n0,2,x,1\n";
+  CHECK_THROWS_WITH(read_samples(path, 0), Catch::Contains("test_bad_samples.csv:2"));
+  std::ofstream(path) << "0,1,2,3.5\n";
+  CHECK_THROWS_WITH(read_samples(path, 0), Catch::Contains("sign 1 or -1"));
+  std::remove(path.c_str());
+  CHECK_THROWS_WITH(read_samples("/nonexistent.csv", 0), Catch::Contains("cannot read"));
+}
