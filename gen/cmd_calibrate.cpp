@@ -1,6 +1,7 @@
 // cimgen trq-calibrate: searches TRQ settings and the gain shift k for a
 // layer workload and writes the choice as JSON for the testbenches and the
 // tile configuration.
+#include "block.hpp"
 #include "calibrate.hpp"
 #include "commands.hpp"
 #include "layer_opts.hpp"
@@ -98,14 +99,7 @@ void add_calibrate_command(CLI::App& app) {
       for (size_t i = 0; i < best.adc.table.size(); ++i)
         fmt::print("  significance {:2}: {}\n", i, cim::trq_text(best.adc.table[i]));
     if (!a->out.empty()) {
-      const std::string tmp = a->out + ".tmp-cimgen";
-      std::ofstream os(tmp, std::ios::binary | std::ios::trunc);
-      os << adc_to_json(best.adc);
-      os.close();
-      if (!os || std::rename(tmp.c_str(), a->out.c_str()) != 0) {
-        std::remove(tmp.c_str());
-        throw UserError("cannot write " + a->out);
-      }
+      write_file(a->out, adc_to_json(best.adc));
       fmt::print("settings: {}\n", a->out);
     }
   });

@@ -21,18 +21,6 @@ std::string adc_label(const cim::AdcConfig& a) {
   return fmt::format("N={} k={} {}", a.N, a.k, cim::trq_text(a.setting));
 }
 
-void write_text(const std::string& path, const std::string& text) {
-  const std::string tmp = path + ".tmp-cimgen";
-  std::ofstream os(tmp, std::ios::binary | std::ios::trunc);
-  os << text;
-  os.close();
-  if (!os || std::rename(tmp.c_str(), path.c_str()) != 0) {
-    std::remove(tmp.c_str());
-    throw UserError("cannot write " + path);
-  }
-}
-}  // namespace
-
 void print_histogram(const cim::Histogram& h, double boundary) {
   long cmax = 1;
   for (long c : h.counts) cmax = std::max(cmax, c);
@@ -46,6 +34,8 @@ void print_histogram(const cim::Histogram& h, double boundary) {
                b ? "  <- R1/R2 boundary" : "");
   }
 }
+
+}  // namespace
 
 void add_model_command(CLI::App& app) {
   auto* cmd = app.add_subcommand("model", "Run a layer through the crossbar and ADC model and print its error");
@@ -78,7 +68,7 @@ void add_model_command(CLI::App& app) {
     const cim::Histogram h = cim::histogram(cap, 16, double(1u << n));
     print_histogram(h, boundary);
     if (!dump->empty()) {
-      write_text(*dump, cim::samples_csv(cap));
+      write_file(*dump, cim::samples_csv(cap));
       fmt::print("samples: {}\n", *dump);
     }
     if (!plot->empty()) {
@@ -95,7 +85,7 @@ void add_model_command(CLI::App& app) {
         pts.push_back({fmt::format("uniform N={}", n), mu.avg_cmp, mu.err.sinad_db, false});
       }
       pts.push_back({adc_label(s.adc), m.avg_cmp, m.err.sinad_db, true});
-      write_text(*plot, plot_svg("cimgen model: " + adc_label(s.adc), h, boundary, pts, 45.0));
+      write_file(*plot, plot_svg("cimgen model: " + adc_label(s.adc), h, boundary, pts, 45.0));
       fmt::print("plot: {}\n", *plot);
     }
   });

@@ -1,6 +1,7 @@
 // cimgen study: uniform conversion against TRQ on reference workloads.
 // Settings are calibrated on one seed's vectors and measured on the other
 // seeds' vectors (held out), so the table does not flatter TRQ.
+#include "block.hpp"
 #include "calibrate.hpp"
 #include "commands.hpp"
 #include "layer_opts.hpp"
@@ -106,8 +107,8 @@ void add_study_command(CLI::App& app) {
       if (!plot->empty() && &wl == &loads.front()) {
         const cim::Captured cap = cap_of(2, 0);
         const double boundary = double(1u << single.adc.setting.bexp);
-        std::ofstream(*plot) << plot_svg("TRQ study, reference workload (held-out seeds)", cim::histogram(cap, 32, 64.0),
-                                         single.adc.setting.trq ? boundary : -1, pts, *floor_db);
+        write_file(*plot, plot_svg("TRQ study, reference workload (held-out seeds)", cim::histogram(cap, 32, 64.0),
+                                         single.adc.setting.trq ? boundary : -1, pts, *floor_db));
       }
     }
   });

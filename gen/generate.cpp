@@ -124,4 +124,16 @@ void write_files(const std::string& dir, const std::vector<OutFile>& files) {
   }
 }
 
+void write_file(const std::string& path, const std::string& text) {
+  const std::string tmp = path + ".tmp-cimgen";
+  std::ofstream os(tmp, std::ios::binary | std::ios::trunc);
+  os << text;
+  os.close();
+  if (!os || std::rename(tmp.c_str(), path.c_str()) != 0) {
+    const std::string why = std::strerror(errno);
+    std::remove(tmp.c_str());
+    throw UserError(fmt::format("cannot write {}: {}", path, why));
+  }
+}
+
 }  // namespace cimgen
