@@ -20,6 +20,8 @@ std::string trq_check(int N, const TrqSetting& s) {
   return "";
 }
 
+TrqSetting hw_setting(int N, const TrqSetting& s) { return trq_check(N, s).empty() ? s : TrqSetting{}; }
+
 namespace {
 // Trials of bits hi..lo on top of code; returns the comparisons used.
 int trials(uint32_t& code, int hi, int lo, const Comparator& cmp) {

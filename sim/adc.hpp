@@ -20,6 +20,8 @@ struct TrqSetting {
 
 // Empty if the setting is legal for N, else why not (one line).
 std::string trq_check(int N, const TrqSetting& s);
+// What the trq_sar RTL converts with: the setting if legal, else uniform.
+TrqSetting hw_setting(int N, const TrqSetting& s);
 
 struct Conversion {
   bool flag = false;    // value in R2

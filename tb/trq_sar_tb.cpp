@@ -1,0 +1,247 @@
+// Verilator testbench: a generated trq_sar against the ADC model (sim/adc.hpp).
+//
+// The testbench plays the comparator: each cycle with cmp_en_o it answers
+// cmp_i = (v + offset >= dac_o) for the conversion's analog value v. The
+// model runs the same conversion with the same comparator and records the
+// DAC codes it asks for; the RTL must ask for the same codes in the same
+// cycles, one per clock, and report the model's flag, code, q and number of
+// comparisons. With start_i held high the comparator must never idle.
+#include "Vtrq_sar.h"
+#include "adc.hpp"
+#include "crossbar.hpp"
+#include "trq_sar.h"
+#include "verilated.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <deque>
+#include <memory>
+#include <random>
+#include <string>
+#include <vector>
+
+namespace {
+
+constexpr int N = TRQ_SAR_N;
+constexpr bool kTrq = TRQ_SAR_TRQ == 1;
+
+struct Job {
+  cim::TrqSetting s;   // as driven on the ports (may be illegal)
+  double v;            // analog value in ADC LSBs, offset included
+  cim::Conversion want;
+  std::vector<uint32_t> dacs;  // DAC codes the model asked for, in order
+};
+
+Job make_job(const cim::TrqSetting& s, double v) {
+  Job j{s, v, {}, {}};
+  j.want = cim::convert(N, cim::hw_setting(N, s), [&j, v](uint32_t d) {
+    j.dacs.push_back(d);
+    return v >= double(d);
+  });
+  return j;
+}
+
+struct Stats {
+  long conversions = 0, cycles = 0, resets = 0, cmp_cycles = 0, back_to_back = 0;
+  double cmp_sum = 0;
+};
+
+class Bench {
+ public:
+  explicit Bench(uint64_t seed) : rng_(seed), seed_(seed) {
+    ctx_ = std::make_unique<VerilatedContext>();
+    ctx_->randReset(2);
+    ctx_->randSeed(int(seed & 0x7fffffff));
+    top_ = std::make_unique<Vtrq_sar>(ctx_.get(), "top");
+  }
+  ~Bench() { top_->final(); }
+
+  // gap: probability of a cycle without start between conversions.
+  bool run(const std::vector<Job>& jobs, double gap, double reset_p, Stats& st) {
+    reset(2);
+    size_t next = 0;
+    std::deque<const Job*> inflight;  // accepted, not yet reported (at most 2)
+    size_t step = 0;                   // comparisons done for inflight.front()
+    long guard = 0;
+    bool prev_cmp = false, prev_start = false;
+    while (next < jobs.size() || !inflight.empty()) {
+      if (++guard > 40 * long(jobs.size()) + 1000) return fail("timeout: the controller hangs");
+      if (!inflight.empty() && step > 0 && chance(reset_p)) {
+        ++st.resets;
+        reset(1 + int(rng_() % 2));
+        inflight.clear();
+        step = 0;
+        prev_cmp = prev_start = false;
+        continue;
+      }
+      const bool want_start = next < jobs.size() && !chance(gap);
+      top_->start_i = want_start;
+      if (want_start) drive(jobs[next].s);
+      else scramble();
+      top_->clk_i = 0;
+      top_->eval();
+      // The comparator answers for the conversion being compared.
+      if (top_->cmp_en_o) {
+        if (inflight.empty()) return fail("cmp_en_o with no conversion accepted");
+        const Job& j = *inflight.front();
+        if (step >= j.dacs.size()) return fail("more comparisons than the model");
+        if (top_->dac_o != j.dacs[step])
+          return fail("comparison " + std::to_string(step) + ": dac_o = " + std::to_string(top_->dac_o) +
+                      ", model asks " + std::to_string(j.dacs[step]) + " (" + cim::trq_text(j.s) + ", v = " +
+                      std::to_string(j.v) + ")");
+        top_->cmp_i = j.v >= double(top_->dac_o);
+        ++step;
+        ++st.cmp_cycles;
+      } else {
+        top_->cmp_i = rng_() & 1;  // ignored when no comparison is made
+      }
+      top_->eval();
+      // Back-to-back: the comparator never idles while start is held.
+      if (prev_cmp && prev_start && !top_->cmp_en_o)
+        return fail("idle comparator cycle between back-to-back conversions");
+      if (prev_cmp && prev_start && top_->cmp_en_o) ++st.back_to_back;
+      const bool accept = top_->start_i && top_->ready_o;
+      const bool cur_cmp = top_->cmp_en_o;
+      tick();
+      ++st.cycles;
+      // Results: valid_o pulses the cycle after the last comparison.
+      if (top_->valid_o) {
+        if (inflight.empty()) return fail("valid_o with no conversion outstanding");
+        const Job& j = *inflight.front();
+        if (step != j.dacs.size()) return fail("valid_o after " + std::to_string(step) + " comparisons, model needs " +
+                                               std::to_string(j.dacs.size()));
+        if (top_->flag_o != j.want.flag || top_->code_o != j.want.code || top_->q_o != j.want.q ||
+            top_->ncmp_o != uint32_t(j.want.ncmp))
+          return fail("result flag/code/q/ncmp = " + std::to_string(top_->flag_o) + "/" + std::to_string(top_->code_o) +
+                      "/" + std::to_string(top_->q_o) + "/" + std::to_string(top_->ncmp_o) + ", model " +
+                      std::to_string(j.want.flag) + "/" + std::to_string(j.want.code) + "/" + std::to_string(j.want.q) +
+                      "/" + std::to_string(j.want.ncmp) + " (" + cim::trq_text(j.s) + ", v = " + std::to_string(j.v) + ")");
+        if (j.want.ncmp != cim::spec_comparisons(N, cim::hw_setting(N, j.s), j.want.flag))
+          return fail("model comparison count differs from SPEC.md");
+        st.cmp_sum += j.want.ncmp;
+        ++st.conversions;
+        inflight.pop_front();
+        step = 0;
+      }
+      if (accept) {
+        inflight.push_back(&jobs[next++]);
+        if (inflight.size() > 2) return fail("accepted a request while two are outstanding");
+      }
+      prev_cmp = cur_cmp;
+      prev_start = want_start;
+    }
+    return true;
+  }
+
+  std::mt19937_64& rng() { return rng_; }
+
+ private:
+  bool chance(double p) { return std::uniform_real_distribution<double>(0, 1)(rng_) < p; }
+  bool fail(const std::string& why) {
+    std::printf("FAIL seed %llu: %s\n", (unsigned long long)seed_, why.c_str());
+    return false;
+  }
+  void tick() {
+    top_->clk_i = 1;
+    top_->eval();
+    ctx_->timeInc(1);
+    top_->clk_i = 0;
+    top_->eval();
+    ctx_->timeInc(1);
+  }
+  void reset(int cycles) {
+    top_->rst_ni = 0;
+    top_->start_i = 0;
+    top_->clk_i = 0;
+    top_->eval();
+    for (int i = 0; i < cycles; ++i) tick();
+    top_->rst_ni = 1;
+    top_->eval();
+  }
+  void drive(const cim::TrqSetting& s) {
+#if TRQ_SAR_TRQ
+    top_->trq_en_i = s.trq;
+    top_->msb_first_i = s.order == cim::SearchOrder::MsbFirst;
+    top_->bexp_i = uint8_t(s.bexp & 15);
+    top_->s1_i = uint8_t(s.s1 & 15);
+    top_->s2_i = uint8_t(s.s2 & 15);
+#else
+    (void)s;
+#endif
+  }
+  void scramble() {
+#if TRQ_SAR_TRQ
+    top_->bexp_i = uint8_t(rng_() & 15);
+    top_->trq_en_i = rng_() & 1;
+#endif
+  }
+
+  std::mt19937_64 rng_;
+  uint64_t seed_;
+  std::unique_ptr<VerilatedContext> ctx_;
+  std::unique_ptr<Vtrq_sar> top_;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  int seeds = 3;
+  long random_jobs = 4000;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--seeds" && i + 1 < argc) seeds = std::atoi(argv[++i]);
+    else if (a == "--vectors" && i + 1 < argc) random_jobs = std::atol(argv[++i]);
+    else if (a.rfind("+verilator", 0) == 0) continue;
+    else {
+      std::fprintf(stderr, "usage: %s [--seeds N] [--vectors N]\n", argv[0]);
+      return 2;
+    }
+  }
+  // Settings: uniform, every legal TRQ setting, and illegal ones.
+  std::vector<cim::TrqSetting> settings = {cim::TrqSetting{}};
+  if (kTrq)
+    for (int order = 0; order < 2; ++order)
+      for (int bexp = 0; bexp < 16; ++bexp)
+        for (int s1 = 0; s1 < 16; ++s1)
+          for (int s2 = 0; s2 < 16; ++s2) {
+            const cim::TrqSetting s{true, cim::SearchOrder(order), bexp, s1, s2};
+            const bool legal = cim::trq_check(N, s).empty();
+            if (legal || (bexp * 7 + s1 * 3 + s2) % 31 == 0) settings.push_back(s);  // a sample of illegal ones
+          }
+  const uint32_t full = (1u << N) - 1;
+  Stats st;
+  bool ok = true;
+  for (int seed = 1; seed <= seeds && ok; ++seed) {
+    Bench bench(0xad0000ULL + uint64_t(seed));
+    auto& rng = bench.rng();
+    std::vector<Job> jobs;
+    if (seed == 1) {
+      // Exhaustive for N <= 8: every setting, every code and the half-way
+      // value above it, and values above full scale.
+      const uint32_t stride = N <= 8 ? 1 : (1u << (N - 8)) + 1;
+      for (const auto& s : settings)
+        for (uint32_t d = 0; d <= full + 2; d += (d < full ? stride : 1))
+          for (double frac : {0.0, 0.5}) jobs.push_back(make_job(s, d + frac));
+    }
+    // Random: any setting, values from the crossbar model's read noise and
+    // comparator offset around random codes.
+    cim::NonIdeal ni;
+    ni.read_noise = 0.7;
+    ni.seed = uint64_t(seed);
+    for (long i = 0; i < random_jobs; ++i) {
+      const auto& s = settings[rng() % settings.size()];
+      const double offset = 0.25;
+      const double v = std::max(0.0, double(rng() % (full + 4)) + ni.read_noise * cim::keyed_normal(ni.seed, 3, uint64_t(i), 0) + offset);
+      jobs.push_back(make_job(s, v));
+    }
+    const double gaps[] = {0.0, 0.3, 0.7};
+    ok = bench.run(jobs, gaps[(seed - 1) % 3], seed == 1 ? 0.0005 : 0.002, st);
+  }
+  std::printf("trq_sar tb: N=%d %s, %d seeds, %ld conversions, %ld comparisons (%.3f per conversion), %ld back-to-back "
+              "starts, %ld resets in flight, %ld cycles: %s\n",
+              N, kTrq ? "TRQ" : "uniform-only", seeds, st.conversions, st.cmp_cycles,
+              st.conversions ? st.cmp_sum / double(st.conversions) : 0.0, st.back_to_back, st.resets, st.cycles,
+              ok ? "PASS" : "FAIL");
+  return ok ? 0 : 1;
+}
