@@ -33,18 +33,20 @@ class TrqSar final : public Block {
     const int N = p.get("N");
     return {
         {"MAX_CMP", p.get("TRQ") ? N + 1 : N, "most comparisons of one conversion"},
-        {"FORMAL_DEPTH", 2 * (N + 1) + 4, "proof depth: two whole conversions plus reset"},
+        {"FORMAL_DEPTH", (p.get("TRQ") ? N + 1 : N) + 4, "proof depth: a whole conversion plus reset and result"},
     };
   }
   std::vector<Config> sweep() const override {
     std::vector<Config> c = {
-        {"ref_n8_trq", {"N=8", "TRQ=1"}, true, false},
+        {"ref_n8_trq", {"N=8", "TRQ=1"}, true, true},
         {"ref_n8_uniform", {"N=8", "TRQ=0"}, true, false},
     };
     for (int N : {2, 3, 5, 8, 10, 12})
       c.push_back({fmt::format("n{}", N), {fmt::format("N={}", N), "TRQ=1", N % 2 ? "RST=sync" : "RST=async"}, false,
                    false});
     c.push_back({"n4_uniform_sync", {"N=4", "TRQ=0", "RST=sync"}, false, false});
+    c.push_back({"formal_n4_trq", {"N=4", "TRQ=1"}, false, true});
+    c.push_back({"formal_n3_uniform", {"N=3", "TRQ=0", "RST=sync"}, false, true});
     return c;
   }
 
@@ -225,8 +227,105 @@ class TrqSar final : public Block {
                 });
               });
         });
+    emit_formal(m, N, trq, {clk, rst_n, trq_en, msb_first, bexp_i, s1_i, s2_i, start, ready, dac, cmp_en, cmp, valid,
+                            flag_o, code_o, q_o, ncmp_o});
     return {m};
   }
+
+ private:
+  struct Sig {
+    Expr clk, rst_n, trq_en, msb_first, bexp, s1, s2, start, ready, dac, cmp_en, cmp, valid, flag, code, q, ncmp;
+  };
+
+  // Properties: with the comparator tied to an anyconst analog value (one
+  // fractional bit) and constant settings, every conversion makes exactly
+  // SPEC.md's number of comparisons, reports SPEC.md's flag, code and q, and
+  // ends within N+1 comparisons of its acceptance (nothing accepted is lost).
+  void emit_formal(Module& m, int N, bool trq, const Sig& s) const {
+    m.formal();
+    const int VW = N + 2;
+    const Expr past_valid = m.formal_reg("f_past_valid", 1, lit(1, 0));
+    m.initial_assume(!s.rst_n);
+    const Expr v2 = m.formal_any("f_v2", VW, true);  // 2 * v, v in [0, 2^(N+1))
+    Expr f_trq, f_msb, f_bexp, f_s1, f_s2;
+    if (trq) {
+      f_trq = m.formal_any("f_trq", 1, true);
+      f_msb = m.formal_any("f_msb", 1, true);
+      f_bexp = m.formal_any("f_bexp", 4, true);
+      f_s1 = m.formal_any("f_s1", 4, true);
+      f_s2 = m.formal_any("f_s2", 4, true);
+    }
+    // SPEC.md section 3 for v and the setting, written independently of the RTL.
+    const Expr fv = m.wire("f_fv", N, "min(floor(v), 2^N - 1)");
+    m.assign(fv, mux(v2[N + 1], ones(N), v2.slice(N, 1)));
+    const Expr spec_flag = m.wire("f_flag", 1, "");
+    const Expr spec_code = m.wire("f_code", N, "");
+    const Expr spec_ncmp = m.wire("f_ncmp", 4, "");
+    const Expr spec_q = m.wire("f_q", N, "");
+    const Expr n4 = lit(4, uint64_t(N));
+    if (trq) {
+      const Expr legal = m.wire("f_legal", 1, "");
+      m.assign(legal, f_trq && f_bexp >= lit(4, 1) && f_bexp < n4 && f_s1 < f_bexp && f_s2 >= f_s1 && f_s2 < n4 &&
+                          (!f_msb || f_s2 <= f_bexp));
+      m.assign(spec_flag, legal && (fv >= (lit(N, 1) << f_bexp)));
+      const Expr lo = mux(spec_flag, f_s2, f_s1);
+      const Expr r1 = (fv & ((lit(N, 1) << f_bexp) - lit(N, 1))) >> f_s1 << f_s1;
+      m.assign(spec_code, mux(!legal, fv, mux(spec_flag, (fv >> f_s2) << f_s2, r1)));
+      m.assign(spec_ncmp, mux(!legal, n4,
+                              mux(f_msb, n4 - lo, mux(spec_flag, lit(4, 1) + n4 - f_s2, lit(4, 1) + f_bexp - f_s1))));
+      m.assign(spec_q, mux(!legal || lo == zeros(4), spec_code, spec_code + (lit(N, 1) << (lo - lit(4, 1)))));
+    } else {
+      m.assign(spec_flag, lit(1, 0));
+      m.assign(spec_code, fv);
+      m.assign(spec_ncmp, n4);
+      m.assign(spec_q, fv);
+    }
+    const Expr cnt = m.formal_reg("f_cnt", 5, zeros(5));
+    const Expr done_cnt = m.formal_reg("f_done_cnt", 5, zeros(5));
+    const Expr accept = s.start && s.ready;
+    m.always_at(s.clk, [&](Body& b) {
+      b.nb(past_valid, lit(1, 1));
+      b.assume(s.cmp == (v2 >= cat({zeros(1), s.dac, zeros(1)})));
+      if (trq) {
+        b.assume(s.trq_en == f_trq);
+        b.assume(s.msb_first == f_msb);
+        b.assume(s.bexp == f_bexp);
+        b.assume(s.s1 == f_s1);
+        b.assume(s.s2 == f_s2);
+      }
+      b.if_(!s.rst_n,
+            [&](Body& r) {
+              r.nb(cnt, zeros(5));
+              r.nb(done_cnt, zeros(5));
+            },
+            [&](Body& r) {
+              r.nb(cnt, mux(accept, zeros(5), mux(s.cmp_en, cnt + lit(5, 1), cnt)));
+              r.if_(s.cmp_en, [&](Body& c) { c.nb(done_cnt, cnt + lit(5, 1)); });
+            });
+      b.if_(past_valid && s.rst_n && past(s.rst_n), [&](Body& t) {
+        t.comment("a conversion never takes more comparisons than SPEC.md's count");
+        t.assert_(!s.cmp_en || cnt < zext_to(spec_ncmp, 4, 5));
+        t.comment("results: SPEC.md's count, flag, code and q");
+        t.if_(s.valid, [&](Body& v) {
+          v.assert_(done_cnt == zext_to(spec_ncmp, 4, 5));
+          v.assert_(s.ncmp == spec_ncmp);
+          v.assert_(s.flag == spec_flag);
+          v.assert_(s.code == spec_code);
+          v.assert_(s.q == spec_q);
+        });
+        t.comment("a busy controller compares every cycle until its result, so nothing accepted is lost");
+        t.if_(past(s.cmp_en) && !s.cmp_en, [&](Body& v) { v.assert_(s.valid); });
+        t.cover(s.valid && past(s.valid));
+      });
+      b.if_(past_valid && !past(s.rst_n), [&](Body& t) {
+        t.assert_(!s.cmp_en);
+        t.assert_(!s.valid);
+      });
+    });
+    m.end_formal();
+  }
+
+  static Expr zext_to(const Expr& e, int from, int to) { return cat({zeros(to - from), e}); }
 };
 
 }  // namespace

@@ -139,4 +139,67 @@ module trq_sar (
       end
     end
   end
+`ifdef FORMAL
+  reg f_past_valid = 1'd0;
+  initial assume (!rst_ni);
+  (* anyconst *) wire [9:0] f_v2;
+  (* anyconst *) wire f_trq;
+  (* anyconst *) wire f_msb;
+  (* anyconst *) wire [3:0] f_bexp;
+  (* anyconst *) wire [3:0] f_s1;
+  (* anyconst *) wire [3:0] f_s2;
+  wire [7:0] f_fv;  // min(floor(v), 2^N - 1)
+  assign f_fv = f_v2[9] ? {8{1'b1}} : f_v2[8:1];
+  wire f_flag;
+  wire [7:0] f_code;
+  wire [3:0] f_ncmp;
+  wire [7:0] f_q;
+  wire f_legal;
+  assign f_legal = (((((f_trq && (f_bexp >= 4'd1)) && (f_bexp < 4'd8)) && (f_s1 < f_bexp)) && (f_s2 >= f_s1)) && (f_s2 < 4'd8)) && (!f_msb || (f_s2 <= f_bexp));
+  assign f_flag = f_legal && (f_fv >= (8'd1 << f_bexp));
+  assign f_code = !f_legal ? f_fv : (f_flag ? ((f_fv >> f_s2) << f_s2) : (((f_fv & ((8'd1 << f_bexp) - 8'd1)) >> f_s1) << f_s1));
+  assign f_ncmp = !f_legal ? 4'd8 : (f_msb ? (4'd8 - (f_flag ? f_s2 : f_s1)) : (f_flag ? ((4'd1 + 4'd8) - f_s2) : ((4'd1 + f_bexp) - f_s1)));
+  assign f_q = (!f_legal || ((f_flag ? f_s2 : f_s1) == 4'd0)) ? f_code : (f_code + (8'd1 << ((f_flag ? f_s2 : f_s1) - 4'd1)));
+  reg [4:0] f_cnt = 5'd0;
+  reg [4:0] f_done_cnt = 5'd0;
+  always @(posedge clk_i) begin
+    f_past_valid <= 1'd1;
+    assume (cmp_i == (f_v2 >= {1'd0, dac_o, 1'd0}));
+    assume (trq_en_i == f_trq);
+    assume (msb_first_i == f_msb);
+    assume (bexp_i == f_bexp);
+    assume (s1_i == f_s1);
+    assume (s2_i == f_s2);
+    if (!rst_ni) begin
+      f_cnt <= 5'd0;
+      f_done_cnt <= 5'd0;
+    end else begin
+      f_cnt <= (start_i && ready_o) ? 5'd0 : (cmp_en_o ? (f_cnt + 5'd1) : f_cnt);
+      if (cmp_en_o) begin
+        f_done_cnt <= f_cnt + 5'd1;
+      end
+    end
+    if ((f_past_valid && rst_ni) && $past(rst_ni)) begin
+      // a conversion never takes more comparisons than SPEC.md's count
+      assert (!cmp_en_o || (f_cnt < {1'd0, f_ncmp}));
+      // results: SPEC.md's count, flag, code and q
+      if (valid_o) begin
+        assert (f_done_cnt == {1'd0, f_ncmp});
+        assert (ncmp_o == f_ncmp);
+        assert (flag_o == f_flag);
+        assert (code_o == f_code);
+        assert (q_o == f_q);
+      end
+      // a busy controller compares every cycle until its result, so nothing accepted is lost
+      if ($past(cmp_en_o) && !cmp_en_o) begin
+        assert (valid_o);
+      end
+      cover (valid_o && $past(valid_o));
+    end
+    if (f_past_valid && !$past(rst_ni)) begin
+      assert (!cmp_en_o);
+      assert (!valid_o);
+    end
+  end
+`endif  // FORMAL
 endmodule

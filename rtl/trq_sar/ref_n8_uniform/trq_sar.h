@@ -12,6 +12,6 @@
 #define TRQ_SAR_RST_SYNC 1
 
 #define TRQ_SAR_MAX_CMP (8LL) /* most comparisons of one conversion */
-#define TRQ_SAR_FORMAL_DEPTH (22LL) /* proof depth: two whole conversions plus reset */
+#define TRQ_SAR_FORMAL_DEPTH (12LL) /* proof depth: a whole conversion plus reset and result */
 
 #endif /* CIMGEN_TRQ_SAR_H */
