@@ -41,6 +41,7 @@ synth: build
 	bash tools/synth.sh $(BUILD)/cimgen
 
 bench: build
+	cmake --build $(BUILD) --target bench_model
 	bash tools/bench.sh $(BUILD)
 
 # TRQ study on the reference and other workloads: docs/trq_study.{md,svg}.
