@@ -8,14 +8,18 @@
 // comparisons. With start_i held high the comparator must never idle.
 #include "Vtrq_sar.h"
 #include "adc.hpp"
+#include "calibrate.hpp"
 #include "crossbar.hpp"
 #include "trq_sar.h"
 #include "verilated.h"
+
+#include <nlohmann/json.hpp>
 
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <deque>
+#include <fstream>
 #include <memory>
 #include <random>
 #include <string>
@@ -185,19 +189,62 @@ class Bench {
 
 }  // namespace
 
+// Benchmark mode: converts every sample of a `cimgen model --dump-samples`
+// file with the settings of a `cimgen trq-calibrate` JSON file, in the RTL
+// and in the model, and prints both averages of comparisons per conversion.
+int run_samples(const std::string& samples_path, const std::string& settings_path) {
+  nlohmann::json j;
+  std::ifstream(settings_path) >> j;
+  cim::AdcConfig adc;
+  adc.N = j.at("N").get<int>();
+  adc.k = j.at("k").get<int>();
+  auto setting_of = [](const nlohmann::json& e) {
+    cim::TrqSetting t;
+    t.trq = e.at("trq").get<bool>();
+    if (t.trq) {
+      t.order = e.value("order", "threshold") == "threshold" ? cim::SearchOrder::Threshold : cim::SearchOrder::MsbFirst;
+      t.bexp = e.at("bexp").get<int>(), t.s1 = e.at("s1").get<int>(), t.s2 = e.at("s2").get<int>();
+    }
+    return t;
+  };
+  if (j.contains("table"))
+    for (const auto& e : j.at("table")) adc.table.push_back(setting_of(e));
+  else
+    adc.setting = setting_of(j.at("setting"));
+  if (adc.N != N) {
+    std::printf("FAIL: settings are for N=%d, this build is N=%d\n", adc.N, N);
+    return 1;
+  }
+  const cim::SampleSet set = cim::read_samples(samples_path, adc.k);
+  std::vector<Job> jobs;
+  for (const auto& smp : set.samples) jobs.push_back(make_job(adc.at(smp.significance), smp.v));
+  Bench bench(1);
+  Stats st;
+  if (!bench.run(jobs, 0.0, 0.0, st)) return 1;
+  const double rtl = double(st.cmp_cycles) / double(st.conversions);
+  const double model = cim::evaluate_samples(set, adc).avg_cmp;
+  std::printf("trq_sar RTL: %ld conversions, %.4f comparisons/conversion (%ld cycles); model: %.4f: %s\n",
+              st.conversions, rtl, st.cycles, model, std::fabs(rtl - model) < 1e-9 ? "MATCH" : "MISMATCH");
+  return std::fabs(rtl - model) < 1e-9 ? 0 : 1;
+}
+
 int main(int argc, char** argv) {
   int seeds = 3;
   long random_jobs = 4000;
+  std::string samples_path, settings_path;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--seeds" && i + 1 < argc) seeds = std::atoi(argv[++i]);
     else if (a == "--vectors" && i + 1 < argc) random_jobs = std::atol(argv[++i]);
+    else if (a == "--samples" && i + 1 < argc) samples_path = argv[++i];
+    else if (a == "--settings" && i + 1 < argc) settings_path = argv[++i];
     else if (a.rfind("+verilator", 0) == 0) continue;
     else {
-      std::fprintf(stderr, "usage: %s [--seeds N] [--vectors N]\n", argv[0]);
+      std::fprintf(stderr, "usage: %s [--seeds N] [--vectors N] [--samples FILE --settings FILE]\n", argv[0]);
       return 2;
     }
   }
+  if (!samples_path.empty()) return run_samples(samples_path, settings_path);
   // Settings: uniform, every legal TRQ setting, and illegal ones.
   std::vector<cim::TrqSetting> settings = {cim::TrqSetting{}};
   if (kTrq)

@@ -21,3 +21,13 @@ for cfg in ref_default ref_diff_trq; do
   echo "simulation shift_add/$cfg: $cycles cycles in ${ms} ms, $(( cycles * 1000 / (ms > 0 ? ms : 1) )) cycles/s with the model in the loop"
 done
 "$build/bench_model"
+# Comparisons per conversion of the trq_sar RTL on the study's reference
+# workload, uniform and with the calibrated settings, against the model.
+exe=$build/sweep/trq_sar/ref_n8_trq/Vtrq_sar
+"$cimgen" model R=128 C=8 vectors=20 seed=2 --dump-samples "$tmp/samples.csv" >/dev/null
+printf '{"N": 8, "k": 0, "setting": {"trq": false}}\n' > "$tmp/uniform.json"
+"$cimgen" trq-calibrate R=128 C=8 vectors=20 -o "$tmp/single.json" >/dev/null
+"$cimgen" trq-calibrate R=128 C=8 vectors=20 --per-significance -o "$tmp/table.json" >/dev/null
+for s in uniform single table; do
+  printf 'trq_sar %-8s ' "$s"; "$exe" --samples "$tmp/samples.csv" --settings "$tmp/$s.json"
+done
