@@ -10,6 +10,7 @@
 #include "Vshift_add.h"
 #include "cim.hpp"
 #include "shift_add.h"
+#include "harness.hpp"
 #include "verilated.h"
 
 #include <cstdio>
@@ -58,13 +59,7 @@ struct Stats {
 
 class Bench {
  public:
-  Bench(uint64_t seed, bool verbose) : rng_(seed), seed_(seed), verbose_(verbose) {
-    ctx_ = std::make_unique<VerilatedContext>();
-    ctx_->randReset(2);
-    ctx_->randSeed(static_cast<int>(seed & 0x7fffffff));
-    top_ = std::make_unique<Vshift_add>(ctx_.get(), "top");
-  }
-  ~Bench() { top_->final(); }
+  Bench(uint64_t seed, bool verbose) : h_(seed), rng_(h_.rng()), top_(&h_.top()), seed_(seed), verbose_(verbose) {}
 
   bool run(const std::vector<Vector>& vectors, Stats& st) {
     reset(3);
@@ -141,26 +136,14 @@ class Bench {
   }
 
  private:
-  bool chance(double p) { return std::uniform_real_distribution<double>(0, 1)(rng_) < p; }
+  bool chance(double p) { return h_.chance(p); }
 
-  void tick() {
-    top_->clk_i = 1;
-    top_->eval();
-    ctx_->timeInc(1);
-    top_->clk_i = 0;
-    top_->eval();
-    ctx_->timeInc(1);
-  }
-
+  void tick() { h_.tick(); }
   void reset(int cycles) {
-    top_->rst_ni = 0;
-    top_->in_valid_i = 0;
-    top_->out_ready_i = 0;
-    top_->clk_i = 0;
-    top_->eval();
-    for (int i = 0; i < cycles; ++i) tick();
-    top_->rst_ni = 1;
-    top_->eval();
+    h_.reset(cycles, [this] {
+      top_->in_valid_i = 0;
+      top_->out_ready_i = 0;
+    });
   }
 
   void drive_cfg(const cim::ShiftAddCfg& c) {
@@ -196,12 +179,12 @@ class Bench {
     top_->in_slice_i = static_cast<uint8_t>(rng_() & ((1u << SHIFT_ADD_SLICE_W) - 1));
   }
 
-  std::mt19937_64 rng_;
+  Harness<Vshift_add> h_;
+  std::mt19937_64& rng_;
+  Vshift_add* top_;
   uint64_t seed_;
   bool verbose_;
   double gap_ = 0.2, backpressure_ = 0.3;
-  std::unique_ptr<VerilatedContext> ctx_;
-  std::unique_ptr<Vshift_add> top_;
   std::deque<const Vector*> expected_;
 };
 

@@ -11,6 +11,7 @@
 #include "calibrate.hpp"
 #include "crossbar.hpp"
 #include "trq_sar.h"
+#include "harness.hpp"
 #include "verilated.h"
 
 #include <nlohmann/json.hpp>
@@ -53,13 +54,7 @@ struct Stats {
 
 class Bench {
  public:
-  explicit Bench(uint64_t seed) : rng_(seed), seed_(seed) {
-    ctx_ = std::make_unique<VerilatedContext>();
-    ctx_->randReset(2);
-    ctx_->randSeed(int(seed & 0x7fffffff));
-    top_ = std::make_unique<Vtrq_sar>(ctx_.get(), "top");
-  }
-  ~Bench() { top_->final(); }
+  explicit Bench(uint64_t seed) : h_(seed), rng_(h_.rng()), top_(&h_.top()), seed_(seed) {}
 
   // gap: probability of a cycle without start between conversions.
   bool run(const std::vector<Job>& jobs, double gap, double reset_p, Stats& st) {
@@ -141,27 +136,16 @@ class Bench {
   std::mt19937_64& rng() { return rng_; }
 
  private:
-  bool chance(double p) { return std::uniform_real_distribution<double>(0, 1)(rng_) < p; }
+  bool chance(double p) { return h_.chance(p); }
   bool fail(const std::string& why) {
     std::printf("FAIL seed %llu: %s\n", (unsigned long long)seed_, why.c_str());
     return false;
   }
-  void tick() {
-    top_->clk_i = 1;
-    top_->eval();
-    ctx_->timeInc(1);
-    top_->clk_i = 0;
-    top_->eval();
-    ctx_->timeInc(1);
-  }
+  void tick() { h_.tick(); }
   void reset(int cycles) {
-    top_->rst_ni = 0;
-    top_->start_i = 0;
-    top_->clk_i = 0;
-    top_->eval();
-    for (int i = 0; i < cycles; ++i) tick();
-    top_->rst_ni = 1;
-    top_->eval();
+    h_.reset(cycles, [this] {
+      top_->start_i = 0;
+    });
   }
   void drive(const cim::TrqSetting& s) {
 #if TRQ_SAR_TRQ
@@ -181,10 +165,10 @@ class Bench {
 #endif
   }
 
-  std::mt19937_64 rng_;
+  Harness<Vtrq_sar> h_;
+  std::mt19937_64& rng_;
+  Vtrq_sar* top_;
   uint64_t seed_;
-  std::unique_ptr<VerilatedContext> ctx_;
-  std::unique_ptr<Vtrq_sar> top_;
 };
 
 }  // namespace
