@@ -9,7 +9,7 @@ PackedLayer::PackedLayer(const Layer& L, const std::vector<std::vector<int64_t>>
     : L_(L), R_(int(W.size())), C_(int(W[0].size())), J_(num_weight_cols(L.PW, L.PR, L.enc)),
       S_(num_col_sets(L.enc)), T_(num_slices(L.PI, L.in_signed, L.PD)), cols_(C_ * S_ * J_),
       words_((R_ + 63) / 64) {
-  wplanes_.assign(size_t(cols_) * size_t(L.PR) * size_t(words_), 0);
+  wplanesT_.assign(size_t(cols_) * size_t(L.PR) * size_t(words_), 0);
   for (int c = 0; c < C_; ++c)
     for (int set = 0; set < S_; ++set)
       for (int r = 0; r < R_; ++r) {
@@ -19,16 +19,10 @@ PackedLayer::PackedLayer(const Layer& L, const std::vector<std::vector<int64_t>>
           const int col = (c * S_ + set) * J_ + j;
           for (int p = 0; p < L.PR; ++p)
             if ((cell >> p) & 1)
-              wplanes_[(size_t(col) * L.PR + p) * words_ + size_t(r / 64)] |= uint64_t(1) << (r % 64);
+              wplanesT_[(size_t(p) * words_ + size_t(r / 64)) * size_t(cols_) + size_t(col)] |= uint64_t(1) << (r % 64);
         }
       }
   xplanes_.assign(size_t(T_) * size_t(L.PD) * size_t(words_), 0);
-  wplanesT_.assign(wplanes_.size(), 0);
-  for (int col = 0; col < cols_; ++col)
-    for (int p = 0; p < L.PR; ++p)
-      for (int w = 0; w < words_; ++w)
-        wplanesT_[(size_t(p) * words_ + size_t(w)) * size_t(cols_) + size_t(col)] =
-            wplanes_[(size_t(col) * L.PR + p) * words_ + size_t(w)];
 }
 
 void PackedLayer::sums(const std::vector<int64_t>& x, std::vector<int64_t>& out) const {

@@ -25,7 +25,6 @@ class PackedLayer {
  private:
   Layer L_;
   int R_, C_, J_, S_, T_, cols_, words_;
-  std::vector<uint64_t> wplanes_;  // [col][p][word]
   std::vector<uint64_t> wplanesT_;  // [p][word][col]
   mutable std::vector<uint64_t> xplanes_;  // [t][d][word], scratch
   mutable std::vector<int64_t> tmp_;       // [t][col], scratch
