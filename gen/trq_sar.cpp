@@ -11,6 +11,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <optional>
+
 namespace cimgen {
 namespace {
 
@@ -54,7 +57,7 @@ class TrqSar final : public Block {
     const int N = p.get("N");
     const bool trq = p.get("TRQ") == 1;
     const ResetStyle rst_style = p.get("RST") == 0 ? ResetStyle::AsyncLow : ResetStyle::SyncLow;
-    const int IW = 4;  // bit indices and settings
+    const int IW = 4;  // settings ports
     Module m("trq_sar");
     const Expr clk = m.input("clk_i", 1, "clock");
     const Expr rst_n = m.input("rst_ni", 1, "reset, active low");
@@ -77,158 +80,39 @@ class TrqSar final : public Block {
     const Expr q_o = m.output("q_o", N, "mid-point reconstruction: code + step/2 for step > 1");
     const Expr ncmp_o = m.output("ncmp_o", 4, "comparisons used");
 
-    const Expr one = lit(IW, 1);
-    const Expr nm1 = lit(IW, uint64_t(N - 1));
-    // Phases of a conversion.
-    const Expr TH = lit(2, 0), MSB = lit(2, 1), LOW = lit(2, 2);
-
-    m.comment("Conversion state");
+    m.comment("Control (reset); the datapath registers below are loaded when a conversion is accepted");
     const Expr busy_q = m.reg("busy_q", 1, "a conversion is in progress");
-    const Expr phase_q = trq ? m.reg("phase_q", 2, "0 threshold compare, 1 msb_first upper bits, 2 trials down to lo") : Expr();
-    const Expr bit_q = m.reg("bit_q", IW, "bit under trial");
-    const Expr code_q = m.reg("code_q", N, "bits kept so far");
-    const Expr ncmp_q = m.reg("ncmp_q", 4, "comparisons made so far");
-    const Expr flag_q = trq ? m.reg("flag_q", 1, "value in R2") : Expr();
-    const Expr bexp_q = trq ? m.reg("bexp_q", IW) : Expr();
-    const Expr s1_q = trq ? m.reg("s1_q", IW) : Expr();
-    const Expr s2_q = trq ? m.reg("s2_q", IW) : Expr();
-    m.comment("Results");
     const Expr valid_q = m.reg("valid_q", 1);
-    const Expr flag_out_q = m.reg("flag_out_q", 1);
+    m.comment("Datapath (no reset; meaningful while busy_q, results while valid_o)");
+    const Expr code_q = m.reg("code_q", N, "bits kept so far");
     const Expr code_out_q = m.reg("code_out_q", N);
-    const Expr q_out_q = m.reg("q_out_q", N);
-    const Expr ncmp_out_q = m.reg("ncmp_out_q", 4);
-    m.blank();
-
-    m.comment("This cycle's comparison and its outcome");
-    const Expr trial = m.wire("trial", N, "code_q with the bit under trial set");
-    const Expr kept = m.wire("kept", N, "code after this trial");
     const Expr last = m.wire("last", 1, "this cycle's comparison is the conversion's last");
-    const Expr flag_n = m.wire("flag_n", 1, "flag after this comparison");
-    const Expr lo = trq ? m.wire("lo", IW, "lowest bit of the current trial phase") : Expr();
-    const Expr sexp = m.wire("sexp", IW, "step exponent of the result");
-    const Expr half = m.wire("half", N, "step / 2 for step > 1");
+    const Expr kept = m.wire("kept", N, "code after this cycle's trial");
     const Expr accept = m.wire("accept", 1, "a request is accepted at this edge");
-    m.assign(trial, code_q | (lit(N, 1) << bit_q));
-    m.assign(kept, mux(cmp, trial, code_q));
-    if (trq) {
-      const Expr upper = m.wire("upper", 1, "msb_first: a bit at or above bexp is kept");
-      m.assign(upper, (kept >> bexp_q) != zeros(N));
-      m.assign(flag_n, mux(phase_q == TH, cmp, mux(phase_q == MSB, upper, flag_q)));
-      m.assign(lo, mux(flag_n, s2_q, s1_q));
-      // TH never ends a conversion (each range has at least one trial); the
-      // msb_first phase ends it when the second phase is empty (lo == bexp).
-      m.assign(last, busy_q && ((phase_q == LOW && bit_q == lo) || (phase_q == MSB && bit_q == bexp_q && lo == bexp_q)));
-      m.assign(dac, mux(phase_q == TH, lit(N, 1) << bexp_q, trial));
-      m.assign(sexp, mux(flag_n, s2_q, s1_q));
-    } else {
-      m.assign(flag_n, lit(1, 0));
-      m.assign(last, busy_q && bit_q == zeros(IW));
-      m.assign(dac, trial);
-      m.assign(sexp, zeros(IW));
-    }
-    m.assign(half, mux(sexp == zeros(IW), zeros(N), lit(N, 1) << (sexp - one)));
+    const Sig sig{clk, rst_n, trq_en, msb_first, bexp_i, s1_i, s2_i, start, ready, dac, cmp_en, cmp, valid,
+                  flag_o, code_o, q_o, ncmp_o};
+    const Core core{busy_q, code_q, code_out_q, last, kept, accept};
+    if (trq)
+      emit_trq(m, N, IW, sig, core);
+    else
+      emit_uniform(m, N, sig, core);
     m.assign(ready, !busy_q || last);
     m.assign(accept, start && ready);
     m.assign(cmp_en, busy_q);
     m.assign(valid, valid_q);
-    m.assign(flag_o, flag_out_q);
     m.assign(code_o, code_out_q);
-    m.assign(q_o, q_out_q);
-    m.assign(ncmp_o, ncmp_out_q);
     m.blank();
-
-    Expr legal;
-    if (trq) {
-      m.comment("Run-time settings: illegal ones fall back to a uniform conversion");
-      legal = m.wire("legal", 1, "trq_en_i with a legal setting");
-      m.assign(legal, trq_en && bexp_i >= one && bexp_i <= nm1 && s1_i < bexp_i && s2_i >= s1_i && s2_i <= nm1 &&
-                          (!msb_first || s2_i <= bexp_i));
-    }
-
     m.always_ff(
         clk, rst_n, rst_style,
         [&](Body& b) {
           b.nb(busy_q, lit(1, 0));
-          if (trq) {
-            b.nb(phase_q, LOW);
-            b.nb(flag_q, lit(1, 0));
-            b.nb(bexp_q, zeros(IW));
-            b.nb(s1_q, zeros(IW));
-            b.nb(s2_q, zeros(IW));
-          }
-          b.nb(bit_q, zeros(IW));
-          b.nb(code_q, zeros(N));
-          b.nb(ncmp_q, zeros(4));
           b.nb(valid_q, lit(1, 0));
-          b.nb(flag_out_q, lit(1, 0));
-          b.nb(code_out_q, zeros(N));
-          b.nb(q_out_q, zeros(N));
-          b.nb(ncmp_out_q, zeros(4));
         },
         [&](Body& b) {
           b.nb(valid_q, last);
-          b.if_(last, [&](Body& t) {
-            t.nb(flag_out_q, flag_n);
-            t.nb(code_out_q, kept);
-            t.nb(q_out_q, kept + half);
-            t.nb(ncmp_out_q, ncmp_q + lit(4, 1));
-          });
-          b.if_(
-              accept,
-              [&](Body& t) {
-                t.nb(busy_q, lit(1, 1));
-                t.nb(code_q, zeros(N));
-                t.nb(ncmp_q, zeros(4));
-                t.nb(bit_q, nm1);
-                if (trq) {
-                  t.nb(flag_q, lit(1, 0));
-                  t.nb(bexp_q, bexp_i);
-                  t.if_(
-                      legal,
-                      [&](Body& l) {
-                        l.nb(phase_q, mux(msb_first, MSB, TH));
-                        l.nb(s1_q, s1_i);
-                        l.nb(s2_q, s2_i);
-                      },
-                      [&](Body& l) {
-                        l.nb(phase_q, LOW);
-                        l.nb(s1_q, zeros(IW));
-                        l.nb(s2_q, zeros(IW));
-                      });
-                }
-              },
-              [&](Body& t) {
-                t.if_(last, [&](Body& l) { l.nb(busy_q, lit(1, 0)); });
-                t.if_(busy_q && !last, [&](Body& c) {
-                  c.nb(ncmp_q, ncmp_q + lit(4, 1));
-                  if (!trq) {
-                    c.nb(code_q, kept);
-                    c.nb(bit_q, bit_q - one);
-                    return;
-                  }
-                  c.nb(flag_q, flag_n);
-                  c.case_(phase_q,
-                          {{{TH},
-                            [&](Body& s) {
-                              s.nb(phase_q, LOW);
-                              s.nb(bit_q, mux(cmp, nm1, bexp_q - one));
-                            }},
-                           {{MSB},
-                            [&](Body& s) {
-                              s.nb(code_q, kept);
-                              s.if_(bit_q == bexp_q, [&](Body& e) { e.nb(phase_q, LOW); });
-                              s.nb(bit_q, bit_q - one);
-                            }}},
-                          [&](Body& s) {
-                            s.nb(code_q, kept);
-                            s.nb(bit_q, bit_q - one);
-                          });
-                });
-              });
+          b.nb(busy_q, accept || (busy_q && !last));
         });
-    emit_formal(m, N, trq, {clk, rst_n, trq_en, msb_first, bexp_i, s1_i, s2_i, start, ready, dac, cmp_en, cmp, valid,
-                            flag_o, code_o, q_o, ncmp_o});
+    emit_formal(m, N, trq, sig);
     return {m};
   }
 
@@ -263,8 +147,10 @@ class TrqSar final : public Block {
     const Expr spec_ncmp = m.wire("f_ncmp", 4, "");
     const Expr spec_q = m.wire("f_q", N, "");
     const Expr n4 = lit(4, uint64_t(N));
+    Expr f_thr = lit(1, 0);  // a legal threshold-order setting
     if (trq) {
       const Expr legal = m.wire("f_legal", 1, "");
+      f_thr = legal && !f_msb;
       m.assign(legal, f_trq && f_bexp >= lit(4, 1) && f_bexp < n4 && f_s1 < f_bexp && f_s2 >= f_s1 && f_s2 < n4 &&
                           (!f_msb || f_s2 <= f_bexp));
       m.assign(spec_flag, legal && (fv >= (lit(N, 1) << f_bexp)));
@@ -280,11 +166,29 @@ class TrqSar final : public Block {
       m.assign(spec_ncmp, n4);
       m.assign(spec_q, fv);
     }
+    // The documented DAC sequence: the first comparison is at B (threshold
+    // order) or 2^(N-1); each later one keeps the previous trial bit iff the
+    // comparator said so and tries a lower bit, except that a threshold
+    // compare answered 1 restarts at 2^(N-1).
+    const Expr f_first = m.formal_reg("f_first", 1, lit(1, 0));
+    const Expr f_pfirst = m.formal_reg("f_pfirst", 1, lit(1, 0));
+    const Expr f_pdac = m.formal_reg("f_pdac", N, zeros(N));
+    const Expr f_pcmp = m.formal_reg("f_pcmp", 1, lit(1, 0));
+    const Expr lsb = m.wire("f_lsb", N, "lowest set bit of dac_o");
+    const Expr plsb = m.wire("f_plsb", N, "lowest set bit of the previous dac_o");
+    const Expr pkept = m.wire("f_pkept", N, "previous dac_o with its trial bit resolved");
+    m.assign(lsb, s.dac & (~s.dac + lit(N, 1)));
+    m.assign(plsb, f_pdac & (~f_pdac + lit(N, 1)));
+    m.assign(pkept, mux(f_pcmp, f_pdac, f_pdac ^ plsb));
+    const Expr top = lit(N, uint64_t(1) << (N - 1));
     const Expr cnt = m.formal_reg("f_cnt", 5, zeros(5));
     const Expr done_cnt = m.formal_reg("f_done_cnt", 5, zeros(5));
     const Expr accept = s.start && s.ready;
     m.always_at(s.clk, [&](Body& b) {
       b.nb(past_valid, lit(1, 1));
+      b.nb(f_pdac, s.dac);
+      b.nb(f_pcmp, s.cmp);
+      b.nb(f_pfirst, f_first);
       b.assume(s.cmp == (v2 >= cat({zeros(1), s.dac, zeros(1)})));
       if (trq) {
         b.assume(s.trq_en == f_trq);
@@ -297,8 +201,10 @@ class TrqSar final : public Block {
             [&](Body& r) {
               r.nb(cnt, zeros(5));
               r.nb(done_cnt, zeros(5));
+              r.nb(f_first, lit(1, 0));
             },
             [&](Body& r) {
+              r.nb(f_first, accept);
               r.nb(cnt, mux(accept, zeros(5), mux(s.cmp_en, cnt + lit(5, 1), cnt)));
               r.if_(s.cmp_en, [&](Body& c) { c.nb(done_cnt, cnt + lit(5, 1)); });
             });
@@ -315,6 +221,25 @@ class TrqSar final : public Block {
         });
         t.comment("a busy controller compares every cycle until its result, so nothing accepted is lost");
         t.if_(past(s.cmp_en) && !s.cmp_en, [&](Body& v) { v.assert_(s.valid); });
+        t.comment("dac_o follows the documented sequence");
+        t.if_(
+            s.cmp_en && f_first,
+            [&](Body& v) {
+              if (trq)
+                v.assert_(s.dac == mux(f_thr, lit(N, 1) << f_bexp, top));
+              else
+                v.assert_(s.dac == top);
+            },
+            [&](Body& v) {
+              v.if_(s.cmp_en && past(s.cmp_en), [&](Body& w) {
+                w.if_(
+                    f_thr && f_pfirst && f_pcmp, [&](Body& x) { x.assert_(s.dac == top); },
+                    [&](Body& x) {
+                      x.assert_((s.dac ^ lsb) == pkept);
+                      x.assert_(lsb < plsb);
+                    });
+              });
+            });
         t.cover(s.valid && past(s.valid));
       });
       b.if_(past_valid && !past(s.rst_n), [&](Body& t) {
@@ -323,6 +248,136 @@ class TrqSar final : public Block {
       });
     });
     m.end_formal();
+  }
+
+  // Signals shared by both datapaths.
+  struct Core {
+    Expr busy_q, code_q, code_out_q, last, kept, accept;
+  };
+
+  // Uniform-only build: the classic SAR with a one-hot trial mask, trials
+  // N-1 .. 0, q = code, ncmp = N.
+  static void emit_uniform(Module& m, int N, const Sig& s, const Core& c) {
+    const Expr mask_q = m.reg("mask_q", N, "one-hot: the bit under trial");
+    m.assign(c.last, c.busy_q && mask_q[0]);
+    m.assign(c.kept, c.code_q | (mask_q & repl(N, s.cmp)));
+    m.assign(s.dac, c.code_q | mask_q);
+    m.assign(s.flag, lit(1, 0));
+    m.assign(s.q, c.code_out_q);
+    m.assign(s.ncmp, lit(4, uint64_t(N)));
+    m.always_ff_noreset(s.clk, [&](Body& b) {
+      b.if_(
+          c.accept,
+          [&](Body& t) {
+            t.nb(mask_q, lit(N, uint64_t(1) << (N - 1)));
+            t.nb(c.code_q, zeros(N));
+          },
+          [&](Body& t) {
+            t.nb(mask_q, mask_q >> lit(1, 1));
+            t.nb(c.code_q, c.kept);
+          });
+      b.if_(c.last, [&](Body& t) { t.nb(c.code_out_q, c.kept); });
+    });
+  }
+
+  // TRQ build: a binary trial position (its one-hot decode is the DAC's trial
+  // bit), the stop positions s1/s2 compared against it, a first-cycle flag for
+  // the threshold compare and an upper-phase flag for msb_first.
+  //  threshold: accept -> pos = bexp (the compare at B); cmp = 1 restarts at
+  //             N-1 with flag 1, cmp = 0 continues at bexp-1 with flag 0.
+  //  msb_first: pos from N-1; flag collects the bits kept at or above bexp.
+  //  Either way the conversion ends after the trial at s2 (flag) or s1.
+  // Illegal settings load s1 = s2 = 0, no threshold and no upper phase: a
+  // uniform conversion.
+  static void emit_trq(Module& m, int N, int IW, const Sig& s, const Core& c) {
+    const int PW = std::max(1, clog2(uint64_t(N)));  // bit positions 0..N-1
+    const Expr top = lit(PW, uint64_t(N - 1));
+    const Expr th_q = m.reg("th_q", 1, "threshold order: this cycle's comparison is the one at B");
+    const Expr up_q = m.reg("up_q", 1, "TRQ: the trial position is at or above bexp");
+    const Expr flag_q = m.reg("flag_q", 1, "value in R2 so far");
+    const Expr pos_q = m.reg("pos_q", PW, "bit under trial");
+    const Expr bexp_q = m.reg("bexp_q", PW);
+    const Expr s1_q = m.reg("s1_q", PW, "last trial position in R1 (0 when uniform)");
+    const Expr s2_q = m.reg("s2_q", PW, "last trial position in R2 (0 when uniform)");
+    const Expr cnt_q = m.reg("cnt_q", 4, "comparisons made before this cycle's");
+    const Expr flag_out_q = m.reg("flag_out_q", 1);
+    const Expr q_out_q = m.reg("q_out_q", N);
+    const Expr ncmp_out_q = m.reg("ncmp_out_q", 4);
+    m.blank();
+    const Expr one_hot = m.wire("one_hot", N, "the bit under trial");
+    const Expr flag_n = m.wire("flag_n", 1, "flag after this comparison");
+    const Expr restart = m.wire("restart", 1, "threshold compare found R2: restart at N-1");
+    const Expr legal = m.wire("legal", 1, "trq_en_i with a legal setting; otherwise uniform");
+    const Expr thr = m.wire("thr", 1, "legal threshold-order setting");
+    m.assign(one_hot, lit(N, 1) << pos_q);
+    m.assign(flag_n, flag_q || (up_q && s.cmp));
+    m.assign(c.last, c.busy_q && !th_q && mux(flag_n, pos_q == s2_q, pos_q == s1_q));
+    m.assign(restart, th_q && s.cmp);
+    m.assign(c.kept, mux(s.cmp, c.code_q | one_hot, c.code_q));
+    m.assign(s.dac, c.code_q | one_hot);
+    // Written as gates rather than <, <= so that synthesis does not spend a
+    // carry chain on each 4-bit comparison.
+    m.assign(legal, s.trq_en && s.bexp != zeros(IW) && less_const(s.bexp, N) && less(s.s1, s.bexp) &&
+                        !less(s.s2, s.s1) && less_const(s.s2, N) && (!s.msb_first || !less(s.bexp, s.s2)));
+    m.assign(thr, legal && !s.msb_first);
+    m.assign(s.flag, flag_out_q);
+    m.assign(s.q, q_out_q);
+    m.assign(s.ncmp, ncmp_out_q);
+    const auto low = [&](const Expr& e) { return PW == IW ? e : e.slice(PW - 1, 0); };
+    m.always_ff_noreset(s.clk, [&](Body& b) {
+      b.if_(
+          c.accept,
+          [&](Body& t) {
+            t.nb(th_q, thr);
+            t.nb(up_q, legal);
+            t.nb(flag_q, lit(1, 0));
+            t.nb(pos_q, mux(thr, low(s.bexp), top));
+            t.nb(bexp_q, low(s.bexp));
+            t.nb(s1_q, mux(legal, low(s.s1), zeros(PW)));
+            t.nb(s2_q, mux(legal, low(s.s2), zeros(PW)));
+            t.nb(cnt_q, zeros(4));
+            t.nb(c.code_q, zeros(N));
+          },
+          [&](Body& t) {
+            // Not gated by busy_q: idle updates are harmless and cost no enable logic.
+            t.nb(th_q, lit(1, 0));
+            t.if_(pos_q == bexp_q, [&](Body& v) { v.nb(up_q, lit(1, 0)); });
+            t.nb(flag_q, flag_n);
+            t.nb(pos_q, mux(restart, top, pos_q - lit(PW, 1)));
+            t.nb(cnt_q, cnt_q + lit(4, 1));
+            t.nb(c.code_q, mux(restart, zeros(N), c.kept));
+          });
+      b.if_(c.last, [&](Body& t) {
+        t.nb(flag_out_q, flag_n);
+        t.nb(c.code_out_q, c.kept);
+        // q = code + step/2 = code with the bit below the last trial set
+        // (that bit of code is 0). One mux per bit with a constant lets
+        // synthesis use the flip-flop's set input instead of a LUT.
+        for (int i = 0; i < N; ++i)
+          t.nb(q_out_q[i], i + 1 < N ? mux(one_hot[i + 1], lit(1, 1), c.kept[i]) : c.kept[i]);
+        t.nb(ncmp_out_q, cnt_q + lit(4, 1));
+      });
+    });
+  }
+
+  // a < b for unsigned vectors of equal width, as gates (MSB first).
+  static Expr less(const Expr& a, const Expr& b, int width = 4) {
+    Expr r = !a[0] && b[0];
+    for (int i = 1; i < width; ++i) r = (!a[i] && b[i]) || ((a[i] == b[i]) && r);
+    return r;
+  }
+
+  // a < k for a constant 0 < k < 2^width, as gates.
+  static Expr less_const(const Expr& a, int k, int width = 4) {
+    // r: a[i:0] < k[i:0], absent while that is constantly false.
+    std::optional<Expr> r;
+    for (int i = 0; i < width; ++i) {
+      if ((k >> i) & 1)
+        r = r ? (!a[i] || *r) : !a[i];
+      else if (r)
+        r = !a[i] && *r;
+    }
+    return *r;
   }
 
   static Expr zext_to(const Expr& e, int from, int to) { return cat({zeros(to - from), e}); }

@@ -23,120 +23,91 @@ module trq_sar (
   output wire [7:0] q_o,  // mid-point reconstruction: code + step/2 for step > 1
   output wire [3:0] ncmp_o  // comparisons used
 );
-  // Conversion state
+  // Control (reset); the datapath registers below are loaded when a conversion is accepted
   reg busy_q;  // a conversion is in progress
-  reg [1:0] phase_q;  // 0 threshold compare, 1 msb_first upper bits, 2 trials down to lo
-  reg [3:0] bit_q;  // bit under trial
-  reg [7:0] code_q;  // bits kept so far
-  reg [3:0] ncmp_q;  // comparisons made so far
-  reg flag_q;  // value in R2
-  reg [3:0] bexp_q;
-  reg [3:0] s1_q;
-  reg [3:0] s2_q;
-  // Results
   reg valid_q;
-  reg flag_out_q;
+  // Datapath (no reset; meaningful while busy_q, results while valid_o)
+  reg [7:0] code_q;  // bits kept so far
   reg [7:0] code_out_q;
+  wire last;  // this cycle's comparison is the conversion's last
+  wire [7:0] kept;  // code after this cycle's trial
+  wire accept;  // a request is accepted at this edge
+  reg th_q;  // threshold order: this cycle's comparison is the one at B
+  reg up_q;  // TRQ: the trial position is at or above bexp
+  reg flag_q;  // value in R2 so far
+  reg [2:0] pos_q;  // bit under trial
+  reg [2:0] bexp_q;
+  reg [2:0] s1_q;  // last trial position in R1 (0 when uniform)
+  reg [2:0] s2_q;  // last trial position in R2 (0 when uniform)
+  reg [3:0] cnt_q;  // comparisons made before this cycle's
+  reg flag_out_q;
   reg [7:0] q_out_q;
   reg [3:0] ncmp_out_q;
 
-  // This cycle's comparison and its outcome
-  wire [7:0] trial;  // code_q with the bit under trial set
-  wire [7:0] kept;  // code after this trial
-  wire last;  // this cycle's comparison is the conversion's last
+  wire [7:0] one_hot;  // the bit under trial
   wire flag_n;  // flag after this comparison
-  wire [3:0] lo;  // lowest bit of the current trial phase
-  wire [3:0] sexp;  // step exponent of the result
-  wire [7:0] half;  // step / 2 for step > 1
-  wire accept;  // a request is accepted at this edge
-  assign trial = code_q | (8'd1 << bit_q);
-  assign kept = cmp_i ? trial : code_q;
-  wire upper;  // msb_first: a bit at or above bexp is kept
-  assign upper = (kept >> bexp_q) != 8'd0;
-  assign flag_n = (phase_q == 2'd0) ? cmp_i : ((phase_q == 2'd1) ? upper : flag_q);
-  assign lo = flag_n ? s2_q : s1_q;
-  assign last = busy_q && (((phase_q == 2'd2) && (bit_q == lo)) || (((phase_q == 2'd1) && (bit_q == bexp_q)) && (lo == bexp_q)));
-  assign dac_o = (phase_q == 2'd0) ? (8'd1 << bexp_q) : trial;
-  assign sexp = flag_n ? s2_q : s1_q;
-  assign half = (sexp == 4'd0) ? 8'd0 : (8'd1 << (sexp - 4'd1));
+  wire restart;  // threshold compare found R2: restart at N-1
+  wire legal;  // trq_en_i with a legal setting; otherwise uniform
+  wire thr;  // legal threshold-order setting
+  assign one_hot = 8'd1 << pos_q;
+  assign flag_n = flag_q || (up_q && cmp_i);
+  assign last = (busy_q && !th_q) && (flag_n ? (pos_q == s2_q) : (pos_q == s1_q));
+  assign restart = th_q && cmp_i;
+  assign kept = cmp_i ? (code_q | one_hot) : code_q;
+  assign dac_o = code_q | one_hot;
+  assign legal = (((((trq_en_i && (bexp_i != 4'd0)) && !bexp_i[3]) && ((!s1_i[3] && bexp_i[3]) || ((s1_i[3] == bexp_i[3]) && ((!s1_i[2] && bexp_i[2]) || ((s1_i[2] == bexp_i[2]) && ((!s1_i[1] && bexp_i[1]) || ((s1_i[1] == bexp_i[1]) && (!s1_i[0] && bexp_i[0])))))))) && !((!s2_i[3] && s1_i[3]) || ((s2_i[3] == s1_i[3]) && ((!s2_i[2] && s1_i[2]) || ((s2_i[2] == s1_i[2]) && ((!s2_i[1] && s1_i[1]) || ((s2_i[1] == s1_i[1]) && (!s2_i[0] && s1_i[0])))))))) && !s2_i[3]) && (!msb_first_i || !((!bexp_i[3] && s2_i[3]) || ((bexp_i[3] == s2_i[3]) && ((!bexp_i[2] && s2_i[2]) || ((bexp_i[2] == s2_i[2]) && ((!bexp_i[1] && s2_i[1]) || ((bexp_i[1] == s2_i[1]) && (!bexp_i[0] && s2_i[0]))))))));
+  assign thr = legal && !msb_first_i;
+  assign flag_o = flag_out_q;
+  assign q_o = q_out_q;
+  assign ncmp_o = ncmp_out_q;
+  always @(posedge clk_i) begin
+    if (accept) begin
+      th_q <= thr;
+      up_q <= legal;
+      flag_q <= 1'd0;
+      pos_q <= thr ? bexp_i[2:0] : 3'd7;
+      bexp_q <= bexp_i[2:0];
+      s1_q <= legal ? s1_i[2:0] : 3'd0;
+      s2_q <= legal ? s2_i[2:0] : 3'd0;
+      cnt_q <= 4'd0;
+      code_q <= 8'd0;
+    end else begin
+      th_q <= 1'd0;
+      if (pos_q == bexp_q) begin
+        up_q <= 1'd0;
+      end
+      flag_q <= flag_n;
+      pos_q <= restart ? 3'd7 : (pos_q - 3'd1);
+      cnt_q <= cnt_q + 4'd1;
+      code_q <= restart ? 8'd0 : kept;
+    end
+    if (last) begin
+      flag_out_q <= flag_n;
+      code_out_q <= kept;
+      q_out_q[0] <= one_hot[1] ? 1'd1 : kept[0];
+      q_out_q[1] <= one_hot[2] ? 1'd1 : kept[1];
+      q_out_q[2] <= one_hot[3] ? 1'd1 : kept[2];
+      q_out_q[3] <= one_hot[4] ? 1'd1 : kept[3];
+      q_out_q[4] <= one_hot[5] ? 1'd1 : kept[4];
+      q_out_q[5] <= one_hot[6] ? 1'd1 : kept[5];
+      q_out_q[6] <= one_hot[7] ? 1'd1 : kept[6];
+      q_out_q[7] <= kept[7];
+      ncmp_out_q <= cnt_q + 4'd1;
+    end
+  end
   assign ready_o = !busy_q || last;
   assign accept = start_i && ready_o;
   assign cmp_en_o = busy_q;
   assign valid_o = valid_q;
-  assign flag_o = flag_out_q;
   assign code_o = code_out_q;
-  assign q_o = q_out_q;
-  assign ncmp_o = ncmp_out_q;
 
-  // Run-time settings: illegal ones fall back to a uniform conversion
-  wire legal;  // trq_en_i with a legal setting
-  assign legal = (((((trq_en_i && (bexp_i >= 4'd1)) && (bexp_i <= 4'd7)) && (s1_i < bexp_i)) && (s2_i >= s1_i)) && (s2_i <= 4'd7)) && (!msb_first_i || (s2_i <= bexp_i));
   always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
       busy_q <= 1'd0;
-      phase_q <= 2'd2;
-      flag_q <= 1'd0;
-      bexp_q <= 4'd0;
-      s1_q <= 4'd0;
-      s2_q <= 4'd0;
-      bit_q <= 4'd0;
-      code_q <= 8'd0;
-      ncmp_q <= 4'd0;
       valid_q <= 1'd0;
-      flag_out_q <= 1'd0;
-      code_out_q <= 8'd0;
-      q_out_q <= 8'd0;
-      ncmp_out_q <= 4'd0;
     end else begin
       valid_q <= last;
-      if (last) begin
-        flag_out_q <= flag_n;
-        code_out_q <= kept;
-        q_out_q <= kept + half;
-        ncmp_out_q <= ncmp_q + 4'd1;
-      end
-      if (accept) begin
-        busy_q <= 1'd1;
-        code_q <= 8'd0;
-        ncmp_q <= 4'd0;
-        bit_q <= 4'd7;
-        flag_q <= 1'd0;
-        bexp_q <= bexp_i;
-        if (legal) begin
-          phase_q <= msb_first_i ? 2'd1 : 2'd0;
-          s1_q <= s1_i;
-          s2_q <= s2_i;
-        end else begin
-          phase_q <= 2'd2;
-          s1_q <= 4'd0;
-          s2_q <= 4'd0;
-        end
-      end else begin
-        if (last) begin
-          busy_q <= 1'd0;
-        end
-        if (busy_q && !last) begin
-          ncmp_q <= ncmp_q + 4'd1;
-          flag_q <= flag_n;
-          case (phase_q)
-            2'd0: begin
-              phase_q <= 2'd2;
-              bit_q <= cmp_i ? 4'd7 : (bexp_q - 4'd1);
-            end
-            2'd1: begin
-              code_q <= kept;
-              if (bit_q == bexp_q) begin
-                phase_q <= 2'd2;
-              end
-              bit_q <= bit_q - 4'd1;
-            end
-            default: begin
-              code_q <= kept;
-              bit_q <= bit_q - 4'd1;
-            end
-          endcase
-        end
-      end
+      busy_q <= accept || (busy_q && !last);
     end
   end
 `ifdef FORMAL
@@ -160,10 +131,23 @@ module trq_sar (
   assign f_code = !f_legal ? f_fv : (f_flag ? ((f_fv >> f_s2) << f_s2) : (((f_fv & ((8'd1 << f_bexp) - 8'd1)) >> f_s1) << f_s1));
   assign f_ncmp = !f_legal ? 4'd8 : (f_msb ? (4'd8 - (f_flag ? f_s2 : f_s1)) : (f_flag ? ((4'd1 + 4'd8) - f_s2) : ((4'd1 + f_bexp) - f_s1)));
   assign f_q = (!f_legal || ((f_flag ? f_s2 : f_s1) == 4'd0)) ? f_code : (f_code + (8'd1 << ((f_flag ? f_s2 : f_s1) - 4'd1)));
+  reg f_first = 1'd0;
+  reg f_pfirst = 1'd0;
+  reg [7:0] f_pdac = 8'd0;
+  reg f_pcmp = 1'd0;
+  wire [7:0] f_lsb;  // lowest set bit of dac_o
+  wire [7:0] f_plsb;  // lowest set bit of the previous dac_o
+  wire [7:0] f_pkept;  // previous dac_o with its trial bit resolved
+  assign f_lsb = dac_o & (~dac_o + 8'd1);
+  assign f_plsb = f_pdac & (~f_pdac + 8'd1);
+  assign f_pkept = f_pcmp ? f_pdac : (f_pdac ^ f_plsb);
   reg [4:0] f_cnt = 5'd0;
   reg [4:0] f_done_cnt = 5'd0;
   always @(posedge clk_i) begin
     f_past_valid <= 1'd1;
+    f_pdac <= dac_o;
+    f_pcmp <= cmp_i;
+    f_pfirst <= f_first;
     assume (cmp_i == (f_v2 >= {1'd0, dac_o, 1'd0}));
     assume (trq_en_i == f_trq);
     assume (msb_first_i == f_msb);
@@ -173,7 +157,9 @@ module trq_sar (
     if (!rst_ni) begin
       f_cnt <= 5'd0;
       f_done_cnt <= 5'd0;
+      f_first <= 1'd0;
     end else begin
+      f_first <= start_i && ready_o;
       f_cnt <= (start_i && ready_o) ? 5'd0 : (cmp_en_o ? (f_cnt + 5'd1) : f_cnt);
       if (cmp_en_o) begin
         f_done_cnt <= f_cnt + 5'd1;
@@ -193,6 +179,17 @@ module trq_sar (
       // a busy controller compares every cycle until its result, so nothing accepted is lost
       if ($past(cmp_en_o) && !cmp_en_o) begin
         assert (valid_o);
+      end
+      // dac_o follows the documented sequence
+      if (cmp_en_o && f_first) begin
+        assert (dac_o == ((f_legal && !f_msb) ? (8'd1 << f_bexp) : 8'd128));
+      end else if (cmp_en_o && $past(cmp_en_o)) begin
+        if (((f_legal && !f_msb) && f_pfirst) && f_pcmp) begin
+          assert (dac_o == 8'd128);
+        end else begin
+          assert ((dac_o ^ f_lsb) == f_pkept);
+          assert (f_lsb < f_plsb);
+        end
       end
       cover (valid_o && $past(valid_o));
     end

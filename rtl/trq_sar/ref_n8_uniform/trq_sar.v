@@ -18,76 +18,47 @@ module trq_sar (
   output wire [7:0] q_o,  // mid-point reconstruction: code + step/2 for step > 1
   output wire [3:0] ncmp_o  // comparisons used
 );
-  // Conversion state
+  // Control (reset); the datapath registers below are loaded when a conversion is accepted
   reg busy_q;  // a conversion is in progress
-  reg [3:0] bit_q;  // bit under trial
-  reg [7:0] code_q;  // bits kept so far
-  reg [3:0] ncmp_q;  // comparisons made so far
-  // Results
   reg valid_q;
-  reg flag_out_q;
+  // Datapath (no reset; meaningful while busy_q, results while valid_o)
+  reg [7:0] code_q;  // bits kept so far
   reg [7:0] code_out_q;
-  reg [7:0] q_out_q;
-  reg [3:0] ncmp_out_q;
-
-  // This cycle's comparison and its outcome
-  wire [7:0] trial;  // code_q with the bit under trial set
-  wire [7:0] kept;  // code after this trial
   wire last;  // this cycle's comparison is the conversion's last
-  wire flag_n;  // flag after this comparison
-  wire [3:0] sexp;  // step exponent of the result
-  wire [7:0] half;  // step / 2 for step > 1
+  wire [7:0] kept;  // code after this cycle's trial
   wire accept;  // a request is accepted at this edge
-  assign trial = code_q | (8'd1 << bit_q);
-  assign kept = cmp_i ? trial : code_q;
-  assign flag_n = 1'd0;
-  assign last = busy_q && (bit_q == 4'd0);
-  assign dac_o = trial;
-  assign sexp = 4'd0;
-  assign half = (sexp == 4'd0) ? 8'd0 : (8'd1 << (sexp - 4'd1));
+  reg [7:0] mask_q;  // one-hot: the bit under trial
+  assign last = busy_q && mask_q[0];
+  assign kept = code_q | (mask_q & {8{cmp_i}});
+  assign dac_o = code_q | mask_q;
+  assign flag_o = 1'd0;
+  assign q_o = code_out_q;
+  assign ncmp_o = 4'd8;
+  always @(posedge clk_i) begin
+    if (accept) begin
+      mask_q <= 8'd128;
+      code_q <= 8'd0;
+    end else begin
+      mask_q <= mask_q >> 1'd1;
+      code_q <= kept;
+    end
+    if (last) begin
+      code_out_q <= kept;
+    end
+  end
   assign ready_o = !busy_q || last;
   assign accept = start_i && ready_o;
   assign cmp_en_o = busy_q;
   assign valid_o = valid_q;
-  assign flag_o = flag_out_q;
   assign code_o = code_out_q;
-  assign q_o = q_out_q;
-  assign ncmp_o = ncmp_out_q;
 
   always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
       busy_q <= 1'd0;
-      bit_q <= 4'd0;
-      code_q <= 8'd0;
-      ncmp_q <= 4'd0;
       valid_q <= 1'd0;
-      flag_out_q <= 1'd0;
-      code_out_q <= 8'd0;
-      q_out_q <= 8'd0;
-      ncmp_out_q <= 4'd0;
     end else begin
       valid_q <= last;
-      if (last) begin
-        flag_out_q <= flag_n;
-        code_out_q <= kept;
-        q_out_q <= kept + half;
-        ncmp_out_q <= ncmp_q + 4'd1;
-      end
-      if (accept) begin
-        busy_q <= 1'd1;
-        code_q <= 8'd0;
-        ncmp_q <= 4'd0;
-        bit_q <= 4'd7;
-      end else begin
-        if (last) begin
-          busy_q <= 1'd0;
-        end
-        if (busy_q && !last) begin
-          ncmp_q <= ncmp_q + 4'd1;
-          code_q <= kept;
-          bit_q <= bit_q - 4'd1;
-        end
-      end
+      busy_q <= accept || (busy_q && !last);
     end
   end
 `ifdef FORMAL
@@ -104,15 +75,30 @@ module trq_sar (
   assign f_code = f_fv;
   assign f_ncmp = 4'd8;
   assign f_q = f_fv;
+  reg f_first = 1'd0;
+  reg f_pfirst = 1'd0;
+  reg [7:0] f_pdac = 8'd0;
+  reg f_pcmp = 1'd0;
+  wire [7:0] f_lsb;  // lowest set bit of dac_o
+  wire [7:0] f_plsb;  // lowest set bit of the previous dac_o
+  wire [7:0] f_pkept;  // previous dac_o with its trial bit resolved
+  assign f_lsb = dac_o & (~dac_o + 8'd1);
+  assign f_plsb = f_pdac & (~f_pdac + 8'd1);
+  assign f_pkept = f_pcmp ? f_pdac : (f_pdac ^ f_plsb);
   reg [4:0] f_cnt = 5'd0;
   reg [4:0] f_done_cnt = 5'd0;
   always @(posedge clk_i) begin
     f_past_valid <= 1'd1;
+    f_pdac <= dac_o;
+    f_pcmp <= cmp_i;
+    f_pfirst <= f_first;
     assume (cmp_i == (f_v2 >= {1'd0, dac_o, 1'd0}));
     if (!rst_ni) begin
       f_cnt <= 5'd0;
       f_done_cnt <= 5'd0;
+      f_first <= 1'd0;
     end else begin
+      f_first <= start_i && ready_o;
       f_cnt <= (start_i && ready_o) ? 5'd0 : (cmp_en_o ? (f_cnt + 5'd1) : f_cnt);
       if (cmp_en_o) begin
         f_done_cnt <= f_cnt + 5'd1;
@@ -132,6 +118,17 @@ module trq_sar (
       // a busy controller compares every cycle until its result, so nothing accepted is lost
       if ($past(cmp_en_o) && !cmp_en_o) begin
         assert (valid_o);
+      end
+      // dac_o follows the documented sequence
+      if (cmp_en_o && f_first) begin
+        assert (dac_o == 8'd128);
+      end else if (cmp_en_o && $past(cmp_en_o)) begin
+        if ((1'd0 && f_pfirst) && f_pcmp) begin
+          assert (dac_o == 8'd128);
+        end else begin
+          assert ((dac_o ^ f_lsb) == f_pkept);
+          assert (f_lsb < f_plsb);
+        end
       end
       cover (valid_o && $past(valid_o));
     end
