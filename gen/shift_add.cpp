@@ -73,28 +73,6 @@ Widths widths_of(const Params& p) {
   return w;
 }
 
-// Zero-extends a `from`-bit expression to `to` bits.
-Expr zext(const Expr& e, int from, int to) {
-  if (to < from) throw std::logic_error("zext: narrowing");
-  return to == from ? e : cat({zeros(to - from), e});
-}
-
-// Sign-extends a `from`-bit two's complement expression to `to` bits.
-Expr sext(const Expr& e, int from, int to) {
-  if (to < from) throw std::logic_error("sext: narrowing");
-  return to == from ? e : cat({repl(to - from, e[from - 1]), e});
-}
-
-// Clamps an unsigned `w`-bit value to lo..hi, emitting only the compares the
-// width makes possible.
-Expr clamp(const Expr& e, int w, int64_t lo, int64_t hi) {
-  Expr r = e;
-  const uint64_t top = (uint64_t(1) << w) - 1;
-  if (uint64_t(hi) < top) r = mux(e > lit(w, uint64_t(hi)), lit(w, uint64_t(hi)), r);
-  if (lo > 0) r = mux(e < lit(w, uint64_t(lo)), lit(w, uint64_t(lo)), r);
-  return r;
-}
-
 class ShiftAdd final : public Block {
  public:
   std::string name() const override { return "shift_add"; }

@@ -210,10 +210,10 @@ class TrqSar final : public Block {
             });
       b.if_(past_valid && s.rst_n && past(s.rst_n), [&](Body& t) {
         t.comment("a conversion never takes more comparisons than SPEC.md's count");
-        t.assert_(!s.cmp_en || cnt < zext_to(spec_ncmp, 4, 5));
+        t.assert_(!s.cmp_en || cnt < zext(spec_ncmp, 4, 5));
         t.comment("results: SPEC.md's count, flag, code and q");
         t.if_(s.valid, [&](Body& v) {
-          v.assert_(done_cnt == zext_to(spec_ncmp, 4, 5));
+          v.assert_(done_cnt == zext(spec_ncmp, 4, 5));
           v.assert_(s.ncmp == spec_ncmp);
           v.assert_(s.flag == spec_flag);
           v.assert_(s.code == spec_code);
@@ -380,7 +380,6 @@ class TrqSar final : public Block {
     return *r;
   }
 
-  static Expr zext_to(const Expr& e, int from, int to) { return cat({zeros(to - from), e}); }
 };
 
 }  // namespace

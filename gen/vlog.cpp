@@ -535,4 +535,22 @@ int signed_bits_for(int64_t lo, int64_t hi) {
   return n;
 }
 
+Expr zext(const Expr& e, int from, int to) {
+  if (to < from) throw std::logic_error("zext: narrowing");
+  return to == from ? e : cat({zeros(to - from), e});
+}
+
+Expr sext(const Expr& e, int from, int to) {
+  if (to < from) throw std::logic_error("sext: narrowing");
+  return to == from ? e : cat({repl(to - from, e[from - 1]), e});
+}
+
+Expr clamp(const Expr& e, int w, int64_t lo, int64_t hi) {
+  Expr r = e;
+  const uint64_t top = (uint64_t(1) << w) - 1;
+  if (uint64_t(hi) < top) r = mux(e > lit(w, uint64_t(hi)), lit(w, uint64_t(hi)), r);
+  if (lo > 0) r = mux(e < lit(w, uint64_t(lo)), lit(w, uint64_t(lo)), r);
+  return r;
+}
+
 }  // namespace cimgen::vlog

@@ -152,6 +152,7 @@ class Module {
  public:
   explicit Module(std::string name);
   const std::string& name() const { return name_; }
+  void rename(std::string name) { name_ = std::move(name); }  // e.g. a submodule under its parent's prefix
   const std::vector<Port>& ports() const { return ports_; }
 
   // File header lines (emitted as `// ` comments before the module).
@@ -201,5 +202,12 @@ class Module {
 int clog2(uint64_t value);           // ceil(log2(value)), clog2(1) = 0
 int bits_for(uint64_t max_value);    // bits to represent 0..max_value, at least 1
 int signed_bits_for(int64_t lo, int64_t hi);  // two's complement width holding lo..hi
+// Zero- or sign-extends a `from`-bit expression to `to` bits (sign extension
+// selects the top bit, so `e` must be a named signal unless to == from).
+Expr zext(const Expr& e, int from, int to);
+Expr sext(const Expr& e, int from, int to);
+// Clamps an unsigned w-bit value to lo..hi, emitting only the compares the
+// width makes possible.
+Expr clamp(const Expr& e, int w, int64_t lo, int64_t hi);
 
 }  // namespace cimgen::vlog
