@@ -12,6 +12,7 @@ set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${CIMGEN_SWEEP})
 file(STRINGS ${CIMGEN_SWEEP} CIMGEN_SWEEP_LINES)
 set(CIMGEN_TB_SEEDS 4 CACHE STRING "Seeds per configuration in the Verilator regression")
 set(CIMGEN_TB_VECTORS 3000 CACHE STRING "Random dot products per seed")
+set(CIMGEN_TILE_VECTORS 100 CACHE STRING "Random input vectors per seed and cim_tile configuration")
 
 set(CIMGEN_TB_TARGETS)
 foreach(line IN LISTS CIMGEN_SWEEP_LINES)
@@ -29,7 +30,7 @@ foreach(line IN LISTS CIMGEN_SWEEP_LINES)
   set(exe ${dir}/V${block})
   add_custom_command(OUTPUT ${exe}
     COMMAND ${VERILATOR} --cc --exe --build -j 1 --quiet-exit -O2 --x-assign unique --x-initial unique
-            --top-module ${block} --Mdir ${dir}/obj -o ${exe}
+            --top-module ${block} -y ${dir}/rtl --Mdir ${dir}/obj -o ${exe}
             -CFLAGS "-std=c++17 -O1 -I${dir}/rtl -I${CMAKE_SOURCE_DIR}/sim"
             ${rtl} ${CMAKE_SOURCE_DIR}/tb/${block}_tb.cpp $<TARGET_FILE:cimsim>
     DEPENDS ${rtl} ${CMAKE_SOURCE_DIR}/tb/${block}_tb.cpp cimsim
@@ -37,14 +38,19 @@ foreach(line IN LISTS CIMGEN_SWEEP_LINES)
   add_custom_target(tb_${block}_${cfg} ALL DEPENDS ${exe})
   list(APPEND CIMGEN_TB_TARGETS tb_${block}_${cfg})
 
-  add_test(NAME sim_${block}_${cfg} COMMAND ${exe} --seeds ${CIMGEN_TB_SEEDS} --vectors ${CIMGEN_TB_VECTORS})
+  # The tile's vectors are whole layers' worth of conversions: fewer of them.
+  if(block STREQUAL "cim_tile")
+    add_test(NAME sim_${block}_${cfg} COMMAND ${exe} --seeds 3 --vectors ${CIMGEN_TILE_VECTORS})
+  else()
+    add_test(NAME sim_${block}_${cfg} COMMAND ${exe} --seeds ${CIMGEN_TB_SEEDS} --vectors ${CIMGEN_TB_VECTORS})
+  endif()
   set_tests_properties(sim_${block}_${cfg} PROPERTIES LABELS sim)
-  add_test(NAME lint_${block}_${cfg} COMMAND ${VERILATOR} --lint-only -Wall --top-module ${block} ${rtl})
+  add_test(NAME lint_${block}_${cfg} COMMAND ${VERILATOR} --lint-only -Wall --top-module ${block} -y ${dir}/rtl ${rtl})
   set_tests_properties(lint_${block}_${cfg} PROPERTIES LABELS lint)
-  add_test(NAME iverilog_${block}_${cfg} COMMAND ${IVERILOG} -g2005 -Wall -o ${dir}/iverilog.out ${rtl})
+  add_test(NAME iverilog_${block}_${cfg} COMMAND ${IVERILOG} -g2005 -Wall -y ${dir}/rtl -o ${dir}/iverilog.out ${rtl})
   set_tests_properties(iverilog_${block}_${cfg} PROPERTIES LABELS lint FAIL_REGULAR_EXPRESSION "warning")
   add_test(NAME latch_${block}_${cfg}
-    COMMAND ${YOSYS} -q -p "read_verilog ${rtl}; hierarchy -top ${block}; proc; check -assert; select -assert-none t:$dlatch t:$adlatch t:$dlatchsr")
+    COMMAND ${YOSYS} -q -p "read_verilog ${dir}/rtl/*.v; hierarchy -top ${block}; proc; check -assert; select -assert-none t:$dlatch t:$adlatch t:$dlatchsr")
   set_tests_properties(latch_${block}_${cfg} PROPERTIES LABELS lint)
   if(tags MATCHES "formal")
     add_test(NAME formal_${block}_${cfg}

@@ -1,0 +1,762 @@
+// cim_tile: the digital side of one ReRAM crossbar array running a layer
+// (issue 5). It takes input vectors on a stream, drives them slice by slice
+// through the row DACs, samples the bit lines, converts the active columns on
+// NADC shared SAR ADCs (trq_sar instances, one comparison per clock, columns
+// multiplexed per ADC), shift-and-adds the conversions into one signed dot
+// product per neuron (SPEC.md section 2) and offers the results on a stream.
+//
+// Dataflow per input vector (one slice t after the other, LSB first):
+//   SETTLE cycles   row DACs and word lines driven with slice t
+//   1 SAMPLE cycle  sh_o: the bit lines are sampled and held
+//   CONV            each ADC converts its active columns back to back
+// A vector takes T * (SETTLE + 1 + most comparisons of one ADC) cycles plus
+// two cycles to close it. Each conversion is accumulated into its physical
+// column (sgn(t) * rec << b_t); when the vector closes, the column sums are
+// copied to the output bank and combined per neuron
+// (sum over sets and j of (-1)^set * col << j*PR, minus the offset
+// correction) while the next vector already runs. Inputs are double
+// buffered: the next vector is taken while the current one is converted.
+#include "block.hpp"
+#include "cim.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <functional>
+
+namespace cimgen {
+
+const Block& trq_sar_block();
+
+namespace {
+
+using namespace vlog;
+
+// The low w bits of a ew-bit expression (Verilog cannot part-select an
+// expression, so it goes through a named wire).
+// The dropped bits are collected in `dropped` and marked unused once.
+std::vector<Expr> dropped;
+
+Expr low_bits(Module& m, const std::string& name, const Expr& e, int ew, int w) {
+  if (w > ew) throw std::logic_error("low_bits: widening");
+  const Expr full = m.wire(name, ew);
+  m.assign(full, e);
+  if (w == ew) return full;
+  dropped.push_back(full.slice(ew - 1, w));
+  return full.slice(w - 1, 0);
+}
+
+// Bit i of a w-bit signal (the signal itself when w = 1).
+Expr bit(const Expr& e, int i, int w) { return w == 1 ? e : e[i]; }
+
+// Generation-time shape of a tile.
+struct Shape {
+  int R, COLS, PD, PR, PI, PW, N, NADC, TRQ, SETTLE, KMAX;
+  cim::WEnc enc;
+  int SETS, G, pwmin;
+  int piw, pww, kw, rw, nw, cw, gw, bw, xw, aw, yw, jw;
+  int J(int pw) const { return cim::num_weight_cols(pw, PR, enc); }
+  int neurons(int pw) const { return COLS / (J(pw) * SETS); }
+};
+
+Shape shape_of(const Params& p) {
+  Shape s;
+  s.R = p.get("R");
+  s.COLS = p.get("COLS");
+  s.PD = p.get("PD");
+  s.PR = p.get("PR");
+  s.PI = p.get("PI");
+  s.PW = p.get("PW");
+  s.N = p.get("N");
+  s.NADC = p.get("NADC");
+  s.TRQ = p.get("TRQ");
+  s.SETTLE = p.get("SETTLE");
+  s.KMAX = p.get("KMAX");
+  s.enc = static_cast<cim::WEnc>(p.get("w_enc"));
+  s.SETS = cim::num_col_sets(s.enc);
+  s.G = s.COLS / s.NADC;
+  s.pwmin = s.enc == cim::WEnc::Differential ? 2 : 1;
+  s.piw = bits_for(uint64_t(s.PI));
+  s.pww = bits_for(uint64_t(s.PW));
+  s.kw = bits_for(uint64_t(s.KMAX));
+  s.rw = bits_for(uint64_t(s.R));
+  s.nw = bits_for(uint64_t(s.neurons(s.pwmin)));
+  s.cw = bits_for(uint64_t(s.COLS));
+  s.gw = bits_for(uint64_t(s.G - 1));
+  s.bw = bits_for(uint64_t(s.PI - 1));
+  s.jw = bits_for(uint64_t(s.J(s.PW)));
+  // Input sum: R values of PI bits, signed.
+  s.xw = signed_bits_for(-(int64_t(s.R) << (s.PI - 1)), int64_t(s.R) * ((int64_t(1) << s.PI) - 1));
+  // Column sum: |sum_t +-rec << b_t| < 2^(N+KMAX) * 2^PI.
+  s.aw = s.N + s.KMAX + s.PI + 1;
+  // Output: SETS * sum_j col << j*PR plus the offset correction.
+  const int64_t colmax = int64_t(1) << (s.N + s.KMAX + s.PI);
+  int64_t ymax = 0;
+  for (int pw = s.pwmin; pw <= s.PW; ++pw) {
+    int64_t sj = 0;
+    for (int j = 0; j < s.J(pw); ++j) sj += int64_t(1) << (j * s.PR);
+    ymax = std::max(ymax, s.SETS * colmax * sj + (int64_t(1) << (pw - 1)) * int64_t(s.R) * (int64_t(1) << s.PI));
+  }
+  s.yw = signed_bits_for(-ymax, ymax);
+  return s;
+}
+
+class CimTile final : public Block {
+ public:
+  std::string name() const override { return "cim_tile"; }
+  std::string description() const override {
+    return "one crossbar array's digital side: input slicing, DAC/S&H/ADC sequencing, shared TRQ SAR ADCs, "
+           "shift-and-add, streams";
+  }
+  std::vector<ParamSpec> params() const override {
+    return {
+        spec::R(64, "crossbar rows"),
+        ParamSpec::integer("COLS", 64, 1, 512, "physical crossbar columns"),
+        spec::PD(1, "DAC bits: input bits per slice"),
+        spec::PR(1, "bits stored per ReRAM cell"),
+        spec::PI(8, "largest run-time input precision"),
+        spec::PW(8, "largest run-time weight precision"),
+        ParamSpec::choice("w_enc", {"unsigned", "offset", "differential"}, 0, "weight encoding"),
+        ParamSpec::integer("N", 8, 2, 12, "ADC resolution"),
+        ParamSpec::integer("NADC", 2, 1, 512, "ADCs per array; each converts COLS/NADC columns"),
+        ParamSpec::integer("TRQ", 1, 0, 1, "1: TRQ ADCs (run-time settings); 0: uniform-only ADCs"),
+        ParamSpec::integer("SETTLE", 2, 0, 15, "bit-line settle cycles after the DACs are driven"),
+        ParamSpec::integer("KMAX", 0, 0, 15, "largest run-time ADC gain shift k"),
+        ParamSpec::choice("RST", {"async", "sync"}, 0, "reset style of rst_ni (active low)"),
+    };
+  }
+  std::vector<Derived> derive(const Params& p) const override {
+    require(p.get("R") <= 1024, name(), "R must be at most 1024 for a tile");
+    require(!(p.get("w_enc") == 2 && p.get("PW") < 2), name(), "w_enc=differential needs PW >= 2");
+    require(p.get("COLS") % p.get("NADC") == 0, name(),
+            fmt::format("NADC={} must divide COLS={}", p.get("NADC"), p.get("COLS")));
+    const Shape s = shape_of(p);
+    require(s.COLS >= s.J(s.PW) * s.SETS, name(),
+            fmt::format("COLS={} holds no neuron of PW={} (needs {} columns)", s.COLS, s.PW, s.J(s.PW) * s.SETS));
+    require(s.yw <= 62, name(), "output wider than 62 bits: reduce N, KMAX, PI, PW or R");
+    cim::ShiftAddGen g;
+    g.N = s.N;
+    g.PD = s.PD;
+    g.PR = s.PR;
+    g.PImax = s.PI;
+    g.PWmax = s.PW;
+    g.R = s.R;
+    g.Kmax = s.KMAX;
+    g.enc = s.enc;
+    return {
+        {"SETS", s.SETS, "column sets (2 for differential weights)"},
+        {"G", s.G, "columns per ADC"},
+        {"T_MAX", cim::max_slices(g), "most input slices of a vector"},
+        {"NEURONS_MAX", s.neurons(s.pwmin), "most neurons (at the smallest PW)"},
+        {"Y_W", s.yw, "output width (two's complement)"},
+        {"COLACC_W", s.aw, "column accumulator width"},
+        {"X_W", s.piw > 0 ? s.PI : 1, "input element width (in_data_i)"},
+        {"COLSEL_W", s.gw, "per-ADC column select width"},
+        {"CFG_ADDR_W", 3, "configuration register address width"},
+        {"REG_PREC", 0, "register: [3:0] PI, [4] in_signed, [11:8] PW"},
+        {"REG_ADC", 1, "register: [3:0] k, [4] trq_en, [5] msb_first"},
+        {"REG_TRQ", 2, "register: [3:0] bexp, [7:4] s1, [11:8] s2"},
+        {"REG_ROWS", 3, "register: active rows (1..R)"},
+        {"REG_NEURONS", 4, "register: active neurons (1..COLS/(J*SETS))"},
+        {"FORMAL_DEPTH", 0, "no formal properties yet"},
+    };
+  }
+  std::vector<Config> sweep() const override {
+    return {
+        {"ref_64x64", {"R=64", "COLS=64", "N=8", "NADC=2", "TRQ=1", "SETTLE=2"}, true, false},
+        {"t8x8_diff", {"R=8", "COLS=8", "N=6", "NADC=2", "w_enc=differential", "PW=4", "PI=4", "KMAX=2"}, false,
+         false},
+        {"t12x6_offset_pd2_pr2",
+         {"R=12", "COLS=6", "N=7", "NADC=3", "w_enc=offset", "PD=2", "PR=2", "PI=5", "PW=5", "SETTLE=0", "RST=sync"},
+         false, false},
+        {"t16x16_uniform", {"R=16", "COLS=16", "N=5", "NADC=4", "TRQ=0", "KMAX=3", "SETTLE=1"}, false, false},
+        {"t5x3_n1adc", {"R=5", "COLS=3", "N=4", "NADC=1", "PI=3", "PW=3", "PR=3", "SETTLE=3"}, false, false},
+    };
+  }
+
+  std::vector<Module> emit(const Params& p) const override;
+};
+
+std::vector<Module> CimTile::emit(const Params& p) const {
+  const Shape s = shape_of(p);
+  dropped.clear();
+  const ResetStyle rst_style = p.get("RST") == 0 ? ResetStyle::AsyncLow : ResetStyle::SyncLow;
+  const bool trq = s.TRQ == 1, diff = s.enc == cim::WEnc::Differential, offset = s.enc == cim::WEnc::Offset;
+  Module m("cim_tile");
+  const Expr clk = m.input("clk_i", 1, "clock");
+  const Expr rst_n = m.input("rst_ni", 1, "reset, active low");
+  m.comment("Configuration registers (see the register map in the README and cim_tile.h)");
+  const Expr cfg_we = m.input("cfg_we_i", 1, "write cfg_wdata_i to register cfg_addr_i");
+  const Expr cfg_addr = m.input("cfg_addr_i", 3);
+  const Expr cfg_wdata = m.input("cfg_wdata_i", 16);
+  const Expr in_valid = m.input("in_valid_i", 1, "input stream: one element x[r] per beat, rows 0.. in order");
+  const Expr in_ready = m.output("in_ready_o", 1);
+  const Expr in_data = m.input("in_data_i", s.PI, "x[r] in the low PI bits (two's complement if in_signed)");
+  const Expr out_valid = m.output("out_valid_o", 1, "output stream: one neuron's dot product per beat");
+  const Expr out_ready = m.input("out_ready_i", 1);
+  const Expr out_data = m.output("out_data_o", s.yw, "y[c], two's complement");
+  const Expr out_last = m.output("out_last_o", 1, "last neuron of the vector");
+  m.comment("Analog macro");
+  const Expr wl_en = m.output("wl_en_o", s.R, "word line enables (active rows, while driven)");
+  const Expr dac_row = m.output("dac_row_o", s.R * s.PD, "row DAC codes: slice t of x[r], PD bits per row");
+  const Expr sh = m.output("sh_o", 1, "bit-line sample strobe: sample and hold at this edge");
+  const Expr adc_col = m.output("adc_col_o", s.NADC * s.gw, "per ADC: column under conversion (within its group)");
+  const Expr adc_dac = m.output("adc_dac_o", s.NADC * s.N, "per ADC: DAC code of this cycle's comparison");
+  const Expr adc_cmp_en = m.output("adc_cmp_en_o", s.NADC, "per ADC: a comparison is made this cycle");
+  const Expr adc_cmp = m.input("adc_cmp_i", s.NADC, "per ADC: comparator answer (v >= DAC)");
+
+  // ---------------------------------------------------------------- config
+  m.comment("Configuration registers (as written) and their clamped values");
+  const Expr r_pi = m.reg("cfg_pi_q", 4), r_signed = m.reg("cfg_signed_q", 1), r_pw = m.reg("cfg_pw_q", 4);
+  const Expr r_k = m.reg("cfg_k_q", 4);
+  Expr r_trq, r_msb, r_bexp, r_s1, r_s2;
+  if (trq) {
+    r_trq = m.reg("cfg_trq_q", 1);
+    r_msb = m.reg("cfg_msb_q", 1);
+    r_bexp = m.reg("cfg_bexp_q", 4);
+    r_s1 = m.reg("cfg_s1_q", 4);
+    r_s2 = m.reg("cfg_s2_q", 4);
+  }
+  const Expr r_rows = m.reg("cfg_rows_q", 16), r_neur = m.reg("cfg_neurons_q", 16);
+  m.always_ff(
+      clk, rst_n, rst_style,
+      [&](Body& b) {
+        b.nb(r_pi, lit(4, uint64_t(s.PI)));
+        b.nb(r_signed, lit(1, 0));
+        b.nb(r_pw, lit(4, uint64_t(s.PW)));
+        b.nb(r_k, zeros(4));
+        if (trq) {
+          b.nb(r_trq, lit(1, 0));
+          b.nb(r_msb, lit(1, 0));
+          b.nb(r_bexp, zeros(4));
+          b.nb(r_s1, zeros(4));
+          b.nb(r_s2, zeros(4));
+        }
+        b.nb(r_rows, lit(16, uint64_t(s.R)));
+        b.nb(r_neur, lit(16, uint64_t(s.neurons(s.PW))));
+      },
+      [&](Body& b) {
+        b.if_(cfg_we, [&](Body& w) {
+          w.case_(cfg_addr,
+                  {{{lit(3, 0)},
+                    [&](Body& c) {
+                      c.nb(r_pi, cfg_wdata.slice(3, 0));
+                      c.nb(r_signed, cfg_wdata[4]);
+                      c.nb(r_pw, cfg_wdata.slice(11, 8));
+                    }},
+                   {{lit(3, 1)},
+                    [&](Body& c) {
+                      c.nb(r_k, cfg_wdata.slice(3, 0));
+                      if (trq) {
+                        c.nb(r_trq, cfg_wdata[4]);
+                        c.nb(r_msb, cfg_wdata[5]);
+                      }
+                    }},
+                   {{lit(3, 2)},
+                    [&](Body& c) {
+                      if (trq) {
+                        c.nb(r_bexp, cfg_wdata.slice(3, 0));
+                        c.nb(r_s1, cfg_wdata.slice(7, 4));
+                        c.nb(r_s2, cfg_wdata.slice(11, 8));
+                      }
+                    }},
+                   {{lit(3, 3)}, [&](Body& c) { c.nb(r_rows, cfg_wdata); }},
+                   {{lit(3, 4)}, [&](Body& c) { c.nb(r_neur, cfg_wdata); }}},
+                  [](Body&) {});
+        });
+      });
+  // Clamped settings: PI 1..PI, PW pwmin..PW, k 0..KMAX, rows 1..R, neurons
+  // 1..(neurons that fit at this PW).
+  const Expr c_pi = m.wire("c_pi", 4), c_pw = m.wire("c_pw", 4), c_k = m.wire("c_k", 4);
+  const Expr c_rows = m.wire("c_rows", s.rw), c_neur = m.wire("c_neurons", s.nw), c_j = m.wire("c_j", s.jw);
+  const Expr c_nmax = m.wire("c_nmax", s.nw, "neurons that fit at c_pw");
+  m.assign(c_pi, clamp(r_pi, 4, 1, s.PI));
+  m.assign(c_pw, clamp(r_pw, 4, s.pwmin, s.PW));
+  m.assign(c_k, clamp(r_k, 4, 0, s.KMAX));
+  m.assign(c_rows, low_bits(m, "c_rows16", clamp(r_rows, 16, 1, s.R), 16, s.rw));
+  {
+    Expr j = lit(s.jw, uint64_t(s.J(s.PW))), nmax = lit(s.nw, uint64_t(s.neurons(s.PW)));
+    for (int pw = s.PW - 1; pw >= s.pwmin; --pw) {
+      j = mux(c_pw == lit(4, uint64_t(pw)), lit(s.jw, uint64_t(s.J(pw))), j);
+      nmax = mux(c_pw == lit(4, uint64_t(pw)), lit(s.nw, uint64_t(s.neurons(pw))), nmax);
+    }
+    m.assign(c_j, j);
+    m.assign(c_nmax, nmax);
+  }
+  m.assign(c_neur, mux(r_neur == zeros(16), lit(s.nw, 1),
+                       mux(r_neur > zext(c_nmax, s.nw, 16), c_nmax, r_neur.slice(s.nw - 1, 0))));
+
+  // ------------------------------------------------------ input double buffer
+  m.blank();
+  m.comment("Input double buffer: bank f fills while bank c is converted; each bank keeps its vector's settings");
+  struct Bank {
+    Expr full, pi, sgn, pw, k, trq, msb, bexp, s1, s2, rows, neur, j, xsum;
+    std::vector<Expr> x;
+  };
+  Bank bk[2];
+  for (int b = 0; b < 2; ++b) {
+    const std::string pfx = fmt::format("b{}_", b);
+    bk[b].full = m.reg(pfx + "full_q", 1, "holds a complete vector");
+    bk[b].pi = m.reg(pfx + "pi_q", 4);
+    bk[b].sgn = m.reg(pfx + "signed_q", 1);
+    if (offset) bk[b].pw = m.reg(pfx + "pw_q", 4);
+    bk[b].k = m.reg(pfx + "k_q", 4);
+    if (trq) {
+      bk[b].trq = m.reg(pfx + "trq_q", 1);
+      bk[b].msb = m.reg(pfx + "msb_q", 1);
+      bk[b].bexp = m.reg(pfx + "bexp_q", 4);
+      bk[b].s1 = m.reg(pfx + "s1_q", 4);
+      bk[b].s2 = m.reg(pfx + "s2_q", 4);
+    }
+    bk[b].rows = m.reg(pfx + "rows_q", s.rw);
+    bk[b].neur = m.reg(pfx + "neurons_q", s.nw);
+    bk[b].j = m.reg(pfx + "j_q", s.jw);
+    if (offset) bk[b].xsum = m.reg(pfx + "xsum_q", s.xw, "sum of the vector's inputs");
+    for (int r = 0; r < s.R; ++r) bk[b].x.push_back(m.reg(fmt::format("{}x{}_q", pfx, r), s.PI));
+  }
+  const Expr fbank = m.reg("fbank_q", 1, "bank being filled");
+  const Expr fcnt = m.reg("fcnt_q", s.rw, "elements of the vector taken so far");
+  const Expr in_take = m.wire("in_take", 1, "an input element is taken at this edge");
+  const Expr f_first = m.wire("f_first", 1, "this element is its vector's first: settings are sampled");
+  const Expr f_rows = m.wire("f_rows", s.rw, "active rows of the vector being filled");
+  Expr f_pi, f_sgn, f_xsum, in_val;
+  if (offset) {
+    f_pi = m.wire("f_pi", 4);
+    f_sgn = m.wire("f_signed", 1);
+    f_xsum = m.wire("f_xsum", s.xw);
+    in_val = m.wire("in_val", s.xw, "the element's value under the vector's PI and in_signed");
+  }
+  m.assign(in_ready, !mux(fbank, bk[1].full, bk[0].full));
+  m.assign(in_take, in_valid && in_ready);
+  m.assign(f_first, fcnt == zeros(s.rw));
+  m.assign(f_rows, mux(f_first, c_rows, mux(fbank, bk[1].rows, bk[0].rows)));
+  if (offset) {
+    m.assign(f_pi, mux(f_first, c_pi, mux(fbank, bk[1].pi, bk[0].pi)));
+    m.assign(f_sgn, mux(f_first, r_signed, mux(fbank, bk[1].sgn, bk[0].sgn)));
+    m.assign(f_xsum, mux(f_first, zeros(s.xw), mux(fbank, bk[1].xsum, bk[0].xsum)));
+    // Value: the low PI bits, sign-extended from bit PI-1 when signed.
+    const int VW = s.PI + 1;
+    const Expr sh_amt = lit(4, uint64_t(s.PI)) - f_pi;
+    const Expr low = m.wire("in_low", s.PI, "in_data_i with the bits above PI cleared");
+    m.assign(low, (in_data << sh_amt) >> sh_amt);
+    const Expr neg = m.wire("in_neg", 1, "signed and bit PI-1 set");
+    m.assign(neg, f_sgn && (low >> (f_pi - lit(4, 1))) != zeros(s.PI));
+    // value = low - (neg ? 2^PI : 0), in VW bits then sign-extended
+    const Expr twopi = m.wire("in_twopi", VW, "2^PI");
+    m.assign(twopi, lit(VW, 1) << f_pi);
+    const Expr val = m.wire("in_val_n", VW, "the value in PI+1 bits");
+    m.assign(val, mux(neg, zext(low, s.PI, VW) - twopi, zext(low, s.PI, VW)));
+    m.assign(in_val, sext(val, VW, s.xw));
+  }
+  // ------------------------------------------------------------- compute FSM
+  const Expr cbank = m.reg("cbank_q", 1, "bank being converted");
+  const Expr st = m.reg("state_q", 3);
+  const Expr IDLE = lit(3, 0), SETTLE = lit(3, 1), SAMPLE = lit(3, 2), CONV = lit(3, 3), FIN = lit(3, 4),
+             CLOSE = lit(3, 5);
+  const int scw = bits_for(uint64_t(std::max(1, s.SETTLE)));
+  const Expr scnt = m.reg("settle_q", scw, "settle cycles left");
+  const Expr bt = m.reg("bt_q", s.bw, "b_t: first input bit of the slice");
+  const Expr sgn_sl = m.reg("sign_slice_q", 1, "the slice is the sign bit of signed inputs");
+  const Expr bt_d = m.reg("bt_d_q", s.bw, "b_t of the previous cycle (results arrive one cycle late)");
+  const Expr sgn_d = m.reg("sign_slice_d_q", 1);
+  // Settings of the vector being converted.
+  const auto cb = [&](const Expr& e0, const Expr& e1) { return mux(cbank, e1, e0); };
+  const Expr v_pi = m.wire("v_pi", 4), v_sgn = m.wire("v_signed", 1), v_k = m.wire("v_k", 4);
+  const Expr v_rows = m.wire("v_rows", s.rw), v_ncols = m.wire("v_ncols", s.cw, "active columns");
+  m.assign(v_pi, cb(bk[0].pi, bk[1].pi));
+  m.assign(v_sgn, cb(bk[0].sgn, bk[1].sgn));
+  m.assign(v_k, cb(bk[0].k, bk[1].k));
+  m.assign(v_rows, cb(bk[0].rows, bk[1].rows));
+  {
+    const int W = s.nw + s.jw + 1;
+    m.assign(v_ncols, low_bits(m, "v_ncols_full",
+                               zext(cb(bk[0].neur, bk[1].neur), s.nw, W) * zext(cb(bk[0].j, bk[1].j), s.jw, W) *
+                                   lit(W, uint64_t(s.SETS)),
+                               W, s.cw));
+  }
+  // Slice stepping (SPEC.md section 1).
+  const Expr is_last_slice = m.wire("last_slice", 1);
+  const Expr next_bt = m.wire("next_bt", s.bw), next_sign = m.wire("next_sign", 1);
+  const Expr first_sign = m.wire("first_sign", 1, "signed PI=1: the only slice is the sign bit");
+  {
+    const int W = 5;
+    const Expr b5 = zext(bt, s.bw, W), pi5 = zext(v_pi, 4, W), pd5 = lit(W, uint64_t(s.PD));
+    m.assign(is_last_slice, sgn_sl || (!v_sgn && b5 + pd5 >= pi5));
+    m.assign(next_sign, v_sgn && b5 + pd5 >= pi5 - lit(W, 1));
+    m.assign(next_bt, mux(next_sign, low_bits(m, "sign_bt", v_pi - lit(4, 1), 4, s.bw),
+                          low_bits(m, "step_bt", b5 + pd5, W, s.bw)));
+    m.assign(first_sign, v_sgn && v_pi == lit(4, 1));
+  }
+  const Expr drive = m.wire("drive", 1, "DACs and word lines driven");
+  m.assign(drive, st == SETTLE || st == SAMPLE);
+  m.assign(sh, st == SAMPLE);
+  // Row drive: slice t of x[r].
+  {
+    const int W = 5;
+    const Expr lim = m.wire("slice_lim", W, "bits of x below the sign bit (signed) or PI");
+    m.assign(lim, mux(v_sgn, zext(v_pi, 4, W) - lit(W, 1), zext(v_pi, 4, W)));
+    const Expr width = m.wire("slice_w", W, "bits in the slice");
+    m.assign(width, mux(sgn_sl, lit(W, 1),
+                        mux(zext(bt, s.bw, W) + lit(W, uint64_t(s.PD)) > lim, lim - zext(bt, s.bw, W),
+                            lit(W, uint64_t(s.PD)))));
+    const Expr mask = m.wire("slice_mask", s.PD);
+    m.assign(mask, low_bits(m, "slice_mask_full", (lit(s.PD + 1, 1) << width) - lit(s.PD + 1, 1), s.PD + 1, s.PD));
+    std::vector<Expr> codes, wls;
+    for (int r = s.R - 1; r >= 0; --r) {
+      const Expr act = m.wire(fmt::format("row{}_on", r), 1);
+      m.assign(act, drive && lit(s.rw, uint64_t(r)) < v_rows);
+      const Expr xr = cb(bk[0].x[r], bk[1].x[r]);
+      const Expr shifted = s.PI >= s.PD ? low_bits(m, fmt::format("row{}_sh", r), xr >> bt, s.PI, s.PD)
+                                        : zext(low_bits(m, fmt::format("row{}_sh", r), xr >> bt, s.PI, s.PI), s.PI, s.PD);
+      codes.push_back(mux(act, shifted & mask, zeros(s.PD)));
+      wls.push_back(act);
+    }
+    m.assign(dac_row, cat(codes));
+    m.assign(wl_en, cat(wls));
+  }
+  // ------------------------------------------------------------------ ADCs
+  m.blank();
+  m.comment("ADC lanes: each converts the active columns of its group back to back");
+  std::vector<Expr> l_ready, l_cmp_en, l_valid, l_code, l_q, l_dac, l_cnt, l_iss, l_col, l_res, l_start;
+  std::vector<Expr> col_sel_parts, dac_parts, cmp_en_parts;
+  Params tp;
+  tp.set("N", s.N);
+  tp.set("TRQ", s.TRQ);
+  tp.set("RST", p.get("RST"));
+  std::vector<Module> subs = trq_sar_block().emit(tp);
+  subs[0].rename("cim_tile_trq_sar");
+  Expr v_trq, v_msb, v_bexp, v_s1, v_s2;
+  if (trq) {
+    v_trq = m.wire("v_trq", 1);
+    v_msb = m.wire("v_msb", 1);
+    v_bexp = m.wire("v_bexp", 4);
+    v_s1 = m.wire("v_s1", 4);
+    v_s2 = m.wire("v_s2", 4);
+    m.assign(v_trq, cb(bk[0].trq, bk[1].trq));
+    m.assign(v_msb, cb(bk[0].msb, bk[1].msb));
+    m.assign(v_bexp, cb(bk[0].bexp, bk[1].bexp));
+    m.assign(v_s1, cb(bk[0].s1, bk[1].s1));
+    m.assign(v_s2, cb(bk[0].s2, bk[1].s2));
+  }
+  const int lcw = bits_for(uint64_t(s.G));
+  for (int a = 0; a < s.NADC; ++a) {
+    const std::string pfx = fmt::format("a{}_", a);
+    l_ready.push_back(m.wire(pfx + "ready", 1));
+    l_cmp_en.push_back(m.wire(pfx + "cmp_en", 1));
+    l_valid.push_back(m.wire(pfx + "valid", 1));
+    l_code.push_back(m.wire(pfx + (s.KMAX > 0 ? "code" : "code_unused"), s.N));
+    l_q.push_back(m.wire(pfx + "q", s.N));
+    l_dac.push_back(m.wire(pfx + "dac", s.N));
+    l_start.push_back(m.wire(pfx + "start", 1));
+    l_cnt.push_back(m.wire(pfx + "ncols", lcw, "active columns of this ADC"));
+    l_iss.push_back(m.reg(pfx + "issued_q", lcw, "conversions started in this slice"));
+    l_col.push_back(m.reg(pfx + "col_q", s.gw, "column under conversion"));
+    l_res.push_back(m.reg(pfx + "res_q", s.gw, "column of the next result"));
+    const int base = a * s.G;
+    // ncols of the lane: clamp(v_ncols - base, 0, G)
+    const int W = s.cw + 1;
+    const Expr nc = zext(v_ncols, s.cw, W);
+    m.assign(l_cnt[a], mux(nc <= lit(W, uint64_t(base)), zeros(lcw),
+                           mux(nc >= lit(W, uint64_t(base + s.G)), lit(lcw, uint64_t(s.G)),
+                               low_bits(m, pfx + "nrest", nc - lit(W, uint64_t(base)), W, lcw))));
+    m.assign(l_start[a], (st == SAMPLE || st == CONV) && l_iss[a] < l_cnt[a]);
+    Instance inst{"cim_tile_trq_sar", pfx + "adc", {}, {}};
+    inst.conns = {{"clk_i", clk}, {"rst_ni", rst_n}};
+    if (trq)
+      for (auto& c : std::vector<std::pair<std::string, Expr>>{
+               {"trq_en_i", v_trq}, {"msb_first_i", v_msb}, {"bexp_i", v_bexp}, {"s1_i", v_s1}, {"s2_i", v_s2}})
+        inst.conns.push_back(c);
+    const Expr flag_unused = m.wire(pfx + "flag_unused", 1, "q_o carries the reconstruction");
+    const Expr ncmp_unused = m.wire(pfx + "ncmp_unused", 4);
+    for (auto& c : std::vector<std::pair<std::string, Expr>>{{"start_i", l_start[a]},
+                                                             {"ready_o", l_ready[a]},
+                                                             {"dac_o", l_dac[a]},
+                                                             {"cmp_en_o", l_cmp_en[a]},
+                                                             {"cmp_i", bit(adc_cmp, a, s.NADC)},
+                                                             {"valid_o", l_valid[a]},
+                                                             {"flag_o", flag_unused},
+                                                             {"code_o", l_code[a]},
+                                                             {"q_o", l_q[a]},
+                                                             {"ncmp_o", ncmp_unused}})
+      inst.conns.push_back(c);
+    m.instance(inst);
+    col_sel_parts.insert(col_sel_parts.begin(), l_col[a]);
+    dac_parts.insert(dac_parts.begin(), l_dac[a]);
+    cmp_en_parts.insert(cmp_en_parts.begin(), l_cmp_en[a]);
+  }
+  m.assign(adc_col, cat(col_sel_parts));
+  m.assign(adc_dac, cat(dac_parts));
+  m.assign(adc_cmp_en, cat(cmp_en_parts));
+  const Expr lanes_done = m.wire("lanes_done", 1, "every ADC has made its slice's last comparison by this edge");
+  {
+    Expr d = lit(1, 1);
+    for (int a = 0; a < s.NADC; ++a)
+      d = d && (l_iss[a] == l_cnt[a]) && (!l_cmp_en[a] || l_ready[a]);
+    m.assign(lanes_done, d);
+  }
+
+  // ------------------------------------------------------ column accumulators
+  m.blank();
+  m.comment("Column sums: sgn(t) * rec << b_t per conversion, rec = (q << k) + (step = 1 and k > 0 ? 2^(k-1) : 0)");
+  const int RW = s.N + s.KMAX + 1;
+  std::vector<Expr> colacc;
+  for (int c = 0; c < s.COLS; ++c) colacc.push_back(m.reg(fmt::format("col{}_q", c), s.aw));
+  std::vector<Expr> l_delta, l_sum;
+  for (int a = 0; a < s.NADC; ++a) {
+    const std::string pfx = fmt::format("a{}_", a);
+    const Expr rec = m.wire(pfx + "rec", RW);
+    const Expr half = (s.KMAX > 0) ? mux(l_q[a] == l_code[a] && v_k != zeros(4), (lit(RW, 1) << v_k) >> lit(1, 1),
+                                         zeros(RW))
+                                   : zeros(RW);
+    m.assign(rec, (zext(l_q[a], s.N, RW) << v_k) + half);
+    const Expr delta = m.wire(pfx + "delta", s.aw, "signed contribution of this cycle's result");
+    const Expr mag = zext(rec, RW, s.aw) << bt_d;
+    m.assign(delta, mux(sgn_d, zeros(s.aw) - mag, mag));
+    l_delta.push_back(delta);
+    // the lane's current column sum
+    Expr rd = colacc[a * s.G];
+    for (int g = 1; g < s.G; ++g) rd = mux(l_res[a] == lit(s.gw, uint64_t(g)), colacc[a * s.G + g], rd);
+    const Expr sum = m.wire(pfx + "sum", s.aw);
+    m.assign(sum, rd + delta);
+    l_sum.push_back(sum);
+  }
+
+  // ---------------------------------------------------------- output bank
+  m.blank();
+  m.comment("Output bank: the column sums of a closed vector, combined per neuron while the next vector runs");
+  std::vector<Expr> ob;
+  for (int c = 0; c < s.COLS; ++c) ob.push_back(m.reg(fmt::format("ob{}_q", c), s.aw));
+  const Expr ob_full = m.reg("ob_full_q", 1, "the output bank holds a vector not yet fully sent");
+  const Expr o_neur = m.reg("o_neurons_q", s.nw), o_j = m.reg("o_j_q", s.jw);
+  const Expr o_pw = offset ? m.reg("o_pw_q", 4) : Expr(), o_xsum = offset ? m.reg("o_xsum_q", s.xw) : Expr();
+  const Expr o_col = m.reg("o_col_q", s.cw, "next column to add");
+  const Expr o_jj = m.reg("o_jj_q", s.jw, "its weight column j");
+  const Expr o_set = diff ? m.reg("o_set_q", 1, "its column set") : Expr();
+  const Expr o_n = m.reg("o_n_q", s.nw, "neuron being combined");
+  const Expr o_acc = m.reg("o_acc_q", s.yw);
+  const Expr o_valid = m.reg("o_valid_q", 1);
+  const Expr o_data = m.reg("o_data_q", s.yw);
+  const Expr o_last = m.reg("o_last_q", 1);
+  m.assign(out_valid, o_valid);
+  m.assign(out_data, o_data);
+  m.assign(out_last, o_last);
+  const Expr o_rd = m.wire("o_rd", s.aw, "output bank column o_col");
+  {
+    Expr rd = ob[0];
+    for (int c = 1; c < s.COLS; ++c) rd = mux(o_col == lit(s.cw, uint64_t(c)), ob[c], rd);
+    m.assign(o_rd, rd);
+  }
+  const Expr o_term = m.wire("o_term", s.yw, "(-1)^set * column << j*PR");
+  {
+    const Expr shl = sext(o_rd, s.aw, s.yw) << (zext(o_jj, s.jw, 6) * lit(6, uint64_t(s.PR)));
+    m.assign(o_term, diff ? mux(o_set, zeros(s.yw) - shl, shl) : shl);
+  }
+  const Expr o_step = m.wire("o_step", 1, "a column is added this cycle");
+  const Expr o_col_last = m.wire("o_col_last", 1, "it is the neuron's last column");
+  const Expr o_y = m.wire("o_y", s.yw, "the neuron's result when o_col_last");
+  m.assign(o_step, ob_full && o_n != o_neur && (!o_valid || out_ready));
+  m.assign(o_col_last, o_jj == o_j - lit(s.jw, 1) && (diff ? o_set == lit(1, 1) : lit(1, 1)));
+  {
+    const Expr tot = o_acc + o_term;
+    if (offset)
+      m.assign(o_y, tot - (sext(o_xsum, s.xw, s.yw) << (o_pw - lit(4, 1))));
+    else
+      m.assign(o_y, tot);
+  }
+
+  // ------------------------------------------------------------ sequencing
+  const Expr v_close = m.wire("v_close", 1, "the vector's sums move to the output bank at this edge");
+  m.assign(v_close, st == CLOSE && !ob_full);
+  const Expr other_full = m.wire("other_full", 1, "the other bank holds the next vector");
+  m.assign(other_full, mux(cbank, bk[0].full, bk[1].full));
+  const Expr start_idle = m.wire("start_idle", 1, "a vector starts from IDLE at this edge");
+  const Expr start_close = m.wire("start_close", 1, "the next vector starts as this one closes");
+  m.assign(start_idle, st == IDLE && cb(bk[0].full, bk[1].full));
+  m.assign(start_close, v_close && other_full);
+  const Expr first_st = s.SETTLE > 0 ? SETTLE : SAMPLE;
+  m.always_ff(
+      clk, rst_n, rst_style,
+      [&](Body& b) {
+        for (int i = 0; i < 2; ++i) b.nb(bk[i].full, lit(1, 0));
+        b.nb(fbank, lit(1, 0));
+        b.nb(fcnt, zeros(s.rw));
+        b.nb(cbank, lit(1, 0));
+        b.nb(st, IDLE);
+        b.nb(ob_full, lit(1, 0));
+        b.nb(o_valid, lit(1, 0));
+      },
+      [&](Body& b) {
+        // input fill
+        b.if_(in_take, [&](Body& t) {
+          t.if_(
+              fcnt == f_rows - lit(s.rw, 1),
+              [&](Body& e) {
+                e.nb(fcnt, zeros(s.rw));
+                e.nb(fbank, !fbank);
+                e.if_(fbank, [&](Body& x) { x.nb(bk[1].full, lit(1, 1)); }, [&](Body& x) { x.nb(bk[0].full, lit(1, 1)); });
+              },
+              [&](Body& e) { e.nb(fcnt, fcnt + lit(s.rw, 1)); });
+        });
+        // compute
+        b.case_(st,
+                {{{IDLE},
+                  [&](Body& c) {
+                    c.if_(start_idle, [&](Body& g) { g.nb(st, first_st); });
+                  }},
+                 {{SETTLE},
+                  [&](Body& c) {
+                    c.if_(scnt == zeros(scw), [&](Body& g) { g.nb(st, SAMPLE); });
+                  }},
+                 {{SAMPLE}, [&](Body& c) { c.nb(st, CONV); }},
+                 {{CONV},
+                  [&](Body& c) {
+                    c.if_(lanes_done, [&](Body& g) {
+                      g.if_(is_last_slice, [&](Body& h) { h.nb(st, FIN); },
+                            [&](Body& h) { h.nb(st, s.SETTLE > 0 ? SETTLE : SAMPLE); });
+                    });
+                  }},
+                 {{FIN}, [&](Body& c) { c.nb(st, CLOSE); }},
+                 {{CLOSE},
+                  [&](Body& c) {
+                    c.if_(!ob_full, [&](Body& g) {
+                      g.nb(cbank, !cbank);
+                      g.if_(cbank, [&](Body& x) { x.nb(bk[1].full, lit(1, 0)); },
+                            [&](Body& x) { x.nb(bk[0].full, lit(1, 0)); });
+                      g.nb(ob_full, lit(1, 1));
+                      g.nb(st, mux(other_full, first_st, IDLE));
+                    });
+                  }}},
+                [&](Body& c) { c.nb(st, IDLE); });
+        // output stream
+        b.if_(o_valid && out_ready, [&](Body& t) {
+          t.nb(o_valid, lit(1, 0));
+          t.if_(o_last, [&](Body& e) { e.nb(ob_full, lit(1, 0)); });
+        });
+        b.if_(o_step && o_col_last, [&](Body& t) { t.nb(o_valid, lit(1, 1)); });
+      });
+  // Datapath registers (no reset: loaded before use).
+  m.always_ff_noreset(clk, [&](Body& b) {
+    b.nb(bt_d, bt);
+    b.nb(sgn_d, sgn_sl);
+    // input fill
+    b.if_(in_take, [&](Body& t) {
+      for (int i = 0; i < 2; ++i) {
+        t.if_(fbank == lit(1, uint64_t(i)), [&](Body& f) {
+          f.if_(f_first, [&](Body& g) {
+            g.nb(bk[i].pi, c_pi);
+            g.nb(bk[i].sgn, r_signed);
+            if (offset) g.nb(bk[i].pw, c_pw);
+            g.nb(bk[i].k, c_k);
+            if (trq) {
+              g.nb(bk[i].trq, r_trq);
+              g.nb(bk[i].msb, r_msb);
+              g.nb(bk[i].bexp, r_bexp);
+              g.nb(bk[i].s1, r_s1);
+              g.nb(bk[i].s2, r_s2);
+            }
+            g.nb(bk[i].rows, c_rows);
+            g.nb(bk[i].neur, c_neur);
+            g.nb(bk[i].j, c_j);
+          });
+          if (offset) f.nb(bk[i].xsum, f_xsum + in_val);
+          for (int r = 0; r < s.R; ++r)
+            f.if_(fcnt == lit(s.rw, uint64_t(r)), [&](Body& g) { g.nb(bk[i].x[r], in_data); });
+        });
+      }
+    });
+    // slice stepping
+    const auto start_slice = [&](Body& g) {
+      g.nb(scnt, lit(scw, uint64_t(std::max(0, s.SETTLE - 1))));
+      for (int a = 0; a < s.NADC; ++a) g.nb(l_iss[a], zeros(lcw));
+    };
+    b.if_(start_idle, [&](Body& g) {
+      g.nb(bt, zeros(s.bw));
+      g.nb(sgn_sl, first_sign);
+      start_slice(g);
+    });
+    b.if_(start_close, [&](Body& g) {
+      g.nb(bt, zeros(s.bw));
+      g.nb(sgn_sl, mux(cbank, bk[0].sgn && bk[0].pi == lit(4, 1), bk[1].sgn && bk[1].pi == lit(4, 1)));
+      start_slice(g);
+    });
+    b.if_(st == SETTLE, [&](Body& g) { g.nb(scnt, scnt - lit(scw, 1)); });
+    b.if_(st == CONV && lanes_done && !is_last_slice, [&](Body& g) {
+      g.nb(bt, next_bt);
+      g.nb(sgn_sl, next_sign);
+      start_slice(g);
+    });
+    // ADC lanes
+    for (int a = 0; a < s.NADC; ++a) {
+      b.if_(l_start[a] && l_ready[a], [&](Body& g) {
+        g.nb(l_col[a], l_iss[a].slice(s.gw - 1, 0));
+        g.nb(l_iss[a], l_iss[a] + lit(lcw, 1));
+      });
+      b.if_(st == SAMPLE, [&](Body& g) { g.nb(l_res[a], zeros(s.gw)); },
+            [&](Body& g) { g.if_(l_valid[a], [&](Body& h) { h.nb(l_res[a], l_res[a] + lit(s.gw, 1)); }); });
+    }
+    // column sums
+    for (int c = 0; c < s.COLS; ++c) {
+      const int a = c / s.G, g = c % s.G;
+      b.if_(v_close || start_idle, [&](Body& t) { t.nb(colacc[c], zeros(s.aw)); },
+            [&](Body& t) {
+              t.if_(l_valid[a] && l_res[a] == lit(s.gw, uint64_t(g)), [&](Body& h) { h.nb(colacc[c], l_sum[a]); });
+            });
+    }
+    // output bank
+    b.if_(v_close, [&](Body& t) {
+      for (int c = 0; c < s.COLS; ++c) t.nb(ob[c], colacc[c]);
+      if (offset) {
+        t.nb(o_pw, cb(bk[0].pw, bk[1].pw));
+        t.nb(o_xsum, cb(bk[0].xsum, bk[1].xsum));
+      }
+      t.nb(o_neur, cb(bk[0].neur, bk[1].neur));
+      t.nb(o_j, cb(bk[0].j, bk[1].j));
+      t.nb(o_col, zeros(s.cw));
+      t.nb(o_jj, zeros(s.jw));
+      if (diff) t.nb(o_set, lit(1, 0));
+      t.nb(o_n, zeros(s.nw));
+      t.nb(o_acc, zeros(s.yw));
+    });
+    b.if_(o_step, [&](Body& t) {
+      t.nb(o_col, o_col + lit(s.cw, 1));
+      t.if_(
+          o_col_last,
+          [&](Body& e) {
+            e.nb(o_acc, zeros(s.yw));
+            e.nb(o_jj, zeros(s.jw));
+            if (diff) e.nb(o_set, lit(1, 0));
+            e.nb(o_data, o_y);
+            e.nb(o_last, o_n == o_neur - lit(s.nw, 1));
+            e.nb(o_n, o_n + lit(s.nw, 1));
+          },
+          [&](Body& e) {
+            e.nb(o_acc, o_acc + o_term);
+            if (diff)
+              e.if_(o_jj == o_j - lit(s.jw, 1), [&](Body& x) {
+                x.nb(o_jj, zeros(s.jw));
+                x.nb(o_set, lit(1, 1));
+              }, [&](Body& x) { x.nb(o_jj, o_jj + lit(s.jw, 1)); });
+            else
+              e.nb(o_jj, o_jj + lit(s.jw, 1));
+          });
+    });
+  });
+  if (!dropped.empty()) {
+    std::vector<Expr> parts{lit(1, 0)};
+    parts.insert(parts.end(), dropped.begin(), dropped.end());
+    const Expr u = m.wire("dropped_bits_unused", 1, "high bits of wide intermediate results, never needed");
+    m.assign(u, reduce_and(cat(parts)));
+  }
+  std::vector<Module> all{m};
+  for (auto& sm : subs) all.push_back(sm);
+  return all;
+}
+
+}  // namespace
+
+const Block& cim_tile_block() {
+  static const CimTile b;
+  return b;
+}
+
+}  // namespace cimgen

@@ -1,0 +1,43 @@
+/* cimgen 0.1.0: generated file, do not edit.
+ * block: cim_tile
+ * parameters: R=64 COLS=64 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 KMAX=0 RST=async
+ */
+#ifndef CIMGEN_CIM_TILE_H
+#define CIMGEN_CIM_TILE_H
+
+#define CIM_TILE_R 64
+#define CIM_TILE_COLS 64
+#define CIM_TILE_PD 1
+#define CIM_TILE_PR 1
+#define CIM_TILE_PI 8
+#define CIM_TILE_PW 8
+#define CIM_TILE_W_ENC 0 /* unsigned */
+#define CIM_TILE_W_ENC_UNSIGNED 0
+#define CIM_TILE_W_ENC_OFFSET 1
+#define CIM_TILE_W_ENC_DIFFERENTIAL 2
+#define CIM_TILE_N 8
+#define CIM_TILE_NADC 2
+#define CIM_TILE_TRQ 1
+#define CIM_TILE_SETTLE 2
+#define CIM_TILE_KMAX 0
+#define CIM_TILE_RST 0 /* async */
+#define CIM_TILE_RST_ASYNC 0
+#define CIM_TILE_RST_SYNC 1
+
+#define CIM_TILE_SETS (1LL) /* column sets (2 for differential weights) */
+#define CIM_TILE_G (32LL) /* columns per ADC */
+#define CIM_TILE_T_MAX (8LL) /* most input slices of a vector */
+#define CIM_TILE_NEURONS_MAX (64LL) /* most neurons (at the smallest PW) */
+#define CIM_TILE_Y_W (26LL) /* output width (two's complement) */
+#define CIM_TILE_COLACC_W (17LL) /* column accumulator width */
+#define CIM_TILE_X_W (8LL) /* input element width (in_data_i) */
+#define CIM_TILE_COLSEL_W (5LL) /* per-ADC column select width */
+#define CIM_TILE_CFG_ADDR_W (3LL) /* configuration register address width */
+#define CIM_TILE_REG_PREC (0LL) /* register: [3:0] PI, [4] in_signed, [11:8] PW */
+#define CIM_TILE_REG_ADC (1LL) /* register: [3:0] k, [4] trq_en, [5] msb_first */
+#define CIM_TILE_REG_TRQ (2LL) /* register: [3:0] bexp, [7:4] s1, [11:8] s2 */
+#define CIM_TILE_REG_ROWS (3LL) /* register: active rows (1..R) */
+#define CIM_TILE_REG_NEURONS (4LL) /* register: active neurons (1..COLS/(J*SETS)) */
+#define CIM_TILE_FORMAL_DEPTH (0LL) /* no formal properties yet */
+
+#endif /* CIMGEN_CIM_TILE_H */

@@ -1,0 +1,1772 @@
+// cimgen 0.1.0: generated file, do not edit.
+// block: cim_tile
+// module: cim_tile
+// parameters: R=64 COLS=64 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 KMAX=0 RST=async
+// regenerate: cimgen gen cim_tile R=64 COLS=64 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 KMAX=0 RST=async -o DIR
+
+module cim_tile (
+  input  wire        clk_i,  // clock
+  input  wire        rst_ni,  // reset, active low
+  input  wire        cfg_we_i,  // write cfg_wdata_i to register cfg_addr_i
+  input  wire [2:0]  cfg_addr_i,
+  input  wire [15:0] cfg_wdata_i,
+  input  wire        in_valid_i,  // input stream: one element x[r] per beat, rows 0.. in order
+  output wire        in_ready_o,
+  input  wire [7:0]  in_data_i,  // x[r] in the low PI bits (two's complement if in_signed)
+  output wire        out_valid_o,  // output stream: one neuron's dot product per beat
+  input  wire        out_ready_i,
+  output wire [25:0] out_data_o,  // y[c], two's complement
+  output wire        out_last_o,  // last neuron of the vector
+  output wire [63:0] wl_en_o,  // word line enables (active rows, while driven)
+  output wire [63:0] dac_row_o,  // row DAC codes: slice t of x[r], PD bits per row
+  output wire        sh_o,  // bit-line sample strobe: sample and hold at this edge
+  output wire [9:0]  adc_col_o,  // per ADC: column under conversion (within its group)
+  output wire [15:0] adc_dac_o,  // per ADC: DAC code of this cycle's comparison
+  output wire [1:0]  adc_cmp_en_o,  // per ADC: a comparison is made this cycle
+  input  wire [1:0]  adc_cmp_i  // per ADC: comparator answer (v >= DAC)
+);
+  // Configuration registers (see the register map in the README and cim_tile.h)
+  // Analog macro
+  // Configuration registers (as written) and their clamped values
+  reg [3:0] cfg_pi_q;
+  reg cfg_signed_q;
+  reg [3:0] cfg_pw_q;
+  reg [3:0] cfg_k_q;
+  reg cfg_trq_q;
+  reg cfg_msb_q;
+  reg [3:0] cfg_bexp_q;
+  reg [3:0] cfg_s1_q;
+  reg [3:0] cfg_s2_q;
+  reg [15:0] cfg_rows_q;
+  reg [15:0] cfg_neurons_q;
+  always @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      cfg_pi_q <= 4'd8;
+      cfg_signed_q <= 1'd0;
+      cfg_pw_q <= 4'd8;
+      cfg_k_q <= 4'd0;
+      cfg_trq_q <= 1'd0;
+      cfg_msb_q <= 1'd0;
+      cfg_bexp_q <= 4'd0;
+      cfg_s1_q <= 4'd0;
+      cfg_s2_q <= 4'd0;
+      cfg_rows_q <= 16'd64;
+      cfg_neurons_q <= 16'd8;
+    end else if (cfg_we_i) begin
+      case (cfg_addr_i)
+        3'd0: begin
+          cfg_pi_q <= cfg_wdata_i[3:0];
+          cfg_signed_q <= cfg_wdata_i[4];
+          cfg_pw_q <= cfg_wdata_i[11:8];
+        end
+        3'd1: begin
+          cfg_k_q <= cfg_wdata_i[3:0];
+          cfg_trq_q <= cfg_wdata_i[4];
+          cfg_msb_q <= cfg_wdata_i[5];
+        end
+        3'd2: begin
+          cfg_bexp_q <= cfg_wdata_i[3:0];
+          cfg_s1_q <= cfg_wdata_i[7:4];
+          cfg_s2_q <= cfg_wdata_i[11:8];
+        end
+        3'd3: begin
+          cfg_rows_q <= cfg_wdata_i;
+        end
+        3'd4: begin
+          cfg_neurons_q <= cfg_wdata_i;
+        end
+        default: begin
+        end
+      endcase
+    end
+  end
+  wire [3:0] c_pi;
+  wire [3:0] c_pw;
+  wire [3:0] c_k;
+  wire [6:0] c_rows;
+  wire [6:0] c_neurons;
+  wire [3:0] c_j;
+  wire [6:0] c_nmax;  // neurons that fit at c_pw
+  assign c_pi = (cfg_pi_q < 4'd1) ? 4'd1 : ((cfg_pi_q > 4'd8) ? 4'd8 : cfg_pi_q);
+  assign c_pw = (cfg_pw_q < 4'd1) ? 4'd1 : ((cfg_pw_q > 4'd8) ? 4'd8 : cfg_pw_q);
+  assign c_k = (cfg_k_q > 4'd0) ? 4'd0 : cfg_k_q;
+  wire [15:0] c_rows16;
+  assign c_rows16 = (cfg_rows_q < 16'd1) ? 16'd1 : ((cfg_rows_q > 16'd64) ? 16'd64 : cfg_rows_q);
+  assign c_rows = c_rows16[6:0];
+  assign c_j = (c_pw == 4'd1) ? 4'd1 : ((c_pw == 4'd2) ? 4'd2 : ((c_pw == 4'd3) ? 4'd3 : ((c_pw == 4'd4) ? 4'd4 : ((c_pw == 4'd5) ? 4'd5 : ((c_pw == 4'd6) ? 4'd6 : ((c_pw == 4'd7) ? 4'd7 : 4'd8))))));
+  assign c_nmax = (c_pw == 4'd1) ? 7'd64 : ((c_pw == 4'd2) ? 7'd32 : ((c_pw == 4'd3) ? 7'd21 : ((c_pw == 4'd4) ? 7'd16 : ((c_pw == 4'd5) ? 7'd12 : ((c_pw == 4'd6) ? 7'd10 : ((c_pw == 4'd7) ? 7'd9 : 7'd8))))));
+  assign c_neurons = (cfg_neurons_q == 16'd0) ? 7'd1 : ((cfg_neurons_q > {9'd0, c_nmax}) ? c_nmax : cfg_neurons_q[6:0]);
+
+  // Input double buffer: bank f fills while bank c is converted; each bank keeps its vector's settings
+  reg b0_full_q;  // holds a complete vector
+  reg [3:0] b0_pi_q;
+  reg b0_signed_q;
+  reg [3:0] b0_k_q;
+  reg b0_trq_q;
+  reg b0_msb_q;
+  reg [3:0] b0_bexp_q;
+  reg [3:0] b0_s1_q;
+  reg [3:0] b0_s2_q;
+  reg [6:0] b0_rows_q;
+  reg [6:0] b0_neurons_q;
+  reg [3:0] b0_j_q;
+  reg [7:0] b0_x0_q;
+  reg [7:0] b0_x1_q;
+  reg [7:0] b0_x2_q;
+  reg [7:0] b0_x3_q;
+  reg [7:0] b0_x4_q;
+  reg [7:0] b0_x5_q;
+  reg [7:0] b0_x6_q;
+  reg [7:0] b0_x7_q;
+  reg [7:0] b0_x8_q;
+  reg [7:0] b0_x9_q;
+  reg [7:0] b0_x10_q;
+  reg [7:0] b0_x11_q;
+  reg [7:0] b0_x12_q;
+  reg [7:0] b0_x13_q;
+  reg [7:0] b0_x14_q;
+  reg [7:0] b0_x15_q;
+  reg [7:0] b0_x16_q;
+  reg [7:0] b0_x17_q;
+  reg [7:0] b0_x18_q;
+  reg [7:0] b0_x19_q;
+  reg [7:0] b0_x20_q;
+  reg [7:0] b0_x21_q;
+  reg [7:0] b0_x22_q;
+  reg [7:0] b0_x23_q;
+  reg [7:0] b0_x24_q;
+  reg [7:0] b0_x25_q;
+  reg [7:0] b0_x26_q;
+  reg [7:0] b0_x27_q;
+  reg [7:0] b0_x28_q;
+  reg [7:0] b0_x29_q;
+  reg [7:0] b0_x30_q;
+  reg [7:0] b0_x31_q;
+  reg [7:0] b0_x32_q;
+  reg [7:0] b0_x33_q;
+  reg [7:0] b0_x34_q;
+  reg [7:0] b0_x35_q;
+  reg [7:0] b0_x36_q;
+  reg [7:0] b0_x37_q;
+  reg [7:0] b0_x38_q;
+  reg [7:0] b0_x39_q;
+  reg [7:0] b0_x40_q;
+  reg [7:0] b0_x41_q;
+  reg [7:0] b0_x42_q;
+  reg [7:0] b0_x43_q;
+  reg [7:0] b0_x44_q;
+  reg [7:0] b0_x45_q;
+  reg [7:0] b0_x46_q;
+  reg [7:0] b0_x47_q;
+  reg [7:0] b0_x48_q;
+  reg [7:0] b0_x49_q;
+  reg [7:0] b0_x50_q;
+  reg [7:0] b0_x51_q;
+  reg [7:0] b0_x52_q;
+  reg [7:0] b0_x53_q;
+  reg [7:0] b0_x54_q;
+  reg [7:0] b0_x55_q;
+  reg [7:0] b0_x56_q;
+  reg [7:0] b0_x57_q;
+  reg [7:0] b0_x58_q;
+  reg [7:0] b0_x59_q;
+  reg [7:0] b0_x60_q;
+  reg [7:0] b0_x61_q;
+  reg [7:0] b0_x62_q;
+  reg [7:0] b0_x63_q;
+  reg b1_full_q;  // holds a complete vector
+  reg [3:0] b1_pi_q;
+  reg b1_signed_q;
+  reg [3:0] b1_k_q;
+  reg b1_trq_q;
+  reg b1_msb_q;
+  reg [3:0] b1_bexp_q;
+  reg [3:0] b1_s1_q;
+  reg [3:0] b1_s2_q;
+  reg [6:0] b1_rows_q;
+  reg [6:0] b1_neurons_q;
+  reg [3:0] b1_j_q;
+  reg [7:0] b1_x0_q;
+  reg [7:0] b1_x1_q;
+  reg [7:0] b1_x2_q;
+  reg [7:0] b1_x3_q;
+  reg [7:0] b1_x4_q;
+  reg [7:0] b1_x5_q;
+  reg [7:0] b1_x6_q;
+  reg [7:0] b1_x7_q;
+  reg [7:0] b1_x8_q;
+  reg [7:0] b1_x9_q;
+  reg [7:0] b1_x10_q;
+  reg [7:0] b1_x11_q;
+  reg [7:0] b1_x12_q;
+  reg [7:0] b1_x13_q;
+  reg [7:0] b1_x14_q;
+  reg [7:0] b1_x15_q;
+  reg [7:0] b1_x16_q;
+  reg [7:0] b1_x17_q;
+  reg [7:0] b1_x18_q;
+  reg [7:0] b1_x19_q;
+  reg [7:0] b1_x20_q;
+  reg [7:0] b1_x21_q;
+  reg [7:0] b1_x22_q;
+  reg [7:0] b1_x23_q;
+  reg [7:0] b1_x24_q;
+  reg [7:0] b1_x25_q;
+  reg [7:0] b1_x26_q;
+  reg [7:0] b1_x27_q;
+  reg [7:0] b1_x28_q;
+  reg [7:0] b1_x29_q;
+  reg [7:0] b1_x30_q;
+  reg [7:0] b1_x31_q;
+  reg [7:0] b1_x32_q;
+  reg [7:0] b1_x33_q;
+  reg [7:0] b1_x34_q;
+  reg [7:0] b1_x35_q;
+  reg [7:0] b1_x36_q;
+  reg [7:0] b1_x37_q;
+  reg [7:0] b1_x38_q;
+  reg [7:0] b1_x39_q;
+  reg [7:0] b1_x40_q;
+  reg [7:0] b1_x41_q;
+  reg [7:0] b1_x42_q;
+  reg [7:0] b1_x43_q;
+  reg [7:0] b1_x44_q;
+  reg [7:0] b1_x45_q;
+  reg [7:0] b1_x46_q;
+  reg [7:0] b1_x47_q;
+  reg [7:0] b1_x48_q;
+  reg [7:0] b1_x49_q;
+  reg [7:0] b1_x50_q;
+  reg [7:0] b1_x51_q;
+  reg [7:0] b1_x52_q;
+  reg [7:0] b1_x53_q;
+  reg [7:0] b1_x54_q;
+  reg [7:0] b1_x55_q;
+  reg [7:0] b1_x56_q;
+  reg [7:0] b1_x57_q;
+  reg [7:0] b1_x58_q;
+  reg [7:0] b1_x59_q;
+  reg [7:0] b1_x60_q;
+  reg [7:0] b1_x61_q;
+  reg [7:0] b1_x62_q;
+  reg [7:0] b1_x63_q;
+  reg fbank_q;  // bank being filled
+  reg [6:0] fcnt_q;  // elements of the vector taken so far
+  wire in_take;  // an input element is taken at this edge
+  wire f_first;  // this element is its vector's first: settings are sampled
+  wire [6:0] f_rows;  // active rows of the vector being filled
+  assign in_ready_o = !(fbank_q ? b1_full_q : b0_full_q);
+  assign in_take = in_valid_i && in_ready_o;
+  assign f_first = fcnt_q == 7'd0;
+  assign f_rows = f_first ? c_rows : (fbank_q ? b1_rows_q : b0_rows_q);
+  reg cbank_q;  // bank being converted
+  reg [2:0] state_q;
+  reg [1:0] settle_q;  // settle cycles left
+  reg [2:0] bt_q;  // b_t: first input bit of the slice
+  reg sign_slice_q;  // the slice is the sign bit of signed inputs
+  reg [2:0] bt_d_q;  // b_t of the previous cycle (results arrive one cycle late)
+  reg sign_slice_d_q;
+  wire [3:0] v_pi;
+  wire v_signed;
+  wire [3:0] v_k;
+  wire [6:0] v_rows;
+  wire [6:0] v_ncols;  // active columns
+  assign v_pi = cbank_q ? b1_pi_q : b0_pi_q;
+  assign v_signed = cbank_q ? b1_signed_q : b0_signed_q;
+  assign v_k = cbank_q ? b1_k_q : b0_k_q;
+  assign v_rows = cbank_q ? b1_rows_q : b0_rows_q;
+  wire [11:0] v_ncols_full;
+  assign v_ncols_full = ({5'd0, cbank_q ? b1_neurons_q : b0_neurons_q} * {8'd0, cbank_q ? b1_j_q : b0_j_q}) * 12'd1;
+  assign v_ncols = v_ncols_full[6:0];
+  wire last_slice;
+  wire [2:0] next_bt;
+  wire next_sign;
+  wire first_sign;  // signed PI=1: the only slice is the sign bit
+  assign last_slice = sign_slice_q || (!v_signed && (({2'd0, bt_q} + 5'd1) >= {1'd0, v_pi}));
+  assign next_sign = v_signed && (({2'd0, bt_q} + 5'd1) >= ({1'd0, v_pi} - 5'd1));
+  wire [4:0] step_bt;
+  assign step_bt = {2'd0, bt_q} + 5'd1;
+  wire [3:0] sign_bt;
+  assign sign_bt = v_pi - 4'd1;
+  assign next_bt = next_sign ? sign_bt[2:0] : step_bt[2:0];
+  assign first_sign = v_signed && (v_pi == 4'd1);
+  wire drive;  // DACs and word lines driven
+  assign drive = (state_q == 3'd1) || (state_q == 3'd2);
+  assign sh_o = state_q == 3'd2;
+  wire [4:0] slice_lim;  // bits of x below the sign bit (signed) or PI
+  assign slice_lim = v_signed ? ({1'd0, v_pi} - 5'd1) : {1'd0, v_pi};
+  wire [4:0] slice_w;  // bits in the slice
+  assign slice_w = sign_slice_q ? 5'd1 : ((({2'd0, bt_q} + 5'd1) > slice_lim) ? (slice_lim - {2'd0, bt_q}) : 5'd1);
+  wire slice_mask;
+  wire [1:0] slice_mask_full;
+  assign slice_mask_full = (2'd1 << slice_w) - 2'd1;
+  assign slice_mask = slice_mask_full[0:0];
+  wire row63_on;
+  assign row63_on = drive && (7'd63 < v_rows);
+  wire [7:0] row63_sh;
+  assign row63_sh = (cbank_q ? b1_x63_q : b0_x63_q) >> bt_q;
+  wire row62_on;
+  assign row62_on = drive && (7'd62 < v_rows);
+  wire [7:0] row62_sh;
+  assign row62_sh = (cbank_q ? b1_x62_q : b0_x62_q) >> bt_q;
+  wire row61_on;
+  assign row61_on = drive && (7'd61 < v_rows);
+  wire [7:0] row61_sh;
+  assign row61_sh = (cbank_q ? b1_x61_q : b0_x61_q) >> bt_q;
+  wire row60_on;
+  assign row60_on = drive && (7'd60 < v_rows);
+  wire [7:0] row60_sh;
+  assign row60_sh = (cbank_q ? b1_x60_q : b0_x60_q) >> bt_q;
+  wire row59_on;
+  assign row59_on = drive && (7'd59 < v_rows);
+  wire [7:0] row59_sh;
+  assign row59_sh = (cbank_q ? b1_x59_q : b0_x59_q) >> bt_q;
+  wire row58_on;
+  assign row58_on = drive && (7'd58 < v_rows);
+  wire [7:0] row58_sh;
+  assign row58_sh = (cbank_q ? b1_x58_q : b0_x58_q) >> bt_q;
+  wire row57_on;
+  assign row57_on = drive && (7'd57 < v_rows);
+  wire [7:0] row57_sh;
+  assign row57_sh = (cbank_q ? b1_x57_q : b0_x57_q) >> bt_q;
+  wire row56_on;
+  assign row56_on = drive && (7'd56 < v_rows);
+  wire [7:0] row56_sh;
+  assign row56_sh = (cbank_q ? b1_x56_q : b0_x56_q) >> bt_q;
+  wire row55_on;
+  assign row55_on = drive && (7'd55 < v_rows);
+  wire [7:0] row55_sh;
+  assign row55_sh = (cbank_q ? b1_x55_q : b0_x55_q) >> bt_q;
+  wire row54_on;
+  assign row54_on = drive && (7'd54 < v_rows);
+  wire [7:0] row54_sh;
+  assign row54_sh = (cbank_q ? b1_x54_q : b0_x54_q) >> bt_q;
+  wire row53_on;
+  assign row53_on = drive && (7'd53 < v_rows);
+  wire [7:0] row53_sh;
+  assign row53_sh = (cbank_q ? b1_x53_q : b0_x53_q) >> bt_q;
+  wire row52_on;
+  assign row52_on = drive && (7'd52 < v_rows);
+  wire [7:0] row52_sh;
+  assign row52_sh = (cbank_q ? b1_x52_q : b0_x52_q) >> bt_q;
+  wire row51_on;
+  assign row51_on = drive && (7'd51 < v_rows);
+  wire [7:0] row51_sh;
+  assign row51_sh = (cbank_q ? b1_x51_q : b0_x51_q) >> bt_q;
+  wire row50_on;
+  assign row50_on = drive && (7'd50 < v_rows);
+  wire [7:0] row50_sh;
+  assign row50_sh = (cbank_q ? b1_x50_q : b0_x50_q) >> bt_q;
+  wire row49_on;
+  assign row49_on = drive && (7'd49 < v_rows);
+  wire [7:0] row49_sh;
+  assign row49_sh = (cbank_q ? b1_x49_q : b0_x49_q) >> bt_q;
+  wire row48_on;
+  assign row48_on = drive && (7'd48 < v_rows);
+  wire [7:0] row48_sh;
+  assign row48_sh = (cbank_q ? b1_x48_q : b0_x48_q) >> bt_q;
+  wire row47_on;
+  assign row47_on = drive && (7'd47 < v_rows);
+  wire [7:0] row47_sh;
+  assign row47_sh = (cbank_q ? b1_x47_q : b0_x47_q) >> bt_q;
+  wire row46_on;
+  assign row46_on = drive && (7'd46 < v_rows);
+  wire [7:0] row46_sh;
+  assign row46_sh = (cbank_q ? b1_x46_q : b0_x46_q) >> bt_q;
+  wire row45_on;
+  assign row45_on = drive && (7'd45 < v_rows);
+  wire [7:0] row45_sh;
+  assign row45_sh = (cbank_q ? b1_x45_q : b0_x45_q) >> bt_q;
+  wire row44_on;
+  assign row44_on = drive && (7'd44 < v_rows);
+  wire [7:0] row44_sh;
+  assign row44_sh = (cbank_q ? b1_x44_q : b0_x44_q) >> bt_q;
+  wire row43_on;
+  assign row43_on = drive && (7'd43 < v_rows);
+  wire [7:0] row43_sh;
+  assign row43_sh = (cbank_q ? b1_x43_q : b0_x43_q) >> bt_q;
+  wire row42_on;
+  assign row42_on = drive && (7'd42 < v_rows);
+  wire [7:0] row42_sh;
+  assign row42_sh = (cbank_q ? b1_x42_q : b0_x42_q) >> bt_q;
+  wire row41_on;
+  assign row41_on = drive && (7'd41 < v_rows);
+  wire [7:0] row41_sh;
+  assign row41_sh = (cbank_q ? b1_x41_q : b0_x41_q) >> bt_q;
+  wire row40_on;
+  assign row40_on = drive && (7'd40 < v_rows);
+  wire [7:0] row40_sh;
+  assign row40_sh = (cbank_q ? b1_x40_q : b0_x40_q) >> bt_q;
+  wire row39_on;
+  assign row39_on = drive && (7'd39 < v_rows);
+  wire [7:0] row39_sh;
+  assign row39_sh = (cbank_q ? b1_x39_q : b0_x39_q) >> bt_q;
+  wire row38_on;
+  assign row38_on = drive && (7'd38 < v_rows);
+  wire [7:0] row38_sh;
+  assign row38_sh = (cbank_q ? b1_x38_q : b0_x38_q) >> bt_q;
+  wire row37_on;
+  assign row37_on = drive && (7'd37 < v_rows);
+  wire [7:0] row37_sh;
+  assign row37_sh = (cbank_q ? b1_x37_q : b0_x37_q) >> bt_q;
+  wire row36_on;
+  assign row36_on = drive && (7'd36 < v_rows);
+  wire [7:0] row36_sh;
+  assign row36_sh = (cbank_q ? b1_x36_q : b0_x36_q) >> bt_q;
+  wire row35_on;
+  assign row35_on = drive && (7'd35 < v_rows);
+  wire [7:0] row35_sh;
+  assign row35_sh = (cbank_q ? b1_x35_q : b0_x35_q) >> bt_q;
+  wire row34_on;
+  assign row34_on = drive && (7'd34 < v_rows);
+  wire [7:0] row34_sh;
+  assign row34_sh = (cbank_q ? b1_x34_q : b0_x34_q) >> bt_q;
+  wire row33_on;
+  assign row33_on = drive && (7'd33 < v_rows);
+  wire [7:0] row33_sh;
+  assign row33_sh = (cbank_q ? b1_x33_q : b0_x33_q) >> bt_q;
+  wire row32_on;
+  assign row32_on = drive && (7'd32 < v_rows);
+  wire [7:0] row32_sh;
+  assign row32_sh = (cbank_q ? b1_x32_q : b0_x32_q) >> bt_q;
+  wire row31_on;
+  assign row31_on = drive && (7'd31 < v_rows);
+  wire [7:0] row31_sh;
+  assign row31_sh = (cbank_q ? b1_x31_q : b0_x31_q) >> bt_q;
+  wire row30_on;
+  assign row30_on = drive && (7'd30 < v_rows);
+  wire [7:0] row30_sh;
+  assign row30_sh = (cbank_q ? b1_x30_q : b0_x30_q) >> bt_q;
+  wire row29_on;
+  assign row29_on = drive && (7'd29 < v_rows);
+  wire [7:0] row29_sh;
+  assign row29_sh = (cbank_q ? b1_x29_q : b0_x29_q) >> bt_q;
+  wire row28_on;
+  assign row28_on = drive && (7'd28 < v_rows);
+  wire [7:0] row28_sh;
+  assign row28_sh = (cbank_q ? b1_x28_q : b0_x28_q) >> bt_q;
+  wire row27_on;
+  assign row27_on = drive && (7'd27 < v_rows);
+  wire [7:0] row27_sh;
+  assign row27_sh = (cbank_q ? b1_x27_q : b0_x27_q) >> bt_q;
+  wire row26_on;
+  assign row26_on = drive && (7'd26 < v_rows);
+  wire [7:0] row26_sh;
+  assign row26_sh = (cbank_q ? b1_x26_q : b0_x26_q) >> bt_q;
+  wire row25_on;
+  assign row25_on = drive && (7'd25 < v_rows);
+  wire [7:0] row25_sh;
+  assign row25_sh = (cbank_q ? b1_x25_q : b0_x25_q) >> bt_q;
+  wire row24_on;
+  assign row24_on = drive && (7'd24 < v_rows);
+  wire [7:0] row24_sh;
+  assign row24_sh = (cbank_q ? b1_x24_q : b0_x24_q) >> bt_q;
+  wire row23_on;
+  assign row23_on = drive && (7'd23 < v_rows);
+  wire [7:0] row23_sh;
+  assign row23_sh = (cbank_q ? b1_x23_q : b0_x23_q) >> bt_q;
+  wire row22_on;
+  assign row22_on = drive && (7'd22 < v_rows);
+  wire [7:0] row22_sh;
+  assign row22_sh = (cbank_q ? b1_x22_q : b0_x22_q) >> bt_q;
+  wire row21_on;
+  assign row21_on = drive && (7'd21 < v_rows);
+  wire [7:0] row21_sh;
+  assign row21_sh = (cbank_q ? b1_x21_q : b0_x21_q) >> bt_q;
+  wire row20_on;
+  assign row20_on = drive && (7'd20 < v_rows);
+  wire [7:0] row20_sh;
+  assign row20_sh = (cbank_q ? b1_x20_q : b0_x20_q) >> bt_q;
+  wire row19_on;
+  assign row19_on = drive && (7'd19 < v_rows);
+  wire [7:0] row19_sh;
+  assign row19_sh = (cbank_q ? b1_x19_q : b0_x19_q) >> bt_q;
+  wire row18_on;
+  assign row18_on = drive && (7'd18 < v_rows);
+  wire [7:0] row18_sh;
+  assign row18_sh = (cbank_q ? b1_x18_q : b0_x18_q) >> bt_q;
+  wire row17_on;
+  assign row17_on = drive && (7'd17 < v_rows);
+  wire [7:0] row17_sh;
+  assign row17_sh = (cbank_q ? b1_x17_q : b0_x17_q) >> bt_q;
+  wire row16_on;
+  assign row16_on = drive && (7'd16 < v_rows);
+  wire [7:0] row16_sh;
+  assign row16_sh = (cbank_q ? b1_x16_q : b0_x16_q) >> bt_q;
+  wire row15_on;
+  assign row15_on = drive && (7'd15 < v_rows);
+  wire [7:0] row15_sh;
+  assign row15_sh = (cbank_q ? b1_x15_q : b0_x15_q) >> bt_q;
+  wire row14_on;
+  assign row14_on = drive && (7'd14 < v_rows);
+  wire [7:0] row14_sh;
+  assign row14_sh = (cbank_q ? b1_x14_q : b0_x14_q) >> bt_q;
+  wire row13_on;
+  assign row13_on = drive && (7'd13 < v_rows);
+  wire [7:0] row13_sh;
+  assign row13_sh = (cbank_q ? b1_x13_q : b0_x13_q) >> bt_q;
+  wire row12_on;
+  assign row12_on = drive && (7'd12 < v_rows);
+  wire [7:0] row12_sh;
+  assign row12_sh = (cbank_q ? b1_x12_q : b0_x12_q) >> bt_q;
+  wire row11_on;
+  assign row11_on = drive && (7'd11 < v_rows);
+  wire [7:0] row11_sh;
+  assign row11_sh = (cbank_q ? b1_x11_q : b0_x11_q) >> bt_q;
+  wire row10_on;
+  assign row10_on = drive && (7'd10 < v_rows);
+  wire [7:0] row10_sh;
+  assign row10_sh = (cbank_q ? b1_x10_q : b0_x10_q) >> bt_q;
+  wire row9_on;
+  assign row9_on = drive && (7'd9 < v_rows);
+  wire [7:0] row9_sh;
+  assign row9_sh = (cbank_q ? b1_x9_q : b0_x9_q) >> bt_q;
+  wire row8_on;
+  assign row8_on = drive && (7'd8 < v_rows);
+  wire [7:0] row8_sh;
+  assign row8_sh = (cbank_q ? b1_x8_q : b0_x8_q) >> bt_q;
+  wire row7_on;
+  assign row7_on = drive && (7'd7 < v_rows);
+  wire [7:0] row7_sh;
+  assign row7_sh = (cbank_q ? b1_x7_q : b0_x7_q) >> bt_q;
+  wire row6_on;
+  assign row6_on = drive && (7'd6 < v_rows);
+  wire [7:0] row6_sh;
+  assign row6_sh = (cbank_q ? b1_x6_q : b0_x6_q) >> bt_q;
+  wire row5_on;
+  assign row5_on = drive && (7'd5 < v_rows);
+  wire [7:0] row5_sh;
+  assign row5_sh = (cbank_q ? b1_x5_q : b0_x5_q) >> bt_q;
+  wire row4_on;
+  assign row4_on = drive && (7'd4 < v_rows);
+  wire [7:0] row4_sh;
+  assign row4_sh = (cbank_q ? b1_x4_q : b0_x4_q) >> bt_q;
+  wire row3_on;
+  assign row3_on = drive && (7'd3 < v_rows);
+  wire [7:0] row3_sh;
+  assign row3_sh = (cbank_q ? b1_x3_q : b0_x3_q) >> bt_q;
+  wire row2_on;
+  assign row2_on = drive && (7'd2 < v_rows);
+  wire [7:0] row2_sh;
+  assign row2_sh = (cbank_q ? b1_x2_q : b0_x2_q) >> bt_q;
+  wire row1_on;
+  assign row1_on = drive && (7'd1 < v_rows);
+  wire [7:0] row1_sh;
+  assign row1_sh = (cbank_q ? b1_x1_q : b0_x1_q) >> bt_q;
+  wire row0_on;
+  assign row0_on = drive && (7'd0 < v_rows);
+  wire [7:0] row0_sh;
+  assign row0_sh = (cbank_q ? b1_x0_q : b0_x0_q) >> bt_q;
+  assign dac_row_o = {row63_on ? (row63_sh[0:0] & slice_mask) : 1'd0, row62_on ? (row62_sh[0:0] & slice_mask) : 1'd0, row61_on ? (row61_sh[0:0] & slice_mask) : 1'd0, row60_on ? (row60_sh[0:0] & slice_mask) : 1'd0, row59_on ? (row59_sh[0:0] & slice_mask) : 1'd0, row58_on ? (row58_sh[0:0] & slice_mask) : 1'd0, row57_on ? (row57_sh[0:0] & slice_mask) : 1'd0, row56_on ? (row56_sh[0:0] & slice_mask) : 1'd0, row55_on ? (row55_sh[0:0] & slice_mask) : 1'd0, row54_on ? (row54_sh[0:0] & slice_mask) : 1'd0, row53_on ? (row53_sh[0:0] & slice_mask) : 1'd0, row52_on ? (row52_sh[0:0] & slice_mask) : 1'd0, row51_on ? (row51_sh[0:0] & slice_mask) : 1'd0, row50_on ? (row50_sh[0:0] & slice_mask) : 1'd0, row49_on ? (row49_sh[0:0] & slice_mask) : 1'd0, row48_on ? (row48_sh[0:0] & slice_mask) : 1'd0, row47_on ? (row47_sh[0:0] & slice_mask) : 1'd0, row46_on ? (row46_sh[0:0] & slice_mask) : 1'd0, row45_on ? (row45_sh[0:0] & slice_mask) : 1'd0, row44_on ? (row44_sh[0:0] & slice_mask) : 1'd0, row43_on ? (row43_sh[0:0] & slice_mask) : 1'd0, row42_on ? (row42_sh[0:0] & slice_mask) : 1'd0, row41_on ? (row41_sh[0:0] & slice_mask) : 1'd0, row40_on ? (row40_sh[0:0] & slice_mask) : 1'd0, row39_on ? (row39_sh[0:0] & slice_mask) : 1'd0, row38_on ? (row38_sh[0:0] & slice_mask) : 1'd0, row37_on ? (row37_sh[0:0] & slice_mask) : 1'd0, row36_on ? (row36_sh[0:0] & slice_mask) : 1'd0, row35_on ? (row35_sh[0:0] & slice_mask) : 1'd0, row34_on ? (row34_sh[0:0] & slice_mask) : 1'd0, row33_on ? (row33_sh[0:0] & slice_mask) : 1'd0, row32_on ? (row32_sh[0:0] & slice_mask) : 1'd0, row31_on ? (row31_sh[0:0] & slice_mask) : 1'd0, row30_on ? (row30_sh[0:0] & slice_mask) : 1'd0, row29_on ? (row29_sh[0:0] & slice_mask) : 1'd0, row28_on ? (row28_sh[0:0] & slice_mask) : 1'd0, row27_on ? (row27_sh[0:0] & slice_mask) : 1'd0, row26_on ? (row26_sh[0:0] & slice_mask) : 1'd0, row25_on ? (row25_sh[0:0] & slice_mask) : 1'd0, row24_on ? (row24_sh[0:0] & slice_mask) : 1'd0, row23_on ? (row23_sh[0:0] & slice_mask) : 1'd0, row22_on ? (row22_sh[0:0] & slice_mask) : 1'd0, row21_on ? (row21_sh[0:0] & slice_mask) : 1'd0, row20_on ? (row20_sh[0:0] & slice_mask) : 1'd0, row19_on ? (row19_sh[0:0] & slice_mask) : 1'd0, row18_on ? (row18_sh[0:0] & slice_mask) : 1'd0, row17_on ? (row17_sh[0:0] & slice_mask) : 1'd0, row16_on ? (row16_sh[0:0] & slice_mask) : 1'd0, row15_on ? (row15_sh[0:0] & slice_mask) : 1'd0, row14_on ? (row14_sh[0:0] & slice_mask) : 1'd0, row13_on ? (row13_sh[0:0] & slice_mask) : 1'd0, row12_on ? (row12_sh[0:0] & slice_mask) : 1'd0, row11_on ? (row11_sh[0:0] & slice_mask) : 1'd0, row10_on ? (row10_sh[0:0] & slice_mask) : 1'd0, row9_on ? (row9_sh[0:0] & slice_mask) : 1'd0, row8_on ? (row8_sh[0:0] & slice_mask) : 1'd0, row7_on ? (row7_sh[0:0] & slice_mask) : 1'd0, row6_on ? (row6_sh[0:0] & slice_mask) : 1'd0, row5_on ? (row5_sh[0:0] & slice_mask) : 1'd0, row4_on ? (row4_sh[0:0] & slice_mask) : 1'd0, row3_on ? (row3_sh[0:0] & slice_mask) : 1'd0, row2_on ? (row2_sh[0:0] & slice_mask) : 1'd0, row1_on ? (row1_sh[0:0] & slice_mask) : 1'd0, row0_on ? (row0_sh[0:0] & slice_mask) : 1'd0};
+  assign wl_en_o = {row63_on, row62_on, row61_on, row60_on, row59_on, row58_on, row57_on, row56_on, row55_on, row54_on, row53_on, row52_on, row51_on, row50_on, row49_on, row48_on, row47_on, row46_on, row45_on, row44_on, row43_on, row42_on, row41_on, row40_on, row39_on, row38_on, row37_on, row36_on, row35_on, row34_on, row33_on, row32_on, row31_on, row30_on, row29_on, row28_on, row27_on, row26_on, row25_on, row24_on, row23_on, row22_on, row21_on, row20_on, row19_on, row18_on, row17_on, row16_on, row15_on, row14_on, row13_on, row12_on, row11_on, row10_on, row9_on, row8_on, row7_on, row6_on, row5_on, row4_on, row3_on, row2_on, row1_on, row0_on};
+
+  // ADC lanes: each converts the active columns of its group back to back
+  wire v_trq;
+  wire v_msb;
+  wire [3:0] v_bexp;
+  wire [3:0] v_s1;
+  wire [3:0] v_s2;
+  assign v_trq = cbank_q ? b1_trq_q : b0_trq_q;
+  assign v_msb = cbank_q ? b1_msb_q : b0_msb_q;
+  assign v_bexp = cbank_q ? b1_bexp_q : b0_bexp_q;
+  assign v_s1 = cbank_q ? b1_s1_q : b0_s1_q;
+  assign v_s2 = cbank_q ? b1_s2_q : b0_s2_q;
+  wire a0_ready;
+  wire a0_cmp_en;
+  wire a0_valid;
+  wire [7:0] a0_code_unused;
+  wire [7:0] a0_q;
+  wire [7:0] a0_dac;
+  wire a0_start;
+  wire [5:0] a0_ncols;  // active columns of this ADC
+  reg [5:0] a0_issued_q;  // conversions started in this slice
+  reg [4:0] a0_col_q;  // column under conversion
+  reg [4:0] a0_res_q;  // column of the next result
+  wire [7:0] a0_nrest;
+  assign a0_nrest = {1'd0, v_ncols} - 8'd0;
+  assign a0_ncols = ({1'd0, v_ncols} <= 8'd0) ? 6'd0 : (({1'd0, v_ncols} >= 8'd32) ? 6'd32 : a0_nrest[5:0]);
+  assign a0_start = ((state_q == 3'd2) || (state_q == 3'd3)) && (a0_issued_q < a0_ncols);
+  wire a0_flag_unused;  // q_o carries the reconstruction
+  wire [3:0] a0_ncmp_unused;
+  cim_tile_trq_sar a0_adc (
+    .clk_i(clk_i),
+    .rst_ni(rst_ni),
+    .trq_en_i(v_trq),
+    .msb_first_i(v_msb),
+    .bexp_i(v_bexp),
+    .s1_i(v_s1),
+    .s2_i(v_s2),
+    .start_i(a0_start),
+    .ready_o(a0_ready),
+    .dac_o(a0_dac),
+    .cmp_en_o(a0_cmp_en),
+    .cmp_i(adc_cmp_i[0]),
+    .valid_o(a0_valid),
+    .flag_o(a0_flag_unused),
+    .code_o(a0_code_unused),
+    .q_o(a0_q),
+    .ncmp_o(a0_ncmp_unused)
+  );
+  wire a1_ready;
+  wire a1_cmp_en;
+  wire a1_valid;
+  wire [7:0] a1_code_unused;
+  wire [7:0] a1_q;
+  wire [7:0] a1_dac;
+  wire a1_start;
+  wire [5:0] a1_ncols;  // active columns of this ADC
+  reg [5:0] a1_issued_q;  // conversions started in this slice
+  reg [4:0] a1_col_q;  // column under conversion
+  reg [4:0] a1_res_q;  // column of the next result
+  wire [7:0] a1_nrest;
+  assign a1_nrest = {1'd0, v_ncols} - 8'd32;
+  assign a1_ncols = ({1'd0, v_ncols} <= 8'd32) ? 6'd0 : (({1'd0, v_ncols} >= 8'd64) ? 6'd32 : a1_nrest[5:0]);
+  assign a1_start = ((state_q == 3'd2) || (state_q == 3'd3)) && (a1_issued_q < a1_ncols);
+  wire a1_flag_unused;  // q_o carries the reconstruction
+  wire [3:0] a1_ncmp_unused;
+  cim_tile_trq_sar a1_adc (
+    .clk_i(clk_i),
+    .rst_ni(rst_ni),
+    .trq_en_i(v_trq),
+    .msb_first_i(v_msb),
+    .bexp_i(v_bexp),
+    .s1_i(v_s1),
+    .s2_i(v_s2),
+    .start_i(a1_start),
+    .ready_o(a1_ready),
+    .dac_o(a1_dac),
+    .cmp_en_o(a1_cmp_en),
+    .cmp_i(adc_cmp_i[1]),
+    .valid_o(a1_valid),
+    .flag_o(a1_flag_unused),
+    .code_o(a1_code_unused),
+    .q_o(a1_q),
+    .ncmp_o(a1_ncmp_unused)
+  );
+  assign adc_col_o = {a1_col_q, a0_col_q};
+  assign adc_dac_o = {a1_dac, a0_dac};
+  assign adc_cmp_en_o = {a1_cmp_en, a0_cmp_en};
+  wire lanes_done;  // every ADC has made its slice's last comparison by this edge
+  assign lanes_done = (((1'd1 && (a0_issued_q == a0_ncols)) && (!a0_cmp_en || a0_ready)) && (a1_issued_q == a1_ncols)) && (!a1_cmp_en || a1_ready);
+
+  // Column sums: sgn(t) * rec << b_t per conversion, rec = (q << k) + (step = 1 and k > 0 ? 2^(k-1) : 0)
+  reg [16:0] col0_q;
+  reg [16:0] col1_q;
+  reg [16:0] col2_q;
+  reg [16:0] col3_q;
+  reg [16:0] col4_q;
+  reg [16:0] col5_q;
+  reg [16:0] col6_q;
+  reg [16:0] col7_q;
+  reg [16:0] col8_q;
+  reg [16:0] col9_q;
+  reg [16:0] col10_q;
+  reg [16:0] col11_q;
+  reg [16:0] col12_q;
+  reg [16:0] col13_q;
+  reg [16:0] col14_q;
+  reg [16:0] col15_q;
+  reg [16:0] col16_q;
+  reg [16:0] col17_q;
+  reg [16:0] col18_q;
+  reg [16:0] col19_q;
+  reg [16:0] col20_q;
+  reg [16:0] col21_q;
+  reg [16:0] col22_q;
+  reg [16:0] col23_q;
+  reg [16:0] col24_q;
+  reg [16:0] col25_q;
+  reg [16:0] col26_q;
+  reg [16:0] col27_q;
+  reg [16:0] col28_q;
+  reg [16:0] col29_q;
+  reg [16:0] col30_q;
+  reg [16:0] col31_q;
+  reg [16:0] col32_q;
+  reg [16:0] col33_q;
+  reg [16:0] col34_q;
+  reg [16:0] col35_q;
+  reg [16:0] col36_q;
+  reg [16:0] col37_q;
+  reg [16:0] col38_q;
+  reg [16:0] col39_q;
+  reg [16:0] col40_q;
+  reg [16:0] col41_q;
+  reg [16:0] col42_q;
+  reg [16:0] col43_q;
+  reg [16:0] col44_q;
+  reg [16:0] col45_q;
+  reg [16:0] col46_q;
+  reg [16:0] col47_q;
+  reg [16:0] col48_q;
+  reg [16:0] col49_q;
+  reg [16:0] col50_q;
+  reg [16:0] col51_q;
+  reg [16:0] col52_q;
+  reg [16:0] col53_q;
+  reg [16:0] col54_q;
+  reg [16:0] col55_q;
+  reg [16:0] col56_q;
+  reg [16:0] col57_q;
+  reg [16:0] col58_q;
+  reg [16:0] col59_q;
+  reg [16:0] col60_q;
+  reg [16:0] col61_q;
+  reg [16:0] col62_q;
+  reg [16:0] col63_q;
+  wire [8:0] a0_rec;
+  assign a0_rec = ({1'd0, a0_q} << v_k) + 9'd0;
+  wire [16:0] a0_delta;  // signed contribution of this cycle's result
+  assign a0_delta = sign_slice_d_q ? (17'd0 - ({8'd0, a0_rec} << bt_d_q)) : ({8'd0, a0_rec} << bt_d_q);
+  wire [16:0] a0_sum;
+  assign a0_sum = ((a0_res_q == 5'd31) ? col31_q : ((a0_res_q == 5'd30) ? col30_q : ((a0_res_q == 5'd29) ? col29_q : ((a0_res_q == 5'd28) ? col28_q : ((a0_res_q == 5'd27) ? col27_q : ((a0_res_q == 5'd26) ? col26_q : ((a0_res_q == 5'd25) ? col25_q : ((a0_res_q == 5'd24) ? col24_q : ((a0_res_q == 5'd23) ? col23_q : ((a0_res_q == 5'd22) ? col22_q : ((a0_res_q == 5'd21) ? col21_q : ((a0_res_q == 5'd20) ? col20_q : ((a0_res_q == 5'd19) ? col19_q : ((a0_res_q == 5'd18) ? col18_q : ((a0_res_q == 5'd17) ? col17_q : ((a0_res_q == 5'd16) ? col16_q : ((a0_res_q == 5'd15) ? col15_q : ((a0_res_q == 5'd14) ? col14_q : ((a0_res_q == 5'd13) ? col13_q : ((a0_res_q == 5'd12) ? col12_q : ((a0_res_q == 5'd11) ? col11_q : ((a0_res_q == 5'd10) ? col10_q : ((a0_res_q == 5'd9) ? col9_q : ((a0_res_q == 5'd8) ? col8_q : ((a0_res_q == 5'd7) ? col7_q : ((a0_res_q == 5'd6) ? col6_q : ((a0_res_q == 5'd5) ? col5_q : ((a0_res_q == 5'd4) ? col4_q : ((a0_res_q == 5'd3) ? col3_q : ((a0_res_q == 5'd2) ? col2_q : ((a0_res_q == 5'd1) ? col1_q : col0_q))))))))))))))))))))))))))))))) + a0_delta;
+  wire [8:0] a1_rec;
+  assign a1_rec = ({1'd0, a1_q} << v_k) + 9'd0;
+  wire [16:0] a1_delta;  // signed contribution of this cycle's result
+  assign a1_delta = sign_slice_d_q ? (17'd0 - ({8'd0, a1_rec} << bt_d_q)) : ({8'd0, a1_rec} << bt_d_q);
+  wire [16:0] a1_sum;
+  assign a1_sum = ((a1_res_q == 5'd31) ? col63_q : ((a1_res_q == 5'd30) ? col62_q : ((a1_res_q == 5'd29) ? col61_q : ((a1_res_q == 5'd28) ? col60_q : ((a1_res_q == 5'd27) ? col59_q : ((a1_res_q == 5'd26) ? col58_q : ((a1_res_q == 5'd25) ? col57_q : ((a1_res_q == 5'd24) ? col56_q : ((a1_res_q == 5'd23) ? col55_q : ((a1_res_q == 5'd22) ? col54_q : ((a1_res_q == 5'd21) ? col53_q : ((a1_res_q == 5'd20) ? col52_q : ((a1_res_q == 5'd19) ? col51_q : ((a1_res_q == 5'd18) ? col50_q : ((a1_res_q == 5'd17) ? col49_q : ((a1_res_q == 5'd16) ? col48_q : ((a1_res_q == 5'd15) ? col47_q : ((a1_res_q == 5'd14) ? col46_q : ((a1_res_q == 5'd13) ? col45_q : ((a1_res_q == 5'd12) ? col44_q : ((a1_res_q == 5'd11) ? col43_q : ((a1_res_q == 5'd10) ? col42_q : ((a1_res_q == 5'd9) ? col41_q : ((a1_res_q == 5'd8) ? col40_q : ((a1_res_q == 5'd7) ? col39_q : ((a1_res_q == 5'd6) ? col38_q : ((a1_res_q == 5'd5) ? col37_q : ((a1_res_q == 5'd4) ? col36_q : ((a1_res_q == 5'd3) ? col35_q : ((a1_res_q == 5'd2) ? col34_q : ((a1_res_q == 5'd1) ? col33_q : col32_q))))))))))))))))))))))))))))))) + a1_delta;
+
+  // Output bank: the column sums of a closed vector, combined per neuron while the next vector runs
+  reg [16:0] ob0_q;
+  reg [16:0] ob1_q;
+  reg [16:0] ob2_q;
+  reg [16:0] ob3_q;
+  reg [16:0] ob4_q;
+  reg [16:0] ob5_q;
+  reg [16:0] ob6_q;
+  reg [16:0] ob7_q;
+  reg [16:0] ob8_q;
+  reg [16:0] ob9_q;
+  reg [16:0] ob10_q;
+  reg [16:0] ob11_q;
+  reg [16:0] ob12_q;
+  reg [16:0] ob13_q;
+  reg [16:0] ob14_q;
+  reg [16:0] ob15_q;
+  reg [16:0] ob16_q;
+  reg [16:0] ob17_q;
+  reg [16:0] ob18_q;
+  reg [16:0] ob19_q;
+  reg [16:0] ob20_q;
+  reg [16:0] ob21_q;
+  reg [16:0] ob22_q;
+  reg [16:0] ob23_q;
+  reg [16:0] ob24_q;
+  reg [16:0] ob25_q;
+  reg [16:0] ob26_q;
+  reg [16:0] ob27_q;
+  reg [16:0] ob28_q;
+  reg [16:0] ob29_q;
+  reg [16:0] ob30_q;
+  reg [16:0] ob31_q;
+  reg [16:0] ob32_q;
+  reg [16:0] ob33_q;
+  reg [16:0] ob34_q;
+  reg [16:0] ob35_q;
+  reg [16:0] ob36_q;
+  reg [16:0] ob37_q;
+  reg [16:0] ob38_q;
+  reg [16:0] ob39_q;
+  reg [16:0] ob40_q;
+  reg [16:0] ob41_q;
+  reg [16:0] ob42_q;
+  reg [16:0] ob43_q;
+  reg [16:0] ob44_q;
+  reg [16:0] ob45_q;
+  reg [16:0] ob46_q;
+  reg [16:0] ob47_q;
+  reg [16:0] ob48_q;
+  reg [16:0] ob49_q;
+  reg [16:0] ob50_q;
+  reg [16:0] ob51_q;
+  reg [16:0] ob52_q;
+  reg [16:0] ob53_q;
+  reg [16:0] ob54_q;
+  reg [16:0] ob55_q;
+  reg [16:0] ob56_q;
+  reg [16:0] ob57_q;
+  reg [16:0] ob58_q;
+  reg [16:0] ob59_q;
+  reg [16:0] ob60_q;
+  reg [16:0] ob61_q;
+  reg [16:0] ob62_q;
+  reg [16:0] ob63_q;
+  reg ob_full_q;  // the output bank holds a vector not yet fully sent
+  reg [6:0] o_neurons_q;
+  reg [3:0] o_j_q;
+  reg [6:0] o_col_q;  // next column to add
+  reg [3:0] o_jj_q;  // its weight column j
+  reg [6:0] o_n_q;  // neuron being combined
+  reg [25:0] o_acc_q;
+  reg o_valid_q;
+  reg [25:0] o_data_q;
+  reg o_last_q;
+  assign out_valid_o = o_valid_q;
+  assign out_data_o = o_data_q;
+  assign out_last_o = o_last_q;
+  wire [16:0] o_rd;  // output bank column o_col
+  assign o_rd = (o_col_q == 7'd63) ? ob63_q : ((o_col_q == 7'd62) ? ob62_q : ((o_col_q == 7'd61) ? ob61_q : ((o_col_q == 7'd60) ? ob60_q : ((o_col_q == 7'd59) ? ob59_q : ((o_col_q == 7'd58) ? ob58_q : ((o_col_q == 7'd57) ? ob57_q : ((o_col_q == 7'd56) ? ob56_q : ((o_col_q == 7'd55) ? ob55_q : ((o_col_q == 7'd54) ? ob54_q : ((o_col_q == 7'd53) ? ob53_q : ((o_col_q == 7'd52) ? ob52_q : ((o_col_q == 7'd51) ? ob51_q : ((o_col_q == 7'd50) ? ob50_q : ((o_col_q == 7'd49) ? ob49_q : ((o_col_q == 7'd48) ? ob48_q : ((o_col_q == 7'd47) ? ob47_q : ((o_col_q == 7'd46) ? ob46_q : ((o_col_q == 7'd45) ? ob45_q : ((o_col_q == 7'd44) ? ob44_q : ((o_col_q == 7'd43) ? ob43_q : ((o_col_q == 7'd42) ? ob42_q : ((o_col_q == 7'd41) ? ob41_q : ((o_col_q == 7'd40) ? ob40_q : ((o_col_q == 7'd39) ? ob39_q : ((o_col_q == 7'd38) ? ob38_q : ((o_col_q == 7'd37) ? ob37_q : ((o_col_q == 7'd36) ? ob36_q : ((o_col_q == 7'd35) ? ob35_q : ((o_col_q == 7'd34) ? ob34_q : ((o_col_q == 7'd33) ? ob33_q : ((o_col_q == 7'd32) ? ob32_q : ((o_col_q == 7'd31) ? ob31_q : ((o_col_q == 7'd30) ? ob30_q : ((o_col_q == 7'd29) ? ob29_q : ((o_col_q == 7'd28) ? ob28_q : ((o_col_q == 7'd27) ? ob27_q : ((o_col_q == 7'd26) ? ob26_q : ((o_col_q == 7'd25) ? ob25_q : ((o_col_q == 7'd24) ? ob24_q : ((o_col_q == 7'd23) ? ob23_q : ((o_col_q == 7'd22) ? ob22_q : ((o_col_q == 7'd21) ? ob21_q : ((o_col_q == 7'd20) ? ob20_q : ((o_col_q == 7'd19) ? ob19_q : ((o_col_q == 7'd18) ? ob18_q : ((o_col_q == 7'd17) ? ob17_q : ((o_col_q == 7'd16) ? ob16_q : ((o_col_q == 7'd15) ? ob15_q : ((o_col_q == 7'd14) ? ob14_q : ((o_col_q == 7'd13) ? ob13_q : ((o_col_q == 7'd12) ? ob12_q : ((o_col_q == 7'd11) ? ob11_q : ((o_col_q == 7'd10) ? ob10_q : ((o_col_q == 7'd9) ? ob9_q : ((o_col_q == 7'd8) ? ob8_q : ((o_col_q == 7'd7) ? ob7_q : ((o_col_q == 7'd6) ? ob6_q : ((o_col_q == 7'd5) ? ob5_q : ((o_col_q == 7'd4) ? ob4_q : ((o_col_q == 7'd3) ? ob3_q : ((o_col_q == 7'd2) ? ob2_q : ((o_col_q == 7'd1) ? ob1_q : ob0_q))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))));
+  wire [25:0] o_term;  // (-1)^set * column << j*PR
+  assign o_term = {{9{o_rd[16]}}, o_rd} << ({2'd0, o_jj_q} * 6'd1);
+  wire o_step;  // a column is added this cycle
+  wire o_col_last;  // it is the neuron's last column
+  wire [25:0] o_y;  // the neuron's result when o_col_last
+  assign o_step = (ob_full_q && (o_n_q != o_neurons_q)) && (!o_valid_q || out_ready_i);
+  assign o_col_last = (o_jj_q == (o_j_q - 4'd1)) && 1'd1;
+  assign o_y = o_acc_q + o_term;
+  wire v_close;  // the vector's sums move to the output bank at this edge
+  assign v_close = (state_q == 3'd5) && !ob_full_q;
+  wire other_full;  // the other bank holds the next vector
+  assign other_full = cbank_q ? b0_full_q : b1_full_q;
+  wire start_idle;  // a vector starts from IDLE at this edge
+  wire start_close;  // the next vector starts as this one closes
+  assign start_idle = (state_q == 3'd0) && (cbank_q ? b1_full_q : b0_full_q);
+  assign start_close = v_close && other_full;
+  always @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      b0_full_q <= 1'd0;
+      b1_full_q <= 1'd0;
+      fbank_q <= 1'd0;
+      fcnt_q <= 7'd0;
+      cbank_q <= 1'd0;
+      state_q <= 3'd0;
+      ob_full_q <= 1'd0;
+      o_valid_q <= 1'd0;
+    end else begin
+      if (in_take) begin
+        if (fcnt_q == (f_rows - 7'd1)) begin
+          fcnt_q <= 7'd0;
+          fbank_q <= !fbank_q;
+          if (fbank_q) begin
+            b1_full_q <= 1'd1;
+          end else begin
+            b0_full_q <= 1'd1;
+          end
+        end else begin
+          fcnt_q <= fcnt_q + 7'd1;
+        end
+      end
+      case (state_q)
+        3'd0: begin
+          if (start_idle) begin
+            state_q <= 3'd1;
+          end
+        end
+        3'd1: begin
+          if (settle_q == 2'd0) begin
+            state_q <= 3'd2;
+          end
+        end
+        3'd2: begin
+          state_q <= 3'd3;
+        end
+        3'd3: begin
+          if (lanes_done) begin
+            if (last_slice) begin
+              state_q <= 3'd4;
+            end else begin
+              state_q <= 3'd1;
+            end
+          end
+        end
+        3'd4: begin
+          state_q <= 3'd5;
+        end
+        3'd5: begin
+          if (!ob_full_q) begin
+            cbank_q <= !cbank_q;
+            if (cbank_q) begin
+              b1_full_q <= 1'd0;
+            end else begin
+              b0_full_q <= 1'd0;
+            end
+            ob_full_q <= 1'd1;
+            state_q <= other_full ? 3'd1 : 3'd0;
+          end
+        end
+        default: begin
+          state_q <= 3'd0;
+        end
+      endcase
+      if (o_valid_q && out_ready_i) begin
+        o_valid_q <= 1'd0;
+        if (o_last_q) begin
+          ob_full_q <= 1'd0;
+        end
+      end
+      if (o_step && o_col_last) begin
+        o_valid_q <= 1'd1;
+      end
+    end
+  end
+  always @(posedge clk_i) begin
+    bt_d_q <= bt_q;
+    sign_slice_d_q <= sign_slice_q;
+    if (in_take) begin
+      if (fbank_q == 1'd0) begin
+        if (f_first) begin
+          b0_pi_q <= c_pi;
+          b0_signed_q <= cfg_signed_q;
+          b0_k_q <= c_k;
+          b0_trq_q <= cfg_trq_q;
+          b0_msb_q <= cfg_msb_q;
+          b0_bexp_q <= cfg_bexp_q;
+          b0_s1_q <= cfg_s1_q;
+          b0_s2_q <= cfg_s2_q;
+          b0_rows_q <= c_rows;
+          b0_neurons_q <= c_neurons;
+          b0_j_q <= c_j;
+        end
+        if (fcnt_q == 7'd0) begin
+          b0_x0_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd1) begin
+          b0_x1_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd2) begin
+          b0_x2_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd3) begin
+          b0_x3_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd4) begin
+          b0_x4_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd5) begin
+          b0_x5_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd6) begin
+          b0_x6_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd7) begin
+          b0_x7_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd8) begin
+          b0_x8_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd9) begin
+          b0_x9_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd10) begin
+          b0_x10_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd11) begin
+          b0_x11_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd12) begin
+          b0_x12_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd13) begin
+          b0_x13_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd14) begin
+          b0_x14_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd15) begin
+          b0_x15_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd16) begin
+          b0_x16_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd17) begin
+          b0_x17_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd18) begin
+          b0_x18_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd19) begin
+          b0_x19_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd20) begin
+          b0_x20_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd21) begin
+          b0_x21_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd22) begin
+          b0_x22_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd23) begin
+          b0_x23_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd24) begin
+          b0_x24_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd25) begin
+          b0_x25_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd26) begin
+          b0_x26_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd27) begin
+          b0_x27_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd28) begin
+          b0_x28_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd29) begin
+          b0_x29_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd30) begin
+          b0_x30_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd31) begin
+          b0_x31_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd32) begin
+          b0_x32_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd33) begin
+          b0_x33_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd34) begin
+          b0_x34_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd35) begin
+          b0_x35_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd36) begin
+          b0_x36_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd37) begin
+          b0_x37_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd38) begin
+          b0_x38_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd39) begin
+          b0_x39_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd40) begin
+          b0_x40_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd41) begin
+          b0_x41_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd42) begin
+          b0_x42_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd43) begin
+          b0_x43_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd44) begin
+          b0_x44_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd45) begin
+          b0_x45_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd46) begin
+          b0_x46_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd47) begin
+          b0_x47_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd48) begin
+          b0_x48_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd49) begin
+          b0_x49_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd50) begin
+          b0_x50_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd51) begin
+          b0_x51_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd52) begin
+          b0_x52_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd53) begin
+          b0_x53_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd54) begin
+          b0_x54_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd55) begin
+          b0_x55_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd56) begin
+          b0_x56_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd57) begin
+          b0_x57_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd58) begin
+          b0_x58_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd59) begin
+          b0_x59_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd60) begin
+          b0_x60_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd61) begin
+          b0_x61_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd62) begin
+          b0_x62_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd63) begin
+          b0_x63_q <= in_data_i;
+        end
+      end
+      if (fbank_q == 1'd1) begin
+        if (f_first) begin
+          b1_pi_q <= c_pi;
+          b1_signed_q <= cfg_signed_q;
+          b1_k_q <= c_k;
+          b1_trq_q <= cfg_trq_q;
+          b1_msb_q <= cfg_msb_q;
+          b1_bexp_q <= cfg_bexp_q;
+          b1_s1_q <= cfg_s1_q;
+          b1_s2_q <= cfg_s2_q;
+          b1_rows_q <= c_rows;
+          b1_neurons_q <= c_neurons;
+          b1_j_q <= c_j;
+        end
+        if (fcnt_q == 7'd0) begin
+          b1_x0_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd1) begin
+          b1_x1_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd2) begin
+          b1_x2_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd3) begin
+          b1_x3_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd4) begin
+          b1_x4_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd5) begin
+          b1_x5_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd6) begin
+          b1_x6_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd7) begin
+          b1_x7_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd8) begin
+          b1_x8_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd9) begin
+          b1_x9_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd10) begin
+          b1_x10_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd11) begin
+          b1_x11_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd12) begin
+          b1_x12_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd13) begin
+          b1_x13_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd14) begin
+          b1_x14_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd15) begin
+          b1_x15_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd16) begin
+          b1_x16_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd17) begin
+          b1_x17_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd18) begin
+          b1_x18_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd19) begin
+          b1_x19_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd20) begin
+          b1_x20_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd21) begin
+          b1_x21_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd22) begin
+          b1_x22_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd23) begin
+          b1_x23_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd24) begin
+          b1_x24_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd25) begin
+          b1_x25_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd26) begin
+          b1_x26_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd27) begin
+          b1_x27_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd28) begin
+          b1_x28_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd29) begin
+          b1_x29_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd30) begin
+          b1_x30_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd31) begin
+          b1_x31_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd32) begin
+          b1_x32_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd33) begin
+          b1_x33_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd34) begin
+          b1_x34_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd35) begin
+          b1_x35_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd36) begin
+          b1_x36_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd37) begin
+          b1_x37_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd38) begin
+          b1_x38_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd39) begin
+          b1_x39_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd40) begin
+          b1_x40_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd41) begin
+          b1_x41_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd42) begin
+          b1_x42_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd43) begin
+          b1_x43_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd44) begin
+          b1_x44_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd45) begin
+          b1_x45_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd46) begin
+          b1_x46_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd47) begin
+          b1_x47_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd48) begin
+          b1_x48_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd49) begin
+          b1_x49_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd50) begin
+          b1_x50_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd51) begin
+          b1_x51_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd52) begin
+          b1_x52_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd53) begin
+          b1_x53_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd54) begin
+          b1_x54_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd55) begin
+          b1_x55_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd56) begin
+          b1_x56_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd57) begin
+          b1_x57_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd58) begin
+          b1_x58_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd59) begin
+          b1_x59_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd60) begin
+          b1_x60_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd61) begin
+          b1_x61_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd62) begin
+          b1_x62_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd63) begin
+          b1_x63_q <= in_data_i;
+        end
+      end
+    end
+    if (start_idle) begin
+      bt_q <= 3'd0;
+      sign_slice_q <= first_sign;
+      settle_q <= 2'd1;
+      a0_issued_q <= 6'd0;
+      a1_issued_q <= 6'd0;
+    end
+    if (start_close) begin
+      bt_q <= 3'd0;
+      sign_slice_q <= cbank_q ? (b0_signed_q && (b0_pi_q == 4'd1)) : (b1_signed_q && (b1_pi_q == 4'd1));
+      settle_q <= 2'd1;
+      a0_issued_q <= 6'd0;
+      a1_issued_q <= 6'd0;
+    end
+    if (state_q == 3'd1) begin
+      settle_q <= settle_q - 2'd1;
+    end
+    if (((state_q == 3'd3) && lanes_done) && !last_slice) begin
+      bt_q <= next_bt;
+      sign_slice_q <= next_sign;
+      settle_q <= 2'd1;
+      a0_issued_q <= 6'd0;
+      a1_issued_q <= 6'd0;
+    end
+    if (a0_start && a0_ready) begin
+      a0_col_q <= a0_issued_q[4:0];
+      a0_issued_q <= a0_issued_q + 6'd1;
+    end
+    if (state_q == 3'd2) begin
+      a0_res_q <= 5'd0;
+    end else if (a0_valid) begin
+      a0_res_q <= a0_res_q + 5'd1;
+    end
+    if (a1_start && a1_ready) begin
+      a1_col_q <= a1_issued_q[4:0];
+      a1_issued_q <= a1_issued_q + 6'd1;
+    end
+    if (state_q == 3'd2) begin
+      a1_res_q <= 5'd0;
+    end else if (a1_valid) begin
+      a1_res_q <= a1_res_q + 5'd1;
+    end
+    if (v_close || start_idle) begin
+      col0_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd0)) begin
+      col0_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col1_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd1)) begin
+      col1_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col2_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd2)) begin
+      col2_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col3_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd3)) begin
+      col3_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col4_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd4)) begin
+      col4_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col5_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd5)) begin
+      col5_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col6_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd6)) begin
+      col6_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col7_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd7)) begin
+      col7_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col8_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd8)) begin
+      col8_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col9_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd9)) begin
+      col9_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col10_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd10)) begin
+      col10_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col11_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd11)) begin
+      col11_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col12_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd12)) begin
+      col12_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col13_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd13)) begin
+      col13_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col14_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd14)) begin
+      col14_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col15_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd15)) begin
+      col15_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col16_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd16)) begin
+      col16_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col17_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd17)) begin
+      col17_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col18_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd18)) begin
+      col18_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col19_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd19)) begin
+      col19_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col20_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd20)) begin
+      col20_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col21_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd21)) begin
+      col21_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col22_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd22)) begin
+      col22_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col23_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd23)) begin
+      col23_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col24_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd24)) begin
+      col24_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col25_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd25)) begin
+      col25_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col26_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd26)) begin
+      col26_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col27_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd27)) begin
+      col27_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col28_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd28)) begin
+      col28_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col29_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd29)) begin
+      col29_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col30_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd30)) begin
+      col30_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col31_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd31)) begin
+      col31_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col32_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd0)) begin
+      col32_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col33_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd1)) begin
+      col33_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col34_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd2)) begin
+      col34_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col35_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd3)) begin
+      col35_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col36_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd4)) begin
+      col36_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col37_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd5)) begin
+      col37_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col38_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd6)) begin
+      col38_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col39_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd7)) begin
+      col39_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col40_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd8)) begin
+      col40_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col41_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd9)) begin
+      col41_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col42_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd10)) begin
+      col42_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col43_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd11)) begin
+      col43_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col44_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd12)) begin
+      col44_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col45_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd13)) begin
+      col45_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col46_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd14)) begin
+      col46_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col47_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd15)) begin
+      col47_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col48_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd16)) begin
+      col48_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col49_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd17)) begin
+      col49_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col50_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd18)) begin
+      col50_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col51_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd19)) begin
+      col51_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col52_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd20)) begin
+      col52_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col53_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd21)) begin
+      col53_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col54_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd22)) begin
+      col54_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col55_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd23)) begin
+      col55_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col56_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd24)) begin
+      col56_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col57_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd25)) begin
+      col57_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col58_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd26)) begin
+      col58_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col59_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd27)) begin
+      col59_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col60_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd28)) begin
+      col60_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col61_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd29)) begin
+      col61_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col62_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd30)) begin
+      col62_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col63_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd31)) begin
+      col63_q <= a1_sum;
+    end
+    if (v_close) begin
+      ob0_q <= col0_q;
+      ob1_q <= col1_q;
+      ob2_q <= col2_q;
+      ob3_q <= col3_q;
+      ob4_q <= col4_q;
+      ob5_q <= col5_q;
+      ob6_q <= col6_q;
+      ob7_q <= col7_q;
+      ob8_q <= col8_q;
+      ob9_q <= col9_q;
+      ob10_q <= col10_q;
+      ob11_q <= col11_q;
+      ob12_q <= col12_q;
+      ob13_q <= col13_q;
+      ob14_q <= col14_q;
+      ob15_q <= col15_q;
+      ob16_q <= col16_q;
+      ob17_q <= col17_q;
+      ob18_q <= col18_q;
+      ob19_q <= col19_q;
+      ob20_q <= col20_q;
+      ob21_q <= col21_q;
+      ob22_q <= col22_q;
+      ob23_q <= col23_q;
+      ob24_q <= col24_q;
+      ob25_q <= col25_q;
+      ob26_q <= col26_q;
+      ob27_q <= col27_q;
+      ob28_q <= col28_q;
+      ob29_q <= col29_q;
+      ob30_q <= col30_q;
+      ob31_q <= col31_q;
+      ob32_q <= col32_q;
+      ob33_q <= col33_q;
+      ob34_q <= col34_q;
+      ob35_q <= col35_q;
+      ob36_q <= col36_q;
+      ob37_q <= col37_q;
+      ob38_q <= col38_q;
+      ob39_q <= col39_q;
+      ob40_q <= col40_q;
+      ob41_q <= col41_q;
+      ob42_q <= col42_q;
+      ob43_q <= col43_q;
+      ob44_q <= col44_q;
+      ob45_q <= col45_q;
+      ob46_q <= col46_q;
+      ob47_q <= col47_q;
+      ob48_q <= col48_q;
+      ob49_q <= col49_q;
+      ob50_q <= col50_q;
+      ob51_q <= col51_q;
+      ob52_q <= col52_q;
+      ob53_q <= col53_q;
+      ob54_q <= col54_q;
+      ob55_q <= col55_q;
+      ob56_q <= col56_q;
+      ob57_q <= col57_q;
+      ob58_q <= col58_q;
+      ob59_q <= col59_q;
+      ob60_q <= col60_q;
+      ob61_q <= col61_q;
+      ob62_q <= col62_q;
+      ob63_q <= col63_q;
+      o_neurons_q <= cbank_q ? b1_neurons_q : b0_neurons_q;
+      o_j_q <= cbank_q ? b1_j_q : b0_j_q;
+      o_col_q <= 7'd0;
+      o_jj_q <= 4'd0;
+      o_n_q <= 7'd0;
+      o_acc_q <= 26'd0;
+    end
+    if (o_step) begin
+      o_col_q <= o_col_q + 7'd1;
+      if (o_col_last) begin
+        o_acc_q <= 26'd0;
+        o_jj_q <= 4'd0;
+        o_data_q <= o_y;
+        o_last_q <= o_n_q == (o_neurons_q - 7'd1);
+        o_n_q <= o_n_q + 7'd1;
+      end else begin
+        o_acc_q <= o_acc_q + o_term;
+        o_jj_q <= o_jj_q + 4'd1;
+      end
+    end
+  end
+  wire dropped_bits_unused;  // high bits of wide intermediate results, never needed
+  assign dropped_bits_unused = &{1'd0, c_rows16[15:7], v_ncols_full[11:7], step_bt[4:3], sign_bt[3:3], slice_mask_full[1:1], row63_sh[7:1], row62_sh[7:1], row61_sh[7:1], row60_sh[7:1], row59_sh[7:1], row58_sh[7:1], row57_sh[7:1], row56_sh[7:1], row55_sh[7:1], row54_sh[7:1], row53_sh[7:1], row52_sh[7:1], row51_sh[7:1], row50_sh[7:1], row49_sh[7:1], row48_sh[7:1], row47_sh[7:1], row46_sh[7:1], row45_sh[7:1], row44_sh[7:1], row43_sh[7:1], row42_sh[7:1], row41_sh[7:1], row40_sh[7:1], row39_sh[7:1], row38_sh[7:1], row37_sh[7:1], row36_sh[7:1], row35_sh[7:1], row34_sh[7:1], row33_sh[7:1], row32_sh[7:1], row31_sh[7:1], row30_sh[7:1], row29_sh[7:1], row28_sh[7:1], row27_sh[7:1], row26_sh[7:1], row25_sh[7:1], row24_sh[7:1], row23_sh[7:1], row22_sh[7:1], row21_sh[7:1], row20_sh[7:1], row19_sh[7:1], row18_sh[7:1], row17_sh[7:1], row16_sh[7:1], row15_sh[7:1], row14_sh[7:1], row13_sh[7:1], row12_sh[7:1], row11_sh[7:1], row10_sh[7:1], row9_sh[7:1], row8_sh[7:1], row7_sh[7:1], row6_sh[7:1], row5_sh[7:1], row4_sh[7:1], row3_sh[7:1], row2_sh[7:1], row1_sh[7:1], row0_sh[7:1], a0_nrest[7:6], a1_nrest[7:6]};
+endmodule

@@ -1,0 +1,421 @@
+// Co-simulation of the generated cim_tile with the behavioural crossbar
+// model: the testbench plays the analog macro. At every sample strobe it
+// checks the row DAC codes against the vector's slice (SPEC.md section 1);
+// at every comparison it answers from the model's analog value v of the
+// selected column and slice (crossbar.hpp, read noise keyed per conversion,
+// comparator offset). Every output must equal the model's layer output
+// (run_layer), and with ideal settings and N >= Nreq the exact product.
+// Layers change at random (precision, signedness, k, TRQ setting, active
+// rows and neurons, non-idealities), with input gaps, output back-pressure
+// and resets in the middle of vectors. Cycles per vector are checked against
+// T * (SETTLE + 1 + the comparisons of the busiest ADC) + 2.
+//   Vcim_tile [--seeds S] [--vectors V]
+#include "Vcim_tile.h"
+#include "adc.hpp"
+#include "cim.hpp"
+#include "cim_tile.h"
+#include "crossbar.hpp"
+#include "harness.hpp"
+#include "verilated.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <deque>
+#include <memory>
+#include <random>
+#include <string>
+#include <type_traits>
+#include <vector>
+
+namespace {
+
+constexpr int R = CIM_TILE_R, COLS = CIM_TILE_COLS, PD = CIM_TILE_PD, PR = CIM_TILE_PR, PI = CIM_TILE_PI,
+              PW = CIM_TILE_PW, N = CIM_TILE_N, NADC = CIM_TILE_NADC, SETTLE = CIM_TILE_SETTLE,
+              KMAX = CIM_TILE_KMAX, G = static_cast<int>(CIM_TILE_G), SETS = static_cast<int>(CIM_TILE_SETS),
+              YW = static_cast<int>(CIM_TILE_Y_W), CSW = static_cast<int>(CIM_TILE_COLSEL_W);
+constexpr bool kTrq = CIM_TILE_TRQ == 1;
+const cim::WEnc kEnc = static_cast<cim::WEnc>(CIM_TILE_W_ENC);
+constexpr int kPwMin = CIM_TILE_W_ENC == 2 ? 2 : 1;
+
+uint64_t mask(int w) { return w >= 64 ? ~uint64_t(0) : (uint64_t(1) << w) - 1; }
+
+template <class T>
+uint64_t get_bits(const T& v, int lo, int w) {
+  if constexpr (std::is_integral_v<T>) {
+    return (uint64_t(v) >> lo) & mask(w);
+  } else {
+    uint64_t r = 0;
+    for (int i = 0; i < w; ++i) {
+      const int b = lo + i;
+      if ((v[b / 32] >> (b % 32)) & 1u) r |= uint64_t(1) << i;
+    }
+    return r;
+  }
+}
+
+template <class T>
+void set_bit(T& v, int b, bool on) {
+  if constexpr (std::is_integral_v<T>) {
+    if (on)
+      v = static_cast<T>(v | (T(1) << b));
+    else
+      v = static_cast<T>(v & ~(T(1) << b));
+  } else {
+    if (on)
+      v[b / 32] |= 1u << (b % 32);
+    else
+      v[b / 32] &= ~(1u << (b % 32));
+  }
+}
+
+int64_t sext(uint64_t v, int w) {
+  const uint64_t s = uint64_t(1) << (w - 1);
+  return int64_t((v & mask(w)) ^ s) - int64_t(s);
+}
+
+int J_of(int pw) { return cim::num_weight_cols(pw, PR, kEnc); }
+int neurons_of(int pw) { return COLS / (J_of(pw) * SETS); }
+
+struct LayerCfg {
+  int pi, pw, k, rows, neurons;
+  bool in_signed;
+  cim::TrqSetting trq;  // as written to the registers
+  cim::NonIdeal ni;
+  std::shared_ptr<cim::Crossbar> xb;
+  bool ideal;
+};
+
+struct Vec {
+  std::shared_ptr<LayerCfg> L;
+  std::vector<int64_t> x;
+  uint64_t id;
+  cim::LayerRun run;
+  std::vector<int64_t> expected_cycles;  // per slice: SETTLE + 1 + busiest ADC's comparisons
+  long expect_total = 0;
+};
+
+class Bench {
+ public:
+  explicit Bench(uint64_t seed) : h_(seed), rng_(seed * 7919 + 17) {}
+
+  int run(int vectors) {
+    auto& t = h_.top();
+    reset();
+    long guard = 0;
+    while (checked_ < vectors) {
+      if (++guard > long(vectors) * 200000 + 1000000) return fail("timeout: no progress");
+      // Between layers, and now and then in the middle of one: a new layer.
+      if (to_send_.empty() && (layer_ == nullptr || layer_left_ == 0)) new_layer();
+      if (to_send_.empty() && layer_left_ > 0) {
+        queue_vector();
+        --layer_left_;
+      }
+      // Inputs for this cycle.
+      t.cfg_we_i = 0;
+      if (!cfg_writes_.empty()) {
+        t.cfg_we_i = 1;
+        t.cfg_addr_i = cfg_writes_.front().first;
+        t.cfg_wdata_i = cfg_writes_.front().second;
+      }
+      const bool can_send = cfg_writes_.empty() && !to_send_.empty();
+      t.in_valid_i = can_send && !h_.chance(gap_);
+      if (t.in_valid_i) t.in_data_i = static_cast<uint32_t>(to_send_.front()) & uint32_t(mask(PI));
+      t.out_ready_i = !h_.chance(backpressure_);
+      t.adc_cmp_i = 0;
+      t.eval();
+      if (!analog()) return 1;
+      t.eval();
+      // Handshakes seen at this edge.
+      const bool took_cfg = t.cfg_we_i;
+      const bool took_in = t.in_valid_i && t.in_ready_o;
+      const bool took_out = t.out_valid_o && t.out_ready_i;
+      if (took_out && !output()) return 1;
+      h_.tick();
+      ++cycle_;
+      if (took_cfg) cfg_writes_.pop_front();
+      if (took_in) {
+        to_send_.pop_front();
+        if (to_send_.empty()) pending_.push_back(sending_);
+      }
+      if (h_.chance(reset_rate_)) {
+        reset();
+        ++resets_;
+      }
+    }
+    std::printf(
+        "cim_tile tb: R=%d COLS=%d PD=%d PR=%d PI=%d PW=%d N=%d NADC=%d SETTLE=%d: %ld vectors, %ld outputs (%ld also "
+        "equal to the exact product), %ld conversions, %ld comparisons, %ld layers, %ld resets, cycles/vector measured %.1f = analytical %.1f\n",
+        R, COLS, PD, PR, PI, PW, N, NADC, SETTLE, checked_, outputs_, exact_, conversions_, comparisons_, layers_, resets_,
+        vec_cycles_ ? double(measured_) / vec_cycles_ : 0.0, vec_cycles_ ? double(analytical_) / vec_cycles_ : 0.0);
+    return 0;
+  }
+
+ private:
+  int fail(const std::string& why) {
+    std::printf("FAIL cycle %ld: %s\n", cycle_, why.c_str());
+    return 1;
+  }
+
+  void reset() {
+    auto& t = h_.top();
+    h_.reset(2 + int(rng_() % 3), [&] {
+      t.cfg_we_i = 0;
+      t.in_valid_i = 0;
+      t.out_ready_i = 0;
+      t.adc_cmp_i = 0;
+    });
+    cfg_writes_.clear();
+    to_send_.clear();
+    pending_.clear();
+    outq_.clear();
+    conv_ = nullptr;
+    layer_ = nullptr;
+    layer_left_ = 0;
+  }
+
+  void new_layer() {
+    auto L = std::make_shared<LayerCfg>();
+    ++layers_;
+    auto pick = [&](int lo, int hi) { return lo + int(rng_() % uint64_t(hi - lo + 1)); };
+    L->ideal = h_.chance(0.4);
+    L->pi = pick(1, PI);
+    L->in_signed = h_.chance(0.5);
+    L->pw = pick(kPwMin, PW);
+    L->k = L->ideal ? 0 : pick(0, KMAX);
+    L->rows = h_.chance(0.5) ? R : pick(1, R);
+    L->neurons = h_.chance(0.5) ? neurons_of(L->pw) : pick(1, neurons_of(L->pw));
+    if (kTrq && !L->ideal && h_.chance(0.7)) {
+      L->trq.trq = true;
+      L->trq.order = h_.chance(0.5) ? cim::SearchOrder::MsbFirst : cim::SearchOrder::Threshold;
+      L->trq.bexp = pick(0, 15 > N ? N : 15);
+      L->trq.s1 = pick(0, N - 1);
+      L->trq.s2 = pick(0, N);
+      if (h_.chance(0.8)) {  // mostly legal
+        L->trq.bexp = pick(1, N - 1);
+        L->trq.s1 = pick(0, L->trq.bexp - 1);
+        L->trq.s2 = pick(L->trq.s1, L->trq.order == cim::SearchOrder::MsbFirst ? L->trq.bexp : N - 1);
+      }
+    }
+    if (!L->ideal) {
+      L->ni.seed = rng_();
+      if (h_.chance(0.5)) L->ni.read_noise = 0.6;
+      if (h_.chance(0.5)) L->ni.cmp_offset = 0.3;
+      if (h_.chance(0.3)) L->ni.d2d_sigma = 0.1;
+      if (h_.chance(0.2)) L->ni.p_stuck_lrs = 0.02;
+    }
+    cim::Layer lay;
+    lay.PI = L->pi;
+    lay.in_signed = L->in_signed;
+    lay.PD = PD;
+    lay.PW = L->pw;
+    lay.PR = PR;
+    lay.enc = kEnc;
+    std::vector<std::vector<int64_t>> W(size_t(L->rows), std::vector<int64_t>(size_t(L->neurons)));
+    int64_t wlo = 0, whi = (int64_t(1) << L->pw) - 1;
+    if (kEnc == cim::WEnc::Offset) wlo = -(int64_t(1) << (L->pw - 1)), whi = (int64_t(1) << (L->pw - 1)) - 1;
+    if (kEnc == cim::WEnc::Differential) wlo = -((int64_t(1) << (L->pw - 1)) - 1), whi = -wlo;
+    for (auto& row : W)
+      for (auto& w : row) w = wlo + int64_t(rng_() % uint64_t(whi - wlo + 1));
+    L->xb = std::make_shared<cim::Crossbar>(lay, W, L->ni);
+    // Register writes: every field, some with out-of-range values the tile clamps (the model gets the
+    // clamped values too, since the layer above already is in range).
+    cfg_writes_.push_back({0, uint32_t(L->pi) | (uint32_t(L->in_signed) << 4) | (uint32_t(L->pw) << 8)});
+    cfg_writes_.push_back({1, uint32_t(L->k) | (uint32_t(L->trq.trq) << 4) |
+                                  (uint32_t(L->trq.order == cim::SearchOrder::MsbFirst) << 5)});
+    cfg_writes_.push_back({2, uint32_t(L->trq.bexp) | (uint32_t(L->trq.s1) << 4) | (uint32_t(L->trq.s2) << 8)});
+    cfg_writes_.push_back({3, uint32_t(L->rows)});
+    cfg_writes_.push_back({4, uint32_t(L->neurons)});
+    layer_ = L;
+    layer_left_ = 1 + int(rng_() % 4);
+    gap_ = h_.chance(0.5) ? 0.0 : 0.3;
+    backpressure_ = h_.chance(0.5) ? 0.0 : 0.4;
+    reset_rate_ = h_.chance(0.2) ? 0.0005 : 0.0;
+  }
+
+  void queue_vector() {
+    Vec v;
+    v.L = layer_;
+    v.id = next_id_++;
+    const auto& L = *layer_;
+    for (int r = 0; r < L.rows; ++r) {
+      int64_t x;
+      if (L.in_signed)
+        x = -(int64_t(1) << (L.pi - 1)) + int64_t(rng_() % (uint64_t(1) << L.pi));
+      else
+        x = int64_t(rng_() % (uint64_t(1) << L.pi));
+      v.x.push_back(x);
+      // Bits above PI are ignored by the tile: send noise there.
+      to_send_.push_back((uint64_t(x) & mask(L.pi)) | (h_.chance(0.2) ? (rng_() << L.pi) : 0));
+    }
+    cim::AdcConfig adc;
+    adc.N = N;
+    adc.k = L.k;
+    adc.setting = kTrq ? cim::hw_setting(N, L.trq) : cim::TrqSetting{};
+    v.run = cim::run_layer(*L.xb, v.x, adc, v.id);
+    // Analytical cycles: per slice, the busiest ADC's comparisons.
+    const int T = cim::num_slices(L.pi, L.in_signed, PD), J = J_of(L.pw);
+    const int ncols = L.neurons * J * SETS;
+    const double off = L.ni.cmp_offset;
+    for (int t = 0; t < T; ++t) {
+      int64_t busiest = 0;
+      for (int a = 0; a < NADC; ++a) {
+        int64_t n = 0;
+        for (int g = 0; g < G; ++g) {
+          const int col = a * G + g;
+          if (col >= ncols) break;
+          const int c = col / (J * SETS), set = (col / J) % SETS, j = col % J;
+          const double val = L.xb->v(v.x, t, j, set, c, L.k, L.xb->conversion_key(v.id, t, j, set, c));
+          n += cim::convert(N, adc.setting, [val, off](uint32_t d) { return val + off >= double(d); }).ncmp;
+        }
+        busiest = std::max(busiest, n);
+      }
+      v.expected_cycles.push_back(SETTLE + 1 + busiest);
+      v.expect_total += SETTLE + 1 + busiest;
+    }
+    if (std::getenv("CIM_TB_DEBUG")) {
+      std::printf("vector %llu: pi=%d signed=%d pw=%d k=%d rows=%d neurons=%d trq=%d order=%d bexp=%d s1=%d s2=%d "
+                  "ideal=%d x =", (unsigned long long)v.id, L.pi, L.in_signed, L.pw, L.k, L.rows, L.neurons,
+                  L.trq.trq, int(L.trq.order), L.trq.bexp, L.trq.s1, L.trq.s2, L.ideal);
+      for (auto e : v.x) std::printf(" %lld", (long long)e);
+      std::printf(" y =");
+      for (auto e : v.run.y) std::printf(" %lld", (long long)e);
+      std::printf("\n");
+    }
+    sending_ = v;
+  }
+
+  // Plays the analog macro for this cycle; false on a check failure.
+  bool analog() {
+    auto& t = h_.top();
+    if (t.sh_o) {
+      if (conv_ == nullptr || slice_ + 1 >= int(conv_->expected_cycles.size())) {
+        if (conv_ != nullptr && !close_vector()) return false;
+        if (pending_.empty()) return fail("sample strobe with no vector in the tile") == 0;
+        conv_ = std::make_unique<Vec>(pending_.front());
+        pending_.pop_front();
+        slice_ = 0;
+        first_sh_ = cycle_;
+        comparisons_vec_ = 0;
+      } else {
+        ++slice_;
+      }
+      const auto& L = *conv_->L;
+      for (int r = 0; r < R; ++r) {
+        const bool on = get_bits(t.wl_en_o, r, 1);
+        const uint64_t code = get_bits(t.dac_row_o, r * PD, PD);
+        const bool want_on = r < L.rows;
+        const uint64_t want = want_on ? cim::slice_value(conv_->x[size_t(r)], slice_, L.pi, L.in_signed, PD) : 0;
+        if (on != want_on || code != want)
+          return fail("row " + std::to_string(r) + " slice " + std::to_string(slice_) + ": DAC " +
+                      std::to_string(code) + " wl " + std::to_string(on) + ", model " + std::to_string(want) +
+                      " wl " + std::to_string(want_on)) == 0;
+      }
+    }
+    if (conv_ == nullptr) {
+      if (t.adc_cmp_en_o) return fail("comparison before any sample strobe") == 0;
+      return true;
+    }
+    const auto& L = *conv_->L;
+    const int J = J_of(L.pw);
+    for (int a = 0; a < NADC; ++a) {
+      if (!get_bits(t.adc_cmp_en_o, a, 1)) continue;
+      const int col = a * G + int(get_bits(t.adc_col_o, a * CSW, CSW));
+      const int c = col / (J * SETS), set = (col / J) % SETS, j = col % J;
+      if (c >= L.neurons) return fail("ADC " + std::to_string(a) + " converts inactive column " + std::to_string(col)) == 0;
+      const double val = L.xb->v(conv_->x, slice_, j, set, c, L.k, L.xb->conversion_key(conv_->id, slice_, j, set, c));
+      const uint64_t dac = get_bits(t.adc_dac_o, a * N, N);
+      set_bit(t.adc_cmp_i, a, val + L.ni.cmp_offset >= double(dac));
+      ++comparisons_vec_;
+      last_cmp_ = cycle_;
+    }
+    return true;
+  }
+
+  // The vector under conversion has had all its slices: check its cycles and comparisons.
+  bool close_vector() {
+    const long measured = last_cmp_ - first_sh_ + 1 + SETTLE;
+    if (measured != conv_->expect_total)
+      return fail("vector " + std::to_string(conv_->id) + ": " + std::to_string(measured) + " cycles, analytical " +
+                  std::to_string(conv_->expect_total)) == 0;
+    if (comparisons_vec_ != conv_->run.comparisons)
+      return fail("vector " + std::to_string(conv_->id) + ": " + std::to_string(comparisons_vec_) +
+                  " comparisons, model " + std::to_string(conv_->run.comparisons)) == 0;
+    measured_ += measured;
+    analytical_ += conv_->expect_total;
+    ++vec_cycles_;
+    conversions_ += conv_->run.conversions;
+    comparisons_ += comparisons_vec_;
+    for (size_t c = 0; c < conv_->run.y.size(); ++c)
+      outq_.push_back({conv_->run.y[c], conv_->run.exact[c], c + 1 == conv_->run.y.size(), conv_->id, int(c),
+                       exact_expected(*conv_)});
+    conv_ = nullptr;
+    return true;
+  }
+
+  bool exact_expected(const Vec& v) const {
+    const auto& L = *v.L;
+    return L.ideal && L.k == 0 && !L.trq.trq && N >= cim::nreq(PD, PR, L.rows);
+  }
+
+  bool output() {
+    auto& t = h_.top();
+    // The last vector's conversions may have ended without a later strobe.
+    if (outq_.empty() && conv_ != nullptr && !close_vector()) return false;
+    if (outq_.empty()) return fail("output with none expected") == 0;
+    const Out o = outq_.front();
+    outq_.pop_front();
+    const int64_t y = sext(get_bits(t.out_data_o, 0, YW), YW);
+    if (y != o.y || bool(t.out_last_o) != o.last)
+      return fail("vector " + std::to_string(o.id) + " neuron " + std::to_string(o.c) + ": y = " + std::to_string(y) +
+                  " last " + std::to_string(t.out_last_o) + ", model " + std::to_string(o.y) + " last " +
+                  std::to_string(o.last)) == 0;
+    if (o.exact_check && y != o.exact)
+      return fail("ideal layer: y = " + std::to_string(y) + ", exact " + std::to_string(o.exact)) == 0;
+    ++outputs_;
+    if (o.exact_check) ++exact_;
+    if (o.last) ++checked_;
+    return true;
+  }
+
+  struct Out {
+    int64_t y, exact;
+    bool last;
+    uint64_t id;
+    int c;
+    bool exact_check;
+  };
+
+  Harness<Vcim_tile> h_;
+  std::mt19937_64 rng_;
+  std::deque<std::pair<uint32_t, uint32_t>> cfg_writes_;
+  std::deque<uint64_t> to_send_;
+  Vec sending_;
+  std::deque<Vec> pending_;  // fully sent, not yet sampled
+  std::unique_ptr<Vec> conv_;
+  std::deque<Out> outq_;
+  std::shared_ptr<LayerCfg> layer_;
+  int layer_left_ = 0, slice_ = 0;
+  uint64_t next_id_ = 1;
+  long cycle_ = 0, first_sh_ = 0, last_cmp_ = 0, comparisons_vec_ = 0;
+  long checked_ = 0, outputs_ = 0, exact_ = 0, conversions_ = 0, comparisons_ = 0, layers_ = 0, resets_ = 0;
+  long measured_ = 0, analytical_ = 0, vec_cycles_ = 0;
+  double gap_ = 0, backpressure_ = 0, reset_rate_ = 0;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  int seeds = 3, vectors = 200;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    const std::string a = argv[i];
+    if (a == "--seeds")
+      seeds = std::atoi(argv[i + 1]);
+    else if (a == "--vectors")
+      vectors = std::atoi(argv[i + 1]);
+  }
+  for (int s = 1; s <= seeds; ++s) {
+    Bench b(uint64_t(s) * 1000003);
+    if (b.run(vectors)) return 1;
+  }
+  return 0;
+}
