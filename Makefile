@@ -4,7 +4,7 @@ JOBS  ?= $(shell nproc)
 CTEST  = ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 DEMO_DIR ?= out/demo
 
-.PHONY: all deps configure build test unit sim lint formal synth bench rtl demo asan study clean
+.PHONY: all deps configure build test unit sim lint formal synth bench rtl demo asan study regress clean
 
 all: build
 
@@ -53,6 +53,10 @@ rtl: build
 
 # Generate the reference shift_add, simulate it against the model, print the
 # analytical report.
+# More seeds and vectors per configuration than make test.
+regress: build
+	bash tools/regress.sh $(BUILD)
+
 demo: build
 	bash tools/demo.sh $(BUILD) $(DEMO_DIR)
 

@@ -46,6 +46,20 @@ Expr low_bits(Module& m, const std::string& name, const Expr& e, int ew, int w) 
   return full.slice(w - 1, 0);
 }
 
+// out = in[sel] as a combinational case (sel past the end gives in[0]).
+void select(Module& m, const Expr& out, const Expr& sel, int selw, const std::vector<Expr>& in) {
+  if (in.size() == 1) {
+    m.always_comb([&](Body& b) { b.assign(out, in[0]); });
+    return;
+  }
+  m.always_comb([&](Body& b) {
+    std::vector<std::pair<std::vector<Expr>, Body::Fill>> items;
+    for (size_t i = 1; i < in.size(); ++i)
+      items.push_back({{lit(selw, uint64_t(i))}, [&, i](Body& c) { c.assign(out, in[i]); }});
+    b.case_(sel, items, [&](Body& c) { c.assign(out, in[0]); });
+  });
+}
+
 // Bit i of a w-bit signal (the signal itself when w = 1).
 Expr bit(const Expr& e, int i, int w) { return w == 1 ? e : e[i]; }
 
@@ -513,9 +527,9 @@ std::vector<Module> CimTile::emit(const Params& p) const {
     const Expr mag = zext(rec, RW, s.aw) << bt_d;
     m.assign(delta, mux(sgn_d, zeros(s.aw) - mag, mag));
     l_delta.push_back(delta);
-    // the lane's current column sum
-    Expr rd = colacc[a * s.G];
-    for (int g = 1; g < s.G; ++g) rd = mux(l_res[a] == lit(s.gw, uint64_t(g)), colacc[a * s.G + g], rd);
+    // the lane's current column sum (a case: one lookup, not a chain of G muxes)
+    const Expr rd = m.reg(pfx + "rd", s.aw, "column sum of the result's column");
+    select(m, rd, l_res[a], s.gw, std::vector<Expr>(colacc.begin() + a * s.G, colacc.begin() + (a + 1) * s.G));
     const Expr sum = m.wire(pfx + "sum", s.aw);
     m.assign(sum, rd + delta);
     l_sum.push_back(sum);
@@ -540,12 +554,8 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   m.assign(out_valid, o_valid);
   m.assign(out_data, o_data);
   m.assign(out_last, o_last);
-  const Expr o_rd = m.wire("o_rd", s.aw, "output bank column o_col");
-  {
-    Expr rd = ob[0];
-    for (int c = 1; c < s.COLS; ++c) rd = mux(o_col == lit(s.cw, uint64_t(c)), ob[c], rd);
-    m.assign(o_rd, rd);
-  }
+  const Expr o_rd = m.reg("o_rd", s.aw, "output bank column o_col");
+  select(m, o_rd, o_col, s.cw, ob);
   const Expr o_term = m.wire("o_term", s.yw, "(-1)^set * column << j*PR");
   {
     const Expr shl = sext(o_rd, s.aw, s.yw) << (zext(o_jj, s.jw, 6) * lit(6, uint64_t(s.PR)));

@@ -181,8 +181,12 @@ std::string adc_check(const AdcConfig& a) {
   return "";
 }
 
-LayerRun run_layer(const Crossbar& xb, const std::vector<int64_t>& x, const AdcConfig& adc, uint64_t vector,
-                   bool keep_samples) {
+namespace {
+
+// One layer run, with the ADC inputs from v_of(t, j, set, c).
+template <class VOf>
+LayerRun run_layer_with(const Crossbar& xb, const std::vector<int64_t>& x, const AdcConfig& adc, bool keep_samples,
+                        VOf v_of) {
   const Layer& L = xb.layer();
   const std::string why = adc_check(adc);
   if (!why.empty()) throw std::invalid_argument(why);
@@ -199,12 +203,13 @@ LayerRun run_layer(const Crossbar& xb, const std::vector<int64_t>& x, const AdcC
   const int T = num_slices(L.PI, L.in_signed, L.PD), J = num_weight_cols(L.PW, L.PR, L.enc);
   LayerRun run;
   const double off = xb.nonideal().cmp_offset;
+  const int64_t xsum = sum(x);
   for (int c = 0; c < xb.neurons(); ++c) {
     std::vector<Beat> beats;
     for (int t = 0; t < T; ++t)
       for (int set = 0; set < num_col_sets(L.enc); ++set)
         for (int j = 0; j < J; ++j) {
-          const double v = xb.v(x, t, j, set, c, adc.k, xb.conversion_key(vector, t, j, set, c));
+          const double v = v_of(t, j, set, c);
           const int sig = slice_b(t, L.PI, L.in_signed, L.PD) + j * L.PR;
           const Conversion conv = convert(adc.N, adc.at(sig), [v, off](uint32_t d) { return v + off >= double(d); });
           beats.push_back(Beat{conv.code, conv.sexp, t, j, set});
@@ -212,10 +217,30 @@ LayerRun run_layer(const Crossbar& xb, const std::vector<int64_t>& x, const AdcC
           run.comparisons += conv.ncmp;
           if (keep_samples) run.samples.push_back({v, sig});
         }
-    run.y.push_back(shift_add(g, cfg, beats, sum(x)));
+    run.y.push_back(shift_add(g, cfg, beats, xsum));
     run.exact.push_back(xb.exact(x, c));
   }
   return run;
+}
+
+}  // namespace
+
+LayerRun run_layer(const Crossbar& xb, const std::vector<int64_t>& x, const AdcConfig& adc, uint64_t vector,
+                   bool keep_samples) {
+  return run_layer_with(xb, x, adc, keep_samples, [&](int t, int j, int set, int c) {
+    return xb.v(x, t, j, set, c, adc.k, xb.conversion_key(vector, t, j, set, c));
+  });
+}
+
+LayerRun run_layer(const Crossbar& xb, const std::vector<int64_t>& x, const AdcConfig& adc,
+                   const std::vector<double>& vs, bool keep_samples) {
+  const Layer& L = xb.layer();
+  const int T = num_slices(L.PI, L.in_signed, L.PD), J = num_weight_cols(L.PW, L.PR, L.enc);
+  const int S = num_col_sets(L.enc);
+  if (vs.size() != size_t(xb.neurons()) * size_t(S * J * T))
+    throw std::invalid_argument("run_layer: vs does not hold one value per conversion");
+  return run_layer_with(xb, x, adc, keep_samples,
+                        [&](int t, int j, int set, int c) { return vs[size_t(((c * S + set) * J + j) * T + t)]; });
 }
 
 ErrorStats error_stats(const std::vector<int64_t>& hw, const std::vector<int64_t>& exact) {

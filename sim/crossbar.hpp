@@ -106,6 +106,10 @@ struct LayerRun {
 // shift-and-add, encoding correction.
 LayerRun run_layer(const Crossbar& xb, const std::vector<int64_t>& x, const AdcConfig& adc, uint64_t vector,
                    bool keep_samples = false);
+// The same with the ADC inputs given, as all_v (fast.hpp) computes them:
+// vs[((c * SETS + set) * J + j) * T + t].
+LayerRun run_layer(const Crossbar& xb, const std::vector<int64_t>& x, const AdcConfig& adc,
+                   const std::vector<double>& vs, bool keep_samples = false);
 
 // Error statistics of outputs against the exact results (seed 002: SINAD =
 // 10 log10((P_sig + P_noise) / P_noise)).

@@ -9,18 +9,32 @@
 // rows and neurons, non-idealities), with input gaps, output back-pressure
 // and resets in the middle of vectors. Cycles per vector are checked against
 // T * (SETTLE + 1 + the comparisons of the busiest ADC) + 2.
-//   Vcim_tile [--seeds S] [--vectors V]
+//   Vcim_tile [--seeds S] [--vectors V]     random layers (the regression)
+//   Vcim_tile --bench V [--trace FILE]       speed: V vectors of a full-size
+//     uniform layer, then V of a TRQ layer (threshold, bexp = N/2, s1 = 0,
+//     s2 = N/2 + 1), no gaps or back-pressure; prints cycles/s, vectors/s and
+//     the RTL's conversions and comparisons per vector beside the model's.
+//   Vcim_tile --demo                          three layers (8-bit uniform
+//     ideal; signed 4-bit with TRQ threshold bexp = N-2, s1 = 0, s2 = N-1;
+//     2-bit with read noise and comparator offset), two vectors each, every
+//     output beside the model's and the exact product.
 #include "Vcim_tile.h"
 #include "adc.hpp"
 #include "cim.hpp"
 #include "cim_tile.h"
 #include "crossbar.hpp"
+#include "fast.hpp"
 #include "harness.hpp"
 #include "verilated.h"
+#if VM_TRACE
+#include "verilated_vcd_c.h"
+#endif
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <deque>
+#include <map>
 #include <memory>
 #include <random>
 #include <string>
@@ -88,6 +102,8 @@ struct LayerCfg {
 struct Vec {
   std::shared_ptr<LayerCfg> L;
   std::vector<int64_t> x;
+  std::vector<double> vs;  // every conversion's analog value: all_v's indexing, col * T + t
+  int T = 0;
   uint64_t id;
   cim::LayerRun run;
   std::vector<int64_t> expected_cycles;  // per slice: SETTLE + 1 + busiest ADC's comparisons
@@ -96,7 +112,24 @@ struct Vec {
 
 class Bench {
  public:
-  explicit Bench(uint64_t seed) : h_(seed), rng_(seed * 7919 + 17) {}
+  // mode 0: random layers; 1: full-size uniform layer; 2: full-size TRQ layer; 3: demo layers.
+  Bench(uint64_t seed, int mode, const char* trace = nullptr) : h_(seed), rng_(seed * 7919 + 17), mode_(mode) {
+#if VM_TRACE
+    if (trace) {
+      Verilated::traceEverOn(true);
+      vcd_ = std::make_unique<VerilatedVcdC>();
+      h_.top().trace(vcd_.get(), 99);
+      vcd_->open(trace);
+    }
+#else
+    if (trace) std::printf("--trace needs a build with verilator --trace (make bench TRACE=1)\n");
+#endif
+  }
+  ~Bench() {
+#if VM_TRACE
+    if (vcd_) vcd_->close();
+#endif
+  }
 
   int run(int vectors) {
     auto& t = h_.top();
@@ -122,7 +155,7 @@ class Bench {
       if (t.in_valid_i) t.in_data_i = static_cast<uint32_t>(to_send_.front()) & uint32_t(mask(PI));
       t.out_ready_i = !h_.chance(backpressure_);
       t.adc_cmp_i = 0;
-      t.eval();
+      // The analog-side outputs come from registers: valid since the last edge without another eval.
       if (!analog()) return 1;
       t.eval();
       // Handshakes seen at this edge.
@@ -131,17 +164,21 @@ class Bench {
       const bool took_out = t.out_valid_o && t.out_ready_i;
       if (took_out && !output()) return 1;
       h_.tick();
+#if VM_TRACE
+      if (vcd_) vcd_->dump(uint64_t(2 * cycle_ + 2));
+#endif
       ++cycle_;
       if (took_cfg) cfg_writes_.pop_front();
       if (took_in) {
         to_send_.pop_front();
         if (to_send_.empty()) pending_.push_back(sending_);
       }
-      if (h_.chance(reset_rate_)) {
+      if (mode_ == 0 && h_.chance(reset_rate_)) {
         reset();
         ++resets_;
       }
     }
+    if (mode_ != 0) return 0;
     std::printf(
         "cim_tile tb: R=%d COLS=%d PD=%d PR=%d PI=%d PW=%d N=%d NADC=%d SETTLE=%d: %ld vectors, %ld outputs (%ld also "
         "equal to the exact product), %ld conversions, %ld comparisons, %ld layers, %ld resets, cycles/vector measured %.1f = analytical %.1f\n",
@@ -177,6 +214,12 @@ class Bench {
     auto L = std::make_shared<LayerCfg>();
     ++layers_;
     auto pick = [&](int lo, int hi) { return lo + int(rng_() % uint64_t(hi - lo + 1)); };
+    if (mode_ != 0) {
+      fixed_layer(*L);
+      build_layer(L);
+      layer_left_ = mode_ == 3 ? 2 : 1 << 30;
+      return;
+    }
     L->ideal = h_.chance(0.4);
     L->pi = pick(1, PI);
     L->in_signed = h_.chance(0.5);
@@ -203,6 +246,59 @@ class Bench {
       if (h_.chance(0.3)) L->ni.d2d_sigma = 0.1;
       if (h_.chance(0.2)) L->ni.p_stuck_lrs = 0.02;
     }
+    build_layer(L);
+    layer_left_ = 1 + int(rng_() % 4);
+    gap_ = h_.chance(0.5) ? 0.0 : 0.3;
+    backpressure_ = h_.chance(0.5) ? 0.0 : 0.4;
+    reset_rate_ = h_.chance(0.2) ? 0.0005 : 0.0;
+  }
+
+  // Bench and demo layers.
+  void fixed_layer(LayerCfg& L) {
+    L.ideal = true;
+    L.pi = PI;
+    L.in_signed = false;
+    L.pw = PW;
+    L.k = 0;
+    L.rows = R;
+    L.neurons = neurons_of(PW);
+    if (mode_ == 2 && kTrq) {
+      L.ideal = false;
+      L.trq.trq = true;
+      L.trq.bexp = N / 2;
+      L.trq.s1 = 0;
+      L.trq.s2 = std::min(N - 1, N / 2 + 1);
+    }
+    if (mode_ == 3) {  // demo: layer 1 full precision, 2 signed 4-bit TRQ, 3 2-bit with noise
+      const int d = int(layers_ - 1) % 3;
+      if (d == 1) {
+        L.pi = std::min(PI, 4);
+        L.in_signed = true;
+        L.pw = std::max(kPwMin, std::min(PW, 4));
+        L.neurons = std::min(neurons_of(L.pw), 8);
+        if (kTrq) {  // exact below 2^(N-2), one coarse step above: fewer comparisons for small sums
+          L.ideal = false;
+          L.trq.trq = true;
+          L.trq.bexp = N - 2;
+          L.trq.s1 = 0;
+          L.trq.s2 = N - 1;
+        }
+      } else if (d == 2) {
+        L.pi = std::min(PI, 2);
+        L.pw = std::max(kPwMin, std::min(PW, 2));
+        L.neurons = std::min(neurons_of(L.pw), 8);
+        L.ideal = false;
+        L.ni.seed = 7;
+        L.ni.read_noise = 0.6;
+        L.ni.cmp_offset = 0.3;
+      } else {
+        L.neurons = std::min(neurons_of(L.pw), 8);
+      }
+    }
+  }
+
+  void build_layer(const std::shared_ptr<LayerCfg>& Lp) {
+    auto* L = Lp.get();
     cim::Layer lay;
     lay.PI = L->pi;
     lay.in_signed = L->in_signed;
@@ -225,14 +321,16 @@ class Bench {
     cfg_writes_.push_back({2, uint32_t(L->trq.bexp) | (uint32_t(L->trq.s1) << 4) | (uint32_t(L->trq.s2) << 8)});
     cfg_writes_.push_back({3, uint32_t(L->rows)});
     cfg_writes_.push_back({4, uint32_t(L->neurons)});
-    layer_ = L;
-    layer_left_ = 1 + int(rng_() % 4);
-    gap_ = h_.chance(0.5) ? 0.0 : 0.3;
-    backpressure_ = h_.chance(0.5) ? 0.0 : 0.4;
-    reset_rate_ = h_.chance(0.2) ? 0.0005 : 0.0;
+    layer_ = Lp;
   }
 
   void queue_vector() {
+    const auto t0 = std::chrono::steady_clock::now();
+    queue_vector_model();
+    model_s_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  }
+
+  void queue_vector_model() {
     Vec v;
     v.L = layer_;
     v.id = next_id_++;
@@ -251,9 +349,13 @@ class Bench {
     adc.N = N;
     adc.k = L.k;
     adc.setting = kTrq ? cim::hw_setting(N, L.trq) : cim::TrqSetting{};
-    v.run = cim::run_layer(*L.xb, v.x, adc, v.id);
+    // The model's analog values once per vector (bit-identical to Crossbar::v, tested), then the layer run
+    // from them.
+    cim::all_v(*L.xb, v.x, L.k, v.id, v.vs);
+    v.run = cim::run_layer(*L.xb, v.x, adc, v.vs);
     // Analytical cycles: per slice, the busiest ADC's comparisons.
     const int T = cim::num_slices(L.pi, L.in_signed, PD), J = J_of(L.pw);
+    v.T = T;
     const int ncols = L.neurons * J * SETS;
     const double off = L.ni.cmp_offset;
     for (int t = 0; t < T; ++t) {
@@ -263,9 +365,9 @@ class Bench {
         for (int g = 0; g < G; ++g) {
           const int col = a * G + g;
           if (col >= ncols) break;
-          const int c = col / (J * SETS), set = (col / J) % SETS, j = col % J;
-          const double val = L.xb->v(v.x, t, j, set, c, L.k, L.xb->conversion_key(v.id, t, j, set, c));
-          n += cim::convert(N, adc.setting, [val, off](uint32_t d) { return val + off >= double(d); }).ncmp;
+          const int sig = cim::slice_b(t, L.pi, L.in_signed, PD) + (col % J) * PR;
+          const double val = v.vs[size_t(col) * T + t];
+          n += cim::convert(N, adc.at(sig), [val, off](uint32_t d) { return val + off >= double(d); }).ncmp;
         }
         busiest = std::max(busiest, n);
       }
@@ -322,7 +424,9 @@ class Bench {
       const int col = a * G + int(get_bits(t.adc_col_o, a * CSW, CSW));
       const int c = col / (J * SETS), set = (col / J) % SETS, j = col % J;
       if (c >= L.neurons) return fail("ADC " + std::to_string(a) + " converts inactive column " + std::to_string(col)) == 0;
-      const double val = L.xb->v(conv_->x, slice_, j, set, c, L.k, L.xb->conversion_key(conv_->id, slice_, j, set, c));
+      (void)j;
+      (void)set;
+      const double val = conv_->vs[size_t(col) * conv_->T + slice_];
       const uint64_t dac = get_bits(t.adc_dac_o, a * N, N);
       set_bit(t.adc_cmp_i, a, val + L.ni.cmp_offset >= double(dac));
       ++comparisons_vec_;
@@ -342,6 +446,7 @@ class Bench {
                   " comparisons, model " + std::to_string(conv_->run.comparisons)) == 0;
     measured_ += measured;
     analytical_ += conv_->expect_total;
+    if (mode_ == 3) demo_vec_[conv_->id] = std::make_unique<DemoVec>(DemoVec{*conv_, measured});
     ++vec_cycles_;
     conversions_ += conv_->run.conversions;
     comparisons_ += comparisons_vec_;
@@ -371,12 +476,40 @@ class Bench {
                   std::to_string(o.last)) == 0;
     if (o.exact_check && y != o.exact)
       return fail("ideal layer: y = " + std::to_string(y) + ", exact " + std::to_string(o.exact)) == 0;
+    if (mode_ == 3) {
+      if (o.c == 0) {
+        const auto& L = *demo_vec_[o.id]->v.L;
+        std::printf("vector %llu: PI=%d%s PW=%d k=%d %s%s, %d rows x %d neurons: %ld cycles (analytical %ld), "
+                    "%ld conversions, %ld comparisons\n",
+                    (unsigned long long)o.id, L.pi, L.in_signed ? " signed" : "", L.pw, L.k,
+                    L.trq.trq ? "TRQ threshold" : "uniform",
+                    L.ni.read_noise > 0 ? ", read noise + offset" : ", ideal analog", L.rows,
+                    L.neurons, demo_vec_[o.id]->measured, demo_vec_[o.id]->v.expect_total,
+                    demo_vec_[o.id]->v.run.conversions, demo_vec_[o.id]->v.run.comparisons);
+        std::printf("  neuron:     RTL    model    exact\n");
+      }
+      std::printf("  %6d %8lld %8lld %8lld\n", o.c, (long long)y, (long long)o.y, (long long)o.exact);
+    }
     ++outputs_;
     if (o.exact_check) ++exact_;
     if (o.last) ++checked_;
     return true;
   }
 
+  struct DemoVec {
+    Vec v;
+    long measured;
+  };
+  std::map<uint64_t, std::unique_ptr<DemoVec>> demo_vec_;
+
+ public:
+  long cycles() const { return cycle_; }
+  long conversions() const { return conversions_; }
+  long comparisons() const { return comparisons_; }
+  long vectors() const { return vec_cycles_; }
+  double model_seconds() const { return model_s_; }
+
+ private:
   struct Out {
     int64_t y, exact;
     bool last;
@@ -399,22 +532,58 @@ class Bench {
   long cycle_ = 0, first_sh_ = 0, last_cmp_ = 0, comparisons_vec_ = 0;
   long checked_ = 0, outputs_ = 0, exact_ = 0, conversions_ = 0, comparisons_ = 0, layers_ = 0, resets_ = 0;
   long measured_ = 0, analytical_ = 0, vec_cycles_ = 0;
-  double gap_ = 0, backpressure_ = 0, reset_rate_ = 0;
+  double gap_ = 0, backpressure_ = 0, reset_rate_ = 0, model_s_ = 0;
+  int mode_ = 0;
+#if VM_TRACE
+  std::unique_ptr<VerilatedVcdC> vcd_;
+#endif
 };
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  int seeds = 3, vectors = 200;
-  for (int i = 1; i + 1 < argc; i += 2) {
+  int seeds = 3, vectors = 200, bench = 0;
+  bool demo = false;
+  const char* trace = nullptr;
+  for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
-    if (a == "--seeds")
-      seeds = std::atoi(argv[i + 1]);
-    else if (a == "--vectors")
-      vectors = std::atoi(argv[i + 1]);
+    const bool has = i + 1 < argc;
+    if (a == "--seeds" && has)
+      seeds = std::atoi(argv[++i]);
+    else if (a == "--vectors" && has)
+      vectors = std::atoi(argv[++i]);
+    else if (a == "--bench" && has)
+      bench = std::atoi(argv[++i]);
+    else if (a == "--trace" && has)
+      trace = argv[++i];
+    else if (a == "--demo")
+      demo = true;
+    else {
+      std::printf("usage: %s [--seeds S] [--vectors V] | --bench V [--trace FILE] | --demo\n", argv[0]);
+      return 2;
+    }
+  }
+  if (demo) {
+    Bench b(1, 3, trace);
+    return b.run(6);
+  }
+  if (bench > 0) {
+    for (int mode : {1, 2}) {
+      if (mode == 2 && !kTrq) break;
+      Bench b(1, mode, mode == 1 ? trace : nullptr);  // the trace holds the uniform bench
+      const auto t0 = std::chrono::steady_clock::now();
+      if (b.run(bench)) return 1;
+      const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+      std::printf("%-8s %dx%d tile, N=%d, %d ADCs: %ld vectors, %ld cycles in %.2f s: %.2f M cycles/s, %.0f vectors/s; "
+                  "per vector %.1f conversions, %.1f comparisons (RTL = model, checked per vector); model %.0f%% of the time\n",
+                  mode == 1 ? "uniform" : "TRQ", R, COLS, N, NADC, b.vectors(), b.cycles(), s, b.cycles() / s / 1e6,
+                  b.vectors() / s, double(b.conversions()) / b.vectors(), double(b.comparisons()) / b.vectors(),
+                  100 * b.model_seconds() / s);
+    }
+    return 0;
   }
   for (int s = 1; s <= seeds; ++s) {
-    Bench b(uint64_t(s) * 1000003);
+    Bench b(uint64_t(s) * 1000003, 0);
     if (b.run(vectors)) return 1;
   }
   return 0;

@@ -172,6 +172,14 @@ TEST_CASE("fast paths agree with the reference model", "[crossbar]") {
             REQUIRE(v[size_t(col) * T + t] ==
                     xb.v(l.x, t, j, set, c, 1, xb.conversion_key(7, t, j, set, c)));  // bit-identical
           }
+    // A layer run from these values is the reference run.
+    AdcConfig adc;
+    adc.N = 6;
+    adc.k = 1;
+    if (iter % 2) adc.setting = TrqSetting{true, SearchOrder::Threshold, 3, 0, 4};
+    const LayerRun a = run_layer(xb, l.x, adc, 7), b = run_layer(xb, l.x, adc, v);
+    REQUIRE(a.y == b.y);
+    REQUIRE(a.comparisons == b.comparisons);
   }
 }
 

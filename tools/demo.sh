@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# make demo: generate a reference shift_add tile configuration, simulate it
+# make demo: generate the reference shift_add and cim_tile, simulate them
 # against the behavioural model, and print the analytical report.
 set -euo pipefail
 build=$1 out=$2
@@ -16,3 +16,13 @@ echo "== Verilator simulation of the generated RTL against the model"
 echo
 echo "== cimgen report PI=8 PW=8 PO=8 PD=1 PR=1 R=128"
 "$cimgen" report PI=8 PW=8 PO=8 PD=1 PR=1 R=128
+echo
+# The reference tile's parameters, as listed in rtl/sweep.txt.
+tile=$(awk '$1 == "cim_tile" && $2 == "ref_64x64" { for (i = 4; i <= NF; i++) printf "%s ", $i }' \
+  "$(dirname "$0")/../rtl/sweep.txt")
+echo "== cimgen gen cim_tile $tile -o $out/cim_tile"
+"$cimgen" gen cim_tile $tile -o "$out/cim_tile"
+ls -l "$out/cim_tile"
+echo
+echo "== Verilator co-simulation of the reference tile (rtl/cim_tile/ref_64x64) with the crossbar model"
+"$build/sweep/cim_tile/ref_64x64/Vcim_tile" --demo

@@ -718,14 +718,216 @@ module cim_tile (
   assign a0_rec = ({1'd0, a0_q} << v_k) + 9'd0;
   wire [16:0] a0_delta;  // signed contribution of this cycle's result
   assign a0_delta = sign_slice_d_q ? (17'd0 - ({8'd0, a0_rec} << bt_d_q)) : ({8'd0, a0_rec} << bt_d_q);
+  reg [16:0] a0_rd;  // column sum of the result's column
+  always @(*) begin
+    case (a0_res_q)
+      5'd1: begin
+        a0_rd = col1_q;
+      end
+      5'd2: begin
+        a0_rd = col2_q;
+      end
+      5'd3: begin
+        a0_rd = col3_q;
+      end
+      5'd4: begin
+        a0_rd = col4_q;
+      end
+      5'd5: begin
+        a0_rd = col5_q;
+      end
+      5'd6: begin
+        a0_rd = col6_q;
+      end
+      5'd7: begin
+        a0_rd = col7_q;
+      end
+      5'd8: begin
+        a0_rd = col8_q;
+      end
+      5'd9: begin
+        a0_rd = col9_q;
+      end
+      5'd10: begin
+        a0_rd = col10_q;
+      end
+      5'd11: begin
+        a0_rd = col11_q;
+      end
+      5'd12: begin
+        a0_rd = col12_q;
+      end
+      5'd13: begin
+        a0_rd = col13_q;
+      end
+      5'd14: begin
+        a0_rd = col14_q;
+      end
+      5'd15: begin
+        a0_rd = col15_q;
+      end
+      5'd16: begin
+        a0_rd = col16_q;
+      end
+      5'd17: begin
+        a0_rd = col17_q;
+      end
+      5'd18: begin
+        a0_rd = col18_q;
+      end
+      5'd19: begin
+        a0_rd = col19_q;
+      end
+      5'd20: begin
+        a0_rd = col20_q;
+      end
+      5'd21: begin
+        a0_rd = col21_q;
+      end
+      5'd22: begin
+        a0_rd = col22_q;
+      end
+      5'd23: begin
+        a0_rd = col23_q;
+      end
+      5'd24: begin
+        a0_rd = col24_q;
+      end
+      5'd25: begin
+        a0_rd = col25_q;
+      end
+      5'd26: begin
+        a0_rd = col26_q;
+      end
+      5'd27: begin
+        a0_rd = col27_q;
+      end
+      5'd28: begin
+        a0_rd = col28_q;
+      end
+      5'd29: begin
+        a0_rd = col29_q;
+      end
+      5'd30: begin
+        a0_rd = col30_q;
+      end
+      5'd31: begin
+        a0_rd = col31_q;
+      end
+      default: begin
+        a0_rd = col0_q;
+      end
+    endcase
+  end
   wire [16:0] a0_sum;
-  assign a0_sum = ((a0_res_q == 5'd31) ? col31_q : ((a0_res_q == 5'd30) ? col30_q : ((a0_res_q == 5'd29) ? col29_q : ((a0_res_q == 5'd28) ? col28_q : ((a0_res_q == 5'd27) ? col27_q : ((a0_res_q == 5'd26) ? col26_q : ((a0_res_q == 5'd25) ? col25_q : ((a0_res_q == 5'd24) ? col24_q : ((a0_res_q == 5'd23) ? col23_q : ((a0_res_q == 5'd22) ? col22_q : ((a0_res_q == 5'd21) ? col21_q : ((a0_res_q == 5'd20) ? col20_q : ((a0_res_q == 5'd19) ? col19_q : ((a0_res_q == 5'd18) ? col18_q : ((a0_res_q == 5'd17) ? col17_q : ((a0_res_q == 5'd16) ? col16_q : ((a0_res_q == 5'd15) ? col15_q : ((a0_res_q == 5'd14) ? col14_q : ((a0_res_q == 5'd13) ? col13_q : ((a0_res_q == 5'd12) ? col12_q : ((a0_res_q == 5'd11) ? col11_q : ((a0_res_q == 5'd10) ? col10_q : ((a0_res_q == 5'd9) ? col9_q : ((a0_res_q == 5'd8) ? col8_q : ((a0_res_q == 5'd7) ? col7_q : ((a0_res_q == 5'd6) ? col6_q : ((a0_res_q == 5'd5) ? col5_q : ((a0_res_q == 5'd4) ? col4_q : ((a0_res_q == 5'd3) ? col3_q : ((a0_res_q == 5'd2) ? col2_q : ((a0_res_q == 5'd1) ? col1_q : col0_q))))))))))))))))))))))))))))))) + a0_delta;
+  assign a0_sum = a0_rd + a0_delta;
   wire [8:0] a1_rec;
   assign a1_rec = ({1'd0, a1_q} << v_k) + 9'd0;
   wire [16:0] a1_delta;  // signed contribution of this cycle's result
   assign a1_delta = sign_slice_d_q ? (17'd0 - ({8'd0, a1_rec} << bt_d_q)) : ({8'd0, a1_rec} << bt_d_q);
+  reg [16:0] a1_rd;  // column sum of the result's column
+  always @(*) begin
+    case (a1_res_q)
+      5'd1: begin
+        a1_rd = col33_q;
+      end
+      5'd2: begin
+        a1_rd = col34_q;
+      end
+      5'd3: begin
+        a1_rd = col35_q;
+      end
+      5'd4: begin
+        a1_rd = col36_q;
+      end
+      5'd5: begin
+        a1_rd = col37_q;
+      end
+      5'd6: begin
+        a1_rd = col38_q;
+      end
+      5'd7: begin
+        a1_rd = col39_q;
+      end
+      5'd8: begin
+        a1_rd = col40_q;
+      end
+      5'd9: begin
+        a1_rd = col41_q;
+      end
+      5'd10: begin
+        a1_rd = col42_q;
+      end
+      5'd11: begin
+        a1_rd = col43_q;
+      end
+      5'd12: begin
+        a1_rd = col44_q;
+      end
+      5'd13: begin
+        a1_rd = col45_q;
+      end
+      5'd14: begin
+        a1_rd = col46_q;
+      end
+      5'd15: begin
+        a1_rd = col47_q;
+      end
+      5'd16: begin
+        a1_rd = col48_q;
+      end
+      5'd17: begin
+        a1_rd = col49_q;
+      end
+      5'd18: begin
+        a1_rd = col50_q;
+      end
+      5'd19: begin
+        a1_rd = col51_q;
+      end
+      5'd20: begin
+        a1_rd = col52_q;
+      end
+      5'd21: begin
+        a1_rd = col53_q;
+      end
+      5'd22: begin
+        a1_rd = col54_q;
+      end
+      5'd23: begin
+        a1_rd = col55_q;
+      end
+      5'd24: begin
+        a1_rd = col56_q;
+      end
+      5'd25: begin
+        a1_rd = col57_q;
+      end
+      5'd26: begin
+        a1_rd = col58_q;
+      end
+      5'd27: begin
+        a1_rd = col59_q;
+      end
+      5'd28: begin
+        a1_rd = col60_q;
+      end
+      5'd29: begin
+        a1_rd = col61_q;
+      end
+      5'd30: begin
+        a1_rd = col62_q;
+      end
+      5'd31: begin
+        a1_rd = col63_q;
+      end
+      default: begin
+        a1_rd = col32_q;
+      end
+    endcase
+  end
   wire [16:0] a1_sum;
-  assign a1_sum = ((a1_res_q == 5'd31) ? col63_q : ((a1_res_q == 5'd30) ? col62_q : ((a1_res_q == 5'd29) ? col61_q : ((a1_res_q == 5'd28) ? col60_q : ((a1_res_q == 5'd27) ? col59_q : ((a1_res_q == 5'd26) ? col58_q : ((a1_res_q == 5'd25) ? col57_q : ((a1_res_q == 5'd24) ? col56_q : ((a1_res_q == 5'd23) ? col55_q : ((a1_res_q == 5'd22) ? col54_q : ((a1_res_q == 5'd21) ? col53_q : ((a1_res_q == 5'd20) ? col52_q : ((a1_res_q == 5'd19) ? col51_q : ((a1_res_q == 5'd18) ? col50_q : ((a1_res_q == 5'd17) ? col49_q : ((a1_res_q == 5'd16) ? col48_q : ((a1_res_q == 5'd15) ? col47_q : ((a1_res_q == 5'd14) ? col46_q : ((a1_res_q == 5'd13) ? col45_q : ((a1_res_q == 5'd12) ? col44_q : ((a1_res_q == 5'd11) ? col43_q : ((a1_res_q == 5'd10) ? col42_q : ((a1_res_q == 5'd9) ? col41_q : ((a1_res_q == 5'd8) ? col40_q : ((a1_res_q == 5'd7) ? col39_q : ((a1_res_q == 5'd6) ? col38_q : ((a1_res_q == 5'd5) ? col37_q : ((a1_res_q == 5'd4) ? col36_q : ((a1_res_q == 5'd3) ? col35_q : ((a1_res_q == 5'd2) ? col34_q : ((a1_res_q == 5'd1) ? col33_q : col32_q))))))))))))))))))))))))))))))) + a1_delta;
+  assign a1_sum = a1_rd + a1_delta;
 
   // Output bank: the column sums of a closed vector, combined per neuron while the next vector runs
   reg [16:0] ob0_q;
@@ -805,8 +1007,203 @@ module cim_tile (
   assign out_valid_o = o_valid_q;
   assign out_data_o = o_data_q;
   assign out_last_o = o_last_q;
-  wire [16:0] o_rd;  // output bank column o_col
-  assign o_rd = (o_col_q == 7'd63) ? ob63_q : ((o_col_q == 7'd62) ? ob62_q : ((o_col_q == 7'd61) ? ob61_q : ((o_col_q == 7'd60) ? ob60_q : ((o_col_q == 7'd59) ? ob59_q : ((o_col_q == 7'd58) ? ob58_q : ((o_col_q == 7'd57) ? ob57_q : ((o_col_q == 7'd56) ? ob56_q : ((o_col_q == 7'd55) ? ob55_q : ((o_col_q == 7'd54) ? ob54_q : ((o_col_q == 7'd53) ? ob53_q : ((o_col_q == 7'd52) ? ob52_q : ((o_col_q == 7'd51) ? ob51_q : ((o_col_q == 7'd50) ? ob50_q : ((o_col_q == 7'd49) ? ob49_q : ((o_col_q == 7'd48) ? ob48_q : ((o_col_q == 7'd47) ? ob47_q : ((o_col_q == 7'd46) ? ob46_q : ((o_col_q == 7'd45) ? ob45_q : ((o_col_q == 7'd44) ? ob44_q : ((o_col_q == 7'd43) ? ob43_q : ((o_col_q == 7'd42) ? ob42_q : ((o_col_q == 7'd41) ? ob41_q : ((o_col_q == 7'd40) ? ob40_q : ((o_col_q == 7'd39) ? ob39_q : ((o_col_q == 7'd38) ? ob38_q : ((o_col_q == 7'd37) ? ob37_q : ((o_col_q == 7'd36) ? ob36_q : ((o_col_q == 7'd35) ? ob35_q : ((o_col_q == 7'd34) ? ob34_q : ((o_col_q == 7'd33) ? ob33_q : ((o_col_q == 7'd32) ? ob32_q : ((o_col_q == 7'd31) ? ob31_q : ((o_col_q == 7'd30) ? ob30_q : ((o_col_q == 7'd29) ? ob29_q : ((o_col_q == 7'd28) ? ob28_q : ((o_col_q == 7'd27) ? ob27_q : ((o_col_q == 7'd26) ? ob26_q : ((o_col_q == 7'd25) ? ob25_q : ((o_col_q == 7'd24) ? ob24_q : ((o_col_q == 7'd23) ? ob23_q : ((o_col_q == 7'd22) ? ob22_q : ((o_col_q == 7'd21) ? ob21_q : ((o_col_q == 7'd20) ? ob20_q : ((o_col_q == 7'd19) ? ob19_q : ((o_col_q == 7'd18) ? ob18_q : ((o_col_q == 7'd17) ? ob17_q : ((o_col_q == 7'd16) ? ob16_q : ((o_col_q == 7'd15) ? ob15_q : ((o_col_q == 7'd14) ? ob14_q : ((o_col_q == 7'd13) ? ob13_q : ((o_col_q == 7'd12) ? ob12_q : ((o_col_q == 7'd11) ? ob11_q : ((o_col_q == 7'd10) ? ob10_q : ((o_col_q == 7'd9) ? ob9_q : ((o_col_q == 7'd8) ? ob8_q : ((o_col_q == 7'd7) ? ob7_q : ((o_col_q == 7'd6) ? ob6_q : ((o_col_q == 7'd5) ? ob5_q : ((o_col_q == 7'd4) ? ob4_q : ((o_col_q == 7'd3) ? ob3_q : ((o_col_q == 7'd2) ? ob2_q : ((o_col_q == 7'd1) ? ob1_q : ob0_q))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))));
+  reg [16:0] o_rd;  // output bank column o_col
+  always @(*) begin
+    case (o_col_q)
+      7'd1: begin
+        o_rd = ob1_q;
+      end
+      7'd2: begin
+        o_rd = ob2_q;
+      end
+      7'd3: begin
+        o_rd = ob3_q;
+      end
+      7'd4: begin
+        o_rd = ob4_q;
+      end
+      7'd5: begin
+        o_rd = ob5_q;
+      end
+      7'd6: begin
+        o_rd = ob6_q;
+      end
+      7'd7: begin
+        o_rd = ob7_q;
+      end
+      7'd8: begin
+        o_rd = ob8_q;
+      end
+      7'd9: begin
+        o_rd = ob9_q;
+      end
+      7'd10: begin
+        o_rd = ob10_q;
+      end
+      7'd11: begin
+        o_rd = ob11_q;
+      end
+      7'd12: begin
+        o_rd = ob12_q;
+      end
+      7'd13: begin
+        o_rd = ob13_q;
+      end
+      7'd14: begin
+        o_rd = ob14_q;
+      end
+      7'd15: begin
+        o_rd = ob15_q;
+      end
+      7'd16: begin
+        o_rd = ob16_q;
+      end
+      7'd17: begin
+        o_rd = ob17_q;
+      end
+      7'd18: begin
+        o_rd = ob18_q;
+      end
+      7'd19: begin
+        o_rd = ob19_q;
+      end
+      7'd20: begin
+        o_rd = ob20_q;
+      end
+      7'd21: begin
+        o_rd = ob21_q;
+      end
+      7'd22: begin
+        o_rd = ob22_q;
+      end
+      7'd23: begin
+        o_rd = ob23_q;
+      end
+      7'd24: begin
+        o_rd = ob24_q;
+      end
+      7'd25: begin
+        o_rd = ob25_q;
+      end
+      7'd26: begin
+        o_rd = ob26_q;
+      end
+      7'd27: begin
+        o_rd = ob27_q;
+      end
+      7'd28: begin
+        o_rd = ob28_q;
+      end
+      7'd29: begin
+        o_rd = ob29_q;
+      end
+      7'd30: begin
+        o_rd = ob30_q;
+      end
+      7'd31: begin
+        o_rd = ob31_q;
+      end
+      7'd32: begin
+        o_rd = ob32_q;
+      end
+      7'd33: begin
+        o_rd = ob33_q;
+      end
+      7'd34: begin
+        o_rd = ob34_q;
+      end
+      7'd35: begin
+        o_rd = ob35_q;
+      end
+      7'd36: begin
+        o_rd = ob36_q;
+      end
+      7'd37: begin
+        o_rd = ob37_q;
+      end
+      7'd38: begin
+        o_rd = ob38_q;
+      end
+      7'd39: begin
+        o_rd = ob39_q;
+      end
+      7'd40: begin
+        o_rd = ob40_q;
+      end
+      7'd41: begin
+        o_rd = ob41_q;
+      end
+      7'd42: begin
+        o_rd = ob42_q;
+      end
+      7'd43: begin
+        o_rd = ob43_q;
+      end
+      7'd44: begin
+        o_rd = ob44_q;
+      end
+      7'd45: begin
+        o_rd = ob45_q;
+      end
+      7'd46: begin
+        o_rd = ob46_q;
+      end
+      7'd47: begin
+        o_rd = ob47_q;
+      end
+      7'd48: begin
+        o_rd = ob48_q;
+      end
+      7'd49: begin
+        o_rd = ob49_q;
+      end
+      7'd50: begin
+        o_rd = ob50_q;
+      end
+      7'd51: begin
+        o_rd = ob51_q;
+      end
+      7'd52: begin
+        o_rd = ob52_q;
+      end
+      7'd53: begin
+        o_rd = ob53_q;
+      end
+      7'd54: begin
+        o_rd = ob54_q;
+      end
+      7'd55: begin
+        o_rd = ob55_q;
+      end
+      7'd56: begin
+        o_rd = ob56_q;
+      end
+      7'd57: begin
+        o_rd = ob57_q;
+      end
+      7'd58: begin
+        o_rd = ob58_q;
+      end
+      7'd59: begin
+        o_rd = ob59_q;
+      end
+      7'd60: begin
+        o_rd = ob60_q;
+      end
+      7'd61: begin
+        o_rd = ob61_q;
+      end
+      7'd62: begin
+        o_rd = ob62_q;
+      end
+      7'd63: begin
+        o_rd = ob63_q;
+      end
+      default: begin
+        o_rd = ob0_q;
+      end
+    endcase
+  end
   wire [25:0] o_term;  // (-1)^set * column << j*PR
   assign o_term = {{9{o_rd[16]}}, o_rd} << ({2'd0, o_jj_q} * 6'd1);
   wire o_step;  // a column is added this cycle

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# make regress: the Verilator regression of every rtl/sweep.txt configuration
+# with more seeds and vectors than `make test` (about 10x).
+#   tools/regress.sh BUILD_DIR
+set -euo pipefail
+build=$(cd "$1" && pwd)
+root=$(cd "$(dirname "$0")/.." && pwd)
+status=0
+while read -r block cfg _; do
+  exe=$build/sweep/$block/$cfg/V$block
+  case $block in
+    cim_tile) args=(--seeds 10 --vectors 300) ;;
+    *) args=(--seeds 10 --vectors 10000) ;;
+  esac
+  start=$(date +%s)
+  if out=$("$exe" "${args[@]}" 2>&1); then r=PASS; else r=FAIL; status=1; fi
+  printf '%-10s %-24s %s %4ss  %s\n' "$block" "$cfg" "$r" "$(( $(date +%s) - start ))" "$(echo "$out" | tail -1 | cut -c1-100)"
+done < "$root/rtl/sweep.txt"
+exit $status
