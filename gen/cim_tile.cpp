@@ -65,7 +65,7 @@ Expr bit(const Expr& e, int i, int w) { return w == 1 ? e : e[i]; }
 
 // Generation-time shape of a tile.
 struct Shape {
-  int R, COLS, PD, PR, PI, PW, N, NADC, TRQ, SETTLE, KMAX;
+  int R, COLS, PD, PR, PI, PW, N, NADC, TRQ, SETTLE, KMAX, TBL;
   cim::WEnc enc;
   int SETS, G, pwmin;
   int piw, pww, kw, rw, nw, cw, gw, bw, xw, aw, yw, jw;
@@ -86,6 +86,7 @@ Shape shape_of(const Params& p) {
   s.TRQ = p.get("TRQ");
   s.SETTLE = p.get("SETTLE");
   s.KMAX = p.get("KMAX");
+  s.TBL = p.get("TRQ_TABLE");
   s.enc = static_cast<cim::WEnc>(p.get("w_enc"));
   s.SETS = cim::num_col_sets(s.enc);
   s.G = s.COLS / s.NADC;
@@ -136,12 +137,15 @@ class CimTile final : public Block {
         ParamSpec::integer("TRQ", 1, 0, 1, "1: TRQ ADCs (run-time settings); 0: uniform-only ADCs"),
         ParamSpec::integer("SETTLE", 2, 0, 15, "bit-line settle cycles after the DACs are driven"),
         ParamSpec::integer("KMAX", 0, 0, 15, "largest run-time ADC gain shift k"),
+        ParamSpec::integer("TRQ_TABLE", 0, 0, 16,
+                           "TRQ settings per significance b_t + j*PR (0: one setting per layer; needs TRQ=1)"),
         ParamSpec::choice("RST", {"async", "sync"}, 0, "reset style of rst_ni (active low)"),
     };
   }
   std::vector<Derived> derive(const Params& p) const override {
     require(p.get("R") <= 1024, name(), "R must be at most 1024 for a tile");
     require(!(p.get("w_enc") == 2 && p.get("PW") < 2), name(), "w_enc=differential needs PW >= 2");
+    require(p.get("TRQ_TABLE") == 0 || p.get("TRQ") == 1, name(), "TRQ_TABLE > 0 needs TRQ=1");
     require(p.get("COLS") % p.get("NADC") == 0, name(),
             fmt::format("NADC={} must divide COLS={}", p.get("NADC"), p.get("COLS")));
     const Shape s = shape_of(p);
@@ -166,25 +170,31 @@ class CimTile final : public Block {
         {"COLACC_W", s.aw, "column accumulator width"},
         {"X_W", s.piw > 0 ? s.PI : 1, "input element width (in_data_i)"},
         {"COLSEL_W", s.gw, "per-ADC column select width"},
-        {"CFG_ADDR_W", 3, "configuration register address width"},
+        {"CFG_ADDR_W", 5, "configuration register address width"},
         {"REG_PREC", 0, "register: [3:0] PI, [4] in_signed, [11:8] PW"},
-        {"REG_ADC", 1, "register: [3:0] k, [4] trq_en, [5] msb_first"},
+        {"REG_ADC", 1, "register: [3:0] k, [4] trq_en, [5] msb_first, [6] use the TRQ table"},
         {"REG_TRQ", 2, "register: [3:0] bexp, [7:4] s1, [11:8] s2"},
         {"REG_ROWS", 3, "register: active rows (1..R)"},
         {"REG_NEURONS", 4, "register: active neurons (1..COLS/(J*SETS))"},
+        {"REG_TABLE", 8,
+         "registers 8..8+TRQ_TABLE-1: TRQ setting of significance i (the last one also above): [3:0] bexp, "
+         "[7:4] s1, [11:8] s2, [12] trq_en, [13] msb_first"},
         {"FORMAL_DEPTH", 0, "no formal properties yet"},
     };
   }
   std::vector<Config> sweep() const override {
     return {
-        {"ref_64x64", {"R=64", "COLS=64", "N=8", "NADC=2", "TRQ=1", "SETTLE=2"}, true, false},
+        {"ref_64x64", {"R=64", "COLS=64", "N=8", "NADC=2", "TRQ=1", "SETTLE=2", "TRQ_TABLE=16"}, true, false},
         {"t8x8_diff", {"R=8", "COLS=8", "N=6", "NADC=2", "w_enc=differential", "PW=4", "PI=4", "KMAX=2"}, false,
          false},
         {"t12x6_offset_pd2_pr2",
          {"R=12", "COLS=6", "N=7", "NADC=3", "w_enc=offset", "PD=2", "PR=2", "PI=5", "PW=5", "SETTLE=0", "RST=sync"},
          false, false},
         {"t16x16_uniform", {"R=16", "COLS=16", "N=5", "NADC=4", "TRQ=0", "KMAX=3", "SETTLE=1"}, false, false},
-        {"t5x3_n1adc", {"R=5", "COLS=3", "N=4", "NADC=1", "PI=3", "PW=3", "PR=3", "SETTLE=3"}, false, false},
+        {"t5x3_n1adc", {"R=5", "COLS=3", "N=4", "NADC=1", "PI=3", "PW=3", "PR=3", "SETTLE=3", "TRQ_TABLE=2"}, false,
+         false},
+        {"t9x12_table", {"R=9", "COLS=12", "N=5", "NADC=3", "PI=6", "PW=6", "PR=2", "TRQ_TABLE=16", "KMAX=1"}, false,
+         false},
     };
   }
 
@@ -201,7 +211,7 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   const Expr rst_n = m.input("rst_ni", 1, "reset, active low");
   m.comment("Configuration registers (see the register map in the README and cim_tile.h)");
   const Expr cfg_we = m.input("cfg_we_i", 1, "write cfg_wdata_i to register cfg_addr_i");
-  const Expr cfg_addr = m.input("cfg_addr_i", 3);
+  const Expr cfg_addr = m.input("cfg_addr_i", 5);
   const Expr cfg_wdata = m.input("cfg_wdata_i", 16);
   const Expr in_valid = m.input("in_valid_i", 1, "input stream: one element x[r] per beat, rows 0.. in order");
   const Expr in_ready = m.output("in_ready_o", 1);
@@ -223,13 +233,14 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   m.comment("Configuration registers (as written) and their clamped values");
   const Expr r_pi = m.reg("cfg_pi_q", 4), r_signed = m.reg("cfg_signed_q", 1), r_pw = m.reg("cfg_pw_q", 4);
   const Expr r_k = m.reg("cfg_k_q", 4);
-  Expr r_trq, r_msb, r_bexp, r_s1, r_s2;
-  if (trq) {
-    r_trq = m.reg("cfg_trq_q", 1);
-    r_msb = m.reg("cfg_msb_q", 1);
-    r_bexp = m.reg("cfg_bexp_q", 4);
-    r_s1 = m.reg("cfg_s1_q", 4);
-    r_s2 = m.reg("cfg_s2_q", 4);
+  // TRQ settings packed as {msb_first, trq_en, s2, s1, bexp} (14 bits), as the table registers hold them.
+  const int SW = 14;
+  Expr r_set, r_tbl_en;
+  std::vector<Expr> r_tbl;
+  if (trq) r_set = m.reg("cfg_set_q", SW, "the layer's TRQ setting");
+  if (s.TBL > 0) {
+    r_tbl_en = m.reg("cfg_tbl_en_q", 1, "use the per-significance table");
+    for (int i = 0; i < s.TBL; ++i) r_tbl.push_back(m.reg(fmt::format("cfg_tbl{}_q", i), SW));
   }
   const Expr r_rows = m.reg("cfg_rows_q", 16), r_neur = m.reg("cfg_neurons_q", 16);
   m.always_ff(
@@ -239,12 +250,10 @@ std::vector<Module> CimTile::emit(const Params& p) const {
         b.nb(r_signed, lit(1, 0));
         b.nb(r_pw, lit(4, uint64_t(s.PW)));
         b.nb(r_k, zeros(4));
-        if (trq) {
-          b.nb(r_trq, lit(1, 0));
-          b.nb(r_msb, lit(1, 0));
-          b.nb(r_bexp, zeros(4));
-          b.nb(r_s1, zeros(4));
-          b.nb(r_s2, zeros(4));
+        if (trq) b.nb(r_set, zeros(SW));
+        if (s.TBL > 0) {
+          b.nb(r_tbl_en, lit(1, 0));
+          for (auto& e : r_tbl) b.nb(e, zeros(SW));
         }
         b.nb(r_rows, lit(16, uint64_t(s.R)));
         b.nb(r_neur, lit(16, uint64_t(s.neurons(s.PW))));
@@ -252,31 +261,27 @@ std::vector<Module> CimTile::emit(const Params& p) const {
       [&](Body& b) {
         b.if_(cfg_we, [&](Body& w) {
           w.case_(cfg_addr,
-                  {{{lit(3, 0)},
+                  {{{lit(5, 0)},
                     [&](Body& c) {
                       c.nb(r_pi, cfg_wdata.slice(3, 0));
                       c.nb(r_signed, cfg_wdata[4]);
                       c.nb(r_pw, cfg_wdata.slice(11, 8));
                     }},
-                   {{lit(3, 1)},
+                   {{lit(5, 1)},
                     [&](Body& c) {
                       c.nb(r_k, cfg_wdata.slice(3, 0));
-                      if (trq) {
-                        c.nb(r_trq, cfg_wdata[4]);
-                        c.nb(r_msb, cfg_wdata[5]);
-                      }
+                      if (trq) c.nb(r_set.slice(13, 12), cat({cfg_wdata[5], cfg_wdata[4]}));
+                      if (s.TBL > 0) c.nb(r_tbl_en, cfg_wdata[6]);
                     }},
-                   {{lit(3, 2)},
+                   {{lit(5, 2)},
                     [&](Body& c) {
-                      if (trq) {
-                        c.nb(r_bexp, cfg_wdata.slice(3, 0));
-                        c.nb(r_s1, cfg_wdata.slice(7, 4));
-                        c.nb(r_s2, cfg_wdata.slice(11, 8));
-                      }
+                      if (trq) c.nb(r_set.slice(11, 0), cfg_wdata.slice(11, 0));
                     }},
-                   {{lit(3, 3)}, [&](Body& c) { c.nb(r_rows, cfg_wdata); }},
-                   {{lit(3, 4)}, [&](Body& c) { c.nb(r_neur, cfg_wdata); }}},
+                   {{lit(5, 3)}, [&](Body& c) { c.nb(r_rows, cfg_wdata); }},
+                   {{lit(5, 4)}, [&](Body& c) { c.nb(r_neur, cfg_wdata); }}},
                   [](Body&) {});
+          for (int i = 0; i < s.TBL; ++i)
+            w.if_(cfg_addr == lit(5, uint64_t(8 + i)), [&](Body& c) { c.nb(r_tbl[size_t(i)], cfg_wdata.slice(13, 0)); });
         });
       });
   // Clamped settings: PI 1..PI, PW pwmin..PW, k 0..KMAX, rows 1..R, neurons
@@ -304,8 +309,8 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   m.blank();
   m.comment("Input double buffer: bank f fills while bank c is converted; each bank keeps its vector's settings");
   struct Bank {
-    Expr full, pi, sgn, pw, k, trq, msb, bexp, s1, s2, rows, neur, j, xsum;
-    std::vector<Expr> x;
+    Expr full, pi, sgn, pw, k, set, tbl_en, rows, neur, j, xsum;
+    std::vector<Expr> x, tbl;
   };
   Bank bk[2];
   for (int b = 0; b < 2; ++b) {
@@ -315,12 +320,10 @@ std::vector<Module> CimTile::emit(const Params& p) const {
     bk[b].sgn = m.reg(pfx + "signed_q", 1);
     if (offset) bk[b].pw = m.reg(pfx + "pw_q", 4);
     bk[b].k = m.reg(pfx + "k_q", 4);
-    if (trq) {
-      bk[b].trq = m.reg(pfx + "trq_q", 1);
-      bk[b].msb = m.reg(pfx + "msb_q", 1);
-      bk[b].bexp = m.reg(pfx + "bexp_q", 4);
-      bk[b].s1 = m.reg(pfx + "s1_q", 4);
-      bk[b].s2 = m.reg(pfx + "s2_q", 4);
+    if (trq) bk[b].set = m.reg(pfx + "set_q", SW);
+    if (s.TBL > 0) {
+      bk[b].tbl_en = m.reg(pfx + "tbl_en_q", 1);
+      for (int i = 0; i < s.TBL; ++i) bk[b].tbl.push_back(m.reg(fmt::format("{}tbl{}_q", pfx, i), SW));
     }
     bk[b].rows = m.reg(pfx + "rows_q", s.rw);
     bk[b].neur = m.reg(pfx + "neurons_q", s.nw);
@@ -381,10 +384,12 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   m.assign(v_sgn, cb(bk[0].sgn, bk[1].sgn));
   m.assign(v_k, cb(bk[0].k, bk[1].k));
   m.assign(v_rows, cb(bk[0].rows, bk[1].rows));
+  const Expr v_j = m.wire("v_j", s.jw, "weight columns per neuron");
+  m.assign(v_j, cb(bk[0].j, bk[1].j));
   {
     const int W = s.nw + s.jw + 1;
     m.assign(v_ncols, low_bits(m, "v_ncols_full",
-                               zext(cb(bk[0].neur, bk[1].neur), s.nw, W) * zext(cb(bk[0].j, bk[1].j), s.jw, W) *
+                               zext(cb(bk[0].neur, bk[1].neur), s.nw, W) * zext(v_j, s.jw, W) *
                                    lit(W, uint64_t(s.SETS)),
                                W, s.cw));
   }
@@ -439,19 +444,30 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   tp.set("RST", p.get("RST"));
   std::vector<Module> subs = trq_sar_block().emit(tp);
   subs[0].rename("cim_tile_trq_sar");
-  Expr v_trq, v_msb, v_bexp, v_s1, v_s2;
+  Expr v_set, v_tbl_en;
+  std::vector<Expr> v_tbl;
   if (trq) {
-    v_trq = m.wire("v_trq", 1);
-    v_msb = m.wire("v_msb", 1);
-    v_bexp = m.wire("v_bexp", 4);
-    v_s1 = m.wire("v_s1", 4);
-    v_s2 = m.wire("v_s2", 4);
-    m.assign(v_trq, cb(bk[0].trq, bk[1].trq));
-    m.assign(v_msb, cb(bk[0].msb, bk[1].msb));
-    m.assign(v_bexp, cb(bk[0].bexp, bk[1].bexp));
-    m.assign(v_s1, cb(bk[0].s1, bk[1].s1));
-    m.assign(v_s2, cb(bk[0].s2, bk[1].s2));
+    v_set = m.wire("v_set", SW);
+    m.assign(v_set, cb(bk[0].set, bk[1].set));
   }
+  if (s.TBL > 0) {
+    v_tbl_en = m.wire("v_tbl_en", 1);
+    m.assign(v_tbl_en, cb(bk[0].tbl_en, bk[1].tbl_en));
+    for (int i = 0; i < s.TBL; ++i) {
+      v_tbl.push_back(m.wire(fmt::format("v_tbl{}", i), SW));
+      m.assign(v_tbl.back(), cb(bk[0].tbl[size_t(i)], bk[1].tbl[size_t(i)]));
+    }
+  }
+  // Lane a's first column in a slice is a*G: its weight column (a*G) mod J for the run-time J.
+  const auto jstart = [&](int a, const Expr& J) {
+    Expr r = lit(s.jw, 0);
+    for (int jj = 1; jj <= s.J(s.PW); ++jj)
+      r = mux(J == lit(s.jw, uint64_t(jj)), lit(s.jw, uint64_t((a * s.G) % jj)), r);
+    return r;
+  };
+  const int sgw = bits_for(uint64_t(s.PI - 1 + (s.J(s.PW) - 1) * s.PR));  // significance
+  const int tiw = bits_for(uint64_t(std::max(1, s.TBL) - 1));
+  std::vector<Expr> l_j;
   const int lcw = bits_for(uint64_t(s.G));
   for (int a = 0; a < s.NADC; ++a) {
     const std::string pfx = fmt::format("a{}_", a);
@@ -476,10 +492,32 @@ std::vector<Module> CimTile::emit(const Params& p) const {
     m.assign(l_start[a], (st == SAMPLE || st == CONV) && l_iss[a] < l_cnt[a]);
     Instance inst{"cim_tile_trq_sar", pfx + "adc", {}, {}};
     inst.conns = {{"clk_i", clk}, {"rst_ni", rst_n}};
-    if (trq)
-      for (auto& c : std::vector<std::pair<std::string, Expr>>{
-               {"trq_en_i", v_trq}, {"msb_first_i", v_msb}, {"bexp_i", v_bexp}, {"s1_i", v_s1}, {"s2_i", v_s2}})
-        inst.conns.push_back(c);
+    if (trq) {
+      // The setting of the column this lane starts next: the layer's, or the table's entry for its
+      // significance b_t + j*PR (entries past the end: the last one).
+      Expr set = v_set;
+      if (s.TBL > 0) {
+        l_j.push_back(m.reg(pfx + "j_q", s.jw, "weight column j of the next column to start"));
+        const Expr sig = m.wire(pfx + "sig", sgw, "significance of that column");
+        m.assign(sig, zext(bt, s.bw, sgw) + zext(l_j[size_t(a)], s.jw, sgw) * lit(sgw, uint64_t(s.PR)));
+        const Expr idx = m.wire(pfx + "tidx", tiw, "its table entry");
+        m.assign(idx, low_bits(m, pfx + "tidx_full",
+                               mux(zext(sig, sgw, std::max(sgw, tiw) + 1) >
+                                       lit(std::max(sgw, tiw) + 1, uint64_t(s.TBL - 1)),
+                                   lit(std::max(sgw, tiw) + 1, uint64_t(s.TBL - 1)),
+                                   zext(sig, sgw, std::max(sgw, tiw) + 1)),
+                               std::max(sgw, tiw) + 1, tiw));
+        const Expr entry = m.reg(pfx + "entry", SW, "table entry idx");
+        select(m, entry, idx, tiw, v_tbl);
+        set = m.wire(pfx + "set", SW, "the setting in use");
+        m.assign(set, mux(v_tbl_en, entry, v_set));
+      }
+      inst.conns.push_back({"trq_en_i", set[12]});
+      inst.conns.push_back({"msb_first_i", set[13]});
+      inst.conns.push_back({"bexp_i", set.slice(3, 0)});
+      inst.conns.push_back({"s1_i", set.slice(7, 4)});
+      inst.conns.push_back({"s2_i", set.slice(11, 8)});
+    }
     const Expr flag_unused = m.wire(pfx + "flag_unused", 1, "q_o carries the reconstruction");
     const Expr ncmp_unused = m.wire(pfx + "ncmp_unused", 4);
     for (auto& c : std::vector<std::pair<std::string, Expr>>{{"start_i", l_start[a]},
@@ -657,12 +695,10 @@ std::vector<Module> CimTile::emit(const Params& p) const {
             g.nb(bk[i].sgn, r_signed);
             if (offset) g.nb(bk[i].pw, c_pw);
             g.nb(bk[i].k, c_k);
-            if (trq) {
-              g.nb(bk[i].trq, r_trq);
-              g.nb(bk[i].msb, r_msb);
-              g.nb(bk[i].bexp, r_bexp);
-              g.nb(bk[i].s1, r_s1);
-              g.nb(bk[i].s2, r_s2);
+            if (trq) g.nb(bk[i].set, r_set);
+            if (s.TBL > 0) {
+              g.nb(bk[i].tbl_en, r_tbl_en);
+              for (int e = 0; e < s.TBL; ++e) g.nb(bk[i].tbl[size_t(e)], r_tbl[size_t(e)]);
             }
             g.nb(bk[i].rows, c_rows);
             g.nb(bk[i].neur, c_neur);
@@ -675,31 +711,36 @@ std::vector<Module> CimTile::emit(const Params& p) const {
       }
     });
     // slice stepping
-    const auto start_slice = [&](Body& g) {
+    const auto start_slice = [&](Body& g, const Expr& J) {
       g.nb(scnt, lit(scw, uint64_t(std::max(0, s.SETTLE - 1))));
-      for (int a = 0; a < s.NADC; ++a) g.nb(l_iss[a], zeros(lcw));
+      for (int a = 0; a < s.NADC; ++a) {
+        g.nb(l_iss[a], zeros(lcw));
+        if (!l_j.empty()) g.nb(l_j[size_t(a)], jstart(a, J));
+      }
     };
     b.if_(start_idle, [&](Body& g) {
       g.nb(bt, zeros(s.bw));
       g.nb(sgn_sl, first_sign);
-      start_slice(g);
+      start_slice(g, v_j);
     });
     b.if_(start_close, [&](Body& g) {
       g.nb(bt, zeros(s.bw));
       g.nb(sgn_sl, mux(cbank, bk[0].sgn && bk[0].pi == lit(4, 1), bk[1].sgn && bk[1].pi == lit(4, 1)));
-      start_slice(g);
+      start_slice(g, mux(cbank, bk[0].j, bk[1].j));
     });
     b.if_(st == SETTLE, [&](Body& g) { g.nb(scnt, scnt - lit(scw, 1)); });
     b.if_(st == CONV && lanes_done && !is_last_slice, [&](Body& g) {
       g.nb(bt, next_bt);
       g.nb(sgn_sl, next_sign);
-      start_slice(g);
+      start_slice(g, v_j);
     });
     // ADC lanes
     for (int a = 0; a < s.NADC; ++a) {
       b.if_(l_start[a] && l_ready[a], [&](Body& g) {
         g.nb(l_col[a], l_iss[a].slice(s.gw - 1, 0));
         g.nb(l_iss[a], l_iss[a] + lit(lcw, 1));
+        if (!l_j.empty())
+          g.nb(l_j[size_t(a)], mux(l_j[size_t(a)] == v_j - lit(s.jw, 1), zeros(s.jw), l_j[size_t(a)] + lit(s.jw, 1)));
       });
       b.if_(st == SAMPLE, [&](Body& g) { g.nb(l_res[a], zeros(s.gw)); },
             [&](Body& g) { g.if_(l_valid[a], [&](Body& h) { h.nb(l_res[a], l_res[a] + lit(s.gw, 1)); }); });

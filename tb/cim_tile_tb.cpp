@@ -48,6 +48,7 @@ constexpr int R = CIM_TILE_R, COLS = CIM_TILE_COLS, PD = CIM_TILE_PD, PR = CIM_T
               KMAX = CIM_TILE_KMAX, G = static_cast<int>(CIM_TILE_G), SETS = static_cast<int>(CIM_TILE_SETS),
               YW = static_cast<int>(CIM_TILE_Y_W), CSW = static_cast<int>(CIM_TILE_COLSEL_W);
 constexpr bool kTrq = CIM_TILE_TRQ == 1;
+constexpr int kTbl = CIM_TILE_TRQ_TABLE;
 const cim::WEnc kEnc = static_cast<cim::WEnc>(CIM_TILE_W_ENC);
 constexpr int kPwMin = CIM_TILE_W_ENC == 2 ? 2 : 1;
 
@@ -94,6 +95,7 @@ struct LayerCfg {
   int pi, pw, k, rows, neurons;
   bool in_signed;
   cim::TrqSetting trq;  // as written to the registers
+  std::vector<cim::TrqSetting> table;  // when not empty: per significance, as written to the table
   cim::NonIdeal ni;
   std::shared_ptr<cim::Crossbar> xb;
   bool ideal;
@@ -239,6 +241,18 @@ class Bench {
         L->trq.s2 = pick(L->trq.s1, L->trq.order == cim::SearchOrder::MsbFirst ? L->trq.bexp : N - 1);
       }
     }
+    if (kTbl > 0 && L->trq.trq && h_.chance(0.5)) {
+      for (int i = 0; i < kTbl; ++i) {
+        cim::TrqSetting e;
+        e.trq = h_.chance(0.8);
+        e.order = h_.chance(0.5) ? cim::SearchOrder::MsbFirst : cim::SearchOrder::Threshold;
+        e.bexp = pick(1, N - 1);
+        e.s1 = pick(0, e.bexp - 1);
+        e.s2 = pick(e.s1, e.order == cim::SearchOrder::MsbFirst ? e.bexp : N - 1);
+        if (h_.chance(0.1)) e.s2 = pick(0, 15);  // sometimes illegal: uniform
+        L->table.push_back(e);
+      }
+    }
     if (!L->ideal) {
       L->ni.seed = rng_();
       if (h_.chance(0.5)) L->ni.read_noise = 0.6;
@@ -317,7 +331,14 @@ class Bench {
     // clamped values too, since the layer above already is in range).
     cfg_writes_.push_back({0, uint32_t(L->pi) | (uint32_t(L->in_signed) << 4) | (uint32_t(L->pw) << 8)});
     cfg_writes_.push_back({1, uint32_t(L->k) | (uint32_t(L->trq.trq) << 4) |
-                                  (uint32_t(L->trq.order == cim::SearchOrder::MsbFirst) << 5)});
+                                  (uint32_t(L->trq.order == cim::SearchOrder::MsbFirst) << 5) |
+                                  (uint32_t(!L->table.empty()) << 6)});
+    for (size_t i = 0; i < L->table.size(); ++i) {
+      const auto& e = L->table[i];
+      cfg_writes_.push_back({uint32_t(8 + i), uint32_t(e.bexp) | (uint32_t(e.s1) << 4) | (uint32_t(e.s2) << 8) |
+                                                  (uint32_t(e.trq) << 12) |
+                                                  (uint32_t(e.order == cim::SearchOrder::MsbFirst) << 13)});
+    }
     cfg_writes_.push_back({2, uint32_t(L->trq.bexp) | (uint32_t(L->trq.s1) << 4) | (uint32_t(L->trq.s2) << 8)});
     cfg_writes_.push_back({3, uint32_t(L->rows)});
     cfg_writes_.push_back({4, uint32_t(L->neurons)});
@@ -349,6 +370,7 @@ class Bench {
     adc.N = N;
     adc.k = L.k;
     adc.setting = kTrq ? cim::hw_setting(N, L.trq) : cim::TrqSetting{};
+    for (const auto& e : L.table) adc.table.push_back(cim::hw_setting(N, e));
     // The model's analog values once per vector (bit-identical to Crossbar::v, tested), then the layer run
     // from them.
     cim::all_v(*L.xb, v.x, L.k, v.id, v.vs);

@@ -1,6 +1,6 @@
 /* cimgen 0.1.0: generated file, do not edit.
  * block: cim_tile
- * parameters: R=64 COLS=64 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 KMAX=0 RST=async
+ * parameters: R=64 COLS=64 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 KMAX=0 TRQ_TABLE=16 RST=async
  */
 #ifndef CIMGEN_CIM_TILE_H
 #define CIMGEN_CIM_TILE_H
@@ -20,6 +20,7 @@
 #define CIM_TILE_TRQ 1
 #define CIM_TILE_SETTLE 2
 #define CIM_TILE_KMAX 0
+#define CIM_TILE_TRQ_TABLE 16
 #define CIM_TILE_RST 0 /* async */
 #define CIM_TILE_RST_ASYNC 0
 #define CIM_TILE_RST_SYNC 1
@@ -32,12 +33,13 @@
 #define CIM_TILE_COLACC_W (17LL) /* column accumulator width */
 #define CIM_TILE_X_W (8LL) /* input element width (in_data_i) */
 #define CIM_TILE_COLSEL_W (5LL) /* per-ADC column select width */
-#define CIM_TILE_CFG_ADDR_W (3LL) /* configuration register address width */
+#define CIM_TILE_CFG_ADDR_W (5LL) /* configuration register address width */
 #define CIM_TILE_REG_PREC (0LL) /* register: [3:0] PI, [4] in_signed, [11:8] PW */
-#define CIM_TILE_REG_ADC (1LL) /* register: [3:0] k, [4] trq_en, [5] msb_first */
+#define CIM_TILE_REG_ADC (1LL) /* register: [3:0] k, [4] trq_en, [5] msb_first, [6] use the TRQ table */
 #define CIM_TILE_REG_TRQ (2LL) /* register: [3:0] bexp, [7:4] s1, [11:8] s2 */
 #define CIM_TILE_REG_ROWS (3LL) /* register: active rows (1..R) */
 #define CIM_TILE_REG_NEURONS (4LL) /* register: active neurons (1..COLS/(J*SETS)) */
+#define CIM_TILE_REG_TABLE (8LL) /* registers 8..8+TRQ_TABLE-1: TRQ setting of significance i (the last one also above): [3:0] bexp, [7:4] s1, [11:8] s2, [12] trq_en, [13] msb_first */
 #define CIM_TILE_FORMAL_DEPTH (0LL) /* no formal properties yet */
 
 #endif /* CIMGEN_CIM_TILE_H */

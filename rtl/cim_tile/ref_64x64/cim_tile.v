@@ -1,14 +1,14 @@
 // cimgen 0.1.0: generated file, do not edit.
 // block: cim_tile
 // module: cim_tile
-// parameters: R=64 COLS=64 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 KMAX=0 RST=async
-// regenerate: cimgen gen cim_tile R=64 COLS=64 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 KMAX=0 RST=async -o DIR
+// parameters: R=64 COLS=64 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 KMAX=0 TRQ_TABLE=16 RST=async
+// regenerate: cimgen gen cim_tile R=64 COLS=64 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 KMAX=0 TRQ_TABLE=16 RST=async -o DIR
 
 module cim_tile (
   input  wire        clk_i,  // clock
   input  wire        rst_ni,  // reset, active low
   input  wire        cfg_we_i,  // write cfg_wdata_i to register cfg_addr_i
-  input  wire [2:0]  cfg_addr_i,
+  input  wire [4:0]  cfg_addr_i,
   input  wire [15:0] cfg_wdata_i,
   input  wire        in_valid_i,  // input stream: one element x[r] per beat, rows 0.. in order
   output wire        in_ready_o,
@@ -32,11 +32,24 @@ module cim_tile (
   reg cfg_signed_q;
   reg [3:0] cfg_pw_q;
   reg [3:0] cfg_k_q;
-  reg cfg_trq_q;
-  reg cfg_msb_q;
-  reg [3:0] cfg_bexp_q;
-  reg [3:0] cfg_s1_q;
-  reg [3:0] cfg_s2_q;
+  reg [13:0] cfg_set_q;  // the layer's TRQ setting
+  reg cfg_tbl_en_q;  // use the per-significance table
+  reg [13:0] cfg_tbl0_q;
+  reg [13:0] cfg_tbl1_q;
+  reg [13:0] cfg_tbl2_q;
+  reg [13:0] cfg_tbl3_q;
+  reg [13:0] cfg_tbl4_q;
+  reg [13:0] cfg_tbl5_q;
+  reg [13:0] cfg_tbl6_q;
+  reg [13:0] cfg_tbl7_q;
+  reg [13:0] cfg_tbl8_q;
+  reg [13:0] cfg_tbl9_q;
+  reg [13:0] cfg_tbl10_q;
+  reg [13:0] cfg_tbl11_q;
+  reg [13:0] cfg_tbl12_q;
+  reg [13:0] cfg_tbl13_q;
+  reg [13:0] cfg_tbl14_q;
+  reg [13:0] cfg_tbl15_q;
   reg [15:0] cfg_rows_q;
   reg [15:0] cfg_neurons_q;
   always @(posedge clk_i or negedge rst_ni) begin
@@ -45,39 +58,98 @@ module cim_tile (
       cfg_signed_q <= 1'd0;
       cfg_pw_q <= 4'd8;
       cfg_k_q <= 4'd0;
-      cfg_trq_q <= 1'd0;
-      cfg_msb_q <= 1'd0;
-      cfg_bexp_q <= 4'd0;
-      cfg_s1_q <= 4'd0;
-      cfg_s2_q <= 4'd0;
+      cfg_set_q <= 14'd0;
+      cfg_tbl_en_q <= 1'd0;
+      cfg_tbl0_q <= 14'd0;
+      cfg_tbl1_q <= 14'd0;
+      cfg_tbl2_q <= 14'd0;
+      cfg_tbl3_q <= 14'd0;
+      cfg_tbl4_q <= 14'd0;
+      cfg_tbl5_q <= 14'd0;
+      cfg_tbl6_q <= 14'd0;
+      cfg_tbl7_q <= 14'd0;
+      cfg_tbl8_q <= 14'd0;
+      cfg_tbl9_q <= 14'd0;
+      cfg_tbl10_q <= 14'd0;
+      cfg_tbl11_q <= 14'd0;
+      cfg_tbl12_q <= 14'd0;
+      cfg_tbl13_q <= 14'd0;
+      cfg_tbl14_q <= 14'd0;
+      cfg_tbl15_q <= 14'd0;
       cfg_rows_q <= 16'd64;
       cfg_neurons_q <= 16'd8;
     end else if (cfg_we_i) begin
       case (cfg_addr_i)
-        3'd0: begin
+        5'd0: begin
           cfg_pi_q <= cfg_wdata_i[3:0];
           cfg_signed_q <= cfg_wdata_i[4];
           cfg_pw_q <= cfg_wdata_i[11:8];
         end
-        3'd1: begin
+        5'd1: begin
           cfg_k_q <= cfg_wdata_i[3:0];
-          cfg_trq_q <= cfg_wdata_i[4];
-          cfg_msb_q <= cfg_wdata_i[5];
+          cfg_set_q[13:12] <= {cfg_wdata_i[5], cfg_wdata_i[4]};
+          cfg_tbl_en_q <= cfg_wdata_i[6];
         end
-        3'd2: begin
-          cfg_bexp_q <= cfg_wdata_i[3:0];
-          cfg_s1_q <= cfg_wdata_i[7:4];
-          cfg_s2_q <= cfg_wdata_i[11:8];
+        5'd2: begin
+          cfg_set_q[11:0] <= cfg_wdata_i[11:0];
         end
-        3'd3: begin
+        5'd3: begin
           cfg_rows_q <= cfg_wdata_i;
         end
-        3'd4: begin
+        5'd4: begin
           cfg_neurons_q <= cfg_wdata_i;
         end
         default: begin
         end
       endcase
+      if (cfg_addr_i == 5'd8) begin
+        cfg_tbl0_q <= cfg_wdata_i[13:0];
+      end
+      if (cfg_addr_i == 5'd9) begin
+        cfg_tbl1_q <= cfg_wdata_i[13:0];
+      end
+      if (cfg_addr_i == 5'd10) begin
+        cfg_tbl2_q <= cfg_wdata_i[13:0];
+      end
+      if (cfg_addr_i == 5'd11) begin
+        cfg_tbl3_q <= cfg_wdata_i[13:0];
+      end
+      if (cfg_addr_i == 5'd12) begin
+        cfg_tbl4_q <= cfg_wdata_i[13:0];
+      end
+      if (cfg_addr_i == 5'd13) begin
+        cfg_tbl5_q <= cfg_wdata_i[13:0];
+      end
+      if (cfg_addr_i == 5'd14) begin
+        cfg_tbl6_q <= cfg_wdata_i[13:0];
+      end
+      if (cfg_addr_i == 5'd15) begin
+        cfg_tbl7_q <= cfg_wdata_i[13:0];
+      end
+      if (cfg_addr_i == 5'd16) begin
+        cfg_tbl8_q <= cfg_wdata_i[13:0];
+      end
+      if (cfg_addr_i == 5'd17) begin
+        cfg_tbl9_q <= cfg_wdata_i[13:0];
+      end
+      if (cfg_addr_i == 5'd18) begin
+        cfg_tbl10_q <= cfg_wdata_i[13:0];
+      end
+      if (cfg_addr_i == 5'd19) begin
+        cfg_tbl11_q <= cfg_wdata_i[13:0];
+      end
+      if (cfg_addr_i == 5'd20) begin
+        cfg_tbl12_q <= cfg_wdata_i[13:0];
+      end
+      if (cfg_addr_i == 5'd21) begin
+        cfg_tbl13_q <= cfg_wdata_i[13:0];
+      end
+      if (cfg_addr_i == 5'd22) begin
+        cfg_tbl14_q <= cfg_wdata_i[13:0];
+      end
+      if (cfg_addr_i == 5'd23) begin
+        cfg_tbl15_q <= cfg_wdata_i[13:0];
+      end
     end
   end
   wire [3:0] c_pi;
@@ -102,11 +174,24 @@ module cim_tile (
   reg [3:0] b0_pi_q;
   reg b0_signed_q;
   reg [3:0] b0_k_q;
-  reg b0_trq_q;
-  reg b0_msb_q;
-  reg [3:0] b0_bexp_q;
-  reg [3:0] b0_s1_q;
-  reg [3:0] b0_s2_q;
+  reg [13:0] b0_set_q;
+  reg b0_tbl_en_q;
+  reg [13:0] b0_tbl0_q;
+  reg [13:0] b0_tbl1_q;
+  reg [13:0] b0_tbl2_q;
+  reg [13:0] b0_tbl3_q;
+  reg [13:0] b0_tbl4_q;
+  reg [13:0] b0_tbl5_q;
+  reg [13:0] b0_tbl6_q;
+  reg [13:0] b0_tbl7_q;
+  reg [13:0] b0_tbl8_q;
+  reg [13:0] b0_tbl9_q;
+  reg [13:0] b0_tbl10_q;
+  reg [13:0] b0_tbl11_q;
+  reg [13:0] b0_tbl12_q;
+  reg [13:0] b0_tbl13_q;
+  reg [13:0] b0_tbl14_q;
+  reg [13:0] b0_tbl15_q;
   reg [6:0] b0_rows_q;
   reg [6:0] b0_neurons_q;
   reg [3:0] b0_j_q;
@@ -178,11 +263,24 @@ module cim_tile (
   reg [3:0] b1_pi_q;
   reg b1_signed_q;
   reg [3:0] b1_k_q;
-  reg b1_trq_q;
-  reg b1_msb_q;
-  reg [3:0] b1_bexp_q;
-  reg [3:0] b1_s1_q;
-  reg [3:0] b1_s2_q;
+  reg [13:0] b1_set_q;
+  reg b1_tbl_en_q;
+  reg [13:0] b1_tbl0_q;
+  reg [13:0] b1_tbl1_q;
+  reg [13:0] b1_tbl2_q;
+  reg [13:0] b1_tbl3_q;
+  reg [13:0] b1_tbl4_q;
+  reg [13:0] b1_tbl5_q;
+  reg [13:0] b1_tbl6_q;
+  reg [13:0] b1_tbl7_q;
+  reg [13:0] b1_tbl8_q;
+  reg [13:0] b1_tbl9_q;
+  reg [13:0] b1_tbl10_q;
+  reg [13:0] b1_tbl11_q;
+  reg [13:0] b1_tbl12_q;
+  reg [13:0] b1_tbl13_q;
+  reg [13:0] b1_tbl14_q;
+  reg [13:0] b1_tbl15_q;
   reg [6:0] b1_rows_q;
   reg [6:0] b1_neurons_q;
   reg [3:0] b1_j_q;
@@ -275,8 +373,10 @@ module cim_tile (
   assign v_signed = cbank_q ? b1_signed_q : b0_signed_q;
   assign v_k = cbank_q ? b1_k_q : b0_k_q;
   assign v_rows = cbank_q ? b1_rows_q : b0_rows_q;
+  wire [3:0] v_j;  // weight columns per neuron
+  assign v_j = cbank_q ? b1_j_q : b0_j_q;
   wire [11:0] v_ncols_full;
-  assign v_ncols_full = ({5'd0, cbank_q ? b1_neurons_q : b0_neurons_q} * {8'd0, cbank_q ? b1_j_q : b0_j_q}) * 12'd1;
+  assign v_ncols_full = ({5'd0, cbank_q ? b1_neurons_q : b0_neurons_q} * {8'd0, v_j}) * 12'd1;
   assign v_ncols = v_ncols_full[6:0];
   wire last_slice;
   wire [2:0] next_bt;
@@ -561,16 +661,42 @@ module cim_tile (
   assign wl_en_o = {row63_on, row62_on, row61_on, row60_on, row59_on, row58_on, row57_on, row56_on, row55_on, row54_on, row53_on, row52_on, row51_on, row50_on, row49_on, row48_on, row47_on, row46_on, row45_on, row44_on, row43_on, row42_on, row41_on, row40_on, row39_on, row38_on, row37_on, row36_on, row35_on, row34_on, row33_on, row32_on, row31_on, row30_on, row29_on, row28_on, row27_on, row26_on, row25_on, row24_on, row23_on, row22_on, row21_on, row20_on, row19_on, row18_on, row17_on, row16_on, row15_on, row14_on, row13_on, row12_on, row11_on, row10_on, row9_on, row8_on, row7_on, row6_on, row5_on, row4_on, row3_on, row2_on, row1_on, row0_on};
 
   // ADC lanes: each converts the active columns of its group back to back
-  wire v_trq;
-  wire v_msb;
-  wire [3:0] v_bexp;
-  wire [3:0] v_s1;
-  wire [3:0] v_s2;
-  assign v_trq = cbank_q ? b1_trq_q : b0_trq_q;
-  assign v_msb = cbank_q ? b1_msb_q : b0_msb_q;
-  assign v_bexp = cbank_q ? b1_bexp_q : b0_bexp_q;
-  assign v_s1 = cbank_q ? b1_s1_q : b0_s1_q;
-  assign v_s2 = cbank_q ? b1_s2_q : b0_s2_q;
+  wire [13:0] v_set;
+  assign v_set = cbank_q ? b1_set_q : b0_set_q;
+  wire v_tbl_en;
+  assign v_tbl_en = cbank_q ? b1_tbl_en_q : b0_tbl_en_q;
+  wire [13:0] v_tbl0;
+  assign v_tbl0 = cbank_q ? b1_tbl0_q : b0_tbl0_q;
+  wire [13:0] v_tbl1;
+  assign v_tbl1 = cbank_q ? b1_tbl1_q : b0_tbl1_q;
+  wire [13:0] v_tbl2;
+  assign v_tbl2 = cbank_q ? b1_tbl2_q : b0_tbl2_q;
+  wire [13:0] v_tbl3;
+  assign v_tbl3 = cbank_q ? b1_tbl3_q : b0_tbl3_q;
+  wire [13:0] v_tbl4;
+  assign v_tbl4 = cbank_q ? b1_tbl4_q : b0_tbl4_q;
+  wire [13:0] v_tbl5;
+  assign v_tbl5 = cbank_q ? b1_tbl5_q : b0_tbl5_q;
+  wire [13:0] v_tbl6;
+  assign v_tbl6 = cbank_q ? b1_tbl6_q : b0_tbl6_q;
+  wire [13:0] v_tbl7;
+  assign v_tbl7 = cbank_q ? b1_tbl7_q : b0_tbl7_q;
+  wire [13:0] v_tbl8;
+  assign v_tbl8 = cbank_q ? b1_tbl8_q : b0_tbl8_q;
+  wire [13:0] v_tbl9;
+  assign v_tbl9 = cbank_q ? b1_tbl9_q : b0_tbl9_q;
+  wire [13:0] v_tbl10;
+  assign v_tbl10 = cbank_q ? b1_tbl10_q : b0_tbl10_q;
+  wire [13:0] v_tbl11;
+  assign v_tbl11 = cbank_q ? b1_tbl11_q : b0_tbl11_q;
+  wire [13:0] v_tbl12;
+  assign v_tbl12 = cbank_q ? b1_tbl12_q : b0_tbl12_q;
+  wire [13:0] v_tbl13;
+  assign v_tbl13 = cbank_q ? b1_tbl13_q : b0_tbl13_q;
+  wire [13:0] v_tbl14;
+  assign v_tbl14 = cbank_q ? b1_tbl14_q : b0_tbl14_q;
+  wire [13:0] v_tbl15;
+  assign v_tbl15 = cbank_q ? b1_tbl15_q : b0_tbl15_q;
   wire a0_ready;
   wire a0_cmp_en;
   wire a0_valid;
@@ -586,16 +712,78 @@ module cim_tile (
   assign a0_nrest = {1'd0, v_ncols} - 8'd0;
   assign a0_ncols = ({1'd0, v_ncols} <= 8'd0) ? 6'd0 : (({1'd0, v_ncols} >= 8'd32) ? 6'd32 : a0_nrest[5:0]);
   assign a0_start = ((state_q == 3'd2) || (state_q == 3'd3)) && (a0_issued_q < a0_ncols);
+  reg [3:0] a0_j_q;  // weight column j of the next column to start
+  wire [3:0] a0_sig;  // significance of that column
+  assign a0_sig = {1'd0, bt_q} + (a0_j_q * 4'd1);
+  wire [3:0] a0_tidx;  // its table entry
+  wire [4:0] a0_tidx_full;
+  assign a0_tidx_full = ({1'd0, a0_sig} > 5'd15) ? 5'd15 : {1'd0, a0_sig};
+  assign a0_tidx = a0_tidx_full[3:0];
+  reg [13:0] a0_entry;  // table entry idx
+  always @(*) begin
+    case (a0_tidx)
+      4'd1: begin
+        a0_entry = v_tbl1;
+      end
+      4'd2: begin
+        a0_entry = v_tbl2;
+      end
+      4'd3: begin
+        a0_entry = v_tbl3;
+      end
+      4'd4: begin
+        a0_entry = v_tbl4;
+      end
+      4'd5: begin
+        a0_entry = v_tbl5;
+      end
+      4'd6: begin
+        a0_entry = v_tbl6;
+      end
+      4'd7: begin
+        a0_entry = v_tbl7;
+      end
+      4'd8: begin
+        a0_entry = v_tbl8;
+      end
+      4'd9: begin
+        a0_entry = v_tbl9;
+      end
+      4'd10: begin
+        a0_entry = v_tbl10;
+      end
+      4'd11: begin
+        a0_entry = v_tbl11;
+      end
+      4'd12: begin
+        a0_entry = v_tbl12;
+      end
+      4'd13: begin
+        a0_entry = v_tbl13;
+      end
+      4'd14: begin
+        a0_entry = v_tbl14;
+      end
+      4'd15: begin
+        a0_entry = v_tbl15;
+      end
+      default: begin
+        a0_entry = v_tbl0;
+      end
+    endcase
+  end
+  wire [13:0] a0_set;  // the setting in use
+  assign a0_set = v_tbl_en ? a0_entry : v_set;
   wire a0_flag_unused;  // q_o carries the reconstruction
   wire [3:0] a0_ncmp_unused;
   cim_tile_trq_sar a0_adc (
     .clk_i(clk_i),
     .rst_ni(rst_ni),
-    .trq_en_i(v_trq),
-    .msb_first_i(v_msb),
-    .bexp_i(v_bexp),
-    .s1_i(v_s1),
-    .s2_i(v_s2),
+    .trq_en_i(a0_set[12]),
+    .msb_first_i(a0_set[13]),
+    .bexp_i(a0_set[3:0]),
+    .s1_i(a0_set[7:4]),
+    .s2_i(a0_set[11:8]),
     .start_i(a0_start),
     .ready_o(a0_ready),
     .dac_o(a0_dac),
@@ -622,16 +810,78 @@ module cim_tile (
   assign a1_nrest = {1'd0, v_ncols} - 8'd32;
   assign a1_ncols = ({1'd0, v_ncols} <= 8'd32) ? 6'd0 : (({1'd0, v_ncols} >= 8'd64) ? 6'd32 : a1_nrest[5:0]);
   assign a1_start = ((state_q == 3'd2) || (state_q == 3'd3)) && (a1_issued_q < a1_ncols);
+  reg [3:0] a1_j_q;  // weight column j of the next column to start
+  wire [3:0] a1_sig;  // significance of that column
+  assign a1_sig = {1'd0, bt_q} + (a1_j_q * 4'd1);
+  wire [3:0] a1_tidx;  // its table entry
+  wire [4:0] a1_tidx_full;
+  assign a1_tidx_full = ({1'd0, a1_sig} > 5'd15) ? 5'd15 : {1'd0, a1_sig};
+  assign a1_tidx = a1_tidx_full[3:0];
+  reg [13:0] a1_entry;  // table entry idx
+  always @(*) begin
+    case (a1_tidx)
+      4'd1: begin
+        a1_entry = v_tbl1;
+      end
+      4'd2: begin
+        a1_entry = v_tbl2;
+      end
+      4'd3: begin
+        a1_entry = v_tbl3;
+      end
+      4'd4: begin
+        a1_entry = v_tbl4;
+      end
+      4'd5: begin
+        a1_entry = v_tbl5;
+      end
+      4'd6: begin
+        a1_entry = v_tbl6;
+      end
+      4'd7: begin
+        a1_entry = v_tbl7;
+      end
+      4'd8: begin
+        a1_entry = v_tbl8;
+      end
+      4'd9: begin
+        a1_entry = v_tbl9;
+      end
+      4'd10: begin
+        a1_entry = v_tbl10;
+      end
+      4'd11: begin
+        a1_entry = v_tbl11;
+      end
+      4'd12: begin
+        a1_entry = v_tbl12;
+      end
+      4'd13: begin
+        a1_entry = v_tbl13;
+      end
+      4'd14: begin
+        a1_entry = v_tbl14;
+      end
+      4'd15: begin
+        a1_entry = v_tbl15;
+      end
+      default: begin
+        a1_entry = v_tbl0;
+      end
+    endcase
+  end
+  wire [13:0] a1_set;  // the setting in use
+  assign a1_set = v_tbl_en ? a1_entry : v_set;
   wire a1_flag_unused;  // q_o carries the reconstruction
   wire [3:0] a1_ncmp_unused;
   cim_tile_trq_sar a1_adc (
     .clk_i(clk_i),
     .rst_ni(rst_ni),
-    .trq_en_i(v_trq),
-    .msb_first_i(v_msb),
-    .bexp_i(v_bexp),
-    .s1_i(v_s1),
-    .s2_i(v_s2),
+    .trq_en_i(a1_set[12]),
+    .msb_first_i(a1_set[13]),
+    .bexp_i(a1_set[3:0]),
+    .s1_i(a1_set[7:4]),
+    .s2_i(a1_set[11:8]),
     .start_i(a1_start),
     .ready_o(a1_ready),
     .dac_o(a1_dac),
@@ -1306,11 +1556,24 @@ module cim_tile (
           b0_pi_q <= c_pi;
           b0_signed_q <= cfg_signed_q;
           b0_k_q <= c_k;
-          b0_trq_q <= cfg_trq_q;
-          b0_msb_q <= cfg_msb_q;
-          b0_bexp_q <= cfg_bexp_q;
-          b0_s1_q <= cfg_s1_q;
-          b0_s2_q <= cfg_s2_q;
+          b0_set_q <= cfg_set_q;
+          b0_tbl_en_q <= cfg_tbl_en_q;
+          b0_tbl0_q <= cfg_tbl0_q;
+          b0_tbl1_q <= cfg_tbl1_q;
+          b0_tbl2_q <= cfg_tbl2_q;
+          b0_tbl3_q <= cfg_tbl3_q;
+          b0_tbl4_q <= cfg_tbl4_q;
+          b0_tbl5_q <= cfg_tbl5_q;
+          b0_tbl6_q <= cfg_tbl6_q;
+          b0_tbl7_q <= cfg_tbl7_q;
+          b0_tbl8_q <= cfg_tbl8_q;
+          b0_tbl9_q <= cfg_tbl9_q;
+          b0_tbl10_q <= cfg_tbl10_q;
+          b0_tbl11_q <= cfg_tbl11_q;
+          b0_tbl12_q <= cfg_tbl12_q;
+          b0_tbl13_q <= cfg_tbl13_q;
+          b0_tbl14_q <= cfg_tbl14_q;
+          b0_tbl15_q <= cfg_tbl15_q;
           b0_rows_q <= c_rows;
           b0_neurons_q <= c_neurons;
           b0_j_q <= c_j;
@@ -1513,11 +1776,24 @@ module cim_tile (
           b1_pi_q <= c_pi;
           b1_signed_q <= cfg_signed_q;
           b1_k_q <= c_k;
-          b1_trq_q <= cfg_trq_q;
-          b1_msb_q <= cfg_msb_q;
-          b1_bexp_q <= cfg_bexp_q;
-          b1_s1_q <= cfg_s1_q;
-          b1_s2_q <= cfg_s2_q;
+          b1_set_q <= cfg_set_q;
+          b1_tbl_en_q <= cfg_tbl_en_q;
+          b1_tbl0_q <= cfg_tbl0_q;
+          b1_tbl1_q <= cfg_tbl1_q;
+          b1_tbl2_q <= cfg_tbl2_q;
+          b1_tbl3_q <= cfg_tbl3_q;
+          b1_tbl4_q <= cfg_tbl4_q;
+          b1_tbl5_q <= cfg_tbl5_q;
+          b1_tbl6_q <= cfg_tbl6_q;
+          b1_tbl7_q <= cfg_tbl7_q;
+          b1_tbl8_q <= cfg_tbl8_q;
+          b1_tbl9_q <= cfg_tbl9_q;
+          b1_tbl10_q <= cfg_tbl10_q;
+          b1_tbl11_q <= cfg_tbl11_q;
+          b1_tbl12_q <= cfg_tbl12_q;
+          b1_tbl13_q <= cfg_tbl13_q;
+          b1_tbl14_q <= cfg_tbl14_q;
+          b1_tbl15_q <= cfg_tbl15_q;
           b1_rows_q <= c_rows;
           b1_neurons_q <= c_neurons;
           b1_j_q <= c_j;
@@ -1721,14 +1997,18 @@ module cim_tile (
       sign_slice_q <= first_sign;
       settle_q <= 2'd1;
       a0_issued_q <= 6'd0;
+      a0_j_q <= (v_j == 4'd8) ? 4'd0 : ((v_j == 4'd7) ? 4'd0 : ((v_j == 4'd6) ? 4'd0 : ((v_j == 4'd5) ? 4'd0 : ((v_j == 4'd4) ? 4'd0 : ((v_j == 4'd3) ? 4'd0 : ((v_j == 4'd2) ? 4'd0 : ((v_j == 4'd1) ? 4'd0 : 4'd0)))))));
       a1_issued_q <= 6'd0;
+      a1_j_q <= (v_j == 4'd8) ? 4'd0 : ((v_j == 4'd7) ? 4'd4 : ((v_j == 4'd6) ? 4'd2 : ((v_j == 4'd5) ? 4'd2 : ((v_j == 4'd4) ? 4'd0 : ((v_j == 4'd3) ? 4'd2 : ((v_j == 4'd2) ? 4'd0 : ((v_j == 4'd1) ? 4'd0 : 4'd0)))))));
     end
     if (start_close) begin
       bt_q <= 3'd0;
       sign_slice_q <= cbank_q ? (b0_signed_q && (b0_pi_q == 4'd1)) : (b1_signed_q && (b1_pi_q == 4'd1));
       settle_q <= 2'd1;
       a0_issued_q <= 6'd0;
+      a0_j_q <= ((cbank_q ? b0_j_q : b1_j_q) == 4'd8) ? 4'd0 : (((cbank_q ? b0_j_q : b1_j_q) == 4'd7) ? 4'd0 : (((cbank_q ? b0_j_q : b1_j_q) == 4'd6) ? 4'd0 : (((cbank_q ? b0_j_q : b1_j_q) == 4'd5) ? 4'd0 : (((cbank_q ? b0_j_q : b1_j_q) == 4'd4) ? 4'd0 : (((cbank_q ? b0_j_q : b1_j_q) == 4'd3) ? 4'd0 : (((cbank_q ? b0_j_q : b1_j_q) == 4'd2) ? 4'd0 : (((cbank_q ? b0_j_q : b1_j_q) == 4'd1) ? 4'd0 : 4'd0)))))));
       a1_issued_q <= 6'd0;
+      a1_j_q <= ((cbank_q ? b0_j_q : b1_j_q) == 4'd8) ? 4'd0 : (((cbank_q ? b0_j_q : b1_j_q) == 4'd7) ? 4'd4 : (((cbank_q ? b0_j_q : b1_j_q) == 4'd6) ? 4'd2 : (((cbank_q ? b0_j_q : b1_j_q) == 4'd5) ? 4'd2 : (((cbank_q ? b0_j_q : b1_j_q) == 4'd4) ? 4'd0 : (((cbank_q ? b0_j_q : b1_j_q) == 4'd3) ? 4'd2 : (((cbank_q ? b0_j_q : b1_j_q) == 4'd2) ? 4'd0 : (((cbank_q ? b0_j_q : b1_j_q) == 4'd1) ? 4'd0 : 4'd0)))))));
     end
     if (state_q == 3'd1) begin
       settle_q <= settle_q - 2'd1;
@@ -1738,11 +2018,14 @@ module cim_tile (
       sign_slice_q <= next_sign;
       settle_q <= 2'd1;
       a0_issued_q <= 6'd0;
+      a0_j_q <= (v_j == 4'd8) ? 4'd0 : ((v_j == 4'd7) ? 4'd0 : ((v_j == 4'd6) ? 4'd0 : ((v_j == 4'd5) ? 4'd0 : ((v_j == 4'd4) ? 4'd0 : ((v_j == 4'd3) ? 4'd0 : ((v_j == 4'd2) ? 4'd0 : ((v_j == 4'd1) ? 4'd0 : 4'd0)))))));
       a1_issued_q <= 6'd0;
+      a1_j_q <= (v_j == 4'd8) ? 4'd0 : ((v_j == 4'd7) ? 4'd4 : ((v_j == 4'd6) ? 4'd2 : ((v_j == 4'd5) ? 4'd2 : ((v_j == 4'd4) ? 4'd0 : ((v_j == 4'd3) ? 4'd2 : ((v_j == 4'd2) ? 4'd0 : ((v_j == 4'd1) ? 4'd0 : 4'd0)))))));
     end
     if (a0_start && a0_ready) begin
       a0_col_q <= a0_issued_q[4:0];
       a0_issued_q <= a0_issued_q + 6'd1;
+      a0_j_q <= (a0_j_q == (v_j - 4'd1)) ? 4'd0 : (a0_j_q + 4'd1);
     end
     if (state_q == 3'd2) begin
       a0_res_q <= 5'd0;
@@ -1752,6 +2035,7 @@ module cim_tile (
     if (a1_start && a1_ready) begin
       a1_col_q <= a1_issued_q[4:0];
       a1_issued_q <= a1_issued_q + 6'd1;
+      a1_j_q <= (a1_j_q == (v_j - 4'd1)) ? 4'd0 : (a1_j_q + 4'd1);
     end
     if (state_q == 3'd2) begin
       a1_res_q <= 5'd0;
@@ -2165,5 +2449,5 @@ module cim_tile (
     end
   end
   wire dropped_bits_unused;  // high bits of wide intermediate results, never needed
-  assign dropped_bits_unused = &{1'd0, c_rows16[15:7], v_ncols_full[11:7], step_bt[4:3], sign_bt[3:3], slice_mask_full[1:1], row63_sh[7:1], row62_sh[7:1], row61_sh[7:1], row60_sh[7:1], row59_sh[7:1], row58_sh[7:1], row57_sh[7:1], row56_sh[7:1], row55_sh[7:1], row54_sh[7:1], row53_sh[7:1], row52_sh[7:1], row51_sh[7:1], row50_sh[7:1], row49_sh[7:1], row48_sh[7:1], row47_sh[7:1], row46_sh[7:1], row45_sh[7:1], row44_sh[7:1], row43_sh[7:1], row42_sh[7:1], row41_sh[7:1], row40_sh[7:1], row39_sh[7:1], row38_sh[7:1], row37_sh[7:1], row36_sh[7:1], row35_sh[7:1], row34_sh[7:1], row33_sh[7:1], row32_sh[7:1], row31_sh[7:1], row30_sh[7:1], row29_sh[7:1], row28_sh[7:1], row27_sh[7:1], row26_sh[7:1], row25_sh[7:1], row24_sh[7:1], row23_sh[7:1], row22_sh[7:1], row21_sh[7:1], row20_sh[7:1], row19_sh[7:1], row18_sh[7:1], row17_sh[7:1], row16_sh[7:1], row15_sh[7:1], row14_sh[7:1], row13_sh[7:1], row12_sh[7:1], row11_sh[7:1], row10_sh[7:1], row9_sh[7:1], row8_sh[7:1], row7_sh[7:1], row6_sh[7:1], row5_sh[7:1], row4_sh[7:1], row3_sh[7:1], row2_sh[7:1], row1_sh[7:1], row0_sh[7:1], a0_nrest[7:6], a1_nrest[7:6]};
+  assign dropped_bits_unused = &{1'd0, c_rows16[15:7], v_ncols_full[11:7], step_bt[4:3], sign_bt[3:3], slice_mask_full[1:1], row63_sh[7:1], row62_sh[7:1], row61_sh[7:1], row60_sh[7:1], row59_sh[7:1], row58_sh[7:1], row57_sh[7:1], row56_sh[7:1], row55_sh[7:1], row54_sh[7:1], row53_sh[7:1], row52_sh[7:1], row51_sh[7:1], row50_sh[7:1], row49_sh[7:1], row48_sh[7:1], row47_sh[7:1], row46_sh[7:1], row45_sh[7:1], row44_sh[7:1], row43_sh[7:1], row42_sh[7:1], row41_sh[7:1], row40_sh[7:1], row39_sh[7:1], row38_sh[7:1], row37_sh[7:1], row36_sh[7:1], row35_sh[7:1], row34_sh[7:1], row33_sh[7:1], row32_sh[7:1], row31_sh[7:1], row30_sh[7:1], row29_sh[7:1], row28_sh[7:1], row27_sh[7:1], row26_sh[7:1], row25_sh[7:1], row24_sh[7:1], row23_sh[7:1], row22_sh[7:1], row21_sh[7:1], row20_sh[7:1], row19_sh[7:1], row18_sh[7:1], row17_sh[7:1], row16_sh[7:1], row15_sh[7:1], row14_sh[7:1], row13_sh[7:1], row12_sh[7:1], row11_sh[7:1], row10_sh[7:1], row9_sh[7:1], row8_sh[7:1], row7_sh[7:1], row6_sh[7:1], row5_sh[7:1], row4_sh[7:1], row3_sh[7:1], row2_sh[7:1], row1_sh[7:1], row0_sh[7:1], a0_nrest[7:6], a0_tidx_full[4:4], a1_nrest[7:6], a1_tidx_full[4:4]};
 endmodule
