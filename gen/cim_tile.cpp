@@ -179,6 +179,18 @@ class CimTile final : public Block {
         {"REG_TABLE", 8,
          "registers 8..8+TRQ_TABLE-1: TRQ setting of significance i (the last one also above): [3:0] bexp, "
          "[7:4] s1, [11:8] s2, [12] trq_en, [13] msb_first"},
+        {"PREC_PI_LSB", 0, "REG_PREC field PI (4 bits)"},
+        {"PREC_SIGNED_LSB", 4, "REG_PREC field in_signed (1 bit)"},
+        {"PREC_PW_LSB", 8, "REG_PREC field PW (4 bits)"},
+        {"ADC_K_LSB", 0, "REG_ADC field k (4 bits)"},
+        {"ADC_TRQ_EN_LSB", 4, "REG_ADC field trq_en (1 bit)"},
+        {"ADC_MSB_FIRST_LSB", 5, "REG_ADC field msb_first (1 bit)"},
+        {"ADC_TABLE_EN_LSB", 6, "REG_ADC field: use the TRQ table (1 bit)"},
+        {"TRQ_BEXP_LSB", 0, "REG_TRQ and table field bexp (4 bits)"},
+        {"TRQ_S1_LSB", 4, "REG_TRQ and table field s1 (4 bits)"},
+        {"TRQ_S2_LSB", 8, "REG_TRQ and table field s2 (4 bits)"},
+        {"TABLE_TRQ_EN_LSB", 12, "table field trq_en (1 bit)"},
+        {"TABLE_MSB_FIRST_LSB", 13, "table field msb_first (1 bit)"},
         {"FORMAL_DEPTH", 0, "no formal properties yet"},
     };
   }

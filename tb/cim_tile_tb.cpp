@@ -157,9 +157,9 @@ class Bench {
       if (t.in_valid_i) t.in_data_i = static_cast<uint32_t>(to_send_.front()) & uint32_t(mask(PI));
       t.out_ready_i = !h_.chance(backpressure_);
       t.adc_cmp_i = 0;
-      // The analog-side outputs come from registers: valid since the last edge without another eval.
+      // Every output the testbench reads comes from registers (the comparator answer, like every other
+      // input, only matters at the edge), so no eval is needed before the clock: tick() settles them.
       if (!analog()) return 1;
-      t.eval();
       // Handshakes seen at this edge.
       const bool took_cfg = t.cfg_we_i;
       const bool took_in = t.in_valid_i && t.in_ready_o;
@@ -329,19 +329,28 @@ class Bench {
     L->xb = std::make_shared<cim::Crossbar>(lay, W, L->ni);
     // Register writes: every field, some with out-of-range values the tile clamps (the model gets the
     // clamped values too, since the layer above already is in range).
-    cfg_writes_.push_back({0, uint32_t(L->pi) | (uint32_t(L->in_signed) << 4) | (uint32_t(L->pw) << 8)});
-    cfg_writes_.push_back({1, uint32_t(L->k) | (uint32_t(L->trq.trq) << 4) |
-                                  (uint32_t(L->trq.order == cim::SearchOrder::MsbFirst) << 5) |
-                                  (uint32_t(!L->table.empty()) << 6)});
+    // Written through cim_tile.h's register map, so the header is tested too.
+    const auto sh = [](uint64_t v, long long lsb) { return uint32_t(v << lsb); };
+    const auto msb = [](const cim::TrqSetting& e) { return uint64_t(e.order == cim::SearchOrder::MsbFirst); };
+    cfg_writes_.push_back({uint32_t(CIM_TILE_REG_PREC), sh(L->pi, CIM_TILE_PREC_PI_LSB) |
+                                                          sh(L->in_signed, CIM_TILE_PREC_SIGNED_LSB) |
+                                                          sh(L->pw, CIM_TILE_PREC_PW_LSB)});
+    cfg_writes_.push_back({uint32_t(CIM_TILE_REG_ADC), sh(L->k, CIM_TILE_ADC_K_LSB) |
+                                                         sh(L->trq.trq, CIM_TILE_ADC_TRQ_EN_LSB) |
+                                                         sh(msb(L->trq), CIM_TILE_ADC_MSB_FIRST_LSB) |
+                                                         sh(!L->table.empty(), CIM_TILE_ADC_TABLE_EN_LSB)});
     for (size_t i = 0; i < L->table.size(); ++i) {
       const auto& e = L->table[i];
-      cfg_writes_.push_back({uint32_t(8 + i), uint32_t(e.bexp) | (uint32_t(e.s1) << 4) | (uint32_t(e.s2) << 8) |
-                                                  (uint32_t(e.trq) << 12) |
-                                                  (uint32_t(e.order == cim::SearchOrder::MsbFirst) << 13)});
+      cfg_writes_.push_back({uint32_t(CIM_TILE_REG_TABLE + i),
+                             sh(e.bexp, CIM_TILE_TRQ_BEXP_LSB) | sh(e.s1, CIM_TILE_TRQ_S1_LSB) |
+                                 sh(e.s2, CIM_TILE_TRQ_S2_LSB) | sh(e.trq, CIM_TILE_TABLE_TRQ_EN_LSB) |
+                                 sh(msb(e), CIM_TILE_TABLE_MSB_FIRST_LSB)});
     }
-    cfg_writes_.push_back({2, uint32_t(L->trq.bexp) | (uint32_t(L->trq.s1) << 4) | (uint32_t(L->trq.s2) << 8)});
-    cfg_writes_.push_back({3, uint32_t(L->rows)});
-    cfg_writes_.push_back({4, uint32_t(L->neurons)});
+    cfg_writes_.push_back({uint32_t(CIM_TILE_REG_TRQ), sh(L->trq.bexp, CIM_TILE_TRQ_BEXP_LSB) |
+                                                         sh(L->trq.s1, CIM_TILE_TRQ_S1_LSB) |
+                                                         sh(L->trq.s2, CIM_TILE_TRQ_S2_LSB)});
+    cfg_writes_.push_back({uint32_t(CIM_TILE_REG_ROWS), uint32_t(L->rows)});
+    cfg_writes_.push_back({uint32_t(CIM_TILE_REG_NEURONS), uint32_t(L->neurons)});
     layer_ = Lp;
   }
 

@@ -40,6 +40,18 @@
 #define CIM_TILE_REG_ROWS (3LL) /* register: active rows (1..R) */
 #define CIM_TILE_REG_NEURONS (4LL) /* register: active neurons (1..COLS/(J*SETS)) */
 #define CIM_TILE_REG_TABLE (8LL) /* registers 8..8+TRQ_TABLE-1: TRQ setting of significance i (the last one also above): [3:0] bexp, [7:4] s1, [11:8] s2, [12] trq_en, [13] msb_first */
+#define CIM_TILE_PREC_PI_LSB (0LL) /* REG_PREC field PI (4 bits) */
+#define CIM_TILE_PREC_SIGNED_LSB (4LL) /* REG_PREC field in_signed (1 bit) */
+#define CIM_TILE_PREC_PW_LSB (8LL) /* REG_PREC field PW (4 bits) */
+#define CIM_TILE_ADC_K_LSB (0LL) /* REG_ADC field k (4 bits) */
+#define CIM_TILE_ADC_TRQ_EN_LSB (4LL) /* REG_ADC field trq_en (1 bit) */
+#define CIM_TILE_ADC_MSB_FIRST_LSB (5LL) /* REG_ADC field msb_first (1 bit) */
+#define CIM_TILE_ADC_TABLE_EN_LSB (6LL) /* REG_ADC field: use the TRQ table (1 bit) */
+#define CIM_TILE_TRQ_BEXP_LSB (0LL) /* REG_TRQ and table field bexp (4 bits) */
+#define CIM_TILE_TRQ_S1_LSB (4LL) /* REG_TRQ and table field s1 (4 bits) */
+#define CIM_TILE_TRQ_S2_LSB (8LL) /* REG_TRQ and table field s2 (4 bits) */
+#define CIM_TILE_TABLE_TRQ_EN_LSB (12LL) /* table field trq_en (1 bit) */
+#define CIM_TILE_TABLE_MSB_FIRST_LSB (13LL) /* table field msb_first (1 bit) */
 #define CIM_TILE_FORMAL_DEPTH (0LL) /* no formal properties yet */
 
 #endif /* CIMGEN_CIM_TILE_H */
