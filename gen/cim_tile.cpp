@@ -205,6 +205,8 @@ class CimTile final : public Block {
         {"t16x16_uniform", {"R=16", "COLS=16", "N=5", "NADC=4", "TRQ=0", "KMAX=3", "SETTLE=1"}, false, false},
         {"t5x3_n1adc", {"R=5", "COLS=3", "N=4", "NADC=1", "PI=3", "PW=3", "PR=3", "SETTLE=3", "TRQ_TABLE=2"}, false,
          false},
+        {"t1x1_pi1_pd4_pr4", {"R=1", "COLS=1", "PI=1", "PW=1", "N=2", "NADC=1", "PD=4", "PR=4"}, false, false},
+        {"t3x4_g1_pd4", {"R=3", "COLS=4", "NADC=4", "PI=5", "PD=4", "PW=3", "SETTLE=1"}, false, false},
         {"t9x12_table", {"R=9", "COLS=12", "N=5", "NADC=3", "PI=6", "PW=6", "PR=2", "TRQ_TABLE=16", "KMAX=1"}, false,
          false},
     };
@@ -313,6 +315,7 @@ std::vector<Module> CimTile::emit(const Params& p) const {
     }
     m.assign(c_j, j);
     m.assign(c_nmax, nmax);
+    if (s.PW == s.pwmin && !offset) dropped.push_back(c_pw);  // a single precision: nothing depends on PW
   }
   m.assign(c_neur, mux(r_neur == zeros(16), lit(s.nw, 1),
                        mux(r_neur > zext(c_nmax, s.nw, 16), c_nmax, r_neur.slice(s.nw - 1, 0))));
@@ -391,11 +394,10 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   // Settings of the vector being converted.
   const auto cb = [&](const Expr& e0, const Expr& e1) { return mux(cbank, e1, e0); };
   const Expr v_pi = m.wire("v_pi", 4), v_sgn = m.wire("v_signed", 1), v_k = m.wire("v_k", 4);
-  const Expr v_rows = m.wire("v_rows", s.rw), v_ncols = m.wire("v_ncols", s.cw, "active columns");
+  const Expr v_ncols = m.wire("v_ncols", s.cw, "active columns");
   m.assign(v_pi, cb(bk[0].pi, bk[1].pi));
   m.assign(v_sgn, cb(bk[0].sgn, bk[1].sgn));
   m.assign(v_k, cb(bk[0].k, bk[1].k));
-  m.assign(v_rows, cb(bk[0].rows, bk[1].rows));
   const Expr v_j = m.wire("v_j", s.jw, "weight columns per neuron");
   m.assign(v_j, cb(bk[0].j, bk[1].j));
   {
@@ -418,33 +420,12 @@ std::vector<Module> CimTile::emit(const Params& p) const {
                           low_bits(m, "step_bt", b5 + pd5, W, s.bw)));
     m.assign(first_sign, v_sgn && v_pi == lit(4, 1));
   }
-  const Expr drive = m.wire("drive", 1, "DACs and word lines driven");
-  m.assign(drive, st == SETTLE || st == SAMPLE);
   m.assign(sh, st == SAMPLE);
-  // Row drive: slice t of x[r].
-  {
-    const int W = 5;
-    const Expr lim = m.wire("slice_lim", W, "bits of x below the sign bit (signed) or PI");
-    m.assign(lim, mux(v_sgn, zext(v_pi, 4, W) - lit(W, 1), zext(v_pi, 4, W)));
-    const Expr width = m.wire("slice_w", W, "bits in the slice");
-    m.assign(width, mux(sgn_sl, lit(W, 1),
-                        mux(zext(bt, s.bw, W) + lit(W, uint64_t(s.PD)) > lim, lim - zext(bt, s.bw, W),
-                            lit(W, uint64_t(s.PD)))));
-    const Expr mask = m.wire("slice_mask", s.PD);
-    m.assign(mask, low_bits(m, "slice_mask_full", (lit(s.PD + 1, 1) << width) - lit(s.PD + 1, 1), s.PD + 1, s.PD));
-    std::vector<Expr> codes, wls;
-    for (int r = s.R - 1; r >= 0; --r) {
-      const Expr act = m.wire(fmt::format("row{}_on", r), 1);
-      m.assign(act, drive && lit(s.rw, uint64_t(r)) < v_rows);
-      const Expr xr = cb(bk[0].x[r], bk[1].x[r]);
-      const Expr shifted = s.PI >= s.PD ? low_bits(m, fmt::format("row{}_sh", r), xr >> bt, s.PI, s.PD)
-                                        : zext(low_bits(m, fmt::format("row{}_sh", r), xr >> bt, s.PI, s.PI), s.PI, s.PD);
-      codes.push_back(mux(act, shifted & mask, zeros(s.PD)));
-      wls.push_back(act);
-    }
-    m.assign(dac_row, cat(codes));
-    m.assign(wl_en, cat(wls));
-  }
+  // Row drive: registered, loaded with slice t of x[r] when a slice starts (below).
+  const Expr dac_q = m.reg("dac_q", s.R * s.PD, "row DAC codes of the slice being driven");
+  const Expr wl_q = m.reg("wl_q", s.R, "word lines of the active rows while driven");
+  m.assign(dac_row, dac_q);
+  m.assign(wl_en, wl_q);
   // ------------------------------------------------------------------ ADCs
   m.blank();
   m.comment("ADC lanes: each converts the active columns of its group back to back");
@@ -634,6 +615,37 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   m.assign(start_idle, st == IDLE && cb(bk[0].full, bk[1].full));
   m.assign(start_close, v_close && other_full);
   const Expr first_st = s.SETTLE > 0 ? SETTLE : SAMPLE;
+  // The slice the drive registers load at this edge: the first of a vector (from IDLE, or as the
+  // previous vector closes, from the other bank) or the next of this vector.
+  const Expr ld_next = m.wire("ld_next", 1, "the next slice of this vector starts");
+  m.assign(ld_next, st == CONV && lanes_done && !is_last_slice);
+  const Expr ld = m.wire("drive_ld", 1, "a slice starts: load the row drive");
+  m.assign(ld, start_idle || start_close || ld_next);
+  const Expr d_bank = m.wire("d_bank", 1), d_bt = m.wire("d_bt", s.bw), d_sign = m.wire("d_sign", 1);
+  const Expr d_pi = m.wire("d_pi", 4), d_sgn = m.wire("d_signed", 1), d_rows = m.wire("d_rows", s.rw);
+  m.assign(d_bank, mux(start_close, !cbank, cbank));
+  m.assign(d_bt, mux(ld_next, next_bt, zeros(s.bw)));
+  m.assign(d_pi, mux(d_bank, bk[1].pi, bk[0].pi));
+  m.assign(d_sgn, mux(d_bank, bk[1].sgn, bk[0].sgn));
+  m.assign(d_rows, mux(d_bank, bk[1].rows, bk[0].rows));
+  m.assign(d_sign, mux(ld_next, next_sign, d_sgn && d_pi == lit(4, 1)));
+  const Expr d_mask = m.wire("d_mask", s.PD, "bits of the slice");
+  std::vector<Expr> d_idx;
+  {
+    const int W = 5;
+    const Expr lim = m.wire("d_lim", W, "bits of x below the sign bit (signed) or PI");
+    m.assign(lim, mux(d_sgn, zext(d_pi, 4, W) - lit(W, 1), zext(d_pi, 4, W)));
+    const Expr width = m.wire("d_width", W, "bits in the slice");
+    m.assign(width, mux(d_sign, lit(W, 1),
+                        mux(zext(d_bt, s.bw, W) + lit(W, uint64_t(s.PD)) > lim, lim - zext(d_bt, s.bw, W),
+                            lit(W, uint64_t(s.PD)))));
+    m.assign(d_mask, low_bits(m, "d_mask_full", (lit(s.PD + 1, 1) << width) - lit(s.PD + 1, 1), s.PD + 1, s.PD));
+    // Index width: exactly what addresses x's PI bits. Indices past PI-1 wrap, but the mask clears those
+    // DAC bits.
+    const int iw = bits_for(uint64_t(s.PI - 1 + s.PD - 1)), xiw = bits_for(uint64_t(s.PI - 1));
+    for (int i = 0; i < s.PD && s.PI > 1; ++i)
+      d_idx.push_back(low_bits(m, fmt::format("d_idx{}", i), zext(d_bt, s.bw, iw) + lit(iw, uint64_t(i)), iw, xiw));
+  }
   m.always_ff(
       clk, rst_n, rst_style,
       [&](Body& b) {
@@ -644,8 +656,29 @@ std::vector<Module> CimTile::emit(const Params& p) const {
         b.nb(st, IDLE);
         b.nb(ob_full, lit(1, 0));
         b.nb(o_valid, lit(1, 0));
+        b.nb(dac_q, zeros(s.R * s.PD));
+        b.nb(wl_q, zeros(s.R));
       },
       [&](Body& b) {
+        // row drive
+        b.if_(
+            ld,
+            [&](Body& t) {
+              for (int r = 0; r < s.R; ++r) {
+                const Expr on = lit(s.rw, uint64_t(r)) < d_rows;
+                t.nb(bit(wl_q, r, s.R), on);
+                for (int i = 0; i < s.PD; ++i) {
+                  const auto xb = [&](int b) { return s.PI == 1 ? bk[b].x[r] : bk[b].x[r][d_idx[size_t(i)]]; };
+                  t.nb(bit(dac_q, r * s.PD + i, s.R * s.PD), on && bit(d_mask, i, s.PD) && mux(d_bank, xb(1), xb(0)));
+                }
+              }
+            },
+            [&](Body& t) {
+              t.if_(st == SAMPLE, [&](Body& c) {
+                c.nb(dac_q, zeros(s.R * s.PD));
+                c.nb(wl_q, zeros(s.R));
+              });
+            });
         // input fill
         b.if_(in_take, [&](Body& t) {
           t.if_(
@@ -749,7 +782,7 @@ std::vector<Module> CimTile::emit(const Params& p) const {
     // ADC lanes
     for (int a = 0; a < s.NADC; ++a) {
       b.if_(l_start[a] && l_ready[a], [&](Body& g) {
-        g.nb(l_col[a], l_iss[a].slice(s.gw - 1, 0));
+        g.nb(l_col[a], lcw == s.gw ? l_iss[a] : l_iss[a].slice(s.gw - 1, 0));
         g.nb(l_iss[a], l_iss[a] + lit(lcw, 1));
         if (!l_j.empty())
           g.nb(l_j[size_t(a)], mux(l_j[size_t(a)] == v_j - lit(s.jw, 1), zeros(s.jw), l_j[size_t(a)] + lit(s.jw, 1)));
