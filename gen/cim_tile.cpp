@@ -35,9 +35,7 @@ using namespace vlog;
 // The low w bits of a ew-bit expression (Verilog cannot part-select an
 // expression, so it goes through a named wire).
 // The dropped bits are collected in `dropped` and marked unused once.
-std::vector<Expr> dropped;
-
-Expr low_bits(Module& m, const std::string& name, const Expr& e, int ew, int w) {
+Expr low_bits(Module& m, std::vector<Expr>& dropped, const std::string& name, const Expr& e, int ew, int w) {
   if (w > ew) throw std::logic_error("low_bits: widening");
   const Expr full = m.wire(name, ew);
   m.assign(full, e);
@@ -217,7 +215,7 @@ class CimTile final : public Block {
 
 std::vector<Module> CimTile::emit(const Params& p) const {
   const Shape s = shape_of(p);
-  dropped.clear();
+  std::vector<Expr> dropped;  // high bits of wide intermediates (low_bits), marked unused at the end
   const ResetStyle rst_style = p.get("RST") == 0 ? ResetStyle::AsyncLow : ResetStyle::SyncLow;
   const bool trq = s.TRQ == 1, diff = s.enc == cim::WEnc::Differential, offset = s.enc == cim::WEnc::Offset;
   Module m("cim_tile");
@@ -306,7 +304,7 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   m.assign(c_pi, clamp(r_pi, 4, 1, s.PI));
   m.assign(c_pw, clamp(r_pw, 4, s.pwmin, s.PW));
   m.assign(c_k, clamp(r_k, 4, 0, s.KMAX));
-  m.assign(c_rows, low_bits(m, "c_rows16", clamp(r_rows, 16, 1, s.R), 16, s.rw));
+  m.assign(c_rows, low_bits(m, dropped, "c_rows16", clamp(r_rows, 16, 1, s.R), 16, s.rw));
   {
     Expr j = lit(s.jw, uint64_t(s.J(s.PW))), nmax = lit(s.nw, uint64_t(s.neurons(s.PW)));
     for (int pw = s.PW - 1; pw >= s.pwmin; --pw) {
@@ -402,7 +400,7 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   m.assign(v_j, cb(bk[0].j, bk[1].j));
   {
     const int W = s.nw + s.jw + 1;
-    m.assign(v_ncols, low_bits(m, "v_ncols_full",
+    m.assign(v_ncols, low_bits(m, dropped, "v_ncols_full",
                                zext(cb(bk[0].neur, bk[1].neur), s.nw, W) * zext(v_j, s.jw, W) *
                                    lit(W, uint64_t(s.SETS)),
                                W, s.cw));
@@ -410,15 +408,13 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   // Slice stepping (SPEC.md section 1).
   const Expr is_last_slice = m.wire("last_slice", 1);
   const Expr next_bt = m.wire("next_bt", s.bw), next_sign = m.wire("next_sign", 1);
-  const Expr first_sign = m.wire("first_sign", 1, "signed PI=1: the only slice is the sign bit");
   {
     const int W = 5;
     const Expr b5 = zext(bt, s.bw, W), pi5 = zext(v_pi, 4, W), pd5 = lit(W, uint64_t(s.PD));
     m.assign(is_last_slice, sgn_sl || (!v_sgn && b5 + pd5 >= pi5));
     m.assign(next_sign, v_sgn && b5 + pd5 >= pi5 - lit(W, 1));
-    m.assign(next_bt, mux(next_sign, low_bits(m, "sign_bt", v_pi - lit(4, 1), 4, s.bw),
-                          low_bits(m, "step_bt", b5 + pd5, W, s.bw)));
-    m.assign(first_sign, v_sgn && v_pi == lit(4, 1));
+    m.assign(next_bt, mux(next_sign, low_bits(m, dropped, "sign_bt", v_pi - lit(4, 1), 4, s.bw),
+                          low_bits(m, dropped, "step_bt", b5 + pd5, W, s.bw)));
   }
   m.assign(sh, st == SAMPLE);
   // Row drive: registered, loaded with slice t of x[r] when a slice starts (below).
@@ -481,7 +477,7 @@ std::vector<Module> CimTile::emit(const Params& p) const {
     const Expr nc = zext(v_ncols, s.cw, W);
     m.assign(l_cnt[a], mux(nc <= lit(W, uint64_t(base)), zeros(lcw),
                            mux(nc >= lit(W, uint64_t(base + s.G)), lit(lcw, uint64_t(s.G)),
-                               low_bits(m, pfx + "nrest", nc - lit(W, uint64_t(base)), W, lcw))));
+                               low_bits(m, dropped, pfx + "nrest", nc - lit(W, uint64_t(base)), W, lcw))));
     m.assign(l_start[a], (st == SAMPLE || st == CONV) && l_iss[a] < l_cnt[a]);
     Instance inst{"cim_tile_trq_sar", pfx + "adc", {}, {}};
     inst.conns = {{"clk_i", clk}, {"rst_ni", rst_n}};
@@ -494,7 +490,7 @@ std::vector<Module> CimTile::emit(const Params& p) const {
         const Expr sig = m.wire(pfx + "sig", sgw, "significance of that column");
         m.assign(sig, zext(bt, s.bw, sgw) + zext(l_j[size_t(a)], s.jw, sgw) * lit(sgw, uint64_t(s.PR)));
         const Expr idx = m.wire(pfx + "tidx", tiw, "its table entry");
-        m.assign(idx, low_bits(m, pfx + "tidx_full",
+        m.assign(idx, low_bits(m, dropped, pfx + "tidx_full",
                                mux(zext(sig, sgw, std::max(sgw, tiw) + 1) >
                                        lit(std::max(sgw, tiw) + 1, uint64_t(s.TBL - 1)),
                                    lit(std::max(sgw, tiw) + 1, uint64_t(s.TBL - 1)),
@@ -623,11 +619,14 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   m.assign(ld, start_idle || start_close || ld_next);
   const Expr d_bank = m.wire("d_bank", 1), d_bt = m.wire("d_bt", s.bw), d_sign = m.wire("d_sign", 1);
   const Expr d_pi = m.wire("d_pi", 4), d_sgn = m.wire("d_signed", 1), d_rows = m.wire("d_rows", s.rw);
+  const Expr d_j = s.TBL > 0 ? m.wire("d_j", s.jw, "weight columns per neuron (for the table)") : Expr();
   m.assign(d_bank, mux(start_close, !cbank, cbank));
   m.assign(d_bt, mux(ld_next, next_bt, zeros(s.bw)));
   m.assign(d_pi, mux(d_bank, bk[1].pi, bk[0].pi));
   m.assign(d_sgn, mux(d_bank, bk[1].sgn, bk[0].sgn));
   m.assign(d_rows, mux(d_bank, bk[1].rows, bk[0].rows));
+  if (s.TBL > 0) m.assign(d_j, mux(d_bank, bk[1].j, bk[0].j));
+  // a vector's first slice is the sign bit only for signed PI = 1
   m.assign(d_sign, mux(ld_next, next_sign, d_sgn && d_pi == lit(4, 1)));
   const Expr d_mask = m.wire("d_mask", s.PD, "bits of the slice");
   std::vector<Expr> d_idx;
@@ -639,12 +638,12 @@ std::vector<Module> CimTile::emit(const Params& p) const {
     m.assign(width, mux(d_sign, lit(W, 1),
                         mux(zext(d_bt, s.bw, W) + lit(W, uint64_t(s.PD)) > lim, lim - zext(d_bt, s.bw, W),
                             lit(W, uint64_t(s.PD)))));
-    m.assign(d_mask, low_bits(m, "d_mask_full", (lit(s.PD + 1, 1) << width) - lit(s.PD + 1, 1), s.PD + 1, s.PD));
+    m.assign(d_mask, low_bits(m, dropped, "d_mask_full", (lit(s.PD + 1, 1) << width) - lit(s.PD + 1, 1), s.PD + 1, s.PD));
     // Index width: exactly what addresses x's PI bits. Indices past PI-1 wrap, but the mask clears those
     // DAC bits.
     const int iw = bits_for(uint64_t(s.PI - 1 + s.PD - 1)), xiw = bits_for(uint64_t(s.PI - 1));
     for (int i = 0; i < s.PD && s.PI > 1; ++i)
-      d_idx.push_back(low_bits(m, fmt::format("d_idx{}", i), zext(d_bt, s.bw, iw) + lit(iw, uint64_t(i)), iw, xiw));
+      d_idx.push_back(low_bits(m, dropped, fmt::format("d_idx{}", i), zext(d_bt, s.bw, iw) + lit(iw, uint64_t(i)), iw, xiw));
   }
   m.always_ff(
       clk, rst_n, rst_style,
@@ -756,29 +755,17 @@ std::vector<Module> CimTile::emit(const Params& p) const {
       }
     });
     // slice stepping
-    const auto start_slice = [&](Body& g, const Expr& J) {
+    // A slice starts (the same edge loads the row drive): b_t and the sign slice of the chosen bank.
+    b.if_(ld, [&](Body& g) {
+      g.nb(bt, d_bt);
+      g.nb(sgn_sl, d_sign);
       g.nb(scnt, lit(scw, uint64_t(std::max(0, s.SETTLE - 1))));
       for (int a = 0; a < s.NADC; ++a) {
         g.nb(l_iss[a], zeros(lcw));
-        if (!l_j.empty()) g.nb(l_j[size_t(a)], jstart(a, J));
+        if (!l_j.empty()) g.nb(l_j[size_t(a)], jstart(a, d_j));
       }
-    };
-    b.if_(start_idle, [&](Body& g) {
-      g.nb(bt, zeros(s.bw));
-      g.nb(sgn_sl, first_sign);
-      start_slice(g, v_j);
-    });
-    b.if_(start_close, [&](Body& g) {
-      g.nb(bt, zeros(s.bw));
-      g.nb(sgn_sl, mux(cbank, bk[0].sgn && bk[0].pi == lit(4, 1), bk[1].sgn && bk[1].pi == lit(4, 1)));
-      start_slice(g, mux(cbank, bk[0].j, bk[1].j));
     });
     b.if_(st == SETTLE, [&](Body& g) { g.nb(scnt, scnt - lit(scw, 1)); });
-    b.if_(st == CONV && lanes_done && !is_last_slice, [&](Body& g) {
-      g.nb(bt, next_bt);
-      g.nb(sgn_sl, next_sign);
-      start_slice(g, v_j);
-    });
     // ADC lanes
     for (int a = 0; a < s.NADC; ++a) {
       b.if_(l_start[a] && l_ready[a], [&](Body& g) {

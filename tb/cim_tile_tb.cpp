@@ -453,10 +453,8 @@ class Bench {
     for (int a = 0; a < NADC; ++a) {
       if (!get_bits(t.adc_cmp_en_o, a, 1)) continue;
       const int col = a * G + int(get_bits(t.adc_col_o, a * CSW, CSW));
-      const int c = col / (J * SETS), set = (col / J) % SETS, j = col % J;
+      const int c = col / (J * SETS);
       if (c >= L.neurons) return fail("ADC " + std::to_string(a) + " converts inactive column " + std::to_string(col)) == 0;
-      (void)j;
-      (void)set;
       const double val = conv_->vs[size_t(col) * conv_->T + slice_];
       const uint64_t dac = get_bits(t.adc_dac_o, a * N, N);
       set_bit(t.adc_cmp_i, a, val + L.ni.cmp_offset >= double(dac));

@@ -379,7 +379,6 @@ module cim_tile (
   wire last_slice;
   wire [2:0] next_bt;
   wire next_sign;
-  wire first_sign;  // signed PI=1: the only slice is the sign bit
   assign last_slice = sign_slice_q || (!v_signed && (({2'd0, bt_q} + 5'd1) >= {1'd0, v_pi}));
   assign next_sign = v_signed && (({2'd0, bt_q} + 5'd1) >= ({1'd0, v_pi} - 5'd1));
   wire [4:0] step_bt;
@@ -387,7 +386,6 @@ module cim_tile (
   wire [3:0] sign_bt;
   assign sign_bt = v_pi - 4'd1;
   assign next_bt = next_sign ? sign_bt[2:0] : step_bt[2:0];
-  assign first_sign = v_signed && (v_pi == 4'd1);
   assign sh_o = state_q == 3'd2;
   reg [63:0] dac_q;  // row DAC codes of the slice being driven
   reg [63:0] wl_q;  // word lines of the active rows while driven
@@ -1214,11 +1212,13 @@ module cim_tile (
   wire [3:0] d_pi;
   wire d_signed;
   wire [6:0] d_rows;
+  wire [3:0] d_j;  // weight columns per neuron (for the table)
   assign d_bank = start_close ? !cbank_q : cbank_q;
   assign d_bt = ld_next ? next_bt : 3'd0;
   assign d_pi = d_bank ? b1_pi_q : b0_pi_q;
   assign d_signed = d_bank ? b1_signed_q : b0_signed_q;
   assign d_rows = d_bank ? b1_rows_q : b0_rows_q;
+  assign d_j = d_bank ? b1_j_q : b0_j_q;
   assign d_sign = ld_next ? next_sign : (d_signed && (d_pi == 4'd1));
   wire d_mask;  // bits of the slice
   wire [4:0] d_lim;  // bits of x below the sign bit (signed) or PI
@@ -1887,35 +1887,17 @@ module cim_tile (
         end
       end
     end
-    if (start_idle) begin
-      bt_q <= 3'd0;
-      sign_slice_q <= first_sign;
+    if (drive_ld) begin
+      bt_q <= d_bt;
+      sign_slice_q <= d_sign;
       settle_q <= 2'd1;
       a0_issued_q <= 6'd0;
-      a0_j_q <= (v_j == 4'd8) ? 4'd0 : ((v_j == 4'd7) ? 4'd0 : ((v_j == 4'd6) ? 4'd0 : ((v_j == 4'd5) ? 4'd0 : ((v_j == 4'd4) ? 4'd0 : ((v_j == 4'd3) ? 4'd0 : ((v_j == 4'd2) ? 4'd0 : ((v_j == 4'd1) ? 4'd0 : 4'd0)))))));
+      a0_j_q <= (d_j == 4'd8) ? 4'd0 : ((d_j == 4'd7) ? 4'd0 : ((d_j == 4'd6) ? 4'd0 : ((d_j == 4'd5) ? 4'd0 : ((d_j == 4'd4) ? 4'd0 : ((d_j == 4'd3) ? 4'd0 : ((d_j == 4'd2) ? 4'd0 : ((d_j == 4'd1) ? 4'd0 : 4'd0)))))));
       a1_issued_q <= 6'd0;
-      a1_j_q <= (v_j == 4'd8) ? 4'd0 : ((v_j == 4'd7) ? 4'd4 : ((v_j == 4'd6) ? 4'd2 : ((v_j == 4'd5) ? 4'd2 : ((v_j == 4'd4) ? 4'd0 : ((v_j == 4'd3) ? 4'd2 : ((v_j == 4'd2) ? 4'd0 : ((v_j == 4'd1) ? 4'd0 : 4'd0)))))));
-    end
-    if (start_close) begin
-      bt_q <= 3'd0;
-      sign_slice_q <= cbank_q ? (b0_signed_q && (b0_pi_q == 4'd1)) : (b1_signed_q && (b1_pi_q == 4'd1));
-      settle_q <= 2'd1;
-      a0_issued_q <= 6'd0;
-      a0_j_q <= ((cbank_q ? b0_j_q : b1_j_q) == 4'd8) ? 4'd0 : (((cbank_q ? b0_j_q : b1_j_q) == 4'd7) ? 4'd0 : (((cbank_q ? b0_j_q : b1_j_q) == 4'd6) ? 4'd0 : (((cbank_q ? b0_j_q : b1_j_q) == 4'd5) ? 4'd0 : (((cbank_q ? b0_j_q : b1_j_q) == 4'd4) ? 4'd0 : (((cbank_q ? b0_j_q : b1_j_q) == 4'd3) ? 4'd0 : (((cbank_q ? b0_j_q : b1_j_q) == 4'd2) ? 4'd0 : (((cbank_q ? b0_j_q : b1_j_q) == 4'd1) ? 4'd0 : 4'd0)))))));
-      a1_issued_q <= 6'd0;
-      a1_j_q <= ((cbank_q ? b0_j_q : b1_j_q) == 4'd8) ? 4'd0 : (((cbank_q ? b0_j_q : b1_j_q) == 4'd7) ? 4'd4 : (((cbank_q ? b0_j_q : b1_j_q) == 4'd6) ? 4'd2 : (((cbank_q ? b0_j_q : b1_j_q) == 4'd5) ? 4'd2 : (((cbank_q ? b0_j_q : b1_j_q) == 4'd4) ? 4'd0 : (((cbank_q ? b0_j_q : b1_j_q) == 4'd3) ? 4'd2 : (((cbank_q ? b0_j_q : b1_j_q) == 4'd2) ? 4'd0 : (((cbank_q ? b0_j_q : b1_j_q) == 4'd1) ? 4'd0 : 4'd0)))))));
+      a1_j_q <= (d_j == 4'd8) ? 4'd0 : ((d_j == 4'd7) ? 4'd4 : ((d_j == 4'd6) ? 4'd2 : ((d_j == 4'd5) ? 4'd2 : ((d_j == 4'd4) ? 4'd0 : ((d_j == 4'd3) ? 4'd2 : ((d_j == 4'd2) ? 4'd0 : ((d_j == 4'd1) ? 4'd0 : 4'd0)))))));
     end
     if (state_q == 3'd1) begin
       settle_q <= settle_q - 2'd1;
-    end
-    if (((state_q == 3'd3) && lanes_done) && !last_slice) begin
-      bt_q <= next_bt;
-      sign_slice_q <= next_sign;
-      settle_q <= 2'd1;
-      a0_issued_q <= 6'd0;
-      a0_j_q <= (v_j == 4'd8) ? 4'd0 : ((v_j == 4'd7) ? 4'd0 : ((v_j == 4'd6) ? 4'd0 : ((v_j == 4'd5) ? 4'd0 : ((v_j == 4'd4) ? 4'd0 : ((v_j == 4'd3) ? 4'd0 : ((v_j == 4'd2) ? 4'd0 : ((v_j == 4'd1) ? 4'd0 : 4'd0)))))));
-      a1_issued_q <= 6'd0;
-      a1_j_q <= (v_j == 4'd8) ? 4'd0 : ((v_j == 4'd7) ? 4'd4 : ((v_j == 4'd6) ? 4'd2 : ((v_j == 4'd5) ? 4'd2 : ((v_j == 4'd4) ? 4'd0 : ((v_j == 4'd3) ? 4'd2 : ((v_j == 4'd2) ? 4'd0 : ((v_j == 4'd1) ? 4'd0 : 4'd0)))))));
     end
     if (a0_start && a0_ready) begin
       a0_col_q <= a0_issued_q[4:0];
