@@ -262,6 +262,18 @@ Expr Module::reg(const std::string& name, int width, const std::string& doc, boo
   return add_decl("reg", name, width, doc, is_signed);
 }
 
+Expr Module::memory(const std::string& name, int width, int depth, const std::string& doc) {
+  if (!valid_identifier(name)) throw std::logic_error("vlog: bad identifier " + name);
+  if (depth < 1) throw std::logic_error(fmt::format("vlog: memory depth {}", depth));
+  Item it;
+  it.kind = Item::Kind::Decl;
+  const std::string r = range(width);
+  it.text = fmt::format("reg {}{} [0:{}];", r.empty() ? "" : r + " ", name, depth - 1);
+  it.doc = doc;
+  items_.push_back(std::move(it));
+  return id(name);
+}
+
 Expr Module::formal_reg(const std::string& name, int width, const Expr& init, bool is_signed) {
   if (!in_formal_) throw std::logic_error("vlog: formal_reg outside formal()");
   return add_decl("reg", name, width, "", is_signed, "", init.text());

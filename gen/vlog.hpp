@@ -165,6 +165,8 @@ class Module {
   Expr localparam(const std::string& name, int64_t value, const std::string& doc = "");
   Expr wire(const std::string& name, int width = 1, const std::string& doc = "", bool is_signed = false);
   Expr reg(const std::string& name, int width = 1, const std::string& doc = "", bool is_signed = false);
+  // Memory array `reg [width-1:0] name [0:depth-1];` (block RAM when written and read at a clock edge).
+  Expr memory(const std::string& name, int width, int depth, const std::string& doc = "");
   void assign(const Expr& lhs, const Expr& rhs);
   void comment(const std::string& text);
   void blank();

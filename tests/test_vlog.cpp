@@ -121,3 +121,22 @@ TEST_CASE("width helpers", "[vlog]") {
   CHECK(signed_bits_for(-9, 7) == 5);
   CHECK(signed_bits_for(0, 8) == 5);
 }
+
+TEST_CASE("memories are declared as arrays and indexed by expressions", "[vlog]") {
+  Module m("mem");
+  const Expr clk = m.input("clk_i");
+  const Expr a = m.input("a_i", 2);
+  const Expr d = m.output_reg("d_o", 8);
+  const Expr mem = m.memory("mem", 8, 4, "storage");
+  const Expr bit = m.memory("flags", 1, 3);
+  m.always_ff_noreset(clk, [&](Body& b) {
+    b.nb(mem[a], mem[a] + lit(8, 1));
+    b.nb(d, mem[a]);
+  });
+  const std::string v = m.emit();
+  CHECK(v.find("reg [7:0] mem [0:3];  // storage") != std::string::npos);
+  CHECK(v.find("reg flags [0:2];") != std::string::npos);
+  CHECK(v.find("mem[a_i] <= mem[a_i] + 8'd1;") != std::string::npos);
+  CHECK_THROWS(m.memory("bad", 8, 0));
+  (void)bit;
+}

@@ -1,0 +1,348 @@
+// xbar_emu: a digital stand-in for the analog crossbar macro of cim_tile, so
+// that a generated tile runs on an FPGA (issue 6). It implements the tile's
+// analog interface: it takes the row drive (word lines and PD-bit DAC codes)
+// and answers every ADC comparison from the integer bit-line sum of the
+// selected column:
+//   cmp = sum + noise >= dac << k,   sum = sum_r wl[r] * dac[r] * cell[r][col]
+// which is the model's ideal path (Crossbar::v with ideal cells, v >= dac)
+// when the noise is off.
+//
+// Weights are cell levels (0 .. 2^PR-1) in inferred block RAM, one memory per
+// ADC lane and chunk of rows, written through a load port. When the row drive
+// rises (a slice starts), every lane computes the sums of its G columns, one
+// column per cycle in the order the tile converts them (an adder tree over
+// the rows of the column read from block RAM), into a small sum buffer. The
+// first sum is ready two cycles after the drive rises, so the tile needs
+// SETTLE >= 1; afterwards the sums stay ahead of the conversions, which take
+// at least one cycle per column.
+//
+// The optional noise adds a value from a per-lane 16-bit Galois LFSR
+// (x^16 + x^14 + x^13 + x^11 + 1, advanced every cycle) to the sum of every
+// comparison: the LFSR's low 8 bits as a two's complement number, shifted
+// right arithmetically by 8 - m (m = the noise register, 0 = off), i.e. a
+// value in -2^(m-1) .. 2^(m-1)-1 bit-line LSBs.
+#include "block.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace cimgen {
+namespace {
+
+using namespace vlog;
+
+constexpr int kWordBits = 16;      // load port data width
+constexpr int kNoiseBits = 8;      // largest noise register value
+constexpr uint64_t kLfsrPoly = 0xB400;
+
+struct Shape {
+  int R, COLS, PD, PR, N, NADC, KMAX;
+  int G, gw, sw, rpc, chunks, chw, lw, aw, kw, cmpw;
+  int64_t summax;
+};
+
+Shape shape_of(const Params& p) {
+  Shape s;
+  s.R = p.get("R");
+  s.COLS = p.get("COLS");
+  s.PD = p.get("PD");
+  s.PR = p.get("PR");
+  s.N = p.get("N");
+  s.NADC = p.get("NADC");
+  s.KMAX = p.get("KMAX");
+  s.G = s.COLS / s.NADC;
+  s.gw = bits_for(uint64_t(s.G - 1));
+  s.summax = int64_t(s.R) * ((int64_t(1) << s.PD) - 1) * ((int64_t(1) << s.PR) - 1);
+  s.sw = bits_for(uint64_t(s.summax));
+  s.rpc = kWordBits / s.PR;
+  s.chunks = (s.R + s.rpc - 1) / s.rpc;
+  s.chw = bits_for(uint64_t(s.chunks - 1));
+  s.lw = bits_for(uint64_t(s.NADC - 1));
+  s.aw = s.lw + s.gw + s.chw;
+  s.kw = bits_for(uint64_t(s.KMAX));
+  // Both sides of the comparison, offset by 2^(kNoiseBits-1) so they stay unsigned.
+  s.cmpw = std::max({s.sw, s.N + s.KMAX, kNoiseBits}) + 1;
+  return s;
+}
+
+// The lane seed: (seed ^ c_a) | 1, so no lane's LFSR starts at zero.
+uint64_t lane_constant(int a) { return (uint64_t(a + 1) * 0x9E37) & 0xFFFF; }
+
+class XbarEmu final : public Block {
+ public:
+  std::string name() const override { return "xbar_emu"; }
+  std::string description() const override {
+    return "crossbar emulator for FPGA prototypes: weights in block RAM, integer bit-line sums, comparator "
+           "answers (optional LFSR noise)";
+  }
+  std::vector<ParamSpec> params() const override {
+    return {
+        spec::R(64, "crossbar rows"),
+        ParamSpec::integer("COLS", 64, 1, 512, "physical crossbar columns"),
+        spec::PD(1, "DAC bits per row"),
+        spec::PR(1, "bits stored per cell"),
+        ParamSpec::integer("N", 8, 2, 12, "ADC resolution (DAC code width)"),
+        ParamSpec::integer("NADC", 2, 1, 512, "ADCs; ADC a converts columns a*G .. a*G+G-1, G = COLS/NADC"),
+        ParamSpec::integer("KMAX", 0, 0, 15, "largest run-time ADC gain shift k"),
+        ParamSpec::choice("RST", {"async", "sync"}, 0, "reset style of rst_ni (active low)"),
+    };
+  }
+  std::vector<Derived> derive(const Params& p) const override {
+    require(p.get("R") <= 1024, name(), "R must be at most 1024");
+    require(p.get("COLS") % p.get("NADC") == 0, name(),
+            fmt::format("NADC={} must divide COLS={}", p.get("NADC"), p.get("COLS")));
+    const Shape s = shape_of(p);
+    return {
+        {"G", s.G, "columns per ADC"},
+        {"COLSEL_W", s.gw, "per-ADC column select width (as cim_tile's)"},
+        {"SUM_W", s.sw, "bit-line sum width"},
+        {"MIN_SETTLE", 1, "the tile's SETTLE must be at least this"},
+        {"W_ADDR_W", s.aw, "weight load address width"},
+        {"W_CHUNK_ROWS", s.rpc, "rows per load word: row chunk*W_CHUNK_ROWS + i in bits [i*PR +: PR]"},
+        {"W_CHUNKS", s.chunks, "load words per column"},
+        {"W_G_LSB", s.chw, "address field g (column within its ADC's group); chunk in the bits below"},
+        {"W_LANE_LSB", s.chw + s.gw, "address field a (the column's ADC, column / G)"},
+        {"CFG_ADDR_W", 2, "configuration register address width"},
+        {"REG_K", 0, "register: [3:0] k (clamped to KMAX)"},
+        {"REG_NOISE", 1, "register: [3:0] noise bits m (0 off, clamped to 8)"},
+        {"REG_SEED", 2, "register: [15:0] LFSR seed (a write reloads every lane)"},
+        {"NOISE_MAX", kNoiseBits, "largest noise register value"},
+        {"LFSR_POLY", int64_t(kLfsrPoly), "Galois LFSR feedback mask"},
+        {"LANE_SEED_MUL", 0x9E37, "lane a starts at (seed ^ ((a+1)*LANE_SEED_MUL mod 2^16)) | 1"},
+        {"FORMAL_DEPTH", 0, "no formal properties yet"},
+    };
+  }
+  std::vector<Config> sweep() const override {
+    return {
+        {"ref_64x64", {"R=64", "COLS=64", "N=8", "NADC=2"}, true, false},
+        {"e12x6_pd2_pr2_k3", {"R=12", "COLS=6", "PD=2", "PR=2", "N=7", "NADC=3", "KMAX=3", "RST=sync"}, false, false},
+        {"e5x3_pr3_g3", {"R=5", "COLS=3", "PR=3", "N=4", "NADC=1"}, false, false},
+        {"e40x4_pd4_g1", {"R=40", "COLS=4", "PD=4", "N=8", "NADC=4", "KMAX=2"}, false, false},
+        {"e1x1_pd4_pr4", {"R=1", "COLS=1", "PD=4", "PR=4", "N=2", "NADC=1"}, false, false},
+    };
+  }
+  std::vector<Module> emit(const Params& p) const override;
+};
+
+std::vector<Module> XbarEmu::emit(const Params& p) const {
+  const Shape s = shape_of(p);
+  const ResetStyle rst_style = p.get("RST") == 0 ? ResetStyle::AsyncLow : ResetStyle::SyncLow;
+  std::vector<Expr> unused;
+  Module m("xbar_emu");
+  const Expr clk = m.input("clk_i", 1, "clock");
+  const Expr rst_n = m.input("rst_ni", 1, "reset, active low");
+  const Expr cfg_we = m.input("cfg_we_i", 1, "write cfg_wdata_i to register cfg_addr_i (REG_K, REG_NOISE, REG_SEED)");
+  const Expr cfg_addr = m.input("cfg_addr_i", 2);
+  const Expr cfg_wdata = m.input("cfg_wdata_i", 16);
+  const Expr w_we = m.input("w_we_i", 1, "weight load: write one word of cell levels");
+  const Expr w_addr = m.input("w_addr_i", s.aw, "{a, g, chunk}: column a*G+g, rows chunk*W_CHUNK_ROWS ..");
+  const Expr w_data = m.input("w_data_i", kWordBits, "W_CHUNK_ROWS cells, PR bits each, first row lowest");
+  m.comment("Analog macro interface (cim_tile's, mirrored)");
+  const Expr wl_en = m.input("wl_en_i", s.R, "word line enables");
+  const Expr dac_row = m.input("dac_row_i", s.R * s.PD, "row DAC codes, PD bits per row");
+  const Expr adc_col = m.input("adc_col_i", s.NADC * s.gw, "per ADC: column under conversion (within its group)");
+  const Expr adc_dac = m.input("adc_dac_i", s.NADC * s.N, "per ADC: DAC code of this cycle's comparison");
+  const Expr adc_cmp = m.output("adc_cmp_o", s.NADC, "per ADC: comparator answer (sum + noise >= dac << k)");
+
+  m.comment("Configuration: gain shift k, noise bits m, LFSR seed");
+  const Expr k_q = m.reg("k_q", s.kw), nz_q = m.reg("nz_q", 4);
+  const Expr cfg_low = m.wire("cfg_low", 4);
+  m.assign(cfg_low, cfg_wdata.slice(3, 0));
+  const Expr k_c = m.wire("k_c", 4, "k as written, clamped to KMAX");
+  m.assign(k_c, clamp(cfg_low, 4, 0, s.KMAX));
+  const Expr nz_c = m.wire("nz_c", 4, "m as written, clamped to 8");
+  m.assign(nz_c, clamp(cfg_low, 4, 0, kNoiseBits));
+  const Expr seed_we = m.wire("seed_we", 1, "a seed write reloads every LFSR");
+  m.assign(seed_we, cfg_we && cfg_addr == lit(2, 2));
+  m.always_ff(
+      clk, rst_n, rst_style,
+      [&](Body& b) {
+        b.nb(k_q, zeros(s.kw));
+        b.nb(nz_q, zeros(4));
+      },
+      [&](Body& b) {
+        b.if_(cfg_we && cfg_addr == lit(2, 0), [&](Body& t) {
+          t.nb(k_q, s.kw == 4 ? k_c : k_c.slice(s.kw - 1, 0));
+        });
+        b.if_(cfg_we && cfg_addr == lit(2, 1), [&](Body& t) { t.nb(nz_q, nz_c); });
+      });
+  if (s.KMAX == 0) unused.push_back(k_q);
+  if (s.kw < 4) unused.push_back(k_c.slice(3, s.kw));
+
+  m.comment("Row drive: held from the edge where it rises (a slice starts) until the next one");
+  const Expr drv = m.wire("drv", 1, "the rows are driven");
+  m.assign(drv, reduce_or(wl_en));
+  const Expr drv_q = m.reg("drv_q", 1);
+  const Expr start = m.wire("start", 1, "the drive rises: every lane computes its column sums anew");
+  m.assign(start, drv && !drv_q);
+  // The DAC code of each row gated by its word line, so the lanes multiply one value per row.
+  std::vector<Expr> gated;
+  for (int r = 0; r < s.R; ++r) {
+    const Expr code = s.R == 1 ? dac_row : dac_row.slice(r * s.PD + s.PD - 1, r * s.PD);
+    gated.insert(gated.begin(), mux(s.R == 1 ? wl_en : wl_en[r], code, zeros(s.PD)));
+  }
+  const Expr gate = m.wire("drive", s.R * s.PD, "DAC codes of the driven rows (0 where the word line is off)");
+  m.assign(gate, cat(gated));
+  const Expr hdac_q = m.reg("hdac_q", s.R * s.PD, "held drive");
+  m.always_ff(clk, rst_n, rst_style, [&](Body& b) { b.nb(drv_q, lit(1, 0)); }, [&](Body& b) { b.nb(drv_q, drv); });
+  m.always_ff_noreset(clk, [&](Body& b) { b.if_(drv, [&](Body& t) { t.nb(hdac_q, gate); }); });
+
+  m.comment("Weight load address fields");
+  const Expr w_lane = m.wire("w_lane", s.lw), w_g = m.wire("w_g", s.gw), w_ch = m.wire("w_ch", s.chw);
+  m.assign(w_ch, w_addr.slice(s.chw - 1, 0));
+  m.assign(w_g, w_addr.slice(s.chw + s.gw - 1, s.chw));
+  m.assign(w_lane, w_addr.slice(s.aw - 1, s.chw + s.gw));
+  if (s.G == 1) unused.push_back(w_g);
+  if (s.chunks == 1) unused.push_back(w_ch);
+  const int widest = std::min(s.R, s.rpc) * s.PR;
+  if (widest < kWordBits) unused.push_back(w_data.slice(kWordBits - 1, widest));
+
+  std::vector<Expr> cmp_bits;
+  for (int a = 0; a < s.NADC; ++a) {
+    const std::string L = fmt::format("l{}_", a);
+    m.comment(fmt::format("Lane {}: columns {} .. {}", a, a * s.G, a * s.G + s.G - 1));
+    const Expr cc_q = m.reg(L + "cc_q", s.gw, "column read from block RAM this cycle");
+    const Expr run_q = m.reg(L + "run_q", 1, "more columns to read");
+    const Expr vld_q = m.reg(L + "vld_q", 1, "the block RAM output is column wc_q");
+    const Expr wc_q = m.reg(L + "wc_q", s.gw);
+    const Expr raddr = m.wire(L + "raddr", s.gw);
+    m.assign(raddr, mux(start, zeros(s.gw), cc_q));
+    m.always_ff(
+        clk, rst_n, rst_style,
+        [&](Body& b) {
+          b.nb(run_q, lit(1, 0));
+          b.nb(vld_q, lit(1, 0));
+        },
+        [&](Body& b) {
+          b.if_(start, [&](Body& t) {
+            t.nb(run_q, lit(1, s.G > 1));
+            t.nb(vld_q, lit(1, 1));
+          }, [&](Body& e) {
+            e.nb(vld_q, run_q);
+            e.if_(run_q && cc_q == lit(s.gw, uint64_t(s.G - 1)), [&](Body& t) { t.nb(run_q, lit(1, 0)); });
+          });
+        });
+    m.always_ff_noreset(clk, [&](Body& b) {
+      b.if_(start, [&](Body& t) {
+        t.nb(cc_q, s.G > 1 ? lit(s.gw, 1) : zeros(s.gw));
+        t.nb(wc_q, zeros(s.gw));
+      }, [&](Body& e) {
+        e.if_(run_q, [&](Body& t) {
+          t.nb(wc_q, cc_q);
+          if (s.G > 1) t.nb(cc_q, cc_q + lit(s.gw, 1));
+        });
+      });
+    });
+    // Block RAM per chunk of rows: written by the load port, read at raddr.
+    std::vector<Expr> rd;
+    for (int h = 0; h < s.chunks; ++h) {
+      const int rows = std::min(s.rpc, s.R - h * s.rpc);
+      const int w = rows * s.PR;
+      const Expr mem = m.memory(fmt::format("{}w{}_mem", L, h), w, s.G, fmt::format("rows {} ..", h * s.rpc));
+      const Expr rq = m.reg(fmt::format("{}w{}_q", L, h), w);
+      Expr we = w_we && w_lane == lit(s.lw, uint64_t(a));
+      if (s.chunks > 1) we = we && w_ch == lit(s.chw, uint64_t(h));
+      if ((uint64_t(1) << s.gw) != uint64_t(s.G)) we = we && w_g < lit(s.gw, uint64_t(s.G));
+      const Expr wen = m.wire(fmt::format("{}w{}_we", L, h), 1);
+      m.assign(wen, we);
+      m.always_ff_noreset(clk, [&](Body& b) {
+        b.if_(wen, [&](Body& t) { t.nb(s.G == 1 ? mem[lit(1, 0)] : mem[w_g], w_data.slice(w - 1, 0)); });
+        b.nb(rq, s.G == 1 ? mem[lit(1, 0)] : mem[raddr]);
+      });
+      rd.push_back(rq);
+    }
+    if (s.G == 1) {
+      unused.push_back(raddr);
+      unused.push_back(cc_q);
+      unused.push_back(wc_q);
+    }
+    // Row products (held drive x cell level), then a balanced adder tree.
+    struct Node {
+      Expr e;
+      int w;
+      int64_t max;
+    };
+    std::vector<Node> level;
+    const int pw = s.PD == 1 && s.PR == 1 ? 1 : s.PD + s.PR;
+    const int64_t pmax = ((int64_t(1) << s.PD) - 1) * ((int64_t(1) << s.PR) - 1);
+    for (int r = 0; r < s.R; ++r) {
+      const int h = r / s.rpc, o = r % s.rpc;
+      const int cw = std::min(s.rpc, s.R - h * s.rpc) * s.PR;
+      const Expr cell = cw == s.PR ? rd[size_t(h)] : rd[size_t(h)].slice(o * s.PR + s.PR - 1, o * s.PR);
+      const Expr dac = s.R * s.PD == s.PD ? hdac_q : hdac_q.slice(r * s.PD + s.PD - 1, r * s.PD);
+      const Expr pr = m.wire(fmt::format("{}p{}", L, r), pw);
+      if (s.PD == 1 && s.PR == 1)
+        m.assign(pr, dac & cell);
+      else
+        m.assign(pr, zext(dac, s.PD, pw) * zext(cell, s.PR, pw));
+      level.push_back({pr, pw, pmax});
+    }
+    for (int d = 0; level.size() > 1; ++d) {
+      std::vector<Node> next;
+      for (size_t i = 0; i + 1 < level.size(); i += 2) {
+        const int64_t mx = level[i].max + level[i + 1].max;
+        const int w = bits_for(uint64_t(mx));
+        const Expr n = m.wire(fmt::format("{}t{}_{}", L, d, i / 2), w);
+        m.assign(n, zext(level[i].e, level[i].w, w) + zext(level[i + 1].e, level[i + 1].w, w));
+        next.push_back({n, w, mx});
+      }
+      if (level.size() % 2) next.push_back(level.back());
+      level = next;
+    }
+    const Expr sum = m.wire(L + "sum", s.sw, "bit-line sum of column wc_q");
+    m.assign(sum, zext(level[0].e, level[0].w, s.sw));
+    const Expr sb = m.memory(L + "sb", s.sw, s.G, "column sums of the slice");
+    m.always_ff_noreset(clk, [&](Body& b) {
+      b.if_(vld_q, [&](Body& t) { t.nb(s.G == 1 ? sb[lit(1, 0)] : sb[wc_q], sum); });
+    });
+
+    m.comment("Comparator: sum + noise >= dac << k, both sides offset by 2^7");
+    const Expr lfsr = m.reg(L + "lfsr_q", 16);
+    const Expr nseed = m.wire(L + "nseed", 16, "the new seed as written");
+    m.assign(nseed, (cfg_wdata ^ lit(16, lane_constant(a))) | lit(16, 1));
+    m.always_ff(
+        clk, rst_n, rst_style, [&](Body& b) { b.nb(lfsr, lit(16, (1 ^ lane_constant(a)) | 1)); },
+        [&](Body& b) {
+          b.if_(seed_we, [&](Body& t) { t.nb(lfsr, nseed); },
+                [&](Body& e) {
+                  e.nb(lfsr, cat({lit(1, 0), lfsr.slice(15, 1)}) ^ mux(lfsr[0], lit(16, kLfsrPoly), zeros(16)));
+                });
+        });
+    const Expr ns = m.wire(L + "nz_s", kNoiseBits, "the LFSR's low byte, shifted down to m bits", true);
+    m.assign(ns, ashr(as_signed(lfsr.slice(kNoiseBits - 1, 0)), lit(4, kNoiseBits) - nz_q));
+    const Expr nz = m.wire(L + "nz", kNoiseBits, "noise, two's complement (0 when m = 0)");
+    m.assign(nz, mux(nz_q == zeros(4), zeros(kNoiseBits), ns));
+    const Expr col = s.NADC * s.gw == s.gw ? adc_col : adc_col.slice(a * s.gw + s.gw - 1, a * s.gw);
+    if (s.G == 1) unused.push_back(col);
+    const Expr v = m.wire(L + "v", s.sw, "the selected column's sum");
+    m.assign(v, s.G == 1 ? sb[lit(1, 0)] : sb[col]);
+    const Expr dac = m.wire(L + "dac", s.N);
+    m.assign(dac, s.NADC == 1 ? adc_dac : adc_dac.slice(a * s.N + s.N - 1, a * s.N));
+    const Expr lhs = m.wire(L + "lhs", s.cmpw), rhs = m.wire(L + "rhs", s.cmpw);
+    const Expr nzo = cat({~nz[kNoiseBits - 1], nz.slice(kNoiseBits - 2, 0)});
+    m.assign(lhs, zext(v, s.sw, s.cmpw) + zext(nzo, kNoiseBits, s.cmpw));
+    const Expr shifted = s.KMAX == 0 ? zext(dac, s.N, s.cmpw) : (zext(dac, s.N, s.cmpw) << k_q);
+    m.assign(rhs, shifted + lit(s.cmpw, uint64_t(1) << (kNoiseBits - 1)));
+    const Expr c = m.wire(L + "cmp", 1);
+    m.assign(c, lhs >= rhs);
+    cmp_bits.insert(cmp_bits.begin(), c);
+  }
+  m.assign(adc_cmp, cat(cmp_bits));
+  {
+    std::vector<Expr> parts{lit(1, 0)};
+    parts.insert(parts.end(), unused.begin(), unused.end());
+    const Expr u = m.wire("inputs_unused", 1, "bits this configuration does not need");
+    m.assign(u, reduce_and(cat(parts)));
+  }
+  return {m};
+}
+
+}  // namespace
+
+const Block& xbar_emu_block() {
+  static const XbarEmu b;
+  return b;
+}
+
+}  // namespace cimgen
