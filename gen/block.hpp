@@ -24,6 +24,7 @@ struct Config {
   std::vector<std::string> assignments;
   bool reference = false;  // also committed under rtl/
   bool formal = false;     // also proved by `make formal`
+  int vectors = 0;         // random vectors per seed in `make test` (0: the regression's default)
 };
 
 class Block {

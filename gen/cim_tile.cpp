@@ -193,7 +193,8 @@ class CimTile final : public Block {
     };
   }
   std::vector<Config> sweep() const override {
-    return {
+    // A tile vector is a whole layer's worth of conversions: fewer of them per seed.
+    std::vector<Config> c = {
         {"ref_64x64", {"R=64", "COLS=64", "N=8", "NADC=2", "TRQ=1", "SETTLE=2", "TRQ_TABLE=16"}, true, false},
         {"t8x8_diff", {"R=8", "COLS=8", "N=6", "NADC=2", "w_enc=differential", "PW=4", "PI=4", "KMAX=2"}, false,
          false},
@@ -208,6 +209,8 @@ class CimTile final : public Block {
         {"t9x12_table", {"R=9", "COLS=12", "N=5", "NADC=3", "PI=6", "PW=6", "PR=2", "TRQ_TABLE=16", "KMAX=1"}, false,
          false},
     };
+    for (auto& x : c) x.vectors = 100;
+    return c;
   }
 
   std::vector<Module> emit(const Params& p) const override;

@@ -1,7 +1,8 @@
 // cimgen sweep: the configurations each block is tested with, one per line:
 //   <block> <config> <tags> NAME=VALUE ...
 // tags: comma-separated "ref" (committed under rtl/), "formal" (proved by
-// make formal), or "-". CMake reads this list (via rtl/sweep.txt) to create
+// make formal), "vectors=V" (random vectors per seed in make test, where the
+// block's vectors are bigger than the default's), or "-". CMake reads this list (via rtl/sweep.txt) to create
 // one Verilator regression target per configuration.
 #include "block.hpp"
 #include "commands.hpp"
@@ -21,6 +22,7 @@ void add_sweep_command(CLI::App& app) {
         std::string tags;
         if (c.reference) tags += "ref";
         if (c.formal) tags += std::string(tags.empty() ? "" : ",") + "formal";
+        if (c.vectors > 0) tags += std::string(tags.empty() ? "" : ",") + fmt::format("vectors={}", c.vectors);
         fmt::print("{} {} {} {}\n", b->name(), c.name, tags.empty() ? "-" : tags, params_text(b->params(), p));
       }
   });

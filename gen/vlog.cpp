@@ -262,6 +262,11 @@ Expr Module::reg(const std::string& name, int width, const std::string& doc, boo
   return add_decl("reg", name, width, doc, is_signed);
 }
 
+void Module::retarget(const std::string& from, const std::string& to) {
+  for (auto& it : items_)
+    if (it.kind == Item::Kind::Instance && it.inst.module == from) it.inst.module = to;
+}
+
 Expr Module::memory(const std::string& name, int width, int depth, const std::string& doc) {
   if (!valid_identifier(name)) throw std::logic_error("vlog: bad identifier " + name);
   if (depth < 1) throw std::logic_error(fmt::format("vlog: memory depth {}", depth));

@@ -153,6 +153,8 @@ class Module {
   explicit Module(std::string name);
   const std::string& name() const { return name_; }
   void rename(std::string name) { name_ = std::move(name); }  // e.g. a submodule under its parent's prefix
+  // Instances of module `from` instantiate `to` instead (after the instantiated module was renamed).
+  void retarget(const std::string& from, const std::string& to);
   const std::vector<Port>& ports() const { return ports_; }
 
   // File header lines (emitted as `// ` comments before the module).

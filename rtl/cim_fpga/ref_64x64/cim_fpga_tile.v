@@ -1,0 +1,2015 @@
+// cimgen 0.1.0: generated file, do not edit.
+// block: cim_fpga
+// module: cim_fpga_tile
+// parameters: R=64 COLS=64 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 KMAX=0 TRQ_TABLE=0 RST=async CLK_HZ=24000000 BAUD=115200
+// regenerate: cimgen gen cim_fpga R=64 COLS=64 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 KMAX=0 TRQ_TABLE=0 RST=async CLK_HZ=24000000 BAUD=115200 -o DIR
+
+module cim_fpga_tile (
+  input  wire        clk_i,  // clock
+  input  wire        rst_ni,  // reset, active low
+  input  wire        cfg_we_i,  // write cfg_wdata_i to register cfg_addr_i
+  input  wire [4:0]  cfg_addr_i,
+  input  wire [15:0] cfg_wdata_i,
+  input  wire        in_valid_i,  // input stream: one element x[r] per beat, rows 0.. in order
+  output wire        in_ready_o,
+  input  wire [7:0]  in_data_i,  // x[r] in the low PI bits (two's complement if in_signed)
+  output wire        out_valid_o,  // output stream: one neuron's dot product per beat
+  input  wire        out_ready_i,
+  output wire [25:0] out_data_o,  // y[c], two's complement
+  output wire        out_last_o,  // last neuron of the vector
+  output wire [63:0] wl_en_o,  // word line enables (active rows, while driven)
+  output wire [63:0] dac_row_o,  // row DAC codes: slice t of x[r], PD bits per row
+  output wire        sh_o,  // bit-line sample strobe: sample and hold at this edge
+  output wire [9:0]  adc_col_o,  // per ADC: column under conversion (within its group)
+  output wire [15:0] adc_dac_o,  // per ADC: DAC code of this cycle's comparison
+  output wire [1:0]  adc_cmp_en_o,  // per ADC: a comparison is made this cycle
+  input  wire [1:0]  adc_cmp_i  // per ADC: comparator answer (v >= DAC)
+);
+  // Configuration registers (see the register map in the README and cim_tile.h)
+  // Analog macro
+  // Configuration registers (as written) and their clamped values
+  reg [3:0] cfg_pi_q;
+  reg cfg_signed_q;
+  reg [3:0] cfg_pw_q;
+  reg [3:0] cfg_k_q;
+  reg [13:0] cfg_set_q;  // the layer's TRQ setting
+  reg [15:0] cfg_rows_q;
+  reg [15:0] cfg_neurons_q;
+  always @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      cfg_pi_q <= 4'd8;
+      cfg_signed_q <= 1'd0;
+      cfg_pw_q <= 4'd8;
+      cfg_k_q <= 4'd0;
+      cfg_set_q <= 14'd0;
+      cfg_rows_q <= 16'd64;
+      cfg_neurons_q <= 16'd8;
+    end else if (cfg_we_i) begin
+      case (cfg_addr_i)
+        5'd0: begin
+          cfg_pi_q <= cfg_wdata_i[3:0];
+          cfg_signed_q <= cfg_wdata_i[4];
+          cfg_pw_q <= cfg_wdata_i[11:8];
+        end
+        5'd1: begin
+          cfg_k_q <= cfg_wdata_i[3:0];
+          cfg_set_q[13:12] <= {cfg_wdata_i[5], cfg_wdata_i[4]};
+        end
+        5'd2: begin
+          cfg_set_q[11:0] <= cfg_wdata_i[11:0];
+        end
+        5'd3: begin
+          cfg_rows_q <= cfg_wdata_i;
+        end
+        5'd4: begin
+          cfg_neurons_q <= cfg_wdata_i;
+        end
+        default: begin
+        end
+      endcase
+    end
+  end
+  wire [3:0] c_pi;
+  wire [3:0] c_pw;
+  wire [3:0] c_k;
+  wire [6:0] c_rows;
+  wire [6:0] c_neurons;
+  wire [3:0] c_j;
+  wire [6:0] c_nmax;  // neurons that fit at c_pw
+  assign c_pi = (cfg_pi_q < 4'd1) ? 4'd1 : ((cfg_pi_q > 4'd8) ? 4'd8 : cfg_pi_q);
+  assign c_pw = (cfg_pw_q < 4'd1) ? 4'd1 : ((cfg_pw_q > 4'd8) ? 4'd8 : cfg_pw_q);
+  assign c_k = (cfg_k_q > 4'd0) ? 4'd0 : cfg_k_q;
+  wire [15:0] c_rows16;
+  assign c_rows16 = (cfg_rows_q < 16'd1) ? 16'd1 : ((cfg_rows_q > 16'd64) ? 16'd64 : cfg_rows_q);
+  assign c_rows = c_rows16[6:0];
+  assign c_j = (c_pw == 4'd1) ? 4'd1 : ((c_pw == 4'd2) ? 4'd2 : ((c_pw == 4'd3) ? 4'd3 : ((c_pw == 4'd4) ? 4'd4 : ((c_pw == 4'd5) ? 4'd5 : ((c_pw == 4'd6) ? 4'd6 : ((c_pw == 4'd7) ? 4'd7 : 4'd8))))));
+  assign c_nmax = (c_pw == 4'd1) ? 7'd64 : ((c_pw == 4'd2) ? 7'd32 : ((c_pw == 4'd3) ? 7'd21 : ((c_pw == 4'd4) ? 7'd16 : ((c_pw == 4'd5) ? 7'd12 : ((c_pw == 4'd6) ? 7'd10 : ((c_pw == 4'd7) ? 7'd9 : 7'd8))))));
+  assign c_neurons = (cfg_neurons_q == 16'd0) ? 7'd1 : ((cfg_neurons_q > {9'd0, c_nmax}) ? c_nmax : cfg_neurons_q[6:0]);
+
+  // Input double buffer: bank f fills while bank c is converted; each bank keeps its vector's settings
+  reg b0_full_q;  // holds a complete vector
+  reg [3:0] b0_pi_q;
+  reg b0_signed_q;
+  reg [3:0] b0_k_q;
+  reg [13:0] b0_set_q;
+  reg [6:0] b0_rows_q;
+  reg [6:0] b0_neurons_q;
+  reg [3:0] b0_j_q;
+  reg [7:0] b0_x0_q;
+  reg [7:0] b0_x1_q;
+  reg [7:0] b0_x2_q;
+  reg [7:0] b0_x3_q;
+  reg [7:0] b0_x4_q;
+  reg [7:0] b0_x5_q;
+  reg [7:0] b0_x6_q;
+  reg [7:0] b0_x7_q;
+  reg [7:0] b0_x8_q;
+  reg [7:0] b0_x9_q;
+  reg [7:0] b0_x10_q;
+  reg [7:0] b0_x11_q;
+  reg [7:0] b0_x12_q;
+  reg [7:0] b0_x13_q;
+  reg [7:0] b0_x14_q;
+  reg [7:0] b0_x15_q;
+  reg [7:0] b0_x16_q;
+  reg [7:0] b0_x17_q;
+  reg [7:0] b0_x18_q;
+  reg [7:0] b0_x19_q;
+  reg [7:0] b0_x20_q;
+  reg [7:0] b0_x21_q;
+  reg [7:0] b0_x22_q;
+  reg [7:0] b0_x23_q;
+  reg [7:0] b0_x24_q;
+  reg [7:0] b0_x25_q;
+  reg [7:0] b0_x26_q;
+  reg [7:0] b0_x27_q;
+  reg [7:0] b0_x28_q;
+  reg [7:0] b0_x29_q;
+  reg [7:0] b0_x30_q;
+  reg [7:0] b0_x31_q;
+  reg [7:0] b0_x32_q;
+  reg [7:0] b0_x33_q;
+  reg [7:0] b0_x34_q;
+  reg [7:0] b0_x35_q;
+  reg [7:0] b0_x36_q;
+  reg [7:0] b0_x37_q;
+  reg [7:0] b0_x38_q;
+  reg [7:0] b0_x39_q;
+  reg [7:0] b0_x40_q;
+  reg [7:0] b0_x41_q;
+  reg [7:0] b0_x42_q;
+  reg [7:0] b0_x43_q;
+  reg [7:0] b0_x44_q;
+  reg [7:0] b0_x45_q;
+  reg [7:0] b0_x46_q;
+  reg [7:0] b0_x47_q;
+  reg [7:0] b0_x48_q;
+  reg [7:0] b0_x49_q;
+  reg [7:0] b0_x50_q;
+  reg [7:0] b0_x51_q;
+  reg [7:0] b0_x52_q;
+  reg [7:0] b0_x53_q;
+  reg [7:0] b0_x54_q;
+  reg [7:0] b0_x55_q;
+  reg [7:0] b0_x56_q;
+  reg [7:0] b0_x57_q;
+  reg [7:0] b0_x58_q;
+  reg [7:0] b0_x59_q;
+  reg [7:0] b0_x60_q;
+  reg [7:0] b0_x61_q;
+  reg [7:0] b0_x62_q;
+  reg [7:0] b0_x63_q;
+  reg b1_full_q;  // holds a complete vector
+  reg [3:0] b1_pi_q;
+  reg b1_signed_q;
+  reg [3:0] b1_k_q;
+  reg [13:0] b1_set_q;
+  reg [6:0] b1_rows_q;
+  reg [6:0] b1_neurons_q;
+  reg [3:0] b1_j_q;
+  reg [7:0] b1_x0_q;
+  reg [7:0] b1_x1_q;
+  reg [7:0] b1_x2_q;
+  reg [7:0] b1_x3_q;
+  reg [7:0] b1_x4_q;
+  reg [7:0] b1_x5_q;
+  reg [7:0] b1_x6_q;
+  reg [7:0] b1_x7_q;
+  reg [7:0] b1_x8_q;
+  reg [7:0] b1_x9_q;
+  reg [7:0] b1_x10_q;
+  reg [7:0] b1_x11_q;
+  reg [7:0] b1_x12_q;
+  reg [7:0] b1_x13_q;
+  reg [7:0] b1_x14_q;
+  reg [7:0] b1_x15_q;
+  reg [7:0] b1_x16_q;
+  reg [7:0] b1_x17_q;
+  reg [7:0] b1_x18_q;
+  reg [7:0] b1_x19_q;
+  reg [7:0] b1_x20_q;
+  reg [7:0] b1_x21_q;
+  reg [7:0] b1_x22_q;
+  reg [7:0] b1_x23_q;
+  reg [7:0] b1_x24_q;
+  reg [7:0] b1_x25_q;
+  reg [7:0] b1_x26_q;
+  reg [7:0] b1_x27_q;
+  reg [7:0] b1_x28_q;
+  reg [7:0] b1_x29_q;
+  reg [7:0] b1_x30_q;
+  reg [7:0] b1_x31_q;
+  reg [7:0] b1_x32_q;
+  reg [7:0] b1_x33_q;
+  reg [7:0] b1_x34_q;
+  reg [7:0] b1_x35_q;
+  reg [7:0] b1_x36_q;
+  reg [7:0] b1_x37_q;
+  reg [7:0] b1_x38_q;
+  reg [7:0] b1_x39_q;
+  reg [7:0] b1_x40_q;
+  reg [7:0] b1_x41_q;
+  reg [7:0] b1_x42_q;
+  reg [7:0] b1_x43_q;
+  reg [7:0] b1_x44_q;
+  reg [7:0] b1_x45_q;
+  reg [7:0] b1_x46_q;
+  reg [7:0] b1_x47_q;
+  reg [7:0] b1_x48_q;
+  reg [7:0] b1_x49_q;
+  reg [7:0] b1_x50_q;
+  reg [7:0] b1_x51_q;
+  reg [7:0] b1_x52_q;
+  reg [7:0] b1_x53_q;
+  reg [7:0] b1_x54_q;
+  reg [7:0] b1_x55_q;
+  reg [7:0] b1_x56_q;
+  reg [7:0] b1_x57_q;
+  reg [7:0] b1_x58_q;
+  reg [7:0] b1_x59_q;
+  reg [7:0] b1_x60_q;
+  reg [7:0] b1_x61_q;
+  reg [7:0] b1_x62_q;
+  reg [7:0] b1_x63_q;
+  reg fbank_q;  // bank being filled
+  reg [6:0] fcnt_q;  // elements of the vector taken so far
+  wire in_take;  // an input element is taken at this edge
+  wire f_first;  // this element is its vector's first: settings are sampled
+  wire [6:0] f_rows;  // active rows of the vector being filled
+  assign in_ready_o = !(fbank_q ? b1_full_q : b0_full_q);
+  assign in_take = in_valid_i && in_ready_o;
+  assign f_first = fcnt_q == 7'd0;
+  assign f_rows = f_first ? c_rows : (fbank_q ? b1_rows_q : b0_rows_q);
+  reg cbank_q;  // bank being converted
+  reg [2:0] state_q;
+  reg [1:0] settle_q;  // settle cycles left
+  reg [2:0] bt_q;  // b_t: first input bit of the slice
+  reg sign_slice_q;  // the slice is the sign bit of signed inputs
+  reg [2:0] bt_d_q;  // b_t of the previous cycle (results arrive one cycle late)
+  reg sign_slice_d_q;
+  wire [3:0] v_pi;
+  wire v_signed;
+  wire [3:0] v_k;
+  wire [6:0] v_ncols;  // active columns
+  assign v_pi = cbank_q ? b1_pi_q : b0_pi_q;
+  assign v_signed = cbank_q ? b1_signed_q : b0_signed_q;
+  assign v_k = cbank_q ? b1_k_q : b0_k_q;
+  wire [3:0] v_j;  // weight columns per neuron
+  assign v_j = cbank_q ? b1_j_q : b0_j_q;
+  wire [11:0] v_ncols_full;
+  assign v_ncols_full = ({5'd0, cbank_q ? b1_neurons_q : b0_neurons_q} * {8'd0, v_j}) * 12'd1;
+  assign v_ncols = v_ncols_full[6:0];
+  wire last_slice;
+  wire [2:0] next_bt;
+  wire next_sign;
+  assign last_slice = sign_slice_q || (!v_signed && (({2'd0, bt_q} + 5'd1) >= {1'd0, v_pi}));
+  assign next_sign = v_signed && (({2'd0, bt_q} + 5'd1) >= ({1'd0, v_pi} - 5'd1));
+  wire [4:0] step_bt;
+  assign step_bt = {2'd0, bt_q} + 5'd1;
+  wire [3:0] sign_bt;
+  assign sign_bt = v_pi - 4'd1;
+  assign next_bt = next_sign ? sign_bt[2:0] : step_bt[2:0];
+  assign sh_o = state_q == 3'd2;
+  reg [63:0] dac_q;  // row DAC codes of the slice being driven
+  reg [63:0] wl_q;  // word lines of the active rows while driven
+  assign dac_row_o = dac_q;
+  assign wl_en_o = wl_q;
+
+  // ADC lanes: each converts the active columns of its group back to back
+  wire [13:0] v_set;
+  assign v_set = cbank_q ? b1_set_q : b0_set_q;
+  wire a0_ready;
+  wire a0_cmp_en;
+  wire a0_valid;
+  wire [7:0] a0_code_unused;
+  wire [7:0] a0_q;
+  wire [7:0] a0_dac;
+  wire a0_start;
+  wire [5:0] a0_ncols;  // active columns of this ADC
+  reg [5:0] a0_issued_q;  // conversions started in this slice
+  reg [4:0] a0_col_q;  // column under conversion
+  reg [4:0] a0_res_q;  // column of the next result
+  wire [7:0] a0_nrest;
+  assign a0_nrest = {1'd0, v_ncols} - 8'd0;
+  assign a0_ncols = ({1'd0, v_ncols} <= 8'd0) ? 6'd0 : (({1'd0, v_ncols} >= 8'd32) ? 6'd32 : a0_nrest[5:0]);
+  assign a0_start = ((state_q == 3'd2) || (state_q == 3'd3)) && (a0_issued_q < a0_ncols);
+  wire a0_flag_unused;  // q_o carries the reconstruction
+  wire [3:0] a0_ncmp_unused;
+  cim_fpga_tile_trq_sar a0_adc (
+    .clk_i(clk_i),
+    .rst_ni(rst_ni),
+    .trq_en_i(v_set[12]),
+    .msb_first_i(v_set[13]),
+    .bexp_i(v_set[3:0]),
+    .s1_i(v_set[7:4]),
+    .s2_i(v_set[11:8]),
+    .start_i(a0_start),
+    .ready_o(a0_ready),
+    .dac_o(a0_dac),
+    .cmp_en_o(a0_cmp_en),
+    .cmp_i(adc_cmp_i[0]),
+    .valid_o(a0_valid),
+    .flag_o(a0_flag_unused),
+    .code_o(a0_code_unused),
+    .q_o(a0_q),
+    .ncmp_o(a0_ncmp_unused)
+  );
+  wire a1_ready;
+  wire a1_cmp_en;
+  wire a1_valid;
+  wire [7:0] a1_code_unused;
+  wire [7:0] a1_q;
+  wire [7:0] a1_dac;
+  wire a1_start;
+  wire [5:0] a1_ncols;  // active columns of this ADC
+  reg [5:0] a1_issued_q;  // conversions started in this slice
+  reg [4:0] a1_col_q;  // column under conversion
+  reg [4:0] a1_res_q;  // column of the next result
+  wire [7:0] a1_nrest;
+  assign a1_nrest = {1'd0, v_ncols} - 8'd32;
+  assign a1_ncols = ({1'd0, v_ncols} <= 8'd32) ? 6'd0 : (({1'd0, v_ncols} >= 8'd64) ? 6'd32 : a1_nrest[5:0]);
+  assign a1_start = ((state_q == 3'd2) || (state_q == 3'd3)) && (a1_issued_q < a1_ncols);
+  wire a1_flag_unused;  // q_o carries the reconstruction
+  wire [3:0] a1_ncmp_unused;
+  cim_fpga_tile_trq_sar a1_adc (
+    .clk_i(clk_i),
+    .rst_ni(rst_ni),
+    .trq_en_i(v_set[12]),
+    .msb_first_i(v_set[13]),
+    .bexp_i(v_set[3:0]),
+    .s1_i(v_set[7:4]),
+    .s2_i(v_set[11:8]),
+    .start_i(a1_start),
+    .ready_o(a1_ready),
+    .dac_o(a1_dac),
+    .cmp_en_o(a1_cmp_en),
+    .cmp_i(adc_cmp_i[1]),
+    .valid_o(a1_valid),
+    .flag_o(a1_flag_unused),
+    .code_o(a1_code_unused),
+    .q_o(a1_q),
+    .ncmp_o(a1_ncmp_unused)
+  );
+  assign adc_col_o = {a1_col_q, a0_col_q};
+  assign adc_dac_o = {a1_dac, a0_dac};
+  assign adc_cmp_en_o = {a1_cmp_en, a0_cmp_en};
+  wire lanes_done;  // every ADC has made its slice's last comparison by this edge
+  assign lanes_done = (((1'd1 && (a0_issued_q == a0_ncols)) && (!a0_cmp_en || a0_ready)) && (a1_issued_q == a1_ncols)) && (!a1_cmp_en || a1_ready);
+
+  // Column sums: sgn(t) * rec << b_t per conversion, rec = (q << k) + (step = 1 and k > 0 ? 2^(k-1) : 0)
+  reg [16:0] col0_q;
+  reg [16:0] col1_q;
+  reg [16:0] col2_q;
+  reg [16:0] col3_q;
+  reg [16:0] col4_q;
+  reg [16:0] col5_q;
+  reg [16:0] col6_q;
+  reg [16:0] col7_q;
+  reg [16:0] col8_q;
+  reg [16:0] col9_q;
+  reg [16:0] col10_q;
+  reg [16:0] col11_q;
+  reg [16:0] col12_q;
+  reg [16:0] col13_q;
+  reg [16:0] col14_q;
+  reg [16:0] col15_q;
+  reg [16:0] col16_q;
+  reg [16:0] col17_q;
+  reg [16:0] col18_q;
+  reg [16:0] col19_q;
+  reg [16:0] col20_q;
+  reg [16:0] col21_q;
+  reg [16:0] col22_q;
+  reg [16:0] col23_q;
+  reg [16:0] col24_q;
+  reg [16:0] col25_q;
+  reg [16:0] col26_q;
+  reg [16:0] col27_q;
+  reg [16:0] col28_q;
+  reg [16:0] col29_q;
+  reg [16:0] col30_q;
+  reg [16:0] col31_q;
+  reg [16:0] col32_q;
+  reg [16:0] col33_q;
+  reg [16:0] col34_q;
+  reg [16:0] col35_q;
+  reg [16:0] col36_q;
+  reg [16:0] col37_q;
+  reg [16:0] col38_q;
+  reg [16:0] col39_q;
+  reg [16:0] col40_q;
+  reg [16:0] col41_q;
+  reg [16:0] col42_q;
+  reg [16:0] col43_q;
+  reg [16:0] col44_q;
+  reg [16:0] col45_q;
+  reg [16:0] col46_q;
+  reg [16:0] col47_q;
+  reg [16:0] col48_q;
+  reg [16:0] col49_q;
+  reg [16:0] col50_q;
+  reg [16:0] col51_q;
+  reg [16:0] col52_q;
+  reg [16:0] col53_q;
+  reg [16:0] col54_q;
+  reg [16:0] col55_q;
+  reg [16:0] col56_q;
+  reg [16:0] col57_q;
+  reg [16:0] col58_q;
+  reg [16:0] col59_q;
+  reg [16:0] col60_q;
+  reg [16:0] col61_q;
+  reg [16:0] col62_q;
+  reg [16:0] col63_q;
+  wire [8:0] a0_rec;
+  assign a0_rec = ({1'd0, a0_q} << v_k) + 9'd0;
+  wire [16:0] a0_delta;  // signed contribution of this cycle's result
+  assign a0_delta = sign_slice_d_q ? (17'd0 - ({8'd0, a0_rec} << bt_d_q)) : ({8'd0, a0_rec} << bt_d_q);
+  reg [16:0] a0_rd;  // column sum of the result's column
+  always @(*) begin
+    case (a0_res_q)
+      5'd1: begin
+        a0_rd = col1_q;
+      end
+      5'd2: begin
+        a0_rd = col2_q;
+      end
+      5'd3: begin
+        a0_rd = col3_q;
+      end
+      5'd4: begin
+        a0_rd = col4_q;
+      end
+      5'd5: begin
+        a0_rd = col5_q;
+      end
+      5'd6: begin
+        a0_rd = col6_q;
+      end
+      5'd7: begin
+        a0_rd = col7_q;
+      end
+      5'd8: begin
+        a0_rd = col8_q;
+      end
+      5'd9: begin
+        a0_rd = col9_q;
+      end
+      5'd10: begin
+        a0_rd = col10_q;
+      end
+      5'd11: begin
+        a0_rd = col11_q;
+      end
+      5'd12: begin
+        a0_rd = col12_q;
+      end
+      5'd13: begin
+        a0_rd = col13_q;
+      end
+      5'd14: begin
+        a0_rd = col14_q;
+      end
+      5'd15: begin
+        a0_rd = col15_q;
+      end
+      5'd16: begin
+        a0_rd = col16_q;
+      end
+      5'd17: begin
+        a0_rd = col17_q;
+      end
+      5'd18: begin
+        a0_rd = col18_q;
+      end
+      5'd19: begin
+        a0_rd = col19_q;
+      end
+      5'd20: begin
+        a0_rd = col20_q;
+      end
+      5'd21: begin
+        a0_rd = col21_q;
+      end
+      5'd22: begin
+        a0_rd = col22_q;
+      end
+      5'd23: begin
+        a0_rd = col23_q;
+      end
+      5'd24: begin
+        a0_rd = col24_q;
+      end
+      5'd25: begin
+        a0_rd = col25_q;
+      end
+      5'd26: begin
+        a0_rd = col26_q;
+      end
+      5'd27: begin
+        a0_rd = col27_q;
+      end
+      5'd28: begin
+        a0_rd = col28_q;
+      end
+      5'd29: begin
+        a0_rd = col29_q;
+      end
+      5'd30: begin
+        a0_rd = col30_q;
+      end
+      5'd31: begin
+        a0_rd = col31_q;
+      end
+      default: begin
+        a0_rd = col0_q;
+      end
+    endcase
+  end
+  wire [16:0] a0_sum;
+  assign a0_sum = a0_rd + a0_delta;
+  wire [8:0] a1_rec;
+  assign a1_rec = ({1'd0, a1_q} << v_k) + 9'd0;
+  wire [16:0] a1_delta;  // signed contribution of this cycle's result
+  assign a1_delta = sign_slice_d_q ? (17'd0 - ({8'd0, a1_rec} << bt_d_q)) : ({8'd0, a1_rec} << bt_d_q);
+  reg [16:0] a1_rd;  // column sum of the result's column
+  always @(*) begin
+    case (a1_res_q)
+      5'd1: begin
+        a1_rd = col33_q;
+      end
+      5'd2: begin
+        a1_rd = col34_q;
+      end
+      5'd3: begin
+        a1_rd = col35_q;
+      end
+      5'd4: begin
+        a1_rd = col36_q;
+      end
+      5'd5: begin
+        a1_rd = col37_q;
+      end
+      5'd6: begin
+        a1_rd = col38_q;
+      end
+      5'd7: begin
+        a1_rd = col39_q;
+      end
+      5'd8: begin
+        a1_rd = col40_q;
+      end
+      5'd9: begin
+        a1_rd = col41_q;
+      end
+      5'd10: begin
+        a1_rd = col42_q;
+      end
+      5'd11: begin
+        a1_rd = col43_q;
+      end
+      5'd12: begin
+        a1_rd = col44_q;
+      end
+      5'd13: begin
+        a1_rd = col45_q;
+      end
+      5'd14: begin
+        a1_rd = col46_q;
+      end
+      5'd15: begin
+        a1_rd = col47_q;
+      end
+      5'd16: begin
+        a1_rd = col48_q;
+      end
+      5'd17: begin
+        a1_rd = col49_q;
+      end
+      5'd18: begin
+        a1_rd = col50_q;
+      end
+      5'd19: begin
+        a1_rd = col51_q;
+      end
+      5'd20: begin
+        a1_rd = col52_q;
+      end
+      5'd21: begin
+        a1_rd = col53_q;
+      end
+      5'd22: begin
+        a1_rd = col54_q;
+      end
+      5'd23: begin
+        a1_rd = col55_q;
+      end
+      5'd24: begin
+        a1_rd = col56_q;
+      end
+      5'd25: begin
+        a1_rd = col57_q;
+      end
+      5'd26: begin
+        a1_rd = col58_q;
+      end
+      5'd27: begin
+        a1_rd = col59_q;
+      end
+      5'd28: begin
+        a1_rd = col60_q;
+      end
+      5'd29: begin
+        a1_rd = col61_q;
+      end
+      5'd30: begin
+        a1_rd = col62_q;
+      end
+      5'd31: begin
+        a1_rd = col63_q;
+      end
+      default: begin
+        a1_rd = col32_q;
+      end
+    endcase
+  end
+  wire [16:0] a1_sum;
+  assign a1_sum = a1_rd + a1_delta;
+
+  // Output bank: the column sums of a closed vector, combined per neuron while the next vector runs
+  reg [16:0] ob0_q;
+  reg [16:0] ob1_q;
+  reg [16:0] ob2_q;
+  reg [16:0] ob3_q;
+  reg [16:0] ob4_q;
+  reg [16:0] ob5_q;
+  reg [16:0] ob6_q;
+  reg [16:0] ob7_q;
+  reg [16:0] ob8_q;
+  reg [16:0] ob9_q;
+  reg [16:0] ob10_q;
+  reg [16:0] ob11_q;
+  reg [16:0] ob12_q;
+  reg [16:0] ob13_q;
+  reg [16:0] ob14_q;
+  reg [16:0] ob15_q;
+  reg [16:0] ob16_q;
+  reg [16:0] ob17_q;
+  reg [16:0] ob18_q;
+  reg [16:0] ob19_q;
+  reg [16:0] ob20_q;
+  reg [16:0] ob21_q;
+  reg [16:0] ob22_q;
+  reg [16:0] ob23_q;
+  reg [16:0] ob24_q;
+  reg [16:0] ob25_q;
+  reg [16:0] ob26_q;
+  reg [16:0] ob27_q;
+  reg [16:0] ob28_q;
+  reg [16:0] ob29_q;
+  reg [16:0] ob30_q;
+  reg [16:0] ob31_q;
+  reg [16:0] ob32_q;
+  reg [16:0] ob33_q;
+  reg [16:0] ob34_q;
+  reg [16:0] ob35_q;
+  reg [16:0] ob36_q;
+  reg [16:0] ob37_q;
+  reg [16:0] ob38_q;
+  reg [16:0] ob39_q;
+  reg [16:0] ob40_q;
+  reg [16:0] ob41_q;
+  reg [16:0] ob42_q;
+  reg [16:0] ob43_q;
+  reg [16:0] ob44_q;
+  reg [16:0] ob45_q;
+  reg [16:0] ob46_q;
+  reg [16:0] ob47_q;
+  reg [16:0] ob48_q;
+  reg [16:0] ob49_q;
+  reg [16:0] ob50_q;
+  reg [16:0] ob51_q;
+  reg [16:0] ob52_q;
+  reg [16:0] ob53_q;
+  reg [16:0] ob54_q;
+  reg [16:0] ob55_q;
+  reg [16:0] ob56_q;
+  reg [16:0] ob57_q;
+  reg [16:0] ob58_q;
+  reg [16:0] ob59_q;
+  reg [16:0] ob60_q;
+  reg [16:0] ob61_q;
+  reg [16:0] ob62_q;
+  reg [16:0] ob63_q;
+  reg ob_full_q;  // the output bank holds a vector not yet fully sent
+  reg [6:0] o_neurons_q;
+  reg [3:0] o_j_q;
+  reg [6:0] o_col_q;  // next column to add
+  reg [3:0] o_jj_q;  // its weight column j
+  reg [6:0] o_n_q;  // neuron being combined
+  reg [25:0] o_acc_q;
+  reg o_valid_q;
+  reg [25:0] o_data_q;
+  reg o_last_q;
+  assign out_valid_o = o_valid_q;
+  assign out_data_o = o_data_q;
+  assign out_last_o = o_last_q;
+  reg [16:0] o_rd;  // output bank column o_col
+  always @(*) begin
+    case (o_col_q)
+      7'd1: begin
+        o_rd = ob1_q;
+      end
+      7'd2: begin
+        o_rd = ob2_q;
+      end
+      7'd3: begin
+        o_rd = ob3_q;
+      end
+      7'd4: begin
+        o_rd = ob4_q;
+      end
+      7'd5: begin
+        o_rd = ob5_q;
+      end
+      7'd6: begin
+        o_rd = ob6_q;
+      end
+      7'd7: begin
+        o_rd = ob7_q;
+      end
+      7'd8: begin
+        o_rd = ob8_q;
+      end
+      7'd9: begin
+        o_rd = ob9_q;
+      end
+      7'd10: begin
+        o_rd = ob10_q;
+      end
+      7'd11: begin
+        o_rd = ob11_q;
+      end
+      7'd12: begin
+        o_rd = ob12_q;
+      end
+      7'd13: begin
+        o_rd = ob13_q;
+      end
+      7'd14: begin
+        o_rd = ob14_q;
+      end
+      7'd15: begin
+        o_rd = ob15_q;
+      end
+      7'd16: begin
+        o_rd = ob16_q;
+      end
+      7'd17: begin
+        o_rd = ob17_q;
+      end
+      7'd18: begin
+        o_rd = ob18_q;
+      end
+      7'd19: begin
+        o_rd = ob19_q;
+      end
+      7'd20: begin
+        o_rd = ob20_q;
+      end
+      7'd21: begin
+        o_rd = ob21_q;
+      end
+      7'd22: begin
+        o_rd = ob22_q;
+      end
+      7'd23: begin
+        o_rd = ob23_q;
+      end
+      7'd24: begin
+        o_rd = ob24_q;
+      end
+      7'd25: begin
+        o_rd = ob25_q;
+      end
+      7'd26: begin
+        o_rd = ob26_q;
+      end
+      7'd27: begin
+        o_rd = ob27_q;
+      end
+      7'd28: begin
+        o_rd = ob28_q;
+      end
+      7'd29: begin
+        o_rd = ob29_q;
+      end
+      7'd30: begin
+        o_rd = ob30_q;
+      end
+      7'd31: begin
+        o_rd = ob31_q;
+      end
+      7'd32: begin
+        o_rd = ob32_q;
+      end
+      7'd33: begin
+        o_rd = ob33_q;
+      end
+      7'd34: begin
+        o_rd = ob34_q;
+      end
+      7'd35: begin
+        o_rd = ob35_q;
+      end
+      7'd36: begin
+        o_rd = ob36_q;
+      end
+      7'd37: begin
+        o_rd = ob37_q;
+      end
+      7'd38: begin
+        o_rd = ob38_q;
+      end
+      7'd39: begin
+        o_rd = ob39_q;
+      end
+      7'd40: begin
+        o_rd = ob40_q;
+      end
+      7'd41: begin
+        o_rd = ob41_q;
+      end
+      7'd42: begin
+        o_rd = ob42_q;
+      end
+      7'd43: begin
+        o_rd = ob43_q;
+      end
+      7'd44: begin
+        o_rd = ob44_q;
+      end
+      7'd45: begin
+        o_rd = ob45_q;
+      end
+      7'd46: begin
+        o_rd = ob46_q;
+      end
+      7'd47: begin
+        o_rd = ob47_q;
+      end
+      7'd48: begin
+        o_rd = ob48_q;
+      end
+      7'd49: begin
+        o_rd = ob49_q;
+      end
+      7'd50: begin
+        o_rd = ob50_q;
+      end
+      7'd51: begin
+        o_rd = ob51_q;
+      end
+      7'd52: begin
+        o_rd = ob52_q;
+      end
+      7'd53: begin
+        o_rd = ob53_q;
+      end
+      7'd54: begin
+        o_rd = ob54_q;
+      end
+      7'd55: begin
+        o_rd = ob55_q;
+      end
+      7'd56: begin
+        o_rd = ob56_q;
+      end
+      7'd57: begin
+        o_rd = ob57_q;
+      end
+      7'd58: begin
+        o_rd = ob58_q;
+      end
+      7'd59: begin
+        o_rd = ob59_q;
+      end
+      7'd60: begin
+        o_rd = ob60_q;
+      end
+      7'd61: begin
+        o_rd = ob61_q;
+      end
+      7'd62: begin
+        o_rd = ob62_q;
+      end
+      7'd63: begin
+        o_rd = ob63_q;
+      end
+      default: begin
+        o_rd = ob0_q;
+      end
+    endcase
+  end
+  wire [25:0] o_term;  // (-1)^set * column << j*PR
+  assign o_term = {{9{o_rd[16]}}, o_rd} << ({2'd0, o_jj_q} * 6'd1);
+  wire o_step;  // a column is added this cycle
+  wire o_col_last;  // it is the neuron's last column
+  wire [25:0] o_y;  // the neuron's result when o_col_last
+  assign o_step = (ob_full_q && (o_n_q != o_neurons_q)) && (!o_valid_q || out_ready_i);
+  assign o_col_last = (o_jj_q == (o_j_q - 4'd1)) && 1'd1;
+  assign o_y = o_acc_q + o_term;
+  wire v_close;  // the vector's sums move to the output bank at this edge
+  assign v_close = (state_q == 3'd5) && !ob_full_q;
+  wire other_full;  // the other bank holds the next vector
+  assign other_full = cbank_q ? b0_full_q : b1_full_q;
+  wire start_idle;  // a vector starts from IDLE at this edge
+  wire start_close;  // the next vector starts as this one closes
+  assign start_idle = (state_q == 3'd0) && (cbank_q ? b1_full_q : b0_full_q);
+  assign start_close = v_close && other_full;
+  wire ld_next;  // the next slice of this vector starts
+  assign ld_next = ((state_q == 3'd3) && lanes_done) && !last_slice;
+  wire drive_ld;  // a slice starts: load the row drive
+  assign drive_ld = (start_idle || start_close) || ld_next;
+  wire d_bank;
+  wire [2:0] d_bt;
+  wire d_sign;
+  wire [3:0] d_pi;
+  wire d_signed;
+  wire [6:0] d_rows;
+  assign d_bank = start_close ? !cbank_q : cbank_q;
+  assign d_bt = ld_next ? next_bt : 3'd0;
+  assign d_pi = d_bank ? b1_pi_q : b0_pi_q;
+  assign d_signed = d_bank ? b1_signed_q : b0_signed_q;
+  assign d_rows = d_bank ? b1_rows_q : b0_rows_q;
+  assign d_sign = ld_next ? next_sign : (d_signed && (d_pi == 4'd1));
+  wire d_mask;  // bits of the slice
+  wire [4:0] d_lim;  // bits of x below the sign bit (signed) or PI
+  assign d_lim = d_signed ? ({1'd0, d_pi} - 5'd1) : {1'd0, d_pi};
+  wire [4:0] d_width;  // bits in the slice
+  assign d_width = d_sign ? 5'd1 : ((({2'd0, d_bt} + 5'd1) > d_lim) ? (d_lim - {2'd0, d_bt}) : 5'd1);
+  wire [1:0] d_mask_full;
+  assign d_mask_full = (2'd1 << d_width) - 2'd1;
+  assign d_mask = d_mask_full[0:0];
+  wire [2:0] d_idx0;
+  assign d_idx0 = d_bt + 3'd0;
+  always @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      b0_full_q <= 1'd0;
+      b1_full_q <= 1'd0;
+      fbank_q <= 1'd0;
+      fcnt_q <= 7'd0;
+      cbank_q <= 1'd0;
+      state_q <= 3'd0;
+      ob_full_q <= 1'd0;
+      o_valid_q <= 1'd0;
+      dac_q <= 64'd0;
+      wl_q <= 64'd0;
+    end else begin
+      if (drive_ld) begin
+        wl_q[0] <= 7'd0 < d_rows;
+        dac_q[0] <= ((7'd0 < d_rows) && d_mask) && (d_bank ? b1_x0_q[d_idx0] : b0_x0_q[d_idx0]);
+        wl_q[1] <= 7'd1 < d_rows;
+        dac_q[1] <= ((7'd1 < d_rows) && d_mask) && (d_bank ? b1_x1_q[d_idx0] : b0_x1_q[d_idx0]);
+        wl_q[2] <= 7'd2 < d_rows;
+        dac_q[2] <= ((7'd2 < d_rows) && d_mask) && (d_bank ? b1_x2_q[d_idx0] : b0_x2_q[d_idx0]);
+        wl_q[3] <= 7'd3 < d_rows;
+        dac_q[3] <= ((7'd3 < d_rows) && d_mask) && (d_bank ? b1_x3_q[d_idx0] : b0_x3_q[d_idx0]);
+        wl_q[4] <= 7'd4 < d_rows;
+        dac_q[4] <= ((7'd4 < d_rows) && d_mask) && (d_bank ? b1_x4_q[d_idx0] : b0_x4_q[d_idx0]);
+        wl_q[5] <= 7'd5 < d_rows;
+        dac_q[5] <= ((7'd5 < d_rows) && d_mask) && (d_bank ? b1_x5_q[d_idx0] : b0_x5_q[d_idx0]);
+        wl_q[6] <= 7'd6 < d_rows;
+        dac_q[6] <= ((7'd6 < d_rows) && d_mask) && (d_bank ? b1_x6_q[d_idx0] : b0_x6_q[d_idx0]);
+        wl_q[7] <= 7'd7 < d_rows;
+        dac_q[7] <= ((7'd7 < d_rows) && d_mask) && (d_bank ? b1_x7_q[d_idx0] : b0_x7_q[d_idx0]);
+        wl_q[8] <= 7'd8 < d_rows;
+        dac_q[8] <= ((7'd8 < d_rows) && d_mask) && (d_bank ? b1_x8_q[d_idx0] : b0_x8_q[d_idx0]);
+        wl_q[9] <= 7'd9 < d_rows;
+        dac_q[9] <= ((7'd9 < d_rows) && d_mask) && (d_bank ? b1_x9_q[d_idx0] : b0_x9_q[d_idx0]);
+        wl_q[10] <= 7'd10 < d_rows;
+        dac_q[10] <= ((7'd10 < d_rows) && d_mask) && (d_bank ? b1_x10_q[d_idx0] : b0_x10_q[d_idx0]);
+        wl_q[11] <= 7'd11 < d_rows;
+        dac_q[11] <= ((7'd11 < d_rows) && d_mask) && (d_bank ? b1_x11_q[d_idx0] : b0_x11_q[d_idx0]);
+        wl_q[12] <= 7'd12 < d_rows;
+        dac_q[12] <= ((7'd12 < d_rows) && d_mask) && (d_bank ? b1_x12_q[d_idx0] : b0_x12_q[d_idx0]);
+        wl_q[13] <= 7'd13 < d_rows;
+        dac_q[13] <= ((7'd13 < d_rows) && d_mask) && (d_bank ? b1_x13_q[d_idx0] : b0_x13_q[d_idx0]);
+        wl_q[14] <= 7'd14 < d_rows;
+        dac_q[14] <= ((7'd14 < d_rows) && d_mask) && (d_bank ? b1_x14_q[d_idx0] : b0_x14_q[d_idx0]);
+        wl_q[15] <= 7'd15 < d_rows;
+        dac_q[15] <= ((7'd15 < d_rows) && d_mask) && (d_bank ? b1_x15_q[d_idx0] : b0_x15_q[d_idx0]);
+        wl_q[16] <= 7'd16 < d_rows;
+        dac_q[16] <= ((7'd16 < d_rows) && d_mask) && (d_bank ? b1_x16_q[d_idx0] : b0_x16_q[d_idx0]);
+        wl_q[17] <= 7'd17 < d_rows;
+        dac_q[17] <= ((7'd17 < d_rows) && d_mask) && (d_bank ? b1_x17_q[d_idx0] : b0_x17_q[d_idx0]);
+        wl_q[18] <= 7'd18 < d_rows;
+        dac_q[18] <= ((7'd18 < d_rows) && d_mask) && (d_bank ? b1_x18_q[d_idx0] : b0_x18_q[d_idx0]);
+        wl_q[19] <= 7'd19 < d_rows;
+        dac_q[19] <= ((7'd19 < d_rows) && d_mask) && (d_bank ? b1_x19_q[d_idx0] : b0_x19_q[d_idx0]);
+        wl_q[20] <= 7'd20 < d_rows;
+        dac_q[20] <= ((7'd20 < d_rows) && d_mask) && (d_bank ? b1_x20_q[d_idx0] : b0_x20_q[d_idx0]);
+        wl_q[21] <= 7'd21 < d_rows;
+        dac_q[21] <= ((7'd21 < d_rows) && d_mask) && (d_bank ? b1_x21_q[d_idx0] : b0_x21_q[d_idx0]);
+        wl_q[22] <= 7'd22 < d_rows;
+        dac_q[22] <= ((7'd22 < d_rows) && d_mask) && (d_bank ? b1_x22_q[d_idx0] : b0_x22_q[d_idx0]);
+        wl_q[23] <= 7'd23 < d_rows;
+        dac_q[23] <= ((7'd23 < d_rows) && d_mask) && (d_bank ? b1_x23_q[d_idx0] : b0_x23_q[d_idx0]);
+        wl_q[24] <= 7'd24 < d_rows;
+        dac_q[24] <= ((7'd24 < d_rows) && d_mask) && (d_bank ? b1_x24_q[d_idx0] : b0_x24_q[d_idx0]);
+        wl_q[25] <= 7'd25 < d_rows;
+        dac_q[25] <= ((7'd25 < d_rows) && d_mask) && (d_bank ? b1_x25_q[d_idx0] : b0_x25_q[d_idx0]);
+        wl_q[26] <= 7'd26 < d_rows;
+        dac_q[26] <= ((7'd26 < d_rows) && d_mask) && (d_bank ? b1_x26_q[d_idx0] : b0_x26_q[d_idx0]);
+        wl_q[27] <= 7'd27 < d_rows;
+        dac_q[27] <= ((7'd27 < d_rows) && d_mask) && (d_bank ? b1_x27_q[d_idx0] : b0_x27_q[d_idx0]);
+        wl_q[28] <= 7'd28 < d_rows;
+        dac_q[28] <= ((7'd28 < d_rows) && d_mask) && (d_bank ? b1_x28_q[d_idx0] : b0_x28_q[d_idx0]);
+        wl_q[29] <= 7'd29 < d_rows;
+        dac_q[29] <= ((7'd29 < d_rows) && d_mask) && (d_bank ? b1_x29_q[d_idx0] : b0_x29_q[d_idx0]);
+        wl_q[30] <= 7'd30 < d_rows;
+        dac_q[30] <= ((7'd30 < d_rows) && d_mask) && (d_bank ? b1_x30_q[d_idx0] : b0_x30_q[d_idx0]);
+        wl_q[31] <= 7'd31 < d_rows;
+        dac_q[31] <= ((7'd31 < d_rows) && d_mask) && (d_bank ? b1_x31_q[d_idx0] : b0_x31_q[d_idx0]);
+        wl_q[32] <= 7'd32 < d_rows;
+        dac_q[32] <= ((7'd32 < d_rows) && d_mask) && (d_bank ? b1_x32_q[d_idx0] : b0_x32_q[d_idx0]);
+        wl_q[33] <= 7'd33 < d_rows;
+        dac_q[33] <= ((7'd33 < d_rows) && d_mask) && (d_bank ? b1_x33_q[d_idx0] : b0_x33_q[d_idx0]);
+        wl_q[34] <= 7'd34 < d_rows;
+        dac_q[34] <= ((7'd34 < d_rows) && d_mask) && (d_bank ? b1_x34_q[d_idx0] : b0_x34_q[d_idx0]);
+        wl_q[35] <= 7'd35 < d_rows;
+        dac_q[35] <= ((7'd35 < d_rows) && d_mask) && (d_bank ? b1_x35_q[d_idx0] : b0_x35_q[d_idx0]);
+        wl_q[36] <= 7'd36 < d_rows;
+        dac_q[36] <= ((7'd36 < d_rows) && d_mask) && (d_bank ? b1_x36_q[d_idx0] : b0_x36_q[d_idx0]);
+        wl_q[37] <= 7'd37 < d_rows;
+        dac_q[37] <= ((7'd37 < d_rows) && d_mask) && (d_bank ? b1_x37_q[d_idx0] : b0_x37_q[d_idx0]);
+        wl_q[38] <= 7'd38 < d_rows;
+        dac_q[38] <= ((7'd38 < d_rows) && d_mask) && (d_bank ? b1_x38_q[d_idx0] : b0_x38_q[d_idx0]);
+        wl_q[39] <= 7'd39 < d_rows;
+        dac_q[39] <= ((7'd39 < d_rows) && d_mask) && (d_bank ? b1_x39_q[d_idx0] : b0_x39_q[d_idx0]);
+        wl_q[40] <= 7'd40 < d_rows;
+        dac_q[40] <= ((7'd40 < d_rows) && d_mask) && (d_bank ? b1_x40_q[d_idx0] : b0_x40_q[d_idx0]);
+        wl_q[41] <= 7'd41 < d_rows;
+        dac_q[41] <= ((7'd41 < d_rows) && d_mask) && (d_bank ? b1_x41_q[d_idx0] : b0_x41_q[d_idx0]);
+        wl_q[42] <= 7'd42 < d_rows;
+        dac_q[42] <= ((7'd42 < d_rows) && d_mask) && (d_bank ? b1_x42_q[d_idx0] : b0_x42_q[d_idx0]);
+        wl_q[43] <= 7'd43 < d_rows;
+        dac_q[43] <= ((7'd43 < d_rows) && d_mask) && (d_bank ? b1_x43_q[d_idx0] : b0_x43_q[d_idx0]);
+        wl_q[44] <= 7'd44 < d_rows;
+        dac_q[44] <= ((7'd44 < d_rows) && d_mask) && (d_bank ? b1_x44_q[d_idx0] : b0_x44_q[d_idx0]);
+        wl_q[45] <= 7'd45 < d_rows;
+        dac_q[45] <= ((7'd45 < d_rows) && d_mask) && (d_bank ? b1_x45_q[d_idx0] : b0_x45_q[d_idx0]);
+        wl_q[46] <= 7'd46 < d_rows;
+        dac_q[46] <= ((7'd46 < d_rows) && d_mask) && (d_bank ? b1_x46_q[d_idx0] : b0_x46_q[d_idx0]);
+        wl_q[47] <= 7'd47 < d_rows;
+        dac_q[47] <= ((7'd47 < d_rows) && d_mask) && (d_bank ? b1_x47_q[d_idx0] : b0_x47_q[d_idx0]);
+        wl_q[48] <= 7'd48 < d_rows;
+        dac_q[48] <= ((7'd48 < d_rows) && d_mask) && (d_bank ? b1_x48_q[d_idx0] : b0_x48_q[d_idx0]);
+        wl_q[49] <= 7'd49 < d_rows;
+        dac_q[49] <= ((7'd49 < d_rows) && d_mask) && (d_bank ? b1_x49_q[d_idx0] : b0_x49_q[d_idx0]);
+        wl_q[50] <= 7'd50 < d_rows;
+        dac_q[50] <= ((7'd50 < d_rows) && d_mask) && (d_bank ? b1_x50_q[d_idx0] : b0_x50_q[d_idx0]);
+        wl_q[51] <= 7'd51 < d_rows;
+        dac_q[51] <= ((7'd51 < d_rows) && d_mask) && (d_bank ? b1_x51_q[d_idx0] : b0_x51_q[d_idx0]);
+        wl_q[52] <= 7'd52 < d_rows;
+        dac_q[52] <= ((7'd52 < d_rows) && d_mask) && (d_bank ? b1_x52_q[d_idx0] : b0_x52_q[d_idx0]);
+        wl_q[53] <= 7'd53 < d_rows;
+        dac_q[53] <= ((7'd53 < d_rows) && d_mask) && (d_bank ? b1_x53_q[d_idx0] : b0_x53_q[d_idx0]);
+        wl_q[54] <= 7'd54 < d_rows;
+        dac_q[54] <= ((7'd54 < d_rows) && d_mask) && (d_bank ? b1_x54_q[d_idx0] : b0_x54_q[d_idx0]);
+        wl_q[55] <= 7'd55 < d_rows;
+        dac_q[55] <= ((7'd55 < d_rows) && d_mask) && (d_bank ? b1_x55_q[d_idx0] : b0_x55_q[d_idx0]);
+        wl_q[56] <= 7'd56 < d_rows;
+        dac_q[56] <= ((7'd56 < d_rows) && d_mask) && (d_bank ? b1_x56_q[d_idx0] : b0_x56_q[d_idx0]);
+        wl_q[57] <= 7'd57 < d_rows;
+        dac_q[57] <= ((7'd57 < d_rows) && d_mask) && (d_bank ? b1_x57_q[d_idx0] : b0_x57_q[d_idx0]);
+        wl_q[58] <= 7'd58 < d_rows;
+        dac_q[58] <= ((7'd58 < d_rows) && d_mask) && (d_bank ? b1_x58_q[d_idx0] : b0_x58_q[d_idx0]);
+        wl_q[59] <= 7'd59 < d_rows;
+        dac_q[59] <= ((7'd59 < d_rows) && d_mask) && (d_bank ? b1_x59_q[d_idx0] : b0_x59_q[d_idx0]);
+        wl_q[60] <= 7'd60 < d_rows;
+        dac_q[60] <= ((7'd60 < d_rows) && d_mask) && (d_bank ? b1_x60_q[d_idx0] : b0_x60_q[d_idx0]);
+        wl_q[61] <= 7'd61 < d_rows;
+        dac_q[61] <= ((7'd61 < d_rows) && d_mask) && (d_bank ? b1_x61_q[d_idx0] : b0_x61_q[d_idx0]);
+        wl_q[62] <= 7'd62 < d_rows;
+        dac_q[62] <= ((7'd62 < d_rows) && d_mask) && (d_bank ? b1_x62_q[d_idx0] : b0_x62_q[d_idx0]);
+        wl_q[63] <= 7'd63 < d_rows;
+        dac_q[63] <= ((7'd63 < d_rows) && d_mask) && (d_bank ? b1_x63_q[d_idx0] : b0_x63_q[d_idx0]);
+      end else if (state_q == 3'd2) begin
+        dac_q <= 64'd0;
+        wl_q <= 64'd0;
+      end
+      if (in_take) begin
+        if (fcnt_q == (f_rows - 7'd1)) begin
+          fcnt_q <= 7'd0;
+          fbank_q <= !fbank_q;
+          if (fbank_q) begin
+            b1_full_q <= 1'd1;
+          end else begin
+            b0_full_q <= 1'd1;
+          end
+        end else begin
+          fcnt_q <= fcnt_q + 7'd1;
+        end
+      end
+      case (state_q)
+        3'd0: begin
+          if (start_idle) begin
+            state_q <= 3'd1;
+          end
+        end
+        3'd1: begin
+          if (settle_q == 2'd0) begin
+            state_q <= 3'd2;
+          end
+        end
+        3'd2: begin
+          state_q <= 3'd3;
+        end
+        3'd3: begin
+          if (lanes_done) begin
+            if (last_slice) begin
+              state_q <= 3'd4;
+            end else begin
+              state_q <= 3'd1;
+            end
+          end
+        end
+        3'd4: begin
+          state_q <= 3'd5;
+        end
+        3'd5: begin
+          if (!ob_full_q) begin
+            cbank_q <= !cbank_q;
+            if (cbank_q) begin
+              b1_full_q <= 1'd0;
+            end else begin
+              b0_full_q <= 1'd0;
+            end
+            ob_full_q <= 1'd1;
+            state_q <= other_full ? 3'd1 : 3'd0;
+          end
+        end
+        default: begin
+          state_q <= 3'd0;
+        end
+      endcase
+      if (o_valid_q && out_ready_i) begin
+        o_valid_q <= 1'd0;
+        if (o_last_q) begin
+          ob_full_q <= 1'd0;
+        end
+      end
+      if (o_step && o_col_last) begin
+        o_valid_q <= 1'd1;
+      end
+    end
+  end
+  always @(posedge clk_i) begin
+    bt_d_q <= bt_q;
+    sign_slice_d_q <= sign_slice_q;
+    if (in_take) begin
+      if (fbank_q == 1'd0) begin
+        if (f_first) begin
+          b0_pi_q <= c_pi;
+          b0_signed_q <= cfg_signed_q;
+          b0_k_q <= c_k;
+          b0_set_q <= cfg_set_q;
+          b0_rows_q <= c_rows;
+          b0_neurons_q <= c_neurons;
+          b0_j_q <= c_j;
+        end
+        if (fcnt_q == 7'd0) begin
+          b0_x0_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd1) begin
+          b0_x1_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd2) begin
+          b0_x2_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd3) begin
+          b0_x3_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd4) begin
+          b0_x4_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd5) begin
+          b0_x5_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd6) begin
+          b0_x6_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd7) begin
+          b0_x7_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd8) begin
+          b0_x8_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd9) begin
+          b0_x9_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd10) begin
+          b0_x10_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd11) begin
+          b0_x11_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd12) begin
+          b0_x12_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd13) begin
+          b0_x13_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd14) begin
+          b0_x14_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd15) begin
+          b0_x15_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd16) begin
+          b0_x16_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd17) begin
+          b0_x17_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd18) begin
+          b0_x18_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd19) begin
+          b0_x19_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd20) begin
+          b0_x20_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd21) begin
+          b0_x21_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd22) begin
+          b0_x22_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd23) begin
+          b0_x23_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd24) begin
+          b0_x24_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd25) begin
+          b0_x25_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd26) begin
+          b0_x26_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd27) begin
+          b0_x27_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd28) begin
+          b0_x28_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd29) begin
+          b0_x29_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd30) begin
+          b0_x30_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd31) begin
+          b0_x31_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd32) begin
+          b0_x32_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd33) begin
+          b0_x33_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd34) begin
+          b0_x34_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd35) begin
+          b0_x35_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd36) begin
+          b0_x36_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd37) begin
+          b0_x37_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd38) begin
+          b0_x38_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd39) begin
+          b0_x39_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd40) begin
+          b0_x40_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd41) begin
+          b0_x41_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd42) begin
+          b0_x42_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd43) begin
+          b0_x43_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd44) begin
+          b0_x44_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd45) begin
+          b0_x45_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd46) begin
+          b0_x46_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd47) begin
+          b0_x47_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd48) begin
+          b0_x48_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd49) begin
+          b0_x49_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd50) begin
+          b0_x50_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd51) begin
+          b0_x51_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd52) begin
+          b0_x52_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd53) begin
+          b0_x53_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd54) begin
+          b0_x54_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd55) begin
+          b0_x55_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd56) begin
+          b0_x56_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd57) begin
+          b0_x57_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd58) begin
+          b0_x58_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd59) begin
+          b0_x59_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd60) begin
+          b0_x60_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd61) begin
+          b0_x61_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd62) begin
+          b0_x62_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd63) begin
+          b0_x63_q <= in_data_i;
+        end
+      end
+      if (fbank_q == 1'd1) begin
+        if (f_first) begin
+          b1_pi_q <= c_pi;
+          b1_signed_q <= cfg_signed_q;
+          b1_k_q <= c_k;
+          b1_set_q <= cfg_set_q;
+          b1_rows_q <= c_rows;
+          b1_neurons_q <= c_neurons;
+          b1_j_q <= c_j;
+        end
+        if (fcnt_q == 7'd0) begin
+          b1_x0_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd1) begin
+          b1_x1_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd2) begin
+          b1_x2_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd3) begin
+          b1_x3_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd4) begin
+          b1_x4_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd5) begin
+          b1_x5_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd6) begin
+          b1_x6_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd7) begin
+          b1_x7_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd8) begin
+          b1_x8_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd9) begin
+          b1_x9_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd10) begin
+          b1_x10_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd11) begin
+          b1_x11_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd12) begin
+          b1_x12_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd13) begin
+          b1_x13_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd14) begin
+          b1_x14_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd15) begin
+          b1_x15_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd16) begin
+          b1_x16_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd17) begin
+          b1_x17_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd18) begin
+          b1_x18_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd19) begin
+          b1_x19_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd20) begin
+          b1_x20_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd21) begin
+          b1_x21_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd22) begin
+          b1_x22_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd23) begin
+          b1_x23_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd24) begin
+          b1_x24_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd25) begin
+          b1_x25_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd26) begin
+          b1_x26_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd27) begin
+          b1_x27_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd28) begin
+          b1_x28_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd29) begin
+          b1_x29_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd30) begin
+          b1_x30_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd31) begin
+          b1_x31_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd32) begin
+          b1_x32_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd33) begin
+          b1_x33_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd34) begin
+          b1_x34_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd35) begin
+          b1_x35_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd36) begin
+          b1_x36_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd37) begin
+          b1_x37_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd38) begin
+          b1_x38_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd39) begin
+          b1_x39_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd40) begin
+          b1_x40_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd41) begin
+          b1_x41_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd42) begin
+          b1_x42_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd43) begin
+          b1_x43_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd44) begin
+          b1_x44_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd45) begin
+          b1_x45_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd46) begin
+          b1_x46_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd47) begin
+          b1_x47_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd48) begin
+          b1_x48_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd49) begin
+          b1_x49_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd50) begin
+          b1_x50_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd51) begin
+          b1_x51_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd52) begin
+          b1_x52_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd53) begin
+          b1_x53_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd54) begin
+          b1_x54_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd55) begin
+          b1_x55_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd56) begin
+          b1_x56_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd57) begin
+          b1_x57_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd58) begin
+          b1_x58_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd59) begin
+          b1_x59_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd60) begin
+          b1_x60_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd61) begin
+          b1_x61_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd62) begin
+          b1_x62_q <= in_data_i;
+        end
+        if (fcnt_q == 7'd63) begin
+          b1_x63_q <= in_data_i;
+        end
+      end
+    end
+    if (drive_ld) begin
+      bt_q <= d_bt;
+      sign_slice_q <= d_sign;
+      settle_q <= 2'd1;
+      a0_issued_q <= 6'd0;
+      a1_issued_q <= 6'd0;
+    end
+    if (state_q == 3'd1) begin
+      settle_q <= settle_q - 2'd1;
+    end
+    if (a0_start && a0_ready) begin
+      a0_col_q <= a0_issued_q[4:0];
+      a0_issued_q <= a0_issued_q + 6'd1;
+    end
+    if (state_q == 3'd2) begin
+      a0_res_q <= 5'd0;
+    end else if (a0_valid) begin
+      a0_res_q <= a0_res_q + 5'd1;
+    end
+    if (a1_start && a1_ready) begin
+      a1_col_q <= a1_issued_q[4:0];
+      a1_issued_q <= a1_issued_q + 6'd1;
+    end
+    if (state_q == 3'd2) begin
+      a1_res_q <= 5'd0;
+    end else if (a1_valid) begin
+      a1_res_q <= a1_res_q + 5'd1;
+    end
+    if (v_close || start_idle) begin
+      col0_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd0)) begin
+      col0_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col1_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd1)) begin
+      col1_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col2_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd2)) begin
+      col2_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col3_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd3)) begin
+      col3_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col4_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd4)) begin
+      col4_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col5_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd5)) begin
+      col5_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col6_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd6)) begin
+      col6_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col7_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd7)) begin
+      col7_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col8_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd8)) begin
+      col8_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col9_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd9)) begin
+      col9_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col10_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd10)) begin
+      col10_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col11_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd11)) begin
+      col11_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col12_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd12)) begin
+      col12_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col13_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd13)) begin
+      col13_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col14_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd14)) begin
+      col14_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col15_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd15)) begin
+      col15_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col16_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd16)) begin
+      col16_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col17_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd17)) begin
+      col17_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col18_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd18)) begin
+      col18_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col19_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd19)) begin
+      col19_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col20_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd20)) begin
+      col20_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col21_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd21)) begin
+      col21_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col22_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd22)) begin
+      col22_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col23_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd23)) begin
+      col23_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col24_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd24)) begin
+      col24_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col25_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd25)) begin
+      col25_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col26_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd26)) begin
+      col26_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col27_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd27)) begin
+      col27_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col28_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd28)) begin
+      col28_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col29_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd29)) begin
+      col29_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col30_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd30)) begin
+      col30_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col31_q <= 17'd0;
+    end else if (a0_valid && (a0_res_q == 5'd31)) begin
+      col31_q <= a0_sum;
+    end
+    if (v_close || start_idle) begin
+      col32_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd0)) begin
+      col32_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col33_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd1)) begin
+      col33_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col34_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd2)) begin
+      col34_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col35_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd3)) begin
+      col35_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col36_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd4)) begin
+      col36_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col37_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd5)) begin
+      col37_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col38_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd6)) begin
+      col38_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col39_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd7)) begin
+      col39_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col40_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd8)) begin
+      col40_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col41_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd9)) begin
+      col41_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col42_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd10)) begin
+      col42_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col43_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd11)) begin
+      col43_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col44_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd12)) begin
+      col44_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col45_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd13)) begin
+      col45_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col46_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd14)) begin
+      col46_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col47_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd15)) begin
+      col47_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col48_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd16)) begin
+      col48_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col49_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd17)) begin
+      col49_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col50_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd18)) begin
+      col50_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col51_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd19)) begin
+      col51_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col52_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd20)) begin
+      col52_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col53_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd21)) begin
+      col53_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col54_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd22)) begin
+      col54_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col55_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd23)) begin
+      col55_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col56_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd24)) begin
+      col56_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col57_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd25)) begin
+      col57_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col58_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd26)) begin
+      col58_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col59_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd27)) begin
+      col59_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col60_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd28)) begin
+      col60_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col61_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd29)) begin
+      col61_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col62_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd30)) begin
+      col62_q <= a1_sum;
+    end
+    if (v_close || start_idle) begin
+      col63_q <= 17'd0;
+    end else if (a1_valid && (a1_res_q == 5'd31)) begin
+      col63_q <= a1_sum;
+    end
+    if (v_close) begin
+      ob0_q <= col0_q;
+      ob1_q <= col1_q;
+      ob2_q <= col2_q;
+      ob3_q <= col3_q;
+      ob4_q <= col4_q;
+      ob5_q <= col5_q;
+      ob6_q <= col6_q;
+      ob7_q <= col7_q;
+      ob8_q <= col8_q;
+      ob9_q <= col9_q;
+      ob10_q <= col10_q;
+      ob11_q <= col11_q;
+      ob12_q <= col12_q;
+      ob13_q <= col13_q;
+      ob14_q <= col14_q;
+      ob15_q <= col15_q;
+      ob16_q <= col16_q;
+      ob17_q <= col17_q;
+      ob18_q <= col18_q;
+      ob19_q <= col19_q;
+      ob20_q <= col20_q;
+      ob21_q <= col21_q;
+      ob22_q <= col22_q;
+      ob23_q <= col23_q;
+      ob24_q <= col24_q;
+      ob25_q <= col25_q;
+      ob26_q <= col26_q;
+      ob27_q <= col27_q;
+      ob28_q <= col28_q;
+      ob29_q <= col29_q;
+      ob30_q <= col30_q;
+      ob31_q <= col31_q;
+      ob32_q <= col32_q;
+      ob33_q <= col33_q;
+      ob34_q <= col34_q;
+      ob35_q <= col35_q;
+      ob36_q <= col36_q;
+      ob37_q <= col37_q;
+      ob38_q <= col38_q;
+      ob39_q <= col39_q;
+      ob40_q <= col40_q;
+      ob41_q <= col41_q;
+      ob42_q <= col42_q;
+      ob43_q <= col43_q;
+      ob44_q <= col44_q;
+      ob45_q <= col45_q;
+      ob46_q <= col46_q;
+      ob47_q <= col47_q;
+      ob48_q <= col48_q;
+      ob49_q <= col49_q;
+      ob50_q <= col50_q;
+      ob51_q <= col51_q;
+      ob52_q <= col52_q;
+      ob53_q <= col53_q;
+      ob54_q <= col54_q;
+      ob55_q <= col55_q;
+      ob56_q <= col56_q;
+      ob57_q <= col57_q;
+      ob58_q <= col58_q;
+      ob59_q <= col59_q;
+      ob60_q <= col60_q;
+      ob61_q <= col61_q;
+      ob62_q <= col62_q;
+      ob63_q <= col63_q;
+      o_neurons_q <= cbank_q ? b1_neurons_q : b0_neurons_q;
+      o_j_q <= cbank_q ? b1_j_q : b0_j_q;
+      o_col_q <= 7'd0;
+      o_jj_q <= 4'd0;
+      o_n_q <= 7'd0;
+      o_acc_q <= 26'd0;
+    end
+    if (o_step) begin
+      o_col_q <= o_col_q + 7'd1;
+      if (o_col_last) begin
+        o_acc_q <= 26'd0;
+        o_jj_q <= 4'd0;
+        o_data_q <= o_y;
+        o_last_q <= o_n_q == (o_neurons_q - 7'd1);
+        o_n_q <= o_n_q + 7'd1;
+      end else begin
+        o_acc_q <= o_acc_q + o_term;
+        o_jj_q <= o_jj_q + 4'd1;
+      end
+    end
+  end
+  wire dropped_bits_unused;  // high bits of wide intermediate results, never needed
+  assign dropped_bits_unused = &{1'd0, c_rows16[15:7], v_ncols_full[11:7], step_bt[4:3], sign_bt[3:3], a0_nrest[7:6], a1_nrest[7:6], d_mask_full[1:1]};
+endmodule

@@ -1,0 +1,365 @@
+// Verilator testbench of the FPGA core (cim_fpga: cim_tile + xbar_emu + UART)
+// driven through its UART pins only, by a simulated host that speaks the
+// documented byte protocol: it pings, writes the tile's and the emulator's
+// registers, loads a random layer's cell levels (the model's column layout),
+// sends input vectors (at most two outstanding) and reads every output
+// neuron back. With the emulator's noise off the crossbar is the model's
+// ideal one, so every output must equal the model's run_layer for the
+// layer's ADC settings (precision, signedness, k, TRQ setting or table,
+// active rows and neurons, all random), and the exact product where the
+// settings are lossless. Host bytes come with random gaps; resets come in
+// the middle of work (the weights survive them: sometimes the host does not
+// reload them). A final ping checks that no status bit was set.
+//   Vcim_fpga [--seeds S] [--vectors V]   V input vectors per seed
+#include "Vcim_fpga.h"
+#include "adc.hpp"
+#include "cim.hpp"
+#include "cim_fpga.h"
+#include "crossbar.hpp"
+#include "harness.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <deque>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace {
+
+constexpr int R = CIM_FPGA_R, COLS = CIM_FPGA_COLS, PD = CIM_FPGA_PD, PR = CIM_FPGA_PR, PI = CIM_FPGA_PI,
+              PW = CIM_FPGA_PW, N = CIM_FPGA_N, KMAX = CIM_FPGA_KMAX, CPB = int(CIM_FPGA_CLKS_PER_BIT),
+              YB = int(CIM_FPGA_Y_BYTES), G = int(CIM_FPGA_TILE_G), SETS = int(CIM_FPGA_TILE_SETS),
+              CHUNK_ROWS = int(CIM_FPGA_EMU_W_CHUNK_ROWS), CHUNKS = int(CIM_FPGA_EMU_W_CHUNKS),
+              G_LSB = int(CIM_FPGA_EMU_W_G_LSB), LANE_LSB = int(CIM_FPGA_EMU_W_LANE_LSB);
+constexpr bool kTrq = CIM_FPGA_TRQ == 1;
+constexpr int kTbl = CIM_FPGA_TRQ_TABLE;
+const cim::WEnc kEnc = static_cast<cim::WEnc>(CIM_FPGA_W_ENC);
+constexpr int kPwMin = CIM_FPGA_W_ENC == 2 ? 2 : 1;
+
+int J_of(int pw) { return cim::num_weight_cols(pw, PR, kEnc); }
+
+struct Layer {
+  int pi, pw, k, rows, neurons;
+  bool in_signed;
+  cim::TrqSetting trq;
+  std::vector<cim::TrqSetting> table;
+  std::unique_ptr<cim::Crossbar> xb;
+};
+
+class Host {
+ public:
+  explicit Host(uint64_t seed) : h_(seed) {}
+
+  int run(int vectors) {
+    reset();
+    if (!ping()) return 1;
+    long sent = 0, checked = 0;
+    bool loaded = false;
+    while (checked < vectors) {
+      if (!loaded || h_.chance(0.15)) {
+        new_layer(!loaded || h_.chance(0.7));  // sometimes only the registers: the weights stay
+        loaded = true;
+      }
+      const int n = 1 + int(h_.rng()() % 6);
+      std::deque<std::vector<int64_t>> outstanding;
+      for (int v = 0; v < n && checked < vectors;) {
+        // At most two vectors outstanding: send while fewer, else read the oldest's results.
+        if (outstanding.size() < 2 && v + int(outstanding.size()) < n) {
+          outstanding.push_back(send_vector());
+          ++sent;
+          continue;
+        }
+        if (h_.chance(0.01)) {  // reset in the middle of work: the results in flight are lost
+          reset();
+          outstanding.clear();
+          new_layer(h_.chance(0.5));
+          ++resets_;
+          continue;
+        }
+        if (!check(outstanding.front())) return 1;
+        outstanding.pop_front();
+        ++v;
+        ++checked;
+      }
+      while (!outstanding.empty()) {
+        if (!check(outstanding.front())) return 1;
+        outstanding.pop_front();
+        ++checked;
+      }
+    }
+    if (!ping()) return 1;
+    std::printf("cim_fpga tb: R=%d COLS=%d PD=%d PR=%d N=%d, %d clocks per UART bit: %ld vectors, %ld outputs "
+                "(%ld also equal to the exact product), %ld layers, %ld resets, %ld host bytes, %ld board bytes, "
+                "%ld cycles\n",
+                R, COLS, PD, PR, N, CPB, checked, outputs_, exact_, layers_, resets_, tx_bytes_, rx_bytes_, cycle_);
+    return 0;
+  }
+
+ private:
+  int pick(int lo, int hi) { return lo + int(h_.rng()() % uint64_t(hi - lo + 1)); }
+  bool fail(const std::string& why) {
+    std::printf("FAIL cycle %ld: %s\n", cycle_, why.c_str());
+    return false;
+  }
+
+  // One clock: the host's UART line to the board, the board's line sampled.
+  void tick() {
+    auto& t = h_.top();
+    t.uart_rx_i = line_;
+    h_.tick();
+    ++cycle_;
+    receive_bit(t.uart_tx_o);
+    if (++guard_ > 400000000L) {
+      std::printf("FAIL: timeout\n");
+      std::exit(1);
+    }
+  }
+
+  // The host's receiver: start bit edge, then samples at the middle of each bit.
+  void receive_bit(bool level) {
+    if (rx_phase_ < 0) {
+      if (!level) {
+        rx_phase_ = 0;
+        rx_count_ = CPB / 2;
+      }
+      return;
+    }
+    if (--rx_count_ > 0) return;
+    rx_count_ = CPB;
+    if (rx_phase_ == 0) {
+      if (level) rx_phase_ = -1;  // glitch
+      else rx_phase_ = 1, rx_byte_ = 0;
+    } else if (rx_phase_ <= 8) {
+      rx_byte_ |= uint32_t(level) << (rx_phase_ - 1);
+      ++rx_phase_;
+    } else {
+      if (!level) bad_stop_ = true;
+      rx_.push_back(uint8_t(rx_byte_));
+      ++rx_bytes_;
+      rx_phase_ = -1;
+    }
+  }
+
+  void send(uint8_t b) {
+    while (h_.chance(0.1))
+      for (int i = 0; i < CPB; ++i) tick();  // gap between bytes
+    const int bits = (1 << 9) | (int(b) << 1);  // start 0, data LSB first, stop 1
+    for (int i = 0; i < 10; ++i) {
+      line_ = (bits >> i) & 1;
+      for (int c = 0; c < CPB; ++c) tick();
+    }
+    ++tx_bytes_;
+  }
+  void send_word(uint32_t v, int bytes) {
+    for (int i = 0; i < bytes; ++i) send(uint8_t(v >> (8 * i)));
+  }
+
+  bool receive(size_t n, std::vector<uint8_t>& out) {
+    long wait = 0;
+    while (rx_.size() < n) {
+      tick();
+      if (++wait > 50000000L) return fail("no reply from the board");
+    }
+    out.assign(rx_.begin(), rx_.begin() + long(n));
+    rx_.erase(rx_.begin(), rx_.begin() + long(n));
+    if (bad_stop_) return fail("the board sent a byte with a bad stop bit");
+    return true;
+  }
+
+  void reset() {
+    auto& t = h_.top();
+    line_ = 1;
+    h_.reset(2 + pick(0, 3), [&] { t.uart_rx_i = 1; });
+    // A reset can cut a board byte short: drop what is in flight.
+    for (int i = 0; i < 12 * CPB; ++i) tick();
+    rx_.clear();
+    rx_phase_ = -1;
+    bad_stop_ = false;
+  }
+
+  bool ping() {
+    send(uint8_t(CIM_FPGA_CMD_PING));
+    std::vector<uint8_t> r;
+    if (!receive(2, r)) return false;
+    if (r[0] != CIM_FPGA_PING_MAGIC) return fail("ping reply " + std::to_string(r[0]));
+    if (r[1] != 0) return fail("status " + std::to_string(r[1]));
+    return true;
+  }
+
+  void tile_cfg(int addr, uint32_t data) {
+    send(uint8_t(CIM_FPGA_CMD_TILE_CFG));
+    send(uint8_t(addr));
+    send_word(data, 2);
+  }
+  void emu_cfg(int addr, uint32_t data) {
+    send(uint8_t(CIM_FPGA_CMD_EMU_CFG));
+    send(uint8_t(addr));
+    send_word(data, 2);
+  }
+
+  // A random layer: registers always, weights when `weights` (else the previous cells stay, so the
+  // layer keeps the previous crossbar and only its ADC settings change).
+  void new_layer(bool weights) {
+    ++layers_;
+    if (!weights && L_ && L_->xb) {
+      settings(*L_);
+      registers(*L_);
+      return;
+    }
+    auto L = std::make_unique<Layer>();
+    L->pi = pick(1, PI);
+    L->in_signed = h_.chance(0.5);
+    L->pw = pick(kPwMin, PW);
+    const int per = J_of(L->pw) * SETS;
+    L->rows = h_.chance(0.5) ? R : pick(1, R);
+    L->neurons = h_.chance(0.5) ? COLS / per : pick(1, COLS / per);
+    cim::Layer lay;
+    lay.PI = L->pi;
+    lay.in_signed = L->in_signed;
+    lay.PD = PD;
+    lay.PW = L->pw;
+    lay.PR = PR;
+    lay.enc = kEnc;
+    std::vector<std::vector<int64_t>> W(static_cast<size_t>(L->rows), std::vector<int64_t>(static_cast<size_t>(L->neurons)));
+    const int64_t lo = cim::w_min(L->pw, kEnc), hi = cim::w_max(L->pw, kEnc);
+    for (auto& row : W)
+      for (auto& w : row) w = lo + int64_t(h_.rng()() % uint64_t(hi - lo + 1));
+    L->xb = std::make_unique<cim::Crossbar>(lay, W, cim::NonIdeal{});
+    settings(*L);
+    // Every column's cells; rows past the layer's are 0 (their word lines are off anyway).
+    for (int col = 0; col < COLS; ++col)
+      for (int h = 0; h < CHUNKS; ++h) {
+        uint32_t word = 0;
+        for (int i = 0; i < CHUNK_ROWS; ++i) {
+          const int r = h * CHUNK_ROWS + i;
+          if (r < L->rows && col < L->xb->columns()) word |= uint32_t(L->xb->cell(r, col)) << (i * PR);
+        }
+        send(uint8_t(CIM_FPGA_CMD_WEIGHT));
+        send_word(uint32_t(((col / G) << LANE_LSB) | ((col % G) << G_LSB) | h), 2);
+        send_word(word, 2);
+      }
+    L_ = std::move(L);
+    registers(*L_);
+  }
+
+  void settings(Layer& L) {
+    L.k = pick(0, KMAX);
+    L.trq = cim::TrqSetting{};
+    L.table.clear();
+    if (kTrq && h_.chance(0.6)) {
+      L.trq.trq = true;
+      L.trq.order = h_.chance(0.5) ? cim::SearchOrder::MsbFirst : cim::SearchOrder::Threshold;
+      L.trq.bexp = pick(1, N - 1);
+      L.trq.s1 = pick(0, L.trq.bexp - 1);
+      L.trq.s2 = pick(L.trq.s1, L.trq.order == cim::SearchOrder::MsbFirst ? L.trq.bexp : N - 1);
+      if (kTbl > 0 && h_.chance(0.5))
+        for (int i = 0; i < kTbl; ++i) {
+          cim::TrqSetting e;
+          e.trq = h_.chance(0.8);
+          e.order = h_.chance(0.5) ? cim::SearchOrder::MsbFirst : cim::SearchOrder::Threshold;
+          e.bexp = pick(1, N - 1);
+          e.s1 = pick(0, e.bexp - 1);
+          e.s2 = pick(e.s1, e.order == cim::SearchOrder::MsbFirst ? e.bexp : N - 1);
+          L.table.push_back(e);
+        }
+    }
+  }
+
+  void registers(const Layer& L) {
+    const auto msb = [](const cim::TrqSetting& e) { return uint32_t(e.order == cim::SearchOrder::MsbFirst); };
+    tile_cfg(CIM_FPGA_TILE_REG_PREC, uint32_t(L.pi << CIM_FPGA_TILE_PREC_PI_LSB) |
+                                          uint32_t(L.in_signed << CIM_FPGA_TILE_PREC_SIGNED_LSB) |
+                                          uint32_t(L.pw << CIM_FPGA_TILE_PREC_PW_LSB));
+    tile_cfg(CIM_FPGA_TILE_REG_ADC, uint32_t(L.k << CIM_FPGA_TILE_ADC_K_LSB) |
+                                         uint32_t(L.trq.trq << CIM_FPGA_TILE_ADC_TRQ_EN_LSB) |
+                                         (msb(L.trq) << CIM_FPGA_TILE_ADC_MSB_FIRST_LSB) |
+                                         uint32_t(!L.table.empty() << CIM_FPGA_TILE_ADC_TABLE_EN_LSB));
+    tile_cfg(CIM_FPGA_TILE_REG_TRQ, uint32_t(L.trq.bexp << CIM_FPGA_TILE_TRQ_BEXP_LSB) |
+                                         uint32_t(L.trq.s1 << CIM_FPGA_TILE_TRQ_S1_LSB) |
+                                         uint32_t(L.trq.s2 << CIM_FPGA_TILE_TRQ_S2_LSB));
+    for (size_t i = 0; i < L.table.size(); ++i) {
+      const auto& e = L.table[i];
+      tile_cfg(int(CIM_FPGA_TILE_REG_TABLE + i),
+               uint32_t(e.bexp << CIM_FPGA_TILE_TRQ_BEXP_LSB) | uint32_t(e.s1 << CIM_FPGA_TILE_TRQ_S1_LSB) |
+                   uint32_t(e.s2 << CIM_FPGA_TILE_TRQ_S2_LSB) | uint32_t(e.trq << CIM_FPGA_TILE_TABLE_TRQ_EN_LSB) |
+                   (msb(e) << CIM_FPGA_TILE_TABLE_MSB_FIRST_LSB));
+    }
+    tile_cfg(CIM_FPGA_TILE_REG_ROWS, uint32_t(L.rows));
+    tile_cfg(CIM_FPGA_TILE_REG_NEURONS, uint32_t(L.neurons));
+    emu_cfg(CIM_FPGA_EMU_REG_K, uint32_t(L.k));
+    emu_cfg(CIM_FPGA_EMU_REG_NOISE, 0);
+  }
+
+  std::vector<int64_t> send_vector() {
+    const auto& L = *L_;
+    std::vector<int64_t> x;
+    send(uint8_t(CIM_FPGA_CMD_INPUT));
+    send_word(uint32_t(L.rows), 2);
+    for (int r = 0; r < L.rows; ++r) {
+      const int64_t v = cim::x_min(L.pi, L.in_signed) +
+                        int64_t(h_.rng()() % uint64_t(cim::x_max(L.pi, L.in_signed) - cim::x_min(L.pi, L.in_signed) + 1));
+      x.push_back(v);
+      send(uint8_t(uint64_t(v) & ((uint64_t(1) << L.pi) - 1)));
+    }
+    return x;
+  }
+
+  bool check(const std::vector<int64_t>& x) {
+    const auto& L = *L_;
+    cim::AdcConfig adc;
+    adc.N = N;
+    adc.k = L.k;
+    adc.setting = kTrq ? cim::hw_setting(N, L.trq) : cim::TrqSetting{};
+    for (const auto& e : L.table) adc.table.push_back(cim::hw_setting(N, e));
+    const auto run = cim::run_layer(*L.xb, x, adc, 0);
+    std::vector<uint8_t> bytes;
+    if (!receive(size_t(L.neurons) * YB, bytes)) return false;
+    const bool lossless = L.k == 0 && !L.trq.trq && N >= cim::nreq(PD, PR, L.rows);
+    for (int c = 0; c < L.neurons; ++c) {
+      uint64_t u = 0;
+      for (int i = 0; i < YB; ++i) u |= uint64_t(bytes[size_t(c * YB + i)]) << (8 * i);
+      const int64_t y = YB == 8 ? int64_t(u) : int64_t(u << (64 - 8 * YB)) >> (64 - 8 * YB);
+      if (y != run.y[size_t(c)])
+        return fail("neuron " + std::to_string(c) + ": board " + std::to_string(y) + ", model " +
+                    std::to_string(run.y[size_t(c)]));
+      if (lossless) {
+        if (y != run.exact[size_t(c)]) return fail("lossless layer: board " + std::to_string(y) + ", exact " + std::to_string(run.exact[size_t(c)]));
+        ++exact_;
+      }
+      ++outputs_;
+    }
+    return true;
+  }
+
+  Harness<Vcim_fpga> h_;
+  std::unique_ptr<Layer> L_;
+  bool line_ = true, bad_stop_ = false;
+  std::deque<uint8_t> rx_;
+  int rx_phase_ = -1, rx_count_ = 0;
+  uint32_t rx_byte_ = 0;
+  long cycle_ = 0, guard_ = 0, outputs_ = 0, exact_ = 0, layers_ = 0, resets_ = 0, tx_bytes_ = 0, rx_bytes_ = 0;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  int seeds = 2, vectors = 20;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--seeds" && i + 1 < argc)
+      seeds = std::atoi(argv[++i]);
+    else if (a == "--vectors" && i + 1 < argc)
+      vectors = std::atoi(argv[++i]);
+    else {
+      std::printf("usage: %s [--seeds S] [--vectors V]\n", argv[0]);
+      return 2;
+    }
+  }
+  for (int s = 1; s <= seeds; ++s) {
+    Host host(uint64_t(s) * 1000003);
+    if (host.run(vectors)) return 1;
+  }
+  return 0;
+}
