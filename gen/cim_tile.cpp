@@ -392,6 +392,8 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   const Expr sgn_sl = m.reg("sign_slice_q", 1, "the slice is the sign bit of signed inputs");
   const Expr bt_d = m.reg("bt_d_q", s.bw, "b_t of the previous cycle (results arrive one cycle late)");
   const Expr sgn_d = m.reg("sign_slice_d_q", 1);
+  const Expr first = m.reg("first_slice_q", 1, "the slice is the vector's first (its results start the column sums)");
+  const Expr first_d = m.reg("first_slice_d_q", 1);
   // Settings of the vector being converted.
   const auto cb = [&](const Expr& e0, const Expr& e1) { return mux(cbank, e1, e0); };
   const Expr v_pi = m.wire("v_pi", 4), v_sgn = m.wire("v_signed", 1), v_k = m.wire("v_k", 4);
@@ -539,13 +541,29 @@ std::vector<Module> CimTile::emit(const Params& p) const {
     m.assign(lanes_done, d);
   }
 
-  // ------------------------------------------------------ column accumulators
+  // ------------------------------------------------------ column sums
+  // Each ADC's column sums live in two memories (block RAM on an FPGA): one accumulates the vector
+  // under conversion (half hsel_q), the other holds the closed vector being combined; they swap when
+  // a vector closes. Both are read a cycle ahead: the accumulating half at the column of the lane's
+  // next result, the other at the combine's next column.
   m.blank();
   m.comment("Column sums: sgn(t) * rec << b_t per conversion, rec = (q << k) + (step = 1 and k > 0 ? 2^(k-1) : 0)");
   const int RW = s.N + s.KMAX + 1;
-  std::vector<Expr> colacc;
-  for (int c = 0; c < s.COLS; ++c) colacc.push_back(m.reg(fmt::format("col{}_q", c), s.aw));
-  std::vector<Expr> l_delta, l_sum;
+  const Expr hsel = m.reg("hsel_q", 1, "the column-sum half the vector under conversion accumulates into");
+  const Expr ob_full = m.reg("ob_full_q", 1, "the other half holds a vector not yet fully sent");
+  const Expr o_g = m.reg("o_g_q", s.gw, "next column to combine: column o_g of ADC o_lane");
+  const int olw = bits_for(uint64_t(s.NADC - 1));
+  const Expr o_lane = m.reg("o_lane_q", olw);
+  const Expr o_step = m.wire("o_step", 1, "a column is combined this cycle");
+  const Expr v_close = m.wire("v_close", 1, "the vector closes at this edge: the halves swap");
+  const Expr o_g_next = m.wire("o_g_next", s.gw, "the combine's column in the next cycle");
+  m.assign(o_g_next, mux(v_close, zeros(s.gw),
+                         mux(o_step, mux(o_g == lit(s.gw, uint64_t(s.G - 1)), zeros(s.gw),
+                                         s.G > 1 ? o_g + lit(s.gw, 1) : zeros(s.gw)),
+                             o_g)));
+  if (s.G == 1) dropped.push_back(o_g_next);
+  const auto at = [&](const Expr& mem, const Expr& addr) { return s.G == 1 ? mem[lit(1, 0)] : mem[addr]; };
+  std::vector<Expr> l_delta, l_comb;
   for (int a = 0; a < s.NADC; ++a) {
     const std::string pfx = fmt::format("a{}_", a);
     const Expr rec = m.wire(pfx + "rec", RW);
@@ -557,24 +575,41 @@ std::vector<Module> CimTile::emit(const Params& p) const {
     const Expr mag = zext(rec, RW, s.aw) << bt_d;
     m.assign(delta, mux(sgn_d, zeros(s.aw) - mag, mag));
     l_delta.push_back(delta);
-    // the lane's current column sum (a case: one lookup, not a chain of G muxes)
-    const Expr rd = m.reg(pfx + "rd", s.aw, "column sum of the result's column");
-    select(m, rd, l_res[a], s.gw, std::vector<Expr>(colacc.begin() + a * s.G, colacc.begin() + (a + 1) * s.G));
-    const Expr sum = m.wire(pfx + "sum", s.aw);
-    m.assign(sum, rd + delta);
-    l_sum.push_back(sum);
+    const Expr acc_next = m.wire(pfx + "res_next", s.gw, "column of the lane's result in the next cycle");
+    m.assign(acc_next, mux(st == SAMPLE, zeros(s.gw),
+                           mux(l_valid[a], s.G > 1 ? l_res[a] + lit(s.gw, 1) : zeros(s.gw), l_res[a])));
+    if (s.G == 1) dropped.push_back(acc_next);
+    std::vector<Expr> rd;
+    for (int h = 0; h < 2; ++h) {
+      const std::string hp = fmt::format("{}h{}_", pfx, h);
+      const Expr mem = m.memory(hp + "mem", s.aw, s.G, fmt::format("column sums of ADC {}, half {}", a, h));
+      const Expr q = m.reg(hp + "rd_q", s.aw);
+      const Expr acc = m.wire(hp + "acc", 1, "this half accumulates");
+      m.assign(acc, hsel == lit(1, uint64_t(h)) && !v_close);
+      const Expr raddr = m.wire(hp + "raddr", s.gw);
+      m.assign(raddr, mux(acc, acc_next, o_g_next));
+      if (s.G == 1) dropped.push_back(raddr);
+      const Expr we = m.wire(hp + "we", 1);
+      m.assign(we, l_valid[a] && hsel == lit(1, uint64_t(h)));
+      const Expr wdata = m.wire(hp + "wdata", s.aw, "the result's column sum (the first slice starts it)");
+      m.assign(wdata, mux(first_d, delta, q + delta));
+      m.always_ff_noreset(clk, [&](Body& b) {
+        b.if_(we, [&](Body& t) { t.nb(at(mem, l_res[a]), wdata); });
+        b.nb(q, at(mem, raddr));
+      });
+      rd.push_back(q);
+    }
+    const Expr comb = m.wire(pfx + "comb", s.aw, "this ADC's column o_g of the closed vector");
+    m.assign(comb, mux(hsel, rd[0], rd[1]));
+    l_comb.push_back(comb);
   }
 
-  // ---------------------------------------------------------- output bank
+  // ---------------------------------------------------------- combine
   m.blank();
-  m.comment("Output bank: the column sums of a closed vector, combined per neuron while the next vector runs");
-  std::vector<Expr> ob;
-  for (int c = 0; c < s.COLS; ++c) ob.push_back(m.reg(fmt::format("ob{}_q", c), s.aw));
-  const Expr ob_full = m.reg("ob_full_q", 1, "the output bank holds a vector not yet fully sent");
+  m.comment("Combine: the closed vector's column sums per neuron while the next vector runs");
   const Expr o_neur = m.reg("o_neurons_q", s.nw), o_j = m.reg("o_j_q", s.jw);
   const Expr o_pw = offset ? m.reg("o_pw_q", 4) : Expr(), o_xsum = offset ? m.reg("o_xsum_q", s.xw) : Expr();
-  const Expr o_col = m.reg("o_col_q", s.cw, "next column to add");
-  const Expr o_jj = m.reg("o_jj_q", s.jw, "its weight column j");
+  const Expr o_jj = m.reg("o_jj_q", s.jw, "weight column j of the next column");
   const Expr o_set = diff ? m.reg("o_set_q", 1, "its column set") : Expr();
   const Expr o_n = m.reg("o_n_q", s.nw, "neuron being combined");
   const Expr o_acc = m.reg("o_acc_q", s.yw);
@@ -584,14 +619,14 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   m.assign(out_valid, o_valid);
   m.assign(out_data, o_data);
   m.assign(out_last, o_last);
-  const Expr o_rd = m.reg("o_rd", s.aw, "output bank column o_col");
-  select(m, o_rd, o_col, s.cw, ob);
+  const Expr o_rd = m.reg("o_rd", s.aw, "the closed vector's column o_g of ADC o_lane");
+  select(m, o_rd, o_lane, olw, l_comb);
+  if (s.NADC == 1) dropped.push_back(o_lane);
   const Expr o_term = m.wire("o_term", s.yw, "(-1)^set * column << j*PR");
   {
     const Expr shl = sext(o_rd, s.aw, s.yw) << (zext(o_jj, s.jw, 6) * lit(6, uint64_t(s.PR)));
     m.assign(o_term, diff ? mux(o_set, zeros(s.yw) - shl, shl) : shl);
   }
-  const Expr o_step = m.wire("o_step", 1, "a column is added this cycle");
   const Expr o_col_last = m.wire("o_col_last", 1, "it is the neuron's last column");
   const Expr o_y = m.wire("o_y", s.yw, "the neuron's result when o_col_last");
   m.assign(o_step, ob_full && o_n != o_neur && (!o_valid || out_ready));
@@ -605,7 +640,6 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   }
 
   // ------------------------------------------------------------ sequencing
-  const Expr v_close = m.wire("v_close", 1, "the vector's sums move to the output bank at this edge");
   m.assign(v_close, st == CLOSE && !ob_full);
   const Expr other_full = m.wire("other_full", 1, "the other bank holds the next vector");
   m.assign(other_full, mux(cbank, bk[0].full, bk[1].full));
@@ -657,6 +691,7 @@ std::vector<Module> CimTile::emit(const Params& p) const {
         b.nb(cbank, lit(1, 0));
         b.nb(st, IDLE);
         b.nb(ob_full, lit(1, 0));
+        b.nb(hsel, lit(1, 0));
         b.nb(o_valid, lit(1, 0));
         b.nb(dac_q, zeros(s.R * s.PD));
         b.nb(wl_q, zeros(s.R));
@@ -718,6 +753,7 @@ std::vector<Module> CimTile::emit(const Params& p) const {
                       g.if_(cbank, [&](Body& x) { x.nb(bk[1].full, lit(1, 0)); },
                             [&](Body& x) { x.nb(bk[0].full, lit(1, 0)); });
                       g.nb(ob_full, lit(1, 1));
+                      g.nb(hsel, !hsel);
                       g.nb(st, mux(other_full, first_st, IDLE));
                     });
                   }}},
@@ -733,6 +769,7 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   m.always_ff_noreset(clk, [&](Body& b) {
     b.nb(bt_d, bt);
     b.nb(sgn_d, sgn_sl);
+    b.nb(first_d, first);
     // input fill
     b.if_(in_take, [&](Body& t) {
       for (int i = 0; i < 2; ++i) {
@@ -762,6 +799,7 @@ std::vector<Module> CimTile::emit(const Params& p) const {
     b.if_(ld, [&](Body& g) {
       g.nb(bt, d_bt);
       g.nb(sgn_sl, d_sign);
+      g.nb(first, !ld_next);
       g.nb(scnt, lit(scw, uint64_t(std::max(0, s.SETTLE - 1))));
       for (int a = 0; a < s.NADC; ++a) {
         g.nb(l_iss[a], zeros(lcw));
@@ -780,31 +818,25 @@ std::vector<Module> CimTile::emit(const Params& p) const {
       b.if_(st == SAMPLE, [&](Body& g) { g.nb(l_res[a], zeros(s.gw)); },
             [&](Body& g) { g.if_(l_valid[a], [&](Body& h) { h.nb(l_res[a], l_res[a] + lit(s.gw, 1)); }); });
     }
-    // column sums
-    for (int c = 0; c < s.COLS; ++c) {
-      const int a = c / s.G, g = c % s.G;
-      b.if_(v_close || start_idle, [&](Body& t) { t.nb(colacc[c], zeros(s.aw)); },
-            [&](Body& t) {
-              t.if_(l_valid[a] && l_res[a] == lit(s.gw, uint64_t(g)), [&](Body& h) { h.nb(colacc[c], l_sum[a]); });
-            });
-    }
-    // output bank
+    // combine
     b.if_(v_close, [&](Body& t) {
-      for (int c = 0; c < s.COLS; ++c) t.nb(ob[c], colacc[c]);
       if (offset) {
         t.nb(o_pw, cb(bk[0].pw, bk[1].pw));
         t.nb(o_xsum, cb(bk[0].xsum, bk[1].xsum));
       }
       t.nb(o_neur, cb(bk[0].neur, bk[1].neur));
       t.nb(o_j, cb(bk[0].j, bk[1].j));
-      t.nb(o_col, zeros(s.cw));
+      t.nb(o_g, zeros(s.gw));
+      t.nb(o_lane, zeros(olw));
       t.nb(o_jj, zeros(s.jw));
       if (diff) t.nb(o_set, lit(1, 0));
       t.nb(o_n, zeros(s.nw));
       t.nb(o_acc, zeros(s.yw));
     });
     b.if_(o_step, [&](Body& t) {
-      t.nb(o_col, o_col + lit(s.cw, 1));
+      t.nb(o_g, o_g_next);
+      if (s.NADC > 1)
+        t.if_(o_g == lit(s.gw, uint64_t(s.G - 1)), [&](Body& x) { x.nb(o_lane, o_lane + lit(olw, 1)); });
       t.if_(
           o_col_last,
           [&](Body& e) {

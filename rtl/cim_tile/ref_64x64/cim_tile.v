@@ -364,6 +364,8 @@ module cim_tile (
   reg sign_slice_q;  // the slice is the sign bit of signed inputs
   reg [2:0] bt_d_q;  // b_t of the previous cycle (results arrive one cycle late)
   reg sign_slice_d_q;
+  reg first_slice_q;  // the slice is the vector's first (its results start the column sums)
+  reg first_slice_d_q;
   wire [3:0] v_pi;
   wire v_signed;
   wire [3:0] v_k;
@@ -632,355 +634,99 @@ module cim_tile (
   assign lanes_done = (((1'd1 && (a0_issued_q == a0_ncols)) && (!a0_cmp_en || a0_ready)) && (a1_issued_q == a1_ncols)) && (!a1_cmp_en || a1_ready);
 
   // Column sums: sgn(t) * rec << b_t per conversion, rec = (q << k) + (step = 1 and k > 0 ? 2^(k-1) : 0)
-  reg [16:0] col0_q;
-  reg [16:0] col1_q;
-  reg [16:0] col2_q;
-  reg [16:0] col3_q;
-  reg [16:0] col4_q;
-  reg [16:0] col5_q;
-  reg [16:0] col6_q;
-  reg [16:0] col7_q;
-  reg [16:0] col8_q;
-  reg [16:0] col9_q;
-  reg [16:0] col10_q;
-  reg [16:0] col11_q;
-  reg [16:0] col12_q;
-  reg [16:0] col13_q;
-  reg [16:0] col14_q;
-  reg [16:0] col15_q;
-  reg [16:0] col16_q;
-  reg [16:0] col17_q;
-  reg [16:0] col18_q;
-  reg [16:0] col19_q;
-  reg [16:0] col20_q;
-  reg [16:0] col21_q;
-  reg [16:0] col22_q;
-  reg [16:0] col23_q;
-  reg [16:0] col24_q;
-  reg [16:0] col25_q;
-  reg [16:0] col26_q;
-  reg [16:0] col27_q;
-  reg [16:0] col28_q;
-  reg [16:0] col29_q;
-  reg [16:0] col30_q;
-  reg [16:0] col31_q;
-  reg [16:0] col32_q;
-  reg [16:0] col33_q;
-  reg [16:0] col34_q;
-  reg [16:0] col35_q;
-  reg [16:0] col36_q;
-  reg [16:0] col37_q;
-  reg [16:0] col38_q;
-  reg [16:0] col39_q;
-  reg [16:0] col40_q;
-  reg [16:0] col41_q;
-  reg [16:0] col42_q;
-  reg [16:0] col43_q;
-  reg [16:0] col44_q;
-  reg [16:0] col45_q;
-  reg [16:0] col46_q;
-  reg [16:0] col47_q;
-  reg [16:0] col48_q;
-  reg [16:0] col49_q;
-  reg [16:0] col50_q;
-  reg [16:0] col51_q;
-  reg [16:0] col52_q;
-  reg [16:0] col53_q;
-  reg [16:0] col54_q;
-  reg [16:0] col55_q;
-  reg [16:0] col56_q;
-  reg [16:0] col57_q;
-  reg [16:0] col58_q;
-  reg [16:0] col59_q;
-  reg [16:0] col60_q;
-  reg [16:0] col61_q;
-  reg [16:0] col62_q;
-  reg [16:0] col63_q;
+  reg hsel_q;  // the column-sum half the vector under conversion accumulates into
+  reg ob_full_q;  // the other half holds a vector not yet fully sent
+  reg [4:0] o_g_q;  // next column to combine: column o_g of ADC o_lane
+  reg o_lane_q;
+  wire o_step;  // a column is combined this cycle
+  wire v_close;  // the vector closes at this edge: the halves swap
+  wire [4:0] o_g_next;  // the combine's column in the next cycle
+  assign o_g_next = v_close ? 5'd0 : (o_step ? ((o_g_q == 5'd31) ? 5'd0 : (o_g_q + 5'd1)) : o_g_q);
   wire [8:0] a0_rec;
   assign a0_rec = ({1'd0, a0_q} << v_k) + 9'd0;
   wire [16:0] a0_delta;  // signed contribution of this cycle's result
   assign a0_delta = sign_slice_d_q ? (17'd0 - ({8'd0, a0_rec} << bt_d_q)) : ({8'd0, a0_rec} << bt_d_q);
-  reg [16:0] a0_rd;  // column sum of the result's column
-  always @(*) begin
-    case (a0_res_q)
-      5'd1: begin
-        a0_rd = col1_q;
-      end
-      5'd2: begin
-        a0_rd = col2_q;
-      end
-      5'd3: begin
-        a0_rd = col3_q;
-      end
-      5'd4: begin
-        a0_rd = col4_q;
-      end
-      5'd5: begin
-        a0_rd = col5_q;
-      end
-      5'd6: begin
-        a0_rd = col6_q;
-      end
-      5'd7: begin
-        a0_rd = col7_q;
-      end
-      5'd8: begin
-        a0_rd = col8_q;
-      end
-      5'd9: begin
-        a0_rd = col9_q;
-      end
-      5'd10: begin
-        a0_rd = col10_q;
-      end
-      5'd11: begin
-        a0_rd = col11_q;
-      end
-      5'd12: begin
-        a0_rd = col12_q;
-      end
-      5'd13: begin
-        a0_rd = col13_q;
-      end
-      5'd14: begin
-        a0_rd = col14_q;
-      end
-      5'd15: begin
-        a0_rd = col15_q;
-      end
-      5'd16: begin
-        a0_rd = col16_q;
-      end
-      5'd17: begin
-        a0_rd = col17_q;
-      end
-      5'd18: begin
-        a0_rd = col18_q;
-      end
-      5'd19: begin
-        a0_rd = col19_q;
-      end
-      5'd20: begin
-        a0_rd = col20_q;
-      end
-      5'd21: begin
-        a0_rd = col21_q;
-      end
-      5'd22: begin
-        a0_rd = col22_q;
-      end
-      5'd23: begin
-        a0_rd = col23_q;
-      end
-      5'd24: begin
-        a0_rd = col24_q;
-      end
-      5'd25: begin
-        a0_rd = col25_q;
-      end
-      5'd26: begin
-        a0_rd = col26_q;
-      end
-      5'd27: begin
-        a0_rd = col27_q;
-      end
-      5'd28: begin
-        a0_rd = col28_q;
-      end
-      5'd29: begin
-        a0_rd = col29_q;
-      end
-      5'd30: begin
-        a0_rd = col30_q;
-      end
-      5'd31: begin
-        a0_rd = col31_q;
-      end
-      default: begin
-        a0_rd = col0_q;
-      end
-    endcase
+  wire [4:0] a0_res_next;  // column of the lane's result in the next cycle
+  assign a0_res_next = (state_q == 3'd2) ? 5'd0 : (a0_valid ? (a0_res_q + 5'd1) : a0_res_q);
+  reg [16:0] a0_h0_mem [0:31];  // column sums of ADC 0, half 0
+  reg [16:0] a0_h0_rd_q;
+  wire a0_h0_acc;  // this half accumulates
+  assign a0_h0_acc = (hsel_q == 1'd0) && !v_close;
+  wire [4:0] a0_h0_raddr;
+  assign a0_h0_raddr = a0_h0_acc ? a0_res_next : o_g_next;
+  wire a0_h0_we;
+  assign a0_h0_we = a0_valid && (hsel_q == 1'd0);
+  wire [16:0] a0_h0_wdata;  // the result's column sum (the first slice starts it)
+  assign a0_h0_wdata = first_slice_d_q ? a0_delta : (a0_h0_rd_q + a0_delta);
+  always @(posedge clk_i) begin
+    if (a0_h0_we) begin
+      a0_h0_mem[a0_res_q] <= a0_h0_wdata;
+    end
+    a0_h0_rd_q <= a0_h0_mem[a0_h0_raddr];
   end
-  wire [16:0] a0_sum;
-  assign a0_sum = a0_rd + a0_delta;
+  reg [16:0] a0_h1_mem [0:31];  // column sums of ADC 0, half 1
+  reg [16:0] a0_h1_rd_q;
+  wire a0_h1_acc;  // this half accumulates
+  assign a0_h1_acc = (hsel_q == 1'd1) && !v_close;
+  wire [4:0] a0_h1_raddr;
+  assign a0_h1_raddr = a0_h1_acc ? a0_res_next : o_g_next;
+  wire a0_h1_we;
+  assign a0_h1_we = a0_valid && (hsel_q == 1'd1);
+  wire [16:0] a0_h1_wdata;  // the result's column sum (the first slice starts it)
+  assign a0_h1_wdata = first_slice_d_q ? a0_delta : (a0_h1_rd_q + a0_delta);
+  always @(posedge clk_i) begin
+    if (a0_h1_we) begin
+      a0_h1_mem[a0_res_q] <= a0_h1_wdata;
+    end
+    a0_h1_rd_q <= a0_h1_mem[a0_h1_raddr];
+  end
+  wire [16:0] a0_comb;  // this ADC's column o_g of the closed vector
+  assign a0_comb = hsel_q ? a0_h0_rd_q : a0_h1_rd_q;
   wire [8:0] a1_rec;
   assign a1_rec = ({1'd0, a1_q} << v_k) + 9'd0;
   wire [16:0] a1_delta;  // signed contribution of this cycle's result
   assign a1_delta = sign_slice_d_q ? (17'd0 - ({8'd0, a1_rec} << bt_d_q)) : ({8'd0, a1_rec} << bt_d_q);
-  reg [16:0] a1_rd;  // column sum of the result's column
-  always @(*) begin
-    case (a1_res_q)
-      5'd1: begin
-        a1_rd = col33_q;
-      end
-      5'd2: begin
-        a1_rd = col34_q;
-      end
-      5'd3: begin
-        a1_rd = col35_q;
-      end
-      5'd4: begin
-        a1_rd = col36_q;
-      end
-      5'd5: begin
-        a1_rd = col37_q;
-      end
-      5'd6: begin
-        a1_rd = col38_q;
-      end
-      5'd7: begin
-        a1_rd = col39_q;
-      end
-      5'd8: begin
-        a1_rd = col40_q;
-      end
-      5'd9: begin
-        a1_rd = col41_q;
-      end
-      5'd10: begin
-        a1_rd = col42_q;
-      end
-      5'd11: begin
-        a1_rd = col43_q;
-      end
-      5'd12: begin
-        a1_rd = col44_q;
-      end
-      5'd13: begin
-        a1_rd = col45_q;
-      end
-      5'd14: begin
-        a1_rd = col46_q;
-      end
-      5'd15: begin
-        a1_rd = col47_q;
-      end
-      5'd16: begin
-        a1_rd = col48_q;
-      end
-      5'd17: begin
-        a1_rd = col49_q;
-      end
-      5'd18: begin
-        a1_rd = col50_q;
-      end
-      5'd19: begin
-        a1_rd = col51_q;
-      end
-      5'd20: begin
-        a1_rd = col52_q;
-      end
-      5'd21: begin
-        a1_rd = col53_q;
-      end
-      5'd22: begin
-        a1_rd = col54_q;
-      end
-      5'd23: begin
-        a1_rd = col55_q;
-      end
-      5'd24: begin
-        a1_rd = col56_q;
-      end
-      5'd25: begin
-        a1_rd = col57_q;
-      end
-      5'd26: begin
-        a1_rd = col58_q;
-      end
-      5'd27: begin
-        a1_rd = col59_q;
-      end
-      5'd28: begin
-        a1_rd = col60_q;
-      end
-      5'd29: begin
-        a1_rd = col61_q;
-      end
-      5'd30: begin
-        a1_rd = col62_q;
-      end
-      5'd31: begin
-        a1_rd = col63_q;
-      end
-      default: begin
-        a1_rd = col32_q;
-      end
-    endcase
+  wire [4:0] a1_res_next;  // column of the lane's result in the next cycle
+  assign a1_res_next = (state_q == 3'd2) ? 5'd0 : (a1_valid ? (a1_res_q + 5'd1) : a1_res_q);
+  reg [16:0] a1_h0_mem [0:31];  // column sums of ADC 1, half 0
+  reg [16:0] a1_h0_rd_q;
+  wire a1_h0_acc;  // this half accumulates
+  assign a1_h0_acc = (hsel_q == 1'd0) && !v_close;
+  wire [4:0] a1_h0_raddr;
+  assign a1_h0_raddr = a1_h0_acc ? a1_res_next : o_g_next;
+  wire a1_h0_we;
+  assign a1_h0_we = a1_valid && (hsel_q == 1'd0);
+  wire [16:0] a1_h0_wdata;  // the result's column sum (the first slice starts it)
+  assign a1_h0_wdata = first_slice_d_q ? a1_delta : (a1_h0_rd_q + a1_delta);
+  always @(posedge clk_i) begin
+    if (a1_h0_we) begin
+      a1_h0_mem[a1_res_q] <= a1_h0_wdata;
+    end
+    a1_h0_rd_q <= a1_h0_mem[a1_h0_raddr];
   end
-  wire [16:0] a1_sum;
-  assign a1_sum = a1_rd + a1_delta;
+  reg [16:0] a1_h1_mem [0:31];  // column sums of ADC 1, half 1
+  reg [16:0] a1_h1_rd_q;
+  wire a1_h1_acc;  // this half accumulates
+  assign a1_h1_acc = (hsel_q == 1'd1) && !v_close;
+  wire [4:0] a1_h1_raddr;
+  assign a1_h1_raddr = a1_h1_acc ? a1_res_next : o_g_next;
+  wire a1_h1_we;
+  assign a1_h1_we = a1_valid && (hsel_q == 1'd1);
+  wire [16:0] a1_h1_wdata;  // the result's column sum (the first slice starts it)
+  assign a1_h1_wdata = first_slice_d_q ? a1_delta : (a1_h1_rd_q + a1_delta);
+  always @(posedge clk_i) begin
+    if (a1_h1_we) begin
+      a1_h1_mem[a1_res_q] <= a1_h1_wdata;
+    end
+    a1_h1_rd_q <= a1_h1_mem[a1_h1_raddr];
+  end
+  wire [16:0] a1_comb;  // this ADC's column o_g of the closed vector
+  assign a1_comb = hsel_q ? a1_h0_rd_q : a1_h1_rd_q;
 
-  // Output bank: the column sums of a closed vector, combined per neuron while the next vector runs
-  reg [16:0] ob0_q;
-  reg [16:0] ob1_q;
-  reg [16:0] ob2_q;
-  reg [16:0] ob3_q;
-  reg [16:0] ob4_q;
-  reg [16:0] ob5_q;
-  reg [16:0] ob6_q;
-  reg [16:0] ob7_q;
-  reg [16:0] ob8_q;
-  reg [16:0] ob9_q;
-  reg [16:0] ob10_q;
-  reg [16:0] ob11_q;
-  reg [16:0] ob12_q;
-  reg [16:0] ob13_q;
-  reg [16:0] ob14_q;
-  reg [16:0] ob15_q;
-  reg [16:0] ob16_q;
-  reg [16:0] ob17_q;
-  reg [16:0] ob18_q;
-  reg [16:0] ob19_q;
-  reg [16:0] ob20_q;
-  reg [16:0] ob21_q;
-  reg [16:0] ob22_q;
-  reg [16:0] ob23_q;
-  reg [16:0] ob24_q;
-  reg [16:0] ob25_q;
-  reg [16:0] ob26_q;
-  reg [16:0] ob27_q;
-  reg [16:0] ob28_q;
-  reg [16:0] ob29_q;
-  reg [16:0] ob30_q;
-  reg [16:0] ob31_q;
-  reg [16:0] ob32_q;
-  reg [16:0] ob33_q;
-  reg [16:0] ob34_q;
-  reg [16:0] ob35_q;
-  reg [16:0] ob36_q;
-  reg [16:0] ob37_q;
-  reg [16:0] ob38_q;
-  reg [16:0] ob39_q;
-  reg [16:0] ob40_q;
-  reg [16:0] ob41_q;
-  reg [16:0] ob42_q;
-  reg [16:0] ob43_q;
-  reg [16:0] ob44_q;
-  reg [16:0] ob45_q;
-  reg [16:0] ob46_q;
-  reg [16:0] ob47_q;
-  reg [16:0] ob48_q;
-  reg [16:0] ob49_q;
-  reg [16:0] ob50_q;
-  reg [16:0] ob51_q;
-  reg [16:0] ob52_q;
-  reg [16:0] ob53_q;
-  reg [16:0] ob54_q;
-  reg [16:0] ob55_q;
-  reg [16:0] ob56_q;
-  reg [16:0] ob57_q;
-  reg [16:0] ob58_q;
-  reg [16:0] ob59_q;
-  reg [16:0] ob60_q;
-  reg [16:0] ob61_q;
-  reg [16:0] ob62_q;
-  reg [16:0] ob63_q;
-  reg ob_full_q;  // the output bank holds a vector not yet fully sent
+  // Combine: the closed vector's column sums per neuron while the next vector runs
   reg [6:0] o_neurons_q;
   reg [3:0] o_j_q;
-  reg [6:0] o_col_q;  // next column to add
-  reg [3:0] o_jj_q;  // its weight column j
+  reg [3:0] o_jj_q;  // weight column j of the next column
   reg [6:0] o_n_q;  // neuron being combined
   reg [25:0] o_acc_q;
   reg o_valid_q;
@@ -989,212 +735,24 @@ module cim_tile (
   assign out_valid_o = o_valid_q;
   assign out_data_o = o_data_q;
   assign out_last_o = o_last_q;
-  reg [16:0] o_rd;  // output bank column o_col
+  reg [16:0] o_rd;  // the closed vector's column o_g of ADC o_lane
   always @(*) begin
-    case (o_col_q)
-      7'd1: begin
-        o_rd = ob1_q;
-      end
-      7'd2: begin
-        o_rd = ob2_q;
-      end
-      7'd3: begin
-        o_rd = ob3_q;
-      end
-      7'd4: begin
-        o_rd = ob4_q;
-      end
-      7'd5: begin
-        o_rd = ob5_q;
-      end
-      7'd6: begin
-        o_rd = ob6_q;
-      end
-      7'd7: begin
-        o_rd = ob7_q;
-      end
-      7'd8: begin
-        o_rd = ob8_q;
-      end
-      7'd9: begin
-        o_rd = ob9_q;
-      end
-      7'd10: begin
-        o_rd = ob10_q;
-      end
-      7'd11: begin
-        o_rd = ob11_q;
-      end
-      7'd12: begin
-        o_rd = ob12_q;
-      end
-      7'd13: begin
-        o_rd = ob13_q;
-      end
-      7'd14: begin
-        o_rd = ob14_q;
-      end
-      7'd15: begin
-        o_rd = ob15_q;
-      end
-      7'd16: begin
-        o_rd = ob16_q;
-      end
-      7'd17: begin
-        o_rd = ob17_q;
-      end
-      7'd18: begin
-        o_rd = ob18_q;
-      end
-      7'd19: begin
-        o_rd = ob19_q;
-      end
-      7'd20: begin
-        o_rd = ob20_q;
-      end
-      7'd21: begin
-        o_rd = ob21_q;
-      end
-      7'd22: begin
-        o_rd = ob22_q;
-      end
-      7'd23: begin
-        o_rd = ob23_q;
-      end
-      7'd24: begin
-        o_rd = ob24_q;
-      end
-      7'd25: begin
-        o_rd = ob25_q;
-      end
-      7'd26: begin
-        o_rd = ob26_q;
-      end
-      7'd27: begin
-        o_rd = ob27_q;
-      end
-      7'd28: begin
-        o_rd = ob28_q;
-      end
-      7'd29: begin
-        o_rd = ob29_q;
-      end
-      7'd30: begin
-        o_rd = ob30_q;
-      end
-      7'd31: begin
-        o_rd = ob31_q;
-      end
-      7'd32: begin
-        o_rd = ob32_q;
-      end
-      7'd33: begin
-        o_rd = ob33_q;
-      end
-      7'd34: begin
-        o_rd = ob34_q;
-      end
-      7'd35: begin
-        o_rd = ob35_q;
-      end
-      7'd36: begin
-        o_rd = ob36_q;
-      end
-      7'd37: begin
-        o_rd = ob37_q;
-      end
-      7'd38: begin
-        o_rd = ob38_q;
-      end
-      7'd39: begin
-        o_rd = ob39_q;
-      end
-      7'd40: begin
-        o_rd = ob40_q;
-      end
-      7'd41: begin
-        o_rd = ob41_q;
-      end
-      7'd42: begin
-        o_rd = ob42_q;
-      end
-      7'd43: begin
-        o_rd = ob43_q;
-      end
-      7'd44: begin
-        o_rd = ob44_q;
-      end
-      7'd45: begin
-        o_rd = ob45_q;
-      end
-      7'd46: begin
-        o_rd = ob46_q;
-      end
-      7'd47: begin
-        o_rd = ob47_q;
-      end
-      7'd48: begin
-        o_rd = ob48_q;
-      end
-      7'd49: begin
-        o_rd = ob49_q;
-      end
-      7'd50: begin
-        o_rd = ob50_q;
-      end
-      7'd51: begin
-        o_rd = ob51_q;
-      end
-      7'd52: begin
-        o_rd = ob52_q;
-      end
-      7'd53: begin
-        o_rd = ob53_q;
-      end
-      7'd54: begin
-        o_rd = ob54_q;
-      end
-      7'd55: begin
-        o_rd = ob55_q;
-      end
-      7'd56: begin
-        o_rd = ob56_q;
-      end
-      7'd57: begin
-        o_rd = ob57_q;
-      end
-      7'd58: begin
-        o_rd = ob58_q;
-      end
-      7'd59: begin
-        o_rd = ob59_q;
-      end
-      7'd60: begin
-        o_rd = ob60_q;
-      end
-      7'd61: begin
-        o_rd = ob61_q;
-      end
-      7'd62: begin
-        o_rd = ob62_q;
-      end
-      7'd63: begin
-        o_rd = ob63_q;
+    case (o_lane_q)
+      1'd1: begin
+        o_rd = a1_comb;
       end
       default: begin
-        o_rd = ob0_q;
+        o_rd = a0_comb;
       end
     endcase
   end
   wire [25:0] o_term;  // (-1)^set * column << j*PR
   assign o_term = {{9{o_rd[16]}}, o_rd} << ({2'd0, o_jj_q} * 6'd1);
-  wire o_step;  // a column is added this cycle
   wire o_col_last;  // it is the neuron's last column
   wire [25:0] o_y;  // the neuron's result when o_col_last
   assign o_step = (ob_full_q && (o_n_q != o_neurons_q)) && (!o_valid_q || out_ready_i);
   assign o_col_last = (o_jj_q == (o_j_q - 4'd1)) && 1'd1;
   assign o_y = o_acc_q + o_term;
-  wire v_close;  // the vector's sums move to the output bank at this edge
   assign v_close = (state_q == 3'd5) && !ob_full_q;
   wire other_full;  // the other bank holds the next vector
   assign other_full = cbank_q ? b0_full_q : b1_full_q;
@@ -1239,6 +797,7 @@ module cim_tile (
       cbank_q <= 1'd0;
       state_q <= 3'd0;
       ob_full_q <= 1'd0;
+      hsel_q <= 1'd0;
       o_valid_q <= 1'd0;
       dac_q <= 64'd0;
       wl_q <= 64'd0;
@@ -1424,6 +983,7 @@ module cim_tile (
               b0_full_q <= 1'd0;
             end
             ob_full_q <= 1'd1;
+            hsel_q <= !hsel_q;
             state_q <= other_full ? 3'd1 : 3'd0;
           end
         end
@@ -1445,6 +1005,7 @@ module cim_tile (
   always @(posedge clk_i) begin
     bt_d_q <= bt_q;
     sign_slice_d_q <= sign_slice_q;
+    first_slice_d_q <= first_slice_q;
     if (in_take) begin
       if (fbank_q == 1'd0) begin
         if (f_first) begin
@@ -1890,6 +1451,7 @@ module cim_tile (
     if (drive_ld) begin
       bt_q <= d_bt;
       sign_slice_q <= d_sign;
+      first_slice_q <= !ld_next;
       settle_q <= 2'd1;
       a0_issued_q <= 6'd0;
       a0_j_q <= (d_j == 4'd8) ? 4'd0 : ((d_j == 4'd7) ? 4'd0 : ((d_j == 4'd6) ? 4'd0 : ((d_j == 4'd5) ? 4'd0 : ((d_j == 4'd4) ? 4'd0 : ((d_j == 4'd3) ? 4'd0 : ((d_j == 4'd2) ? 4'd0 : ((d_j == 4'd1) ? 4'd0 : 4'd0)))))));
@@ -1919,400 +1481,20 @@ module cim_tile (
     end else if (a1_valid) begin
       a1_res_q <= a1_res_q + 5'd1;
     end
-    if (v_close || start_idle) begin
-      col0_q <= 17'd0;
-    end else if (a0_valid && (a0_res_q == 5'd0)) begin
-      col0_q <= a0_sum;
-    end
-    if (v_close || start_idle) begin
-      col1_q <= 17'd0;
-    end else if (a0_valid && (a0_res_q == 5'd1)) begin
-      col1_q <= a0_sum;
-    end
-    if (v_close || start_idle) begin
-      col2_q <= 17'd0;
-    end else if (a0_valid && (a0_res_q == 5'd2)) begin
-      col2_q <= a0_sum;
-    end
-    if (v_close || start_idle) begin
-      col3_q <= 17'd0;
-    end else if (a0_valid && (a0_res_q == 5'd3)) begin
-      col3_q <= a0_sum;
-    end
-    if (v_close || start_idle) begin
-      col4_q <= 17'd0;
-    end else if (a0_valid && (a0_res_q == 5'd4)) begin
-      col4_q <= a0_sum;
-    end
-    if (v_close || start_idle) begin
-      col5_q <= 17'd0;
-    end else if (a0_valid && (a0_res_q == 5'd5)) begin
-      col5_q <= a0_sum;
-    end
-    if (v_close || start_idle) begin
-      col6_q <= 17'd0;
-    end else if (a0_valid && (a0_res_q == 5'd6)) begin
-      col6_q <= a0_sum;
-    end
-    if (v_close || start_idle) begin
-      col7_q <= 17'd0;
-    end else if (a0_valid && (a0_res_q == 5'd7)) begin
-      col7_q <= a0_sum;
-    end
-    if (v_close || start_idle) begin
-      col8_q <= 17'd0;
-    end else if (a0_valid && (a0_res_q == 5'd8)) begin
-      col8_q <= a0_sum;
-    end
-    if (v_close || start_idle) begin
-      col9_q <= 17'd0;
-    end else if (a0_valid && (a0_res_q == 5'd9)) begin
-      col9_q <= a0_sum;
-    end
-    if (v_close || start_idle) begin
-      col10_q <= 17'd0;
-    end else if (a0_valid && (a0_res_q == 5'd10)) begin
-      col10_q <= a0_sum;
-    end
-    if (v_close || start_idle) begin
-      col11_q <= 17'd0;
-    end else if (a0_valid && (a0_res_q == 5'd11)) begin
-      col11_q <= a0_sum;
-    end
-    if (v_close || start_idle) begin
-      col12_q <= 17'd0;
-    end else if (a0_valid && (a0_res_q == 5'd12)) begin
-      col12_q <= a0_sum;
-    end
-    if (v_close || start_idle) begin
-      col13_q <= 17'd0;
-    end else if (a0_valid && (a0_res_q == 5'd13)) begin
-      col13_q <= a0_sum;
-    end
-    if (v_close || start_idle) begin
-      col14_q <= 17'd0;
-    end else if (a0_valid && (a0_res_q == 5'd14)) begin
-      col14_q <= a0_sum;
-    end
-    if (v_close || start_idle) begin
-      col15_q <= 17'd0;
-    end else if (a0_valid && (a0_res_q == 5'd15)) begin
-      col15_q <= a0_sum;
-    end
-    if (v_close || start_idle) begin
-      col16_q <= 17'd0;
-    end else if (a0_valid && (a0_res_q == 5'd16)) begin
-      col16_q <= a0_sum;
-    end
-    if (v_close || start_idle) begin
-      col17_q <= 17'd0;
-    end else if (a0_valid && (a0_res_q == 5'd17)) begin
-      col17_q <= a0_sum;
-    end
-    if (v_close || start_idle) begin
-      col18_q <= 17'd0;
-    end else if (a0_valid && (a0_res_q == 5'd18)) begin
-      col18_q <= a0_sum;
-    end
-    if (v_close || start_idle) begin
-      col19_q <= 17'd0;
-    end else if (a0_valid && (a0_res_q == 5'd19)) begin
-      col19_q <= a0_sum;
-    end
-    if (v_close || start_idle) begin
-      col20_q <= 17'd0;
-    end else if (a0_valid && (a0_res_q == 5'd20)) begin
-      col20_q <= a0_sum;
-    end
-    if (v_close || start_idle) begin
-      col21_q <= 17'd0;
-    end else if (a0_valid && (a0_res_q == 5'd21)) begin
-      col21_q <= a0_sum;
-    end
-    if (v_close || start_idle) begin
-      col22_q <= 17'd0;
-    end else if (a0_valid && (a0_res_q == 5'd22)) begin
-      col22_q <= a0_sum;
-    end
-    if (v_close || start_idle) begin
-      col23_q <= 17'd0;
-    end else if (a0_valid && (a0_res_q == 5'd23)) begin
-      col23_q <= a0_sum;
-    end
-    if (v_close || start_idle) begin
-      col24_q <= 17'd0;
-    end else if (a0_valid && (a0_res_q == 5'd24)) begin
-      col24_q <= a0_sum;
-    end
-    if (v_close || start_idle) begin
-      col25_q <= 17'd0;
-    end else if (a0_valid && (a0_res_q == 5'd25)) begin
-      col25_q <= a0_sum;
-    end
-    if (v_close || start_idle) begin
-      col26_q <= 17'd0;
-    end else if (a0_valid && (a0_res_q == 5'd26)) begin
-      col26_q <= a0_sum;
-    end
-    if (v_close || start_idle) begin
-      col27_q <= 17'd0;
-    end else if (a0_valid && (a0_res_q == 5'd27)) begin
-      col27_q <= a0_sum;
-    end
-    if (v_close || start_idle) begin
-      col28_q <= 17'd0;
-    end else if (a0_valid && (a0_res_q == 5'd28)) begin
-      col28_q <= a0_sum;
-    end
-    if (v_close || start_idle) begin
-      col29_q <= 17'd0;
-    end else if (a0_valid && (a0_res_q == 5'd29)) begin
-      col29_q <= a0_sum;
-    end
-    if (v_close || start_idle) begin
-      col30_q <= 17'd0;
-    end else if (a0_valid && (a0_res_q == 5'd30)) begin
-      col30_q <= a0_sum;
-    end
-    if (v_close || start_idle) begin
-      col31_q <= 17'd0;
-    end else if (a0_valid && (a0_res_q == 5'd31)) begin
-      col31_q <= a0_sum;
-    end
-    if (v_close || start_idle) begin
-      col32_q <= 17'd0;
-    end else if (a1_valid && (a1_res_q == 5'd0)) begin
-      col32_q <= a1_sum;
-    end
-    if (v_close || start_idle) begin
-      col33_q <= 17'd0;
-    end else if (a1_valid && (a1_res_q == 5'd1)) begin
-      col33_q <= a1_sum;
-    end
-    if (v_close || start_idle) begin
-      col34_q <= 17'd0;
-    end else if (a1_valid && (a1_res_q == 5'd2)) begin
-      col34_q <= a1_sum;
-    end
-    if (v_close || start_idle) begin
-      col35_q <= 17'd0;
-    end else if (a1_valid && (a1_res_q == 5'd3)) begin
-      col35_q <= a1_sum;
-    end
-    if (v_close || start_idle) begin
-      col36_q <= 17'd0;
-    end else if (a1_valid && (a1_res_q == 5'd4)) begin
-      col36_q <= a1_sum;
-    end
-    if (v_close || start_idle) begin
-      col37_q <= 17'd0;
-    end else if (a1_valid && (a1_res_q == 5'd5)) begin
-      col37_q <= a1_sum;
-    end
-    if (v_close || start_idle) begin
-      col38_q <= 17'd0;
-    end else if (a1_valid && (a1_res_q == 5'd6)) begin
-      col38_q <= a1_sum;
-    end
-    if (v_close || start_idle) begin
-      col39_q <= 17'd0;
-    end else if (a1_valid && (a1_res_q == 5'd7)) begin
-      col39_q <= a1_sum;
-    end
-    if (v_close || start_idle) begin
-      col40_q <= 17'd0;
-    end else if (a1_valid && (a1_res_q == 5'd8)) begin
-      col40_q <= a1_sum;
-    end
-    if (v_close || start_idle) begin
-      col41_q <= 17'd0;
-    end else if (a1_valid && (a1_res_q == 5'd9)) begin
-      col41_q <= a1_sum;
-    end
-    if (v_close || start_idle) begin
-      col42_q <= 17'd0;
-    end else if (a1_valid && (a1_res_q == 5'd10)) begin
-      col42_q <= a1_sum;
-    end
-    if (v_close || start_idle) begin
-      col43_q <= 17'd0;
-    end else if (a1_valid && (a1_res_q == 5'd11)) begin
-      col43_q <= a1_sum;
-    end
-    if (v_close || start_idle) begin
-      col44_q <= 17'd0;
-    end else if (a1_valid && (a1_res_q == 5'd12)) begin
-      col44_q <= a1_sum;
-    end
-    if (v_close || start_idle) begin
-      col45_q <= 17'd0;
-    end else if (a1_valid && (a1_res_q == 5'd13)) begin
-      col45_q <= a1_sum;
-    end
-    if (v_close || start_idle) begin
-      col46_q <= 17'd0;
-    end else if (a1_valid && (a1_res_q == 5'd14)) begin
-      col46_q <= a1_sum;
-    end
-    if (v_close || start_idle) begin
-      col47_q <= 17'd0;
-    end else if (a1_valid && (a1_res_q == 5'd15)) begin
-      col47_q <= a1_sum;
-    end
-    if (v_close || start_idle) begin
-      col48_q <= 17'd0;
-    end else if (a1_valid && (a1_res_q == 5'd16)) begin
-      col48_q <= a1_sum;
-    end
-    if (v_close || start_idle) begin
-      col49_q <= 17'd0;
-    end else if (a1_valid && (a1_res_q == 5'd17)) begin
-      col49_q <= a1_sum;
-    end
-    if (v_close || start_idle) begin
-      col50_q <= 17'd0;
-    end else if (a1_valid && (a1_res_q == 5'd18)) begin
-      col50_q <= a1_sum;
-    end
-    if (v_close || start_idle) begin
-      col51_q <= 17'd0;
-    end else if (a1_valid && (a1_res_q == 5'd19)) begin
-      col51_q <= a1_sum;
-    end
-    if (v_close || start_idle) begin
-      col52_q <= 17'd0;
-    end else if (a1_valid && (a1_res_q == 5'd20)) begin
-      col52_q <= a1_sum;
-    end
-    if (v_close || start_idle) begin
-      col53_q <= 17'd0;
-    end else if (a1_valid && (a1_res_q == 5'd21)) begin
-      col53_q <= a1_sum;
-    end
-    if (v_close || start_idle) begin
-      col54_q <= 17'd0;
-    end else if (a1_valid && (a1_res_q == 5'd22)) begin
-      col54_q <= a1_sum;
-    end
-    if (v_close || start_idle) begin
-      col55_q <= 17'd0;
-    end else if (a1_valid && (a1_res_q == 5'd23)) begin
-      col55_q <= a1_sum;
-    end
-    if (v_close || start_idle) begin
-      col56_q <= 17'd0;
-    end else if (a1_valid && (a1_res_q == 5'd24)) begin
-      col56_q <= a1_sum;
-    end
-    if (v_close || start_idle) begin
-      col57_q <= 17'd0;
-    end else if (a1_valid && (a1_res_q == 5'd25)) begin
-      col57_q <= a1_sum;
-    end
-    if (v_close || start_idle) begin
-      col58_q <= 17'd0;
-    end else if (a1_valid && (a1_res_q == 5'd26)) begin
-      col58_q <= a1_sum;
-    end
-    if (v_close || start_idle) begin
-      col59_q <= 17'd0;
-    end else if (a1_valid && (a1_res_q == 5'd27)) begin
-      col59_q <= a1_sum;
-    end
-    if (v_close || start_idle) begin
-      col60_q <= 17'd0;
-    end else if (a1_valid && (a1_res_q == 5'd28)) begin
-      col60_q <= a1_sum;
-    end
-    if (v_close || start_idle) begin
-      col61_q <= 17'd0;
-    end else if (a1_valid && (a1_res_q == 5'd29)) begin
-      col61_q <= a1_sum;
-    end
-    if (v_close || start_idle) begin
-      col62_q <= 17'd0;
-    end else if (a1_valid && (a1_res_q == 5'd30)) begin
-      col62_q <= a1_sum;
-    end
-    if (v_close || start_idle) begin
-      col63_q <= 17'd0;
-    end else if (a1_valid && (a1_res_q == 5'd31)) begin
-      col63_q <= a1_sum;
-    end
     if (v_close) begin
-      ob0_q <= col0_q;
-      ob1_q <= col1_q;
-      ob2_q <= col2_q;
-      ob3_q <= col3_q;
-      ob4_q <= col4_q;
-      ob5_q <= col5_q;
-      ob6_q <= col6_q;
-      ob7_q <= col7_q;
-      ob8_q <= col8_q;
-      ob9_q <= col9_q;
-      ob10_q <= col10_q;
-      ob11_q <= col11_q;
-      ob12_q <= col12_q;
-      ob13_q <= col13_q;
-      ob14_q <= col14_q;
-      ob15_q <= col15_q;
-      ob16_q <= col16_q;
-      ob17_q <= col17_q;
-      ob18_q <= col18_q;
-      ob19_q <= col19_q;
-      ob20_q <= col20_q;
-      ob21_q <= col21_q;
-      ob22_q <= col22_q;
-      ob23_q <= col23_q;
-      ob24_q <= col24_q;
-      ob25_q <= col25_q;
-      ob26_q <= col26_q;
-      ob27_q <= col27_q;
-      ob28_q <= col28_q;
-      ob29_q <= col29_q;
-      ob30_q <= col30_q;
-      ob31_q <= col31_q;
-      ob32_q <= col32_q;
-      ob33_q <= col33_q;
-      ob34_q <= col34_q;
-      ob35_q <= col35_q;
-      ob36_q <= col36_q;
-      ob37_q <= col37_q;
-      ob38_q <= col38_q;
-      ob39_q <= col39_q;
-      ob40_q <= col40_q;
-      ob41_q <= col41_q;
-      ob42_q <= col42_q;
-      ob43_q <= col43_q;
-      ob44_q <= col44_q;
-      ob45_q <= col45_q;
-      ob46_q <= col46_q;
-      ob47_q <= col47_q;
-      ob48_q <= col48_q;
-      ob49_q <= col49_q;
-      ob50_q <= col50_q;
-      ob51_q <= col51_q;
-      ob52_q <= col52_q;
-      ob53_q <= col53_q;
-      ob54_q <= col54_q;
-      ob55_q <= col55_q;
-      ob56_q <= col56_q;
-      ob57_q <= col57_q;
-      ob58_q <= col58_q;
-      ob59_q <= col59_q;
-      ob60_q <= col60_q;
-      ob61_q <= col61_q;
-      ob62_q <= col62_q;
-      ob63_q <= col63_q;
       o_neurons_q <= cbank_q ? b1_neurons_q : b0_neurons_q;
       o_j_q <= cbank_q ? b1_j_q : b0_j_q;
-      o_col_q <= 7'd0;
+      o_g_q <= 5'd0;
+      o_lane_q <= 1'd0;
       o_jj_q <= 4'd0;
       o_n_q <= 7'd0;
       o_acc_q <= 26'd0;
     end
     if (o_step) begin
-      o_col_q <= o_col_q + 7'd1;
+      o_g_q <= o_g_next;
+      if (o_g_q == 5'd31) begin
+        o_lane_q <= o_lane_q + 1'd1;
+      end
       if (o_col_last) begin
         o_acc_q <= 26'd0;
         o_jj_q <= 4'd0;
