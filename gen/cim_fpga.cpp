@@ -323,9 +323,8 @@ std::vector<Module> CimFpga::emit(const Params& p) const {
   m.instance({"cim_fpga_xbar_emu", "u_emu", {},
               {{"clk_i", clk}, {"rst_ni", rst_n}, {"cfg_we_i", e_we}, {"cfg_addr_i", e_addr}, {"cfg_wdata_i", e_data},
                {"w_we_i", w_we}, {"w_addr_i", w_addr}, {"w_data_i", w_data}, {"wl_en_i", wl}, {"dac_row_i", dac},
-               {"adc_col_i", acol}, {"adc_dac_i", adac}, {"adc_cmp_o", acmp}}});
+               {"adc_col_i", acol}, {"adc_dac_i", adac}, {"adc_cmp_en_i", aen}, {"adc_cmp_o", acmp}}});
   unused.push_back(sh);
-  unused.push_back(aen);
   unused.push_back(out_last);
 
   // ------------------------------------------------------------- transmit

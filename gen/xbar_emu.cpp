@@ -9,18 +9,19 @@
 //
 // Weights are cell levels (0 .. 2^PR-1) in inferred block RAM, one memory per
 // ADC lane and chunk of rows, written through a load port. When the row drive
-// rises (a slice starts), every lane computes the sums of its G columns, one
+// rises (a slice starts), every lane computes the sums of its columns, one
 // column per cycle in the order the tile converts them (an adder tree over
-// the rows of the column read from block RAM), into a small sum buffer. The
-// first sum is ready two cycles after the drive rises, so the tile needs
-// SETTLE >= 1; afterwards the sums stay ahead of the conversions, which take
-// at least one cycle per column.
+// the rows of the column read from block RAM), into a window of the next
+// four sums; a sum leaves the window when the ADC's column select moves past
+// it during a comparison (adc_cmp_en_i). The first sum is ready two cycles
+// after the drive rises, so the tile needs SETTLE >= 1; afterwards the sums
+// stay ahead of the conversions, which take at least one cycle per column.
 //
 // The optional noise adds a value from a per-lane 16-bit Galois LFSR
 // (x^16 + x^14 + x^13 + x^11 + 1, advanced every cycle) to the sum of every
-// comparison: the LFSR's low 8 bits as a two's complement number, shifted
-// right arithmetically by 8 - m (m = the noise register, 0 = off), i.e. a
-// value in -2^(m-1) .. 2^(m-1)-1 bit-line LSBs.
+// comparison: the LFSR's low 8 bits of the previous cycle as a two's
+// complement number, shifted right arithmetically by 8 - m (m = the noise
+// register, 0 = off), i.e. a value in -2^(m-1) .. 2^(m-1)-1 bit-line LSBs.
 #include "block.hpp"
 
 #include <fmt/format.h>
@@ -35,10 +36,11 @@ using namespace vlog;
 constexpr int kWordBits = 16;      // load port data width
 constexpr int kNoiseBits = 8;      // largest noise register value
 constexpr uint64_t kLfsrPoly = 0xB400;
+constexpr int kWindow = 4;         // column sums held ahead of the conversions, per lane
 
 struct Shape {
   int R, COLS, PD, PR, N, NADC, KMAX;
-  int G, gw, sw, rpc, chunks, chw, lw, aw, kw, cmpw;
+  int G, gw, sw, rpc, chunks, chw, lw, aw, kw, vw, cmpw;
   int64_t summax;
 };
 
@@ -61,8 +63,9 @@ Shape shape_of(const Params& p) {
   s.lw = bits_for(uint64_t(s.NADC - 1));
   s.aw = s.lw + s.gw + s.chw;
   s.kw = bits_for(uint64_t(s.KMAX));
-  // Both sides of the comparison, offset by 2^(kNoiseBits-1) so they stay unsigned.
-  s.cmpw = std::max({s.sw, s.N + s.KMAX, kNoiseBits}) + 1;
+  // sum + noise in two's complement, and the comparison's width.
+  s.vw = std::max(s.sw + 2, kNoiseBits + 1);
+  s.cmpw = std::max(s.vw - 1, s.N + s.KMAX);
   return s;
 }
 
@@ -143,6 +146,7 @@ std::vector<Module> XbarEmu::emit(const Params& p) const {
   const Expr dac_row = m.input("dac_row_i", s.R * s.PD, "row DAC codes, PD bits per row");
   const Expr adc_col = m.input("adc_col_i", s.NADC * s.gw, "per ADC: column under conversion (within its group)");
   const Expr adc_dac = m.input("adc_dac_i", s.NADC * s.N, "per ADC: DAC code of this cycle's comparison");
+  const Expr adc_en = m.input("adc_cmp_en_i", s.NADC, "per ADC: a comparison is made this cycle");
   const Expr adc_cmp = m.output("adc_cmp_o", s.NADC, "per ADC: comparator answer (sum + noise >= dac << k)");
 
   m.comment("Configuration: gain shift k, noise bits m, LFSR seed");
@@ -207,7 +211,8 @@ std::vector<Module> XbarEmu::emit(const Params& p) const {
     const Expr vld_q = m.reg(L + "vld_q", 1, "the block RAM output is column wc_q");
     const Expr wc_q = m.reg(L + "wc_q", s.gw);
     const Expr raddr = m.wire(L + "raddr", s.gw);
-    m.assign(raddr, mux(start, zeros(s.gw), cc_q));
+    const Expr stall = m.wire(L + "stall", 1, "the sum window is full: hold the block RAM output");
+    m.assign(raddr, mux(start, zeros(s.gw), mux(stall, wc_q, cc_q)));
     m.always_ff(
         clk, rst_n, rst_style,
         [&](Body& b) {
@@ -219,8 +224,10 @@ std::vector<Module> XbarEmu::emit(const Params& p) const {
             t.nb(run_q, lit(1, s.G > 1));
             t.nb(vld_q, lit(1, 1));
           }, [&](Body& e) {
-            e.nb(vld_q, run_q);
-            e.if_(run_q && cc_q == lit(s.gw, uint64_t(s.G - 1)), [&](Body& t) { t.nb(run_q, lit(1, 0)); });
+            e.if_(!stall, [&](Body& f) {
+              f.nb(vld_q, run_q);
+              f.if_(run_q && cc_q == lit(s.gw, uint64_t(s.G - 1)), [&](Body& t) { t.nb(run_q, lit(1, 0)); });
+            });
           });
         });
     m.always_ff_noreset(clk, [&](Body& b) {
@@ -228,7 +235,7 @@ std::vector<Module> XbarEmu::emit(const Params& p) const {
         t.nb(cc_q, s.G > 1 ? lit(s.gw, 1) : zeros(s.gw));
         t.nb(wc_q, zeros(s.gw));
       }, [&](Body& e) {
-        e.if_(run_q, [&](Body& t) {
+        e.if_(run_q && !stall, [&](Body& t) {
           t.nb(wc_q, cc_q);
           if (s.G > 1) t.nb(cc_q, cc_q + lit(s.gw, 1));
         });
@@ -292,12 +299,44 @@ std::vector<Module> XbarEmu::emit(const Params& p) const {
     }
     const Expr sum = m.wire(L + "sum", s.sw, "bit-line sum of column wc_q");
     m.assign(sum, zext(level[0].e, level[0].w, s.sw));
-    const Expr sb = m.memory(L + "sb", s.sw, s.G, "column sums of the slice");
+    // The window: the sums of columns hc_q, hc_q + 1, .. in conversion order.
+    const Expr col = s.NADC * s.gw == s.gw ? adc_col : adc_col.slice(a * s.gw + s.gw - 1, a * s.gw);
+    const Expr en = s.NADC == 1 ? adc_en : adc_en[a];
+    const Expr hc = m.reg(L + "hc_q", s.gw, "column of the window's first sum");
+    const Expr wn = m.reg(L + "wn_q", 3, "sums in the window");
+    std::vector<Expr> f;
+    for (int i = 0; i < kWindow; ++i) f.push_back(m.reg(fmt::format("{}f{}_q", L, i), s.sw));
+    const Expr pop = m.wire(L + "pop", 1, "the ADC has moved on to the window's second column");
+    if (s.G > 1)
+      m.assign(pop, en && col == hc + lit(s.gw, 1));
+    else
+      m.assign(pop, lit(1, 0) && en && col == hc);  // one column: it never leaves
+    const Expr space = m.wire(L + "space", 1);
+    m.assign(space, wn != lit(3, kWindow) || pop);
+    m.assign(stall, vld_q && !space);
+    const Expr push = m.wire(L + "push", 1);
+    m.assign(push, vld_q && space);
+    const Expr wpos = m.wire(L + "wpos", 3, "where the new sum goes");
+    m.assign(wpos, mux(pop, wn - lit(3, 1), wn));
+    m.always_ff(
+        clk, rst_n, rst_style, [&](Body& b) { b.nb(wn, zeros(3)); },
+        [&](Body& b) {
+          b.if_(start, [&](Body& t) { t.nb(wn, zeros(3)); }, [&](Body& e) {
+            e.nb(wn, wn - zext(pop, 1, 3) + zext(push, 1, 3));
+          });
+        });
     m.always_ff_noreset(clk, [&](Body& b) {
-      b.if_(vld_q, [&](Body& t) { t.nb(s.G == 1 ? sb[lit(1, 0)] : sb[wc_q], sum); });
+      b.if_(start, [&](Body& t) { t.nb(hc, zeros(s.gw)); }, [&](Body& e) {
+        e.if_(pop, [&](Body& t) { t.nb(hc, s.G > 1 ? hc + lit(s.gw, 1) : hc); });
+        for (int i = 0; i < kWindow; ++i) {
+          const Expr shifted = i + 1 < kWindow ? f[size_t(i + 1)] : f[size_t(i)];
+          e.if_(push && wpos == lit(3, uint64_t(i)), [&](Body& t) { t.nb(f[size_t(i)], sum); },
+                [&](Body& t) { t.if_(pop, [&](Body& u) { u.nb(f[size_t(i)], shifted); }); });
+        }
+      });
     });
 
-    m.comment("Comparator: sum + noise >= dac << k, both sides offset by 2^7");
+    m.comment("Comparator: sum + noise >= dac << k (noise from the LFSR state of the previous cycle)");
     const Expr lfsr = m.reg(L + "lfsr_q", 16);
     const Expr nseed = m.wire(L + "nseed", 16, "the new seed as written");
     m.assign(nseed, (cfg_wdata ^ lit(16, lane_constant(a))) | lit(16, 1));
@@ -311,21 +350,25 @@ std::vector<Module> XbarEmu::emit(const Params& p) const {
         });
     const Expr ns = m.wire(L + "nz_s", kNoiseBits, "the LFSR's low byte, shifted down to m bits", true);
     m.assign(ns, ashr(as_signed(lfsr.slice(kNoiseBits - 1, 0)), lit(4, kNoiseBits) - nz_q));
-    const Expr nz = m.wire(L + "nz", kNoiseBits, "noise, two's complement (0 when m = 0)");
-    m.assign(nz, mux(nz_q == zeros(4), zeros(kNoiseBits), ns));
-    const Expr col = s.NADC * s.gw == s.gw ? adc_col : adc_col.slice(a * s.gw + s.gw - 1, a * s.gw);
-    if (s.G == 1) unused.push_back(col);
-    const Expr v = m.wire(L + "v", s.sw, "the selected column's sum");
-    m.assign(v, s.G == 1 ? sb[lit(1, 0)] : sb[col]);
+    const Expr nz = m.reg(L + "nz_q", kNoiseBits, "this cycle's noise, two's complement (0 when m = 0)");
+    m.always_ff(clk, rst_n, rst_style, [&](Body& b) { b.nb(nz, zeros(kNoiseBits)); },
+                [&](Body& b) { b.nb(nz, mux(nz_q == zeros(4), zeros(kNoiseBits), ns)); });
+    // sum + noise for the window's first two sums (from registers), then the one the ADC selects.
+    std::vector<Expr> lhs;
+    for (int i = 0; i < 2; ++i) {
+      lhs.push_back(m.wire(fmt::format("{}lhs{}", L, i), s.vw, "sum + noise, two's complement"));
+      m.assign(lhs.back(), zext(f[size_t(i)], s.sw, s.vw) + sext(nz, kNoiseBits, s.vw));
+    }
+    const Expr v = m.wire(L + "v", s.vw, "the selected column's sum + noise");
+    m.assign(v, mux(col == hc, lhs[0], lhs[1]));
+    const Expr vmag = m.wire(L + "vmag", s.vw - 1);
+    m.assign(vmag, v.slice(s.vw - 2, 0));
     const Expr dac = m.wire(L + "dac", s.N);
     m.assign(dac, s.NADC == 1 ? adc_dac : adc_dac.slice(a * s.N + s.N - 1, a * s.N));
-    const Expr lhs = m.wire(L + "lhs", s.cmpw), rhs = m.wire(L + "rhs", s.cmpw);
-    const Expr nzo = cat({~nz[kNoiseBits - 1], nz.slice(kNoiseBits - 2, 0)});
-    m.assign(lhs, zext(v, s.sw, s.cmpw) + zext(nzo, kNoiseBits, s.cmpw));
-    const Expr shifted = s.KMAX == 0 ? zext(dac, s.N, s.cmpw) : (zext(dac, s.N, s.cmpw) << k_q);
-    m.assign(rhs, shifted + lit(s.cmpw, uint64_t(1) << (kNoiseBits - 1)));
+    const Expr rhs = m.wire(L + "rhs", s.cmpw, "dac << k");
+    m.assign(rhs, s.KMAX == 0 ? zext(dac, s.N, s.cmpw) : (zext(dac, s.N, s.cmpw) << k_q));
     const Expr c = m.wire(L + "cmp", 1);
-    m.assign(c, lhs >= rhs);
+    m.assign(c, !v[s.vw - 1] && zext(vmag, s.vw - 1, s.cmpw) >= rhs);
     cmp_bits.insert(cmp_bits.begin(), c);
   }
   m.assign(adc_cmp, cat(cmp_bits));

@@ -70,7 +70,8 @@ uint16_t lane_seed(uint16_t seed, int a) {
 
 class Bench {
  public:
-  explicit Bench(uint64_t seed) : h_(seed), lfsr_(size_t(NADC)), cells_(size_t(R) * COLS) {}
+  explicit Bench(uint64_t seed)
+      : h_(seed), lfsr_(size_t(NADC)), noise_(size_t(NADC), 0), cells_(size_t(R) * COLS) {}
 
   int run(int slices) {
     reset();
@@ -103,16 +104,19 @@ class Bench {
 
   void drive_off() {
     auto& t = h_.top();
+    set_bits(t.adc_cmp_en_i, 0, NADC, 0);
     set_bits(t.wl_en_i, 0, R, 0);
     for (int r = 0; r < R; ++r) set_bits(t.dac_row_i, r * PD, PD, h_.rng()() & mask(PD));  // ignored
   }
 
-  // One clock edge, with the LFSR replica advanced the way the RTL does.
+  // One clock edge, with the LFSR replica advanced the way the RTL does; a comparison's noise comes
+  // from the LFSR and noise register of the cycle before.
   void tick() {
     auto& t = h_.top();
     const bool seed_we = t.cfg_we_i && t.cfg_addr_i == XBAR_EMU_REG_SEED;
     for (int a = 0; a < NADC; ++a) {
       uint16_t& l = lfsr_[size_t(a)];
+      noise_[size_t(a)] = m_ > 0 ? int64_t(int8_t(l & 0xFF)) >> (8 - m_) : 0;
       if (seed_we)
         l = lane_seed(uint16_t(t.cfg_wdata_i), a);
       else
@@ -120,6 +124,9 @@ class Bench {
     }
     if (t.cfg_we_i && t.cfg_addr_i == XBAR_EMU_REG_K) k_ = std::min<int>(t.cfg_wdata_i & 15, KMAX);
     if (t.cfg_we_i && t.cfg_addr_i == XBAR_EMU_REG_NOISE) m_ = std::min<int>(t.cfg_wdata_i & 15, NOISE_MAX);
+    if (std::getenv("XBAR_EMU_TB_DEBUG"))
+      std::printf("cycle %ld: wl0 %d en %d col %d cmp %d dac %x\n", cycle_, int(get_bit(t.wl_en_i, 0)),
+                  int(t.adc_cmp_en_i), int(t.adc_col_i & 0xff), int(t.adc_cmp_o), unsigned(t.adc_dac_i));
     h_.tick();
     ++cycle_;
   }
@@ -127,6 +134,7 @@ class Bench {
   void reset() {
     h_.reset(1 + pick(0, 2), [&] { quiet(); });
     for (int a = 0; a < NADC; ++a) lfsr_[size_t(a)] = lane_seed(1, a);
+    std::fill(noise_.begin(), noise_.end(), 0);
     k_ = 0;
     m_ = 0;
   }
@@ -241,26 +249,29 @@ class Bench {
         if (left[size_t(a)] == 0 && col[size_t(a)] < ncol[size_t(a)]) left[size_t(a)] = pick(1, N);
         any = any || left[size_t(a)] > 0;
       }
-      if (!any) break;
+      if (!any) {
+        set_bits(t.adc_cmp_en_i, 0, NADC, 0);  // no comparisons until the next slice's conversions
+        break;
+      }
       std::vector<uint32_t> dac(size_t(NADC), 0);
       for (int a = 0; a < NADC; ++a) {
         dac[size_t(a)] = uint32_t(h_.rng()() & mask(N));
         set_bits(t.adc_col_i, a * CSW, CSW, left[size_t(a)] > 0 ? uint64_t(col[size_t(a)]) : h_.rng()() & mask(CSW));
         set_bits(t.adc_dac_i, a * N, N, dac[size_t(a)]);
+        set_bits(t.adc_cmp_en_i, a, 1, left[size_t(a)] > 0);
       }
       t.eval();
       for (int a = 0; a < NADC; ++a) {
         if (left[size_t(a)] == 0) continue;
         const int pc = a * G + col[size_t(a)];
-        int64_t noise = 0;
-        if (m_ > 0) noise = int64_t(int8_t(lfsr_[size_t(a)] & 0xFF)) >> (8 - m_);
+        const int64_t noise = noise_[size_t(a)];
         const bool want = sum[size_t(pc)] + noise >= (int64_t(dac[size_t(a)]) << k_);
         const bool got = get_bit(t.adc_cmp_o, a);
         if (got != want)
           return fail("ADC " + std::to_string(a) + " column " + std::to_string(pc) + " slice " + std::to_string(t_) +
                       ": cmp " + std::to_string(got) + ", sum " + std::to_string(sum[size_t(pc)]) + " noise " +
                       std::to_string(noise) + " dac " + std::to_string(dac[size_t(a)]) + " k " + std::to_string(k_));
-        if (pc < xb_->columns() && m_ == 0) {  // the model's ideal comparator on its own columns
+        if (pc < xb_->columns() && noise == 0) {  // the model's ideal comparator on its own columns
           const int J = cim::num_weight_cols(L.PW, PR, L.enc), S = cim::num_col_sets(L.enc);
           const int j = pc % J, set = (pc / J) % S, c = pc / (J * S);
           const double v = xb_->v(x_, t_, j, set, c, k_, 0);
@@ -269,7 +280,7 @@ class Bench {
                         std::to_string(v) + " dac " + std::to_string(dac[size_t(a)]));
           ++model_compares_;
         }
-        if (m_ > 0) ++noisy_;
+        if (noise != 0) ++noisy_;
         ++compares_;
         if (--left[size_t(a)] == 0) ++col[size_t(a)];
       }
@@ -287,6 +298,7 @@ class Bench {
 
   Harness<Vxbar_emu> h_;
   std::vector<uint16_t> lfsr_;
+  std::vector<int64_t> noise_;  // this cycle's noise per lane
   std::vector<uint32_t> cells_;  // column-major cell levels as loaded
   std::unique_ptr<cim::Crossbar> xb_;
   std::vector<int64_t> x_;

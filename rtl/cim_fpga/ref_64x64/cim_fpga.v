@@ -243,6 +243,7 @@ module cim_fpga (
     .dac_row_i(dac_row),
     .adc_col_i(adc_col),
     .adc_dac_i(adc_dac),
+    .adc_cmp_en_i(adc_cmp_en),
     .adc_cmp_o(adc_cmp)
   );
   // Transmit buffer: a ping reply (magic, status) or one output neuron, lowest byte first
@@ -302,5 +303,5 @@ module cim_fpga (
   assign err_o = |status_q;
   assign act_o = p_st_q != 2'd0;
   wire signals_unused;  // outputs and bits the core does not need
-  assign signals_unused = &{1'd0, p_arg_next[7:0], p_arg_next[15:8], sh, adc_cmp_en, tile_out_last};
+  assign signals_unused = &{1'd0, p_arg_next[7:0], p_arg_next[15:8], sh, tile_out_last};
 endmodule

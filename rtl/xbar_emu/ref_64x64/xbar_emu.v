@@ -17,6 +17,7 @@ module xbar_emu (
   input  wire [63:0] dac_row_i,  // row DAC codes, PD bits per row
   input  wire [9:0]  adc_col_i,  // per ADC: column under conversion (within its group)
   input  wire [15:0] adc_dac_i,  // per ADC: DAC code of this cycle's comparison
+  input  wire [1:0]  adc_cmp_en_i,  // per ADC: a comparison is made this cycle
   output wire [1:0]  adc_cmp_o  // per ADC: comparator answer (sum + noise >= dac << k)
 );
   // Analog macro interface (cim_tile's, mirrored)
@@ -78,7 +79,8 @@ module xbar_emu (
   reg l0_vld_q;  // the block RAM output is column wc_q
   reg [4:0] l0_wc_q;
   wire [4:0] l0_raddr;
-  assign l0_raddr = start ? 5'd0 : l0_cc_q;
+  wire l0_stall;  // the sum window is full: hold the block RAM output
+  assign l0_raddr = start ? 5'd0 : (l0_stall ? l0_wc_q : l0_cc_q);
   always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
       l0_run_q <= 1'd0;
@@ -86,7 +88,7 @@ module xbar_emu (
     end else if (start) begin
       l0_run_q <= 1'd1;
       l0_vld_q <= 1'd1;
-    end else begin
+    end else if (!l0_stall) begin
       l0_vld_q <= l0_run_q;
       if (l0_run_q && (l0_cc_q == 5'd31)) begin
         l0_run_q <= 1'd0;
@@ -97,7 +99,7 @@ module xbar_emu (
     if (start) begin
       l0_cc_q <= 5'd1;
       l0_wc_q <= 5'd0;
-    end else if (l0_run_q) begin
+    end else if (l0_run_q && !l0_stall) begin
       l0_wc_q <= l0_cc_q;
       l0_cc_q <= l0_cc_q + 5'd1;
     end
@@ -398,13 +400,60 @@ module xbar_emu (
   assign l0_t5_0 = {1'd0, l0_t4_0} + {1'd0, l0_t4_1};
   wire [6:0] l0_sum;  // bit-line sum of column wc_q
   assign l0_sum = l0_t5_0;
-  reg [6:0] l0_sb [0:31];  // column sums of the slice
-  always @(posedge clk_i) begin
-    if (l0_vld_q) begin
-      l0_sb[l0_wc_q] <= l0_sum;
+  reg [4:0] l0_hc_q;  // column of the window's first sum
+  reg [2:0] l0_wn_q;  // sums in the window
+  reg [6:0] l0_f0_q;
+  reg [6:0] l0_f1_q;
+  reg [6:0] l0_f2_q;
+  reg [6:0] l0_f3_q;
+  wire l0_pop;  // the ADC has moved on to the window's second column
+  assign l0_pop = adc_cmp_en_i[0] && (adc_col_i[4:0] == (l0_hc_q + 5'd1));
+  wire l0_space;
+  assign l0_space = (l0_wn_q != 3'd4) || l0_pop;
+  assign l0_stall = l0_vld_q && !l0_space;
+  wire l0_push;
+  assign l0_push = l0_vld_q && l0_space;
+  wire [2:0] l0_wpos;  // where the new sum goes
+  assign l0_wpos = l0_pop ? (l0_wn_q - 3'd1) : l0_wn_q;
+  always @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      l0_wn_q <= 3'd0;
+    end else if (start) begin
+      l0_wn_q <= 3'd0;
+    end else begin
+      l0_wn_q <= (l0_wn_q - {2'd0, l0_pop}) + {2'd0, l0_push};
     end
   end
-  // Comparator: sum + noise >= dac << k, both sides offset by 2^7
+  always @(posedge clk_i) begin
+    if (start) begin
+      l0_hc_q <= 5'd0;
+    end else begin
+      if (l0_pop) begin
+        l0_hc_q <= l0_hc_q + 5'd1;
+      end
+      if (l0_push && (l0_wpos == 3'd0)) begin
+        l0_f0_q <= l0_sum;
+      end else if (l0_pop) begin
+        l0_f0_q <= l0_f1_q;
+      end
+      if (l0_push && (l0_wpos == 3'd1)) begin
+        l0_f1_q <= l0_sum;
+      end else if (l0_pop) begin
+        l0_f1_q <= l0_f2_q;
+      end
+      if (l0_push && (l0_wpos == 3'd2)) begin
+        l0_f2_q <= l0_sum;
+      end else if (l0_pop) begin
+        l0_f2_q <= l0_f3_q;
+      end
+      if (l0_push && (l0_wpos == 3'd3)) begin
+        l0_f3_q <= l0_sum;
+      end else if (l0_pop) begin
+        l0_f3_q <= l0_f3_q;
+      end
+    end
+  end
+  // Comparator: sum + noise >= dac << k (noise from the LFSR state of the previous cycle)
   reg [15:0] l0_lfsr_q;
   wire [15:0] l0_nseed;  // the new seed as written
   assign l0_nseed = (cfg_wdata_i ^ 16'd40503) | 16'd1;
@@ -419,25 +468,36 @@ module xbar_emu (
   end
   wire signed [7:0] l0_nz_s;  // the LFSR's low byte, shifted down to m bits
   assign l0_nz_s = $signed(l0_lfsr_q[7:0]) >>> (4'd8 - nz_q);
-  wire [7:0] l0_nz;  // noise, two's complement (0 when m = 0)
-  assign l0_nz = (nz_q == 4'd0) ? 8'd0 : l0_nz_s;
-  wire [6:0] l0_v;  // the selected column's sum
-  assign l0_v = l0_sb[adc_col_i[4:0]];
+  reg [7:0] l0_nz_q;  // this cycle's noise, two's complement (0 when m = 0)
+  always @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      l0_nz_q <= 8'd0;
+    end else begin
+      l0_nz_q <= (nz_q == 4'd0) ? 8'd0 : l0_nz_s;
+    end
+  end
+  wire [8:0] l0_lhs0;  // sum + noise, two's complement
+  assign l0_lhs0 = {2'd0, l0_f0_q} + {{1{l0_nz_q[7]}}, l0_nz_q};
+  wire [8:0] l0_lhs1;  // sum + noise, two's complement
+  assign l0_lhs1 = {2'd0, l0_f1_q} + {{1{l0_nz_q[7]}}, l0_nz_q};
+  wire [8:0] l0_v;  // the selected column's sum + noise
+  assign l0_v = (adc_col_i[4:0] == l0_hc_q) ? l0_lhs0 : l0_lhs1;
+  wire [7:0] l0_vmag;
+  assign l0_vmag = l0_v[7:0];
   wire [7:0] l0_dac;
   assign l0_dac = adc_dac_i[7:0];
-  wire [8:0] l0_lhs;
-  wire [8:0] l0_rhs;
-  assign l0_lhs = {2'd0, l0_v} + {1'd0, {~l0_nz[7], l0_nz[6:0]}};
-  assign l0_rhs = {1'd0, l0_dac} + 9'd128;
+  wire [7:0] l0_rhs;  // dac << k
+  assign l0_rhs = l0_dac;
   wire l0_cmp;
-  assign l0_cmp = l0_lhs >= l0_rhs;
+  assign l0_cmp = !l0_v[8] && (l0_vmag >= l0_rhs);
   // Lane 1: columns 32 .. 63
   reg [4:0] l1_cc_q;  // column read from block RAM this cycle
   reg l1_run_q;  // more columns to read
   reg l1_vld_q;  // the block RAM output is column wc_q
   reg [4:0] l1_wc_q;
   wire [4:0] l1_raddr;
-  assign l1_raddr = start ? 5'd0 : l1_cc_q;
+  wire l1_stall;  // the sum window is full: hold the block RAM output
+  assign l1_raddr = start ? 5'd0 : (l1_stall ? l1_wc_q : l1_cc_q);
   always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
       l1_run_q <= 1'd0;
@@ -445,7 +505,7 @@ module xbar_emu (
     end else if (start) begin
       l1_run_q <= 1'd1;
       l1_vld_q <= 1'd1;
-    end else begin
+    end else if (!l1_stall) begin
       l1_vld_q <= l1_run_q;
       if (l1_run_q && (l1_cc_q == 5'd31)) begin
         l1_run_q <= 1'd0;
@@ -456,7 +516,7 @@ module xbar_emu (
     if (start) begin
       l1_cc_q <= 5'd1;
       l1_wc_q <= 5'd0;
-    end else if (l1_run_q) begin
+    end else if (l1_run_q && !l1_stall) begin
       l1_wc_q <= l1_cc_q;
       l1_cc_q <= l1_cc_q + 5'd1;
     end
@@ -757,13 +817,60 @@ module xbar_emu (
   assign l1_t5_0 = {1'd0, l1_t4_0} + {1'd0, l1_t4_1};
   wire [6:0] l1_sum;  // bit-line sum of column wc_q
   assign l1_sum = l1_t5_0;
-  reg [6:0] l1_sb [0:31];  // column sums of the slice
-  always @(posedge clk_i) begin
-    if (l1_vld_q) begin
-      l1_sb[l1_wc_q] <= l1_sum;
+  reg [4:0] l1_hc_q;  // column of the window's first sum
+  reg [2:0] l1_wn_q;  // sums in the window
+  reg [6:0] l1_f0_q;
+  reg [6:0] l1_f1_q;
+  reg [6:0] l1_f2_q;
+  reg [6:0] l1_f3_q;
+  wire l1_pop;  // the ADC has moved on to the window's second column
+  assign l1_pop = adc_cmp_en_i[1] && (adc_col_i[9:5] == (l1_hc_q + 5'd1));
+  wire l1_space;
+  assign l1_space = (l1_wn_q != 3'd4) || l1_pop;
+  assign l1_stall = l1_vld_q && !l1_space;
+  wire l1_push;
+  assign l1_push = l1_vld_q && l1_space;
+  wire [2:0] l1_wpos;  // where the new sum goes
+  assign l1_wpos = l1_pop ? (l1_wn_q - 3'd1) : l1_wn_q;
+  always @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      l1_wn_q <= 3'd0;
+    end else if (start) begin
+      l1_wn_q <= 3'd0;
+    end else begin
+      l1_wn_q <= (l1_wn_q - {2'd0, l1_pop}) + {2'd0, l1_push};
     end
   end
-  // Comparator: sum + noise >= dac << k, both sides offset by 2^7
+  always @(posedge clk_i) begin
+    if (start) begin
+      l1_hc_q <= 5'd0;
+    end else begin
+      if (l1_pop) begin
+        l1_hc_q <= l1_hc_q + 5'd1;
+      end
+      if (l1_push && (l1_wpos == 3'd0)) begin
+        l1_f0_q <= l1_sum;
+      end else if (l1_pop) begin
+        l1_f0_q <= l1_f1_q;
+      end
+      if (l1_push && (l1_wpos == 3'd1)) begin
+        l1_f1_q <= l1_sum;
+      end else if (l1_pop) begin
+        l1_f1_q <= l1_f2_q;
+      end
+      if (l1_push && (l1_wpos == 3'd2)) begin
+        l1_f2_q <= l1_sum;
+      end else if (l1_pop) begin
+        l1_f2_q <= l1_f3_q;
+      end
+      if (l1_push && (l1_wpos == 3'd3)) begin
+        l1_f3_q <= l1_sum;
+      end else if (l1_pop) begin
+        l1_f3_q <= l1_f3_q;
+      end
+    end
+  end
+  // Comparator: sum + noise >= dac << k (noise from the LFSR state of the previous cycle)
   reg [15:0] l1_lfsr_q;
   wire [15:0] l1_nseed;  // the new seed as written
   assign l1_nseed = (cfg_wdata_i ^ 16'd15470) | 16'd1;
@@ -778,18 +885,28 @@ module xbar_emu (
   end
   wire signed [7:0] l1_nz_s;  // the LFSR's low byte, shifted down to m bits
   assign l1_nz_s = $signed(l1_lfsr_q[7:0]) >>> (4'd8 - nz_q);
-  wire [7:0] l1_nz;  // noise, two's complement (0 when m = 0)
-  assign l1_nz = (nz_q == 4'd0) ? 8'd0 : l1_nz_s;
-  wire [6:0] l1_v;  // the selected column's sum
-  assign l1_v = l1_sb[adc_col_i[9:5]];
+  reg [7:0] l1_nz_q;  // this cycle's noise, two's complement (0 when m = 0)
+  always @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      l1_nz_q <= 8'd0;
+    end else begin
+      l1_nz_q <= (nz_q == 4'd0) ? 8'd0 : l1_nz_s;
+    end
+  end
+  wire [8:0] l1_lhs0;  // sum + noise, two's complement
+  assign l1_lhs0 = {2'd0, l1_f0_q} + {{1{l1_nz_q[7]}}, l1_nz_q};
+  wire [8:0] l1_lhs1;  // sum + noise, two's complement
+  assign l1_lhs1 = {2'd0, l1_f1_q} + {{1{l1_nz_q[7]}}, l1_nz_q};
+  wire [8:0] l1_v;  // the selected column's sum + noise
+  assign l1_v = (adc_col_i[9:5] == l1_hc_q) ? l1_lhs0 : l1_lhs1;
+  wire [7:0] l1_vmag;
+  assign l1_vmag = l1_v[7:0];
   wire [7:0] l1_dac;
   assign l1_dac = adc_dac_i[15:8];
-  wire [8:0] l1_lhs;
-  wire [8:0] l1_rhs;
-  assign l1_lhs = {2'd0, l1_v} + {1'd0, {~l1_nz[7], l1_nz[6:0]}};
-  assign l1_rhs = {1'd0, l1_dac} + 9'd128;
+  wire [7:0] l1_rhs;  // dac << k
+  assign l1_rhs = l1_dac;
   wire l1_cmp;
-  assign l1_cmp = l1_lhs >= l1_rhs;
+  assign l1_cmp = !l1_v[8] && (l1_vmag >= l1_rhs);
   assign adc_cmp_o = {l1_cmp, l0_cmp};
   wire inputs_unused;  // bits this configuration does not need
   assign inputs_unused = &{1'd0, k_q, k_c[3:1]};
