@@ -666,21 +666,17 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   // a vector's first slice is the sign bit only for signed PI = 1
   m.assign(d_sign, mux(ld_next, next_sign, d_sgn && d_pi == lit(4, 1)));
   const Expr d_mask = m.wire("d_mask", s.PD, "bits of the slice");
-  std::vector<Expr> d_idx;
+  const int W = 5;
+  const Expr d_width = m.wire("d_width", W, "bits in the slice");
+  if (s.PD > s.PI) dropped.push_back(d_mask.slice(s.PD - 1, s.PI));  // x has no such bits
   {
-    const int W = 5;
     const Expr lim = m.wire("d_lim", W, "bits of x below the sign bit (signed) or PI");
     m.assign(lim, mux(d_sgn, zext(d_pi, 4, W) - lit(W, 1), zext(d_pi, 4, W)));
-    const Expr width = m.wire("d_width", W, "bits in the slice");
+    const Expr width = d_width;
     m.assign(width, mux(d_sign, lit(W, 1),
                         mux(zext(d_bt, s.bw, W) + lit(W, uint64_t(s.PD)) > lim, lim - zext(d_bt, s.bw, W),
                             lit(W, uint64_t(s.PD)))));
     m.assign(d_mask, low_bits(m, dropped, "d_mask_full", (lit(s.PD + 1, 1) << width) - lit(s.PD + 1, 1), s.PD + 1, s.PD));
-    // Index width: exactly what addresses x's PI bits. Indices past PI-1 wrap, but the mask clears those
-    // DAC bits.
-    const int iw = bits_for(uint64_t(s.PI - 1 + s.PD - 1)), xiw = bits_for(uint64_t(s.PI - 1));
-    for (int i = 0; i < s.PD && s.PI > 1; ++i)
-      d_idx.push_back(low_bits(m, dropped, fmt::format("d_idx{}", i), zext(d_bt, s.bw, iw) + lit(iw, uint64_t(i)), iw, xiw));
   }
   m.always_ff(
       clk, rst_n, rst_style,
@@ -705,7 +701,13 @@ std::vector<Module> CimTile::emit(const Params& p) const {
                 const Expr on = lit(s.rw, uint64_t(r)) < d_rows;
                 t.nb(bit(wl_q, r, s.R), on);
                 for (int i = 0; i < s.PD; ++i) {
-                  const auto xb = [&](int b) { return s.PI == 1 ? bk[b].x[r] : bk[b].x[r][d_idx[size_t(i)]]; };
+                  // The bank shifts each row's element down by the slice's width as the slice starts,
+                  // so slice t is always in the low bits.
+                  if (i >= s.PI) {
+                    t.nb(bit(dac_q, r * s.PD + i, s.R * s.PD), lit(1, 0));
+                    continue;
+                  }
+                  const auto xb = [&](int b) { return bit(bk[b].x[r], i, s.PI); };
                   t.nb(bit(dac_q, r * s.PD + i, s.R * s.PD), on && bit(d_mask, i, s.PD) && mux(d_bank, xb(1), xb(0)));
                 }
               }
@@ -789,11 +791,27 @@ std::vector<Module> CimTile::emit(const Params& p) const {
             g.nb(bk[i].j, c_j);
           });
           if (offset) f.nb(bk[i].xsum, f_xsum + in_val);
-          for (int r = 0; r < s.R; ++r)
-            f.if_(fcnt == lit(s.rw, uint64_t(r)), [&](Body& g) { g.nb(bk[i].x[r], in_data); });
         });
       }
     });
+    // Input banks: the element being taken, or every row shifted down by the width of the slice that
+    // starts (a bank never fills while its vector converts).
+    for (int i = 0; i < 2; ++i)
+      for (int r = 0; r < s.R; ++r) {
+        const Expr x = bk[i].x[r];
+        b.if_(ld && d_bank == lit(1, uint64_t(i)), [&](Body& t) {
+          if (s.PI == 1) {
+            t.nb(x, lit(1, 0));
+          } else if (s.PD == 1) {
+            t.nb(x, cat({lit(1, 0), x.slice(s.PI - 1, 1)}));
+          } else {
+            t.nb(x, x >> d_width);
+          }
+        }, [&](Body& t) {
+          t.if_(in_take && fbank == lit(1, uint64_t(i)) && fcnt == lit(s.rw, uint64_t(r)),
+                [&](Body& g) { g.nb(x, in_data); });
+        });
+      }
     // slice stepping
     // A slice starts (the same edge loads the row drive): b_t and the sign slice of the chosen bank.
     b.if_(ld, [&](Body& g) {

@@ -779,15 +779,13 @@ module cim_tile (
   assign d_j = d_bank ? b1_j_q : b0_j_q;
   assign d_sign = ld_next ? next_sign : (d_signed && (d_pi == 4'd1));
   wire d_mask;  // bits of the slice
+  wire [4:0] d_width;  // bits in the slice
   wire [4:0] d_lim;  // bits of x below the sign bit (signed) or PI
   assign d_lim = d_signed ? ({1'd0, d_pi} - 5'd1) : {1'd0, d_pi};
-  wire [4:0] d_width;  // bits in the slice
   assign d_width = d_sign ? 5'd1 : ((({2'd0, d_bt} + 5'd1) > d_lim) ? (d_lim - {2'd0, d_bt}) : 5'd1);
   wire [1:0] d_mask_full;
   assign d_mask_full = (2'd1 << d_width) - 2'd1;
   assign d_mask = d_mask_full[0:0];
-  wire [2:0] d_idx0;
-  assign d_idx0 = d_bt + 3'd0;
   always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
       b0_full_q <= 1'd0;
@@ -804,133 +802,133 @@ module cim_tile (
     end else begin
       if (drive_ld) begin
         wl_q[0] <= 7'd0 < d_rows;
-        dac_q[0] <= ((7'd0 < d_rows) && d_mask) && (d_bank ? b1_x0_q[d_idx0] : b0_x0_q[d_idx0]);
+        dac_q[0] <= ((7'd0 < d_rows) && d_mask) && (d_bank ? b1_x0_q[0] : b0_x0_q[0]);
         wl_q[1] <= 7'd1 < d_rows;
-        dac_q[1] <= ((7'd1 < d_rows) && d_mask) && (d_bank ? b1_x1_q[d_idx0] : b0_x1_q[d_idx0]);
+        dac_q[1] <= ((7'd1 < d_rows) && d_mask) && (d_bank ? b1_x1_q[0] : b0_x1_q[0]);
         wl_q[2] <= 7'd2 < d_rows;
-        dac_q[2] <= ((7'd2 < d_rows) && d_mask) && (d_bank ? b1_x2_q[d_idx0] : b0_x2_q[d_idx0]);
+        dac_q[2] <= ((7'd2 < d_rows) && d_mask) && (d_bank ? b1_x2_q[0] : b0_x2_q[0]);
         wl_q[3] <= 7'd3 < d_rows;
-        dac_q[3] <= ((7'd3 < d_rows) && d_mask) && (d_bank ? b1_x3_q[d_idx0] : b0_x3_q[d_idx0]);
+        dac_q[3] <= ((7'd3 < d_rows) && d_mask) && (d_bank ? b1_x3_q[0] : b0_x3_q[0]);
         wl_q[4] <= 7'd4 < d_rows;
-        dac_q[4] <= ((7'd4 < d_rows) && d_mask) && (d_bank ? b1_x4_q[d_idx0] : b0_x4_q[d_idx0]);
+        dac_q[4] <= ((7'd4 < d_rows) && d_mask) && (d_bank ? b1_x4_q[0] : b0_x4_q[0]);
         wl_q[5] <= 7'd5 < d_rows;
-        dac_q[5] <= ((7'd5 < d_rows) && d_mask) && (d_bank ? b1_x5_q[d_idx0] : b0_x5_q[d_idx0]);
+        dac_q[5] <= ((7'd5 < d_rows) && d_mask) && (d_bank ? b1_x5_q[0] : b0_x5_q[0]);
         wl_q[6] <= 7'd6 < d_rows;
-        dac_q[6] <= ((7'd6 < d_rows) && d_mask) && (d_bank ? b1_x6_q[d_idx0] : b0_x6_q[d_idx0]);
+        dac_q[6] <= ((7'd6 < d_rows) && d_mask) && (d_bank ? b1_x6_q[0] : b0_x6_q[0]);
         wl_q[7] <= 7'd7 < d_rows;
-        dac_q[7] <= ((7'd7 < d_rows) && d_mask) && (d_bank ? b1_x7_q[d_idx0] : b0_x7_q[d_idx0]);
+        dac_q[7] <= ((7'd7 < d_rows) && d_mask) && (d_bank ? b1_x7_q[0] : b0_x7_q[0]);
         wl_q[8] <= 7'd8 < d_rows;
-        dac_q[8] <= ((7'd8 < d_rows) && d_mask) && (d_bank ? b1_x8_q[d_idx0] : b0_x8_q[d_idx0]);
+        dac_q[8] <= ((7'd8 < d_rows) && d_mask) && (d_bank ? b1_x8_q[0] : b0_x8_q[0]);
         wl_q[9] <= 7'd9 < d_rows;
-        dac_q[9] <= ((7'd9 < d_rows) && d_mask) && (d_bank ? b1_x9_q[d_idx0] : b0_x9_q[d_idx0]);
+        dac_q[9] <= ((7'd9 < d_rows) && d_mask) && (d_bank ? b1_x9_q[0] : b0_x9_q[0]);
         wl_q[10] <= 7'd10 < d_rows;
-        dac_q[10] <= ((7'd10 < d_rows) && d_mask) && (d_bank ? b1_x10_q[d_idx0] : b0_x10_q[d_idx0]);
+        dac_q[10] <= ((7'd10 < d_rows) && d_mask) && (d_bank ? b1_x10_q[0] : b0_x10_q[0]);
         wl_q[11] <= 7'd11 < d_rows;
-        dac_q[11] <= ((7'd11 < d_rows) && d_mask) && (d_bank ? b1_x11_q[d_idx0] : b0_x11_q[d_idx0]);
+        dac_q[11] <= ((7'd11 < d_rows) && d_mask) && (d_bank ? b1_x11_q[0] : b0_x11_q[0]);
         wl_q[12] <= 7'd12 < d_rows;
-        dac_q[12] <= ((7'd12 < d_rows) && d_mask) && (d_bank ? b1_x12_q[d_idx0] : b0_x12_q[d_idx0]);
+        dac_q[12] <= ((7'd12 < d_rows) && d_mask) && (d_bank ? b1_x12_q[0] : b0_x12_q[0]);
         wl_q[13] <= 7'd13 < d_rows;
-        dac_q[13] <= ((7'd13 < d_rows) && d_mask) && (d_bank ? b1_x13_q[d_idx0] : b0_x13_q[d_idx0]);
+        dac_q[13] <= ((7'd13 < d_rows) && d_mask) && (d_bank ? b1_x13_q[0] : b0_x13_q[0]);
         wl_q[14] <= 7'd14 < d_rows;
-        dac_q[14] <= ((7'd14 < d_rows) && d_mask) && (d_bank ? b1_x14_q[d_idx0] : b0_x14_q[d_idx0]);
+        dac_q[14] <= ((7'd14 < d_rows) && d_mask) && (d_bank ? b1_x14_q[0] : b0_x14_q[0]);
         wl_q[15] <= 7'd15 < d_rows;
-        dac_q[15] <= ((7'd15 < d_rows) && d_mask) && (d_bank ? b1_x15_q[d_idx0] : b0_x15_q[d_idx0]);
+        dac_q[15] <= ((7'd15 < d_rows) && d_mask) && (d_bank ? b1_x15_q[0] : b0_x15_q[0]);
         wl_q[16] <= 7'd16 < d_rows;
-        dac_q[16] <= ((7'd16 < d_rows) && d_mask) && (d_bank ? b1_x16_q[d_idx0] : b0_x16_q[d_idx0]);
+        dac_q[16] <= ((7'd16 < d_rows) && d_mask) && (d_bank ? b1_x16_q[0] : b0_x16_q[0]);
         wl_q[17] <= 7'd17 < d_rows;
-        dac_q[17] <= ((7'd17 < d_rows) && d_mask) && (d_bank ? b1_x17_q[d_idx0] : b0_x17_q[d_idx0]);
+        dac_q[17] <= ((7'd17 < d_rows) && d_mask) && (d_bank ? b1_x17_q[0] : b0_x17_q[0]);
         wl_q[18] <= 7'd18 < d_rows;
-        dac_q[18] <= ((7'd18 < d_rows) && d_mask) && (d_bank ? b1_x18_q[d_idx0] : b0_x18_q[d_idx0]);
+        dac_q[18] <= ((7'd18 < d_rows) && d_mask) && (d_bank ? b1_x18_q[0] : b0_x18_q[0]);
         wl_q[19] <= 7'd19 < d_rows;
-        dac_q[19] <= ((7'd19 < d_rows) && d_mask) && (d_bank ? b1_x19_q[d_idx0] : b0_x19_q[d_idx0]);
+        dac_q[19] <= ((7'd19 < d_rows) && d_mask) && (d_bank ? b1_x19_q[0] : b0_x19_q[0]);
         wl_q[20] <= 7'd20 < d_rows;
-        dac_q[20] <= ((7'd20 < d_rows) && d_mask) && (d_bank ? b1_x20_q[d_idx0] : b0_x20_q[d_idx0]);
+        dac_q[20] <= ((7'd20 < d_rows) && d_mask) && (d_bank ? b1_x20_q[0] : b0_x20_q[0]);
         wl_q[21] <= 7'd21 < d_rows;
-        dac_q[21] <= ((7'd21 < d_rows) && d_mask) && (d_bank ? b1_x21_q[d_idx0] : b0_x21_q[d_idx0]);
+        dac_q[21] <= ((7'd21 < d_rows) && d_mask) && (d_bank ? b1_x21_q[0] : b0_x21_q[0]);
         wl_q[22] <= 7'd22 < d_rows;
-        dac_q[22] <= ((7'd22 < d_rows) && d_mask) && (d_bank ? b1_x22_q[d_idx0] : b0_x22_q[d_idx0]);
+        dac_q[22] <= ((7'd22 < d_rows) && d_mask) && (d_bank ? b1_x22_q[0] : b0_x22_q[0]);
         wl_q[23] <= 7'd23 < d_rows;
-        dac_q[23] <= ((7'd23 < d_rows) && d_mask) && (d_bank ? b1_x23_q[d_idx0] : b0_x23_q[d_idx0]);
+        dac_q[23] <= ((7'd23 < d_rows) && d_mask) && (d_bank ? b1_x23_q[0] : b0_x23_q[0]);
         wl_q[24] <= 7'd24 < d_rows;
-        dac_q[24] <= ((7'd24 < d_rows) && d_mask) && (d_bank ? b1_x24_q[d_idx0] : b0_x24_q[d_idx0]);
+        dac_q[24] <= ((7'd24 < d_rows) && d_mask) && (d_bank ? b1_x24_q[0] : b0_x24_q[0]);
         wl_q[25] <= 7'd25 < d_rows;
-        dac_q[25] <= ((7'd25 < d_rows) && d_mask) && (d_bank ? b1_x25_q[d_idx0] : b0_x25_q[d_idx0]);
+        dac_q[25] <= ((7'd25 < d_rows) && d_mask) && (d_bank ? b1_x25_q[0] : b0_x25_q[0]);
         wl_q[26] <= 7'd26 < d_rows;
-        dac_q[26] <= ((7'd26 < d_rows) && d_mask) && (d_bank ? b1_x26_q[d_idx0] : b0_x26_q[d_idx0]);
+        dac_q[26] <= ((7'd26 < d_rows) && d_mask) && (d_bank ? b1_x26_q[0] : b0_x26_q[0]);
         wl_q[27] <= 7'd27 < d_rows;
-        dac_q[27] <= ((7'd27 < d_rows) && d_mask) && (d_bank ? b1_x27_q[d_idx0] : b0_x27_q[d_idx0]);
+        dac_q[27] <= ((7'd27 < d_rows) && d_mask) && (d_bank ? b1_x27_q[0] : b0_x27_q[0]);
         wl_q[28] <= 7'd28 < d_rows;
-        dac_q[28] <= ((7'd28 < d_rows) && d_mask) && (d_bank ? b1_x28_q[d_idx0] : b0_x28_q[d_idx0]);
+        dac_q[28] <= ((7'd28 < d_rows) && d_mask) && (d_bank ? b1_x28_q[0] : b0_x28_q[0]);
         wl_q[29] <= 7'd29 < d_rows;
-        dac_q[29] <= ((7'd29 < d_rows) && d_mask) && (d_bank ? b1_x29_q[d_idx0] : b0_x29_q[d_idx0]);
+        dac_q[29] <= ((7'd29 < d_rows) && d_mask) && (d_bank ? b1_x29_q[0] : b0_x29_q[0]);
         wl_q[30] <= 7'd30 < d_rows;
-        dac_q[30] <= ((7'd30 < d_rows) && d_mask) && (d_bank ? b1_x30_q[d_idx0] : b0_x30_q[d_idx0]);
+        dac_q[30] <= ((7'd30 < d_rows) && d_mask) && (d_bank ? b1_x30_q[0] : b0_x30_q[0]);
         wl_q[31] <= 7'd31 < d_rows;
-        dac_q[31] <= ((7'd31 < d_rows) && d_mask) && (d_bank ? b1_x31_q[d_idx0] : b0_x31_q[d_idx0]);
+        dac_q[31] <= ((7'd31 < d_rows) && d_mask) && (d_bank ? b1_x31_q[0] : b0_x31_q[0]);
         wl_q[32] <= 7'd32 < d_rows;
-        dac_q[32] <= ((7'd32 < d_rows) && d_mask) && (d_bank ? b1_x32_q[d_idx0] : b0_x32_q[d_idx0]);
+        dac_q[32] <= ((7'd32 < d_rows) && d_mask) && (d_bank ? b1_x32_q[0] : b0_x32_q[0]);
         wl_q[33] <= 7'd33 < d_rows;
-        dac_q[33] <= ((7'd33 < d_rows) && d_mask) && (d_bank ? b1_x33_q[d_idx0] : b0_x33_q[d_idx0]);
+        dac_q[33] <= ((7'd33 < d_rows) && d_mask) && (d_bank ? b1_x33_q[0] : b0_x33_q[0]);
         wl_q[34] <= 7'd34 < d_rows;
-        dac_q[34] <= ((7'd34 < d_rows) && d_mask) && (d_bank ? b1_x34_q[d_idx0] : b0_x34_q[d_idx0]);
+        dac_q[34] <= ((7'd34 < d_rows) && d_mask) && (d_bank ? b1_x34_q[0] : b0_x34_q[0]);
         wl_q[35] <= 7'd35 < d_rows;
-        dac_q[35] <= ((7'd35 < d_rows) && d_mask) && (d_bank ? b1_x35_q[d_idx0] : b0_x35_q[d_idx0]);
+        dac_q[35] <= ((7'd35 < d_rows) && d_mask) && (d_bank ? b1_x35_q[0] : b0_x35_q[0]);
         wl_q[36] <= 7'd36 < d_rows;
-        dac_q[36] <= ((7'd36 < d_rows) && d_mask) && (d_bank ? b1_x36_q[d_idx0] : b0_x36_q[d_idx0]);
+        dac_q[36] <= ((7'd36 < d_rows) && d_mask) && (d_bank ? b1_x36_q[0] : b0_x36_q[0]);
         wl_q[37] <= 7'd37 < d_rows;
-        dac_q[37] <= ((7'd37 < d_rows) && d_mask) && (d_bank ? b1_x37_q[d_idx0] : b0_x37_q[d_idx0]);
+        dac_q[37] <= ((7'd37 < d_rows) && d_mask) && (d_bank ? b1_x37_q[0] : b0_x37_q[0]);
         wl_q[38] <= 7'd38 < d_rows;
-        dac_q[38] <= ((7'd38 < d_rows) && d_mask) && (d_bank ? b1_x38_q[d_idx0] : b0_x38_q[d_idx0]);
+        dac_q[38] <= ((7'd38 < d_rows) && d_mask) && (d_bank ? b1_x38_q[0] : b0_x38_q[0]);
         wl_q[39] <= 7'd39 < d_rows;
-        dac_q[39] <= ((7'd39 < d_rows) && d_mask) && (d_bank ? b1_x39_q[d_idx0] : b0_x39_q[d_idx0]);
+        dac_q[39] <= ((7'd39 < d_rows) && d_mask) && (d_bank ? b1_x39_q[0] : b0_x39_q[0]);
         wl_q[40] <= 7'd40 < d_rows;
-        dac_q[40] <= ((7'd40 < d_rows) && d_mask) && (d_bank ? b1_x40_q[d_idx0] : b0_x40_q[d_idx0]);
+        dac_q[40] <= ((7'd40 < d_rows) && d_mask) && (d_bank ? b1_x40_q[0] : b0_x40_q[0]);
         wl_q[41] <= 7'd41 < d_rows;
-        dac_q[41] <= ((7'd41 < d_rows) && d_mask) && (d_bank ? b1_x41_q[d_idx0] : b0_x41_q[d_idx0]);
+        dac_q[41] <= ((7'd41 < d_rows) && d_mask) && (d_bank ? b1_x41_q[0] : b0_x41_q[0]);
         wl_q[42] <= 7'd42 < d_rows;
-        dac_q[42] <= ((7'd42 < d_rows) && d_mask) && (d_bank ? b1_x42_q[d_idx0] : b0_x42_q[d_idx0]);
+        dac_q[42] <= ((7'd42 < d_rows) && d_mask) && (d_bank ? b1_x42_q[0] : b0_x42_q[0]);
         wl_q[43] <= 7'd43 < d_rows;
-        dac_q[43] <= ((7'd43 < d_rows) && d_mask) && (d_bank ? b1_x43_q[d_idx0] : b0_x43_q[d_idx0]);
+        dac_q[43] <= ((7'd43 < d_rows) && d_mask) && (d_bank ? b1_x43_q[0] : b0_x43_q[0]);
         wl_q[44] <= 7'd44 < d_rows;
-        dac_q[44] <= ((7'd44 < d_rows) && d_mask) && (d_bank ? b1_x44_q[d_idx0] : b0_x44_q[d_idx0]);
+        dac_q[44] <= ((7'd44 < d_rows) && d_mask) && (d_bank ? b1_x44_q[0] : b0_x44_q[0]);
         wl_q[45] <= 7'd45 < d_rows;
-        dac_q[45] <= ((7'd45 < d_rows) && d_mask) && (d_bank ? b1_x45_q[d_idx0] : b0_x45_q[d_idx0]);
+        dac_q[45] <= ((7'd45 < d_rows) && d_mask) && (d_bank ? b1_x45_q[0] : b0_x45_q[0]);
         wl_q[46] <= 7'd46 < d_rows;
-        dac_q[46] <= ((7'd46 < d_rows) && d_mask) && (d_bank ? b1_x46_q[d_idx0] : b0_x46_q[d_idx0]);
+        dac_q[46] <= ((7'd46 < d_rows) && d_mask) && (d_bank ? b1_x46_q[0] : b0_x46_q[0]);
         wl_q[47] <= 7'd47 < d_rows;
-        dac_q[47] <= ((7'd47 < d_rows) && d_mask) && (d_bank ? b1_x47_q[d_idx0] : b0_x47_q[d_idx0]);
+        dac_q[47] <= ((7'd47 < d_rows) && d_mask) && (d_bank ? b1_x47_q[0] : b0_x47_q[0]);
         wl_q[48] <= 7'd48 < d_rows;
-        dac_q[48] <= ((7'd48 < d_rows) && d_mask) && (d_bank ? b1_x48_q[d_idx0] : b0_x48_q[d_idx0]);
+        dac_q[48] <= ((7'd48 < d_rows) && d_mask) && (d_bank ? b1_x48_q[0] : b0_x48_q[0]);
         wl_q[49] <= 7'd49 < d_rows;
-        dac_q[49] <= ((7'd49 < d_rows) && d_mask) && (d_bank ? b1_x49_q[d_idx0] : b0_x49_q[d_idx0]);
+        dac_q[49] <= ((7'd49 < d_rows) && d_mask) && (d_bank ? b1_x49_q[0] : b0_x49_q[0]);
         wl_q[50] <= 7'd50 < d_rows;
-        dac_q[50] <= ((7'd50 < d_rows) && d_mask) && (d_bank ? b1_x50_q[d_idx0] : b0_x50_q[d_idx0]);
+        dac_q[50] <= ((7'd50 < d_rows) && d_mask) && (d_bank ? b1_x50_q[0] : b0_x50_q[0]);
         wl_q[51] <= 7'd51 < d_rows;
-        dac_q[51] <= ((7'd51 < d_rows) && d_mask) && (d_bank ? b1_x51_q[d_idx0] : b0_x51_q[d_idx0]);
+        dac_q[51] <= ((7'd51 < d_rows) && d_mask) && (d_bank ? b1_x51_q[0] : b0_x51_q[0]);
         wl_q[52] <= 7'd52 < d_rows;
-        dac_q[52] <= ((7'd52 < d_rows) && d_mask) && (d_bank ? b1_x52_q[d_idx0] : b0_x52_q[d_idx0]);
+        dac_q[52] <= ((7'd52 < d_rows) && d_mask) && (d_bank ? b1_x52_q[0] : b0_x52_q[0]);
         wl_q[53] <= 7'd53 < d_rows;
-        dac_q[53] <= ((7'd53 < d_rows) && d_mask) && (d_bank ? b1_x53_q[d_idx0] : b0_x53_q[d_idx0]);
+        dac_q[53] <= ((7'd53 < d_rows) && d_mask) && (d_bank ? b1_x53_q[0] : b0_x53_q[0]);
         wl_q[54] <= 7'd54 < d_rows;
-        dac_q[54] <= ((7'd54 < d_rows) && d_mask) && (d_bank ? b1_x54_q[d_idx0] : b0_x54_q[d_idx0]);
+        dac_q[54] <= ((7'd54 < d_rows) && d_mask) && (d_bank ? b1_x54_q[0] : b0_x54_q[0]);
         wl_q[55] <= 7'd55 < d_rows;
-        dac_q[55] <= ((7'd55 < d_rows) && d_mask) && (d_bank ? b1_x55_q[d_idx0] : b0_x55_q[d_idx0]);
+        dac_q[55] <= ((7'd55 < d_rows) && d_mask) && (d_bank ? b1_x55_q[0] : b0_x55_q[0]);
         wl_q[56] <= 7'd56 < d_rows;
-        dac_q[56] <= ((7'd56 < d_rows) && d_mask) && (d_bank ? b1_x56_q[d_idx0] : b0_x56_q[d_idx0]);
+        dac_q[56] <= ((7'd56 < d_rows) && d_mask) && (d_bank ? b1_x56_q[0] : b0_x56_q[0]);
         wl_q[57] <= 7'd57 < d_rows;
-        dac_q[57] <= ((7'd57 < d_rows) && d_mask) && (d_bank ? b1_x57_q[d_idx0] : b0_x57_q[d_idx0]);
+        dac_q[57] <= ((7'd57 < d_rows) && d_mask) && (d_bank ? b1_x57_q[0] : b0_x57_q[0]);
         wl_q[58] <= 7'd58 < d_rows;
-        dac_q[58] <= ((7'd58 < d_rows) && d_mask) && (d_bank ? b1_x58_q[d_idx0] : b0_x58_q[d_idx0]);
+        dac_q[58] <= ((7'd58 < d_rows) && d_mask) && (d_bank ? b1_x58_q[0] : b0_x58_q[0]);
         wl_q[59] <= 7'd59 < d_rows;
-        dac_q[59] <= ((7'd59 < d_rows) && d_mask) && (d_bank ? b1_x59_q[d_idx0] : b0_x59_q[d_idx0]);
+        dac_q[59] <= ((7'd59 < d_rows) && d_mask) && (d_bank ? b1_x59_q[0] : b0_x59_q[0]);
         wl_q[60] <= 7'd60 < d_rows;
-        dac_q[60] <= ((7'd60 < d_rows) && d_mask) && (d_bank ? b1_x60_q[d_idx0] : b0_x60_q[d_idx0]);
+        dac_q[60] <= ((7'd60 < d_rows) && d_mask) && (d_bank ? b1_x60_q[0] : b0_x60_q[0]);
         wl_q[61] <= 7'd61 < d_rows;
-        dac_q[61] <= ((7'd61 < d_rows) && d_mask) && (d_bank ? b1_x61_q[d_idx0] : b0_x61_q[d_idx0]);
+        dac_q[61] <= ((7'd61 < d_rows) && d_mask) && (d_bank ? b1_x61_q[0] : b0_x61_q[0]);
         wl_q[62] <= 7'd62 < d_rows;
-        dac_q[62] <= ((7'd62 < d_rows) && d_mask) && (d_bank ? b1_x62_q[d_idx0] : b0_x62_q[d_idx0]);
+        dac_q[62] <= ((7'd62 < d_rows) && d_mask) && (d_bank ? b1_x62_q[0] : b0_x62_q[0]);
         wl_q[63] <= 7'd63 < d_rows;
-        dac_q[63] <= ((7'd63 < d_rows) && d_mask) && (d_bank ? b1_x63_q[d_idx0] : b0_x63_q[d_idx0]);
+        dac_q[63] <= ((7'd63 < d_rows) && d_mask) && (d_bank ? b1_x63_q[0] : b0_x63_q[0]);
       end else if (state_q == 3'd2) begin
         dac_q <= 64'd0;
         wl_q <= 64'd0;
@@ -1034,198 +1032,6 @@ module cim_tile (
           b0_neurons_q <= c_neurons;
           b0_j_q <= c_j;
         end
-        if (fcnt_q == 7'd0) begin
-          b0_x0_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd1) begin
-          b0_x1_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd2) begin
-          b0_x2_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd3) begin
-          b0_x3_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd4) begin
-          b0_x4_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd5) begin
-          b0_x5_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd6) begin
-          b0_x6_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd7) begin
-          b0_x7_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd8) begin
-          b0_x8_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd9) begin
-          b0_x9_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd10) begin
-          b0_x10_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd11) begin
-          b0_x11_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd12) begin
-          b0_x12_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd13) begin
-          b0_x13_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd14) begin
-          b0_x14_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd15) begin
-          b0_x15_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd16) begin
-          b0_x16_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd17) begin
-          b0_x17_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd18) begin
-          b0_x18_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd19) begin
-          b0_x19_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd20) begin
-          b0_x20_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd21) begin
-          b0_x21_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd22) begin
-          b0_x22_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd23) begin
-          b0_x23_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd24) begin
-          b0_x24_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd25) begin
-          b0_x25_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd26) begin
-          b0_x26_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd27) begin
-          b0_x27_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd28) begin
-          b0_x28_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd29) begin
-          b0_x29_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd30) begin
-          b0_x30_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd31) begin
-          b0_x31_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd32) begin
-          b0_x32_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd33) begin
-          b0_x33_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd34) begin
-          b0_x34_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd35) begin
-          b0_x35_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd36) begin
-          b0_x36_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd37) begin
-          b0_x37_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd38) begin
-          b0_x38_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd39) begin
-          b0_x39_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd40) begin
-          b0_x40_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd41) begin
-          b0_x41_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd42) begin
-          b0_x42_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd43) begin
-          b0_x43_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd44) begin
-          b0_x44_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd45) begin
-          b0_x45_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd46) begin
-          b0_x46_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd47) begin
-          b0_x47_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd48) begin
-          b0_x48_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd49) begin
-          b0_x49_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd50) begin
-          b0_x50_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd51) begin
-          b0_x51_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd52) begin
-          b0_x52_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd53) begin
-          b0_x53_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd54) begin
-          b0_x54_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd55) begin
-          b0_x55_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd56) begin
-          b0_x56_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd57) begin
-          b0_x57_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd58) begin
-          b0_x58_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd59) begin
-          b0_x59_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd60) begin
-          b0_x60_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd61) begin
-          b0_x61_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd62) begin
-          b0_x62_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd63) begin
-          b0_x63_q <= in_data_i;
-        end
       end
       if (fbank_q == 1'd1) begin
         if (f_first) begin
@@ -1254,199 +1060,647 @@ module cim_tile (
           b1_neurons_q <= c_neurons;
           b1_j_q <= c_j;
         end
-        if (fcnt_q == 7'd0) begin
-          b1_x0_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd1) begin
-          b1_x1_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd2) begin
-          b1_x2_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd3) begin
-          b1_x3_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd4) begin
-          b1_x4_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd5) begin
-          b1_x5_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd6) begin
-          b1_x6_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd7) begin
-          b1_x7_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd8) begin
-          b1_x8_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd9) begin
-          b1_x9_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd10) begin
-          b1_x10_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd11) begin
-          b1_x11_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd12) begin
-          b1_x12_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd13) begin
-          b1_x13_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd14) begin
-          b1_x14_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd15) begin
-          b1_x15_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd16) begin
-          b1_x16_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd17) begin
-          b1_x17_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd18) begin
-          b1_x18_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd19) begin
-          b1_x19_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd20) begin
-          b1_x20_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd21) begin
-          b1_x21_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd22) begin
-          b1_x22_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd23) begin
-          b1_x23_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd24) begin
-          b1_x24_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd25) begin
-          b1_x25_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd26) begin
-          b1_x26_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd27) begin
-          b1_x27_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd28) begin
-          b1_x28_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd29) begin
-          b1_x29_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd30) begin
-          b1_x30_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd31) begin
-          b1_x31_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd32) begin
-          b1_x32_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd33) begin
-          b1_x33_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd34) begin
-          b1_x34_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd35) begin
-          b1_x35_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd36) begin
-          b1_x36_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd37) begin
-          b1_x37_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd38) begin
-          b1_x38_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd39) begin
-          b1_x39_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd40) begin
-          b1_x40_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd41) begin
-          b1_x41_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd42) begin
-          b1_x42_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd43) begin
-          b1_x43_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd44) begin
-          b1_x44_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd45) begin
-          b1_x45_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd46) begin
-          b1_x46_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd47) begin
-          b1_x47_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd48) begin
-          b1_x48_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd49) begin
-          b1_x49_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd50) begin
-          b1_x50_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd51) begin
-          b1_x51_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd52) begin
-          b1_x52_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd53) begin
-          b1_x53_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd54) begin
-          b1_x54_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd55) begin
-          b1_x55_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd56) begin
-          b1_x56_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd57) begin
-          b1_x57_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd58) begin
-          b1_x58_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd59) begin
-          b1_x59_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd60) begin
-          b1_x60_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd61) begin
-          b1_x61_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd62) begin
-          b1_x62_q <= in_data_i;
-        end
-        if (fcnt_q == 7'd63) begin
-          b1_x63_q <= in_data_i;
-        end
       end
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x0_q <= {1'd0, b0_x0_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd0)) begin
+      b0_x0_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x1_q <= {1'd0, b0_x1_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd1)) begin
+      b0_x1_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x2_q <= {1'd0, b0_x2_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd2)) begin
+      b0_x2_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x3_q <= {1'd0, b0_x3_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd3)) begin
+      b0_x3_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x4_q <= {1'd0, b0_x4_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd4)) begin
+      b0_x4_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x5_q <= {1'd0, b0_x5_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd5)) begin
+      b0_x5_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x6_q <= {1'd0, b0_x6_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd6)) begin
+      b0_x6_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x7_q <= {1'd0, b0_x7_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd7)) begin
+      b0_x7_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x8_q <= {1'd0, b0_x8_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd8)) begin
+      b0_x8_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x9_q <= {1'd0, b0_x9_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd9)) begin
+      b0_x9_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x10_q <= {1'd0, b0_x10_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd10)) begin
+      b0_x10_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x11_q <= {1'd0, b0_x11_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd11)) begin
+      b0_x11_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x12_q <= {1'd0, b0_x12_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd12)) begin
+      b0_x12_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x13_q <= {1'd0, b0_x13_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd13)) begin
+      b0_x13_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x14_q <= {1'd0, b0_x14_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd14)) begin
+      b0_x14_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x15_q <= {1'd0, b0_x15_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd15)) begin
+      b0_x15_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x16_q <= {1'd0, b0_x16_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd16)) begin
+      b0_x16_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x17_q <= {1'd0, b0_x17_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd17)) begin
+      b0_x17_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x18_q <= {1'd0, b0_x18_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd18)) begin
+      b0_x18_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x19_q <= {1'd0, b0_x19_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd19)) begin
+      b0_x19_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x20_q <= {1'd0, b0_x20_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd20)) begin
+      b0_x20_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x21_q <= {1'd0, b0_x21_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd21)) begin
+      b0_x21_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x22_q <= {1'd0, b0_x22_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd22)) begin
+      b0_x22_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x23_q <= {1'd0, b0_x23_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd23)) begin
+      b0_x23_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x24_q <= {1'd0, b0_x24_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd24)) begin
+      b0_x24_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x25_q <= {1'd0, b0_x25_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd25)) begin
+      b0_x25_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x26_q <= {1'd0, b0_x26_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd26)) begin
+      b0_x26_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x27_q <= {1'd0, b0_x27_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd27)) begin
+      b0_x27_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x28_q <= {1'd0, b0_x28_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd28)) begin
+      b0_x28_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x29_q <= {1'd0, b0_x29_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd29)) begin
+      b0_x29_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x30_q <= {1'd0, b0_x30_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd30)) begin
+      b0_x30_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x31_q <= {1'd0, b0_x31_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd31)) begin
+      b0_x31_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x32_q <= {1'd0, b0_x32_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd32)) begin
+      b0_x32_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x33_q <= {1'd0, b0_x33_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd33)) begin
+      b0_x33_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x34_q <= {1'd0, b0_x34_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd34)) begin
+      b0_x34_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x35_q <= {1'd0, b0_x35_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd35)) begin
+      b0_x35_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x36_q <= {1'd0, b0_x36_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd36)) begin
+      b0_x36_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x37_q <= {1'd0, b0_x37_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd37)) begin
+      b0_x37_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x38_q <= {1'd0, b0_x38_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd38)) begin
+      b0_x38_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x39_q <= {1'd0, b0_x39_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd39)) begin
+      b0_x39_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x40_q <= {1'd0, b0_x40_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd40)) begin
+      b0_x40_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x41_q <= {1'd0, b0_x41_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd41)) begin
+      b0_x41_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x42_q <= {1'd0, b0_x42_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd42)) begin
+      b0_x42_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x43_q <= {1'd0, b0_x43_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd43)) begin
+      b0_x43_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x44_q <= {1'd0, b0_x44_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd44)) begin
+      b0_x44_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x45_q <= {1'd0, b0_x45_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd45)) begin
+      b0_x45_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x46_q <= {1'd0, b0_x46_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd46)) begin
+      b0_x46_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x47_q <= {1'd0, b0_x47_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd47)) begin
+      b0_x47_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x48_q <= {1'd0, b0_x48_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd48)) begin
+      b0_x48_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x49_q <= {1'd0, b0_x49_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd49)) begin
+      b0_x49_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x50_q <= {1'd0, b0_x50_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd50)) begin
+      b0_x50_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x51_q <= {1'd0, b0_x51_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd51)) begin
+      b0_x51_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x52_q <= {1'd0, b0_x52_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd52)) begin
+      b0_x52_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x53_q <= {1'd0, b0_x53_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd53)) begin
+      b0_x53_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x54_q <= {1'd0, b0_x54_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd54)) begin
+      b0_x54_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x55_q <= {1'd0, b0_x55_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd55)) begin
+      b0_x55_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x56_q <= {1'd0, b0_x56_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd56)) begin
+      b0_x56_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x57_q <= {1'd0, b0_x57_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd57)) begin
+      b0_x57_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x58_q <= {1'd0, b0_x58_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd58)) begin
+      b0_x58_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x59_q <= {1'd0, b0_x59_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd59)) begin
+      b0_x59_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x60_q <= {1'd0, b0_x60_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd60)) begin
+      b0_x60_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x61_q <= {1'd0, b0_x61_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd61)) begin
+      b0_x61_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x62_q <= {1'd0, b0_x62_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd62)) begin
+      b0_x62_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd0)) begin
+      b0_x63_q <= {1'd0, b0_x63_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd63)) begin
+      b0_x63_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x0_q <= {1'd0, b1_x0_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd0)) begin
+      b1_x0_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x1_q <= {1'd0, b1_x1_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd1)) begin
+      b1_x1_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x2_q <= {1'd0, b1_x2_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd2)) begin
+      b1_x2_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x3_q <= {1'd0, b1_x3_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd3)) begin
+      b1_x3_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x4_q <= {1'd0, b1_x4_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd4)) begin
+      b1_x4_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x5_q <= {1'd0, b1_x5_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd5)) begin
+      b1_x5_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x6_q <= {1'd0, b1_x6_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd6)) begin
+      b1_x6_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x7_q <= {1'd0, b1_x7_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd7)) begin
+      b1_x7_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x8_q <= {1'd0, b1_x8_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd8)) begin
+      b1_x8_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x9_q <= {1'd0, b1_x9_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd9)) begin
+      b1_x9_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x10_q <= {1'd0, b1_x10_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd10)) begin
+      b1_x10_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x11_q <= {1'd0, b1_x11_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd11)) begin
+      b1_x11_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x12_q <= {1'd0, b1_x12_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd12)) begin
+      b1_x12_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x13_q <= {1'd0, b1_x13_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd13)) begin
+      b1_x13_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x14_q <= {1'd0, b1_x14_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd14)) begin
+      b1_x14_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x15_q <= {1'd0, b1_x15_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd15)) begin
+      b1_x15_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x16_q <= {1'd0, b1_x16_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd16)) begin
+      b1_x16_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x17_q <= {1'd0, b1_x17_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd17)) begin
+      b1_x17_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x18_q <= {1'd0, b1_x18_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd18)) begin
+      b1_x18_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x19_q <= {1'd0, b1_x19_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd19)) begin
+      b1_x19_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x20_q <= {1'd0, b1_x20_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd20)) begin
+      b1_x20_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x21_q <= {1'd0, b1_x21_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd21)) begin
+      b1_x21_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x22_q <= {1'd0, b1_x22_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd22)) begin
+      b1_x22_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x23_q <= {1'd0, b1_x23_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd23)) begin
+      b1_x23_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x24_q <= {1'd0, b1_x24_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd24)) begin
+      b1_x24_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x25_q <= {1'd0, b1_x25_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd25)) begin
+      b1_x25_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x26_q <= {1'd0, b1_x26_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd26)) begin
+      b1_x26_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x27_q <= {1'd0, b1_x27_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd27)) begin
+      b1_x27_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x28_q <= {1'd0, b1_x28_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd28)) begin
+      b1_x28_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x29_q <= {1'd0, b1_x29_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd29)) begin
+      b1_x29_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x30_q <= {1'd0, b1_x30_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd30)) begin
+      b1_x30_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x31_q <= {1'd0, b1_x31_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd31)) begin
+      b1_x31_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x32_q <= {1'd0, b1_x32_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd32)) begin
+      b1_x32_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x33_q <= {1'd0, b1_x33_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd33)) begin
+      b1_x33_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x34_q <= {1'd0, b1_x34_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd34)) begin
+      b1_x34_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x35_q <= {1'd0, b1_x35_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd35)) begin
+      b1_x35_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x36_q <= {1'd0, b1_x36_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd36)) begin
+      b1_x36_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x37_q <= {1'd0, b1_x37_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd37)) begin
+      b1_x37_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x38_q <= {1'd0, b1_x38_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd38)) begin
+      b1_x38_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x39_q <= {1'd0, b1_x39_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd39)) begin
+      b1_x39_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x40_q <= {1'd0, b1_x40_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd40)) begin
+      b1_x40_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x41_q <= {1'd0, b1_x41_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd41)) begin
+      b1_x41_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x42_q <= {1'd0, b1_x42_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd42)) begin
+      b1_x42_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x43_q <= {1'd0, b1_x43_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd43)) begin
+      b1_x43_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x44_q <= {1'd0, b1_x44_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd44)) begin
+      b1_x44_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x45_q <= {1'd0, b1_x45_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd45)) begin
+      b1_x45_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x46_q <= {1'd0, b1_x46_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd46)) begin
+      b1_x46_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x47_q <= {1'd0, b1_x47_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd47)) begin
+      b1_x47_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x48_q <= {1'd0, b1_x48_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd48)) begin
+      b1_x48_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x49_q <= {1'd0, b1_x49_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd49)) begin
+      b1_x49_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x50_q <= {1'd0, b1_x50_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd50)) begin
+      b1_x50_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x51_q <= {1'd0, b1_x51_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd51)) begin
+      b1_x51_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x52_q <= {1'd0, b1_x52_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd52)) begin
+      b1_x52_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x53_q <= {1'd0, b1_x53_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd53)) begin
+      b1_x53_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x54_q <= {1'd0, b1_x54_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd54)) begin
+      b1_x54_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x55_q <= {1'd0, b1_x55_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd55)) begin
+      b1_x55_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x56_q <= {1'd0, b1_x56_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd56)) begin
+      b1_x56_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x57_q <= {1'd0, b1_x57_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd57)) begin
+      b1_x57_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x58_q <= {1'd0, b1_x58_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd58)) begin
+      b1_x58_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x59_q <= {1'd0, b1_x59_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd59)) begin
+      b1_x59_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x60_q <= {1'd0, b1_x60_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd60)) begin
+      b1_x60_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x61_q <= {1'd0, b1_x61_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd61)) begin
+      b1_x61_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x62_q <= {1'd0, b1_x62_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd62)) begin
+      b1_x62_q <= in_data_i;
+    end
+    if (drive_ld && (d_bank == 1'd1)) begin
+      b1_x63_q <= {1'd0, b1_x63_q[7:1]};
+    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd63)) begin
+      b1_x63_q <= in_data_i;
     end
     if (drive_ld) begin
       bt_q <= d_bt;
