@@ -325,13 +325,14 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   m.blank();
   m.comment("Input double buffer: bank f fills while bank c is converted; each bank keeps its vector's settings");
   struct Bank {
-    Expr full, pi, sgn, pw, k, set, tbl_en, rows, neur, j, xsum;
+    Expr full, pi, sgn, pw, k, set, tbl_en, rows, neur, j, xsum, on;
     std::vector<Expr> x, tbl;
   };
   Bank bk[2];
   for (int b = 0; b < 2; ++b) {
     const std::string pfx = fmt::format("b{}_", b);
     bk[b].full = m.reg(pfx + "full_q", 1, "holds a complete vector");
+    bk[b].on = m.reg(pfx + "on_q", s.R, "rows of the vector (its word lines)");
     bk[b].pi = m.reg(pfx + "pi_q", 4);
     bk[b].sgn = m.reg(pfx + "signed_q", 1);
     if (offset) bk[b].pw = m.reg(pfx + "pw_q", 4);
@@ -655,13 +656,12 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   const Expr ld = m.wire("drive_ld", 1, "a slice starts: load the row drive");
   m.assign(ld, start_idle || start_close || ld_next);
   const Expr d_bank = m.wire("d_bank", 1), d_bt = m.wire("d_bt", s.bw), d_sign = m.wire("d_sign", 1);
-  const Expr d_pi = m.wire("d_pi", 4), d_sgn = m.wire("d_signed", 1), d_rows = m.wire("d_rows", s.rw);
+  const Expr d_pi = m.wire("d_pi", 4), d_sgn = m.wire("d_signed", 1);
   const Expr d_j = s.TBL > 0 ? m.wire("d_j", s.jw, "weight columns per neuron (for the table)") : Expr();
   m.assign(d_bank, mux(start_close, !cbank, cbank));
   m.assign(d_bt, mux(ld_next, next_bt, zeros(s.bw)));
   m.assign(d_pi, mux(d_bank, bk[1].pi, bk[0].pi));
   m.assign(d_sgn, mux(d_bank, bk[1].sgn, bk[0].sgn));
-  m.assign(d_rows, mux(d_bank, bk[1].rows, bk[0].rows));
   if (s.TBL > 0) m.assign(d_j, mux(d_bank, bk[1].j, bk[0].j));
   // a vector's first slice is the sign bit only for signed PI = 1
   m.assign(d_sign, mux(ld_next, next_sign, d_sgn && d_pi == lit(4, 1)));
@@ -698,7 +698,7 @@ std::vector<Module> CimTile::emit(const Params& p) const {
             ld,
             [&](Body& t) {
               for (int r = 0; r < s.R; ++r) {
-                const Expr on = lit(s.rw, uint64_t(r)) < d_rows;
+                const Expr on = mux(d_bank, bit(bk[1].on, r, s.R), bit(bk[0].on, r, s.R));
                 t.nb(bit(wl_q, r, s.R), on);
                 for (int i = 0; i < s.PD; ++i) {
                   // The bank shifts each row's element down by the slice's width as the slice starts,
@@ -812,6 +812,12 @@ std::vector<Module> CimTile::emit(const Params& p) const {
                 [&](Body& g) { g.nb(x, in_data); });
         });
       }
+    // The rows a vector has: those its elements were written to (rows 0 .. rows-1).
+    for (int i = 0; i < 2; ++i)
+      b.if_(in_take && fbank == lit(1, uint64_t(i)), [&](Body& t) {
+        for (int r = 0; r < s.R; ++r)
+          t.nb(bit(bk[i].on, r, s.R), fcnt == lit(s.rw, uint64_t(r)) || (bit(bk[i].on, r, s.R) && !f_first));
+      });
     // slice stepping
     // A slice starts (the same edge loads the row drive): b_t and the sign slice of the chosen bank.
     b.if_(ld, [&](Body& g) {

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# make fpga: the FPGA prototype (issue 6) from the committed reference core
+# rtl/cim_fpga/ref_64x64 (cim_tile 64x64 + xbar_emu + UART, CLK_HZ = 24 MHz).
+#   iCEBreaker (UP5K): Yosys synth_ice40 (latch check), nextpnr-ice40 with
+#     constraints/icebreaker.pcf at the core clock (fails if timing fails),
+#     icepack: OUT/icebreaker.bin
+#   Arty A7-35T: Yosys synth_xilinx resource estimate of fpga/arty/arty_top.v
+#     (Vivado builds it with fpga/vivado/build.tcl; not run here)
+#   tools/fpga.sh OUT_DIR
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+out=$1
+mkdir -p "$out"
+core=$root/rtl/cim_fpga/ref_64x64
+clk_hz=$(sed -n 's/^#define CIM_FPGA_CLK_HZ \([0-9]*\)$/\1/p' "$core/cim_fpga.h")
+mhz=$(awk -v h="$clk_hz" 'BEGIN { printf "%g", h / 1e6 }')
+seed=${SEED:-1}
+
+echo "== iCEBreaker (iCE40 UP5K): core at $mhz MHz"
+icepll -q -i 12 -o "$mhz" -m -n core_pll -f "$out/core_pll.v"
+yosys -q -l "$out/icebreaker_yosys.log" -p "read_verilog $core/*.v $out/core_pll.v $root/fpga/icebreaker/icebreaker_top.v;
+  hierarchy -top icebreaker_top; proc; check -assert; select -assert-none t:\$dlatch t:\$adlatch t:\$dlatchsr;
+  synth_ice40 -top icebreaker_top -json $out/icebreaker.json; stat" >/dev/null
+nextpnr-ice40 --up5k --package sg48 --pcf "$root/constraints/icebreaker.pcf" --json "$out/icebreaker.json" \
+  --asc "$out/icebreaker.asc" --freq "$mhz" --seed "$seed" --placer sa --report "$out/icebreaker_report.json" \
+  > "$out/icebreaker_pnr.log" 2>&1 || { tail -20 "$out/icebreaker_pnr.log"; echo "fpga: place and route failed"; exit 1; }
+icepack "$out/icebreaker.asc" "$out/icebreaker.bin"
+grep -E "ICESTORM_LC:|ICESTORM_RAM:|Max frequency for clock" "$out/icebreaker_pnr.log" | sed 's/^Info: *//' | sort -u
+echo "bitstream: $out/icebreaker.bin"
+
+echo "== Arty A7-35T: synth_xilinx estimate (Vivado: fpga/vivado/build.tcl)"
+yosys -q -l "$out/arty_yosys.log" -p "read_verilog -lib +/xilinx/cells_sim.v; read_verilog $core/*.v $root/fpga/arty/arty_top.v;
+  synth_xilinx -top arty_top -family xc7; stat" >/dev/null
+awk '/Printing statistics/ {buf=""} {buf = buf $0 "\n"} END {printf "%s", buf}' "$out/arty_yosys.log" |
+  awk '$1 ~ /^LUT[1-6]$/ {l += $2} $1 ~ /^FD[CPRS]E?$/ {f += $2} $1 ~ /^RAMB/ {b += $2} $1 ~ /^CARRY4$/ {c += $2}
+       END {printf "LUT %d, FF %d, block RAM %d, CARRY4 %d\n", l, f, b, c}'
