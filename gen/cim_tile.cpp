@@ -321,18 +321,42 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   m.assign(c_neur, mux(r_neur == zeros(16), lit(s.nw, 1),
                        mux(r_neur > zext(c_nmax, s.nw, 16), c_nmax, r_neur.slice(s.nw - 1, 0))));
 
+  // Active columns, and per ADC its share (clamp(ncols - a*G, 0, G)), kept with each vector.
+  const int lcw = bits_for(uint64_t(s.G));
+  const Expr c_ncols = m.wire("c_ncols", s.cw, "active columns");
+  {
+    const int W = s.nw + s.jw + 1;
+    m.assign(c_ncols, low_bits(m, dropped, "c_ncols_full",
+                               zext(c_neur, s.nw, W) * zext(c_j, s.jw, W) * lit(W, uint64_t(s.SETS)), W, s.cw));
+  }
+  std::vector<Expr> c_lcnt;
+  for (int a = 0; a < s.NADC; ++a) {
+    const int base = a * s.G, W = s.cw + 1;
+    const Expr nc = zext(c_ncols, s.cw, W);
+    c_lcnt.push_back(m.wire(fmt::format("c_ncols{}", a), lcw, fmt::format("active columns of ADC {}", a)));
+    m.assign(c_lcnt.back(), mux(nc <= lit(W, uint64_t(base)), zeros(lcw),
+                                mux(nc >= lit(W, uint64_t(base + s.G)), lit(lcw, uint64_t(s.G)),
+                                    low_bits(m, dropped, fmt::format("c_nrest{}", a), nc - lit(W, uint64_t(base)),
+                                             W, lcw))));
+  }
+
   // ------------------------------------------------------ input double buffer
   m.blank();
   m.comment("Input double buffer: bank f fills while bank c is converted; each bank keeps its vector's settings");
   struct Bank {
     Expr full, pi, sgn, pw, k, set, tbl_en, rows, neur, j, xsum, on;
-    std::vector<Expr> x, tbl;
+    Expr fmask, fwidth;  // the first slice's DAC bit mask and width
+    std::vector<Expr> x, tbl, lcnt;
   };
   Bank bk[2];
   for (int b = 0; b < 2; ++b) {
     const std::string pfx = fmt::format("b{}_", b);
     bk[b].full = m.reg(pfx + "full_q", 1, "holds a complete vector");
     bk[b].on = m.reg(pfx + "on_q", s.R, "rows of the vector (its word lines)");
+    bk[b].fmask = m.reg(pfx + "fmask_q", s.PD, "DAC bit mask of the vector's first slice");
+    bk[b].fwidth = m.reg(pfx + "fwidth_q", 5, "its width");
+    for (int a = 0; a < s.NADC; ++a)
+      bk[b].lcnt.push_back(m.reg(fmt::format("{}ncols{}_q", pfx, a), lcw, fmt::format("active columns of ADC {}", a)));
     bk[b].pi = m.reg(pfx + "pi_q", 4);
     bk[b].sgn = m.reg(pfx + "signed_q", 1);
     if (offset) bk[b].pw = m.reg(pfx + "pw_q", 4);
@@ -398,22 +422,19 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   // Settings of the vector being converted.
   const auto cb = [&](const Expr& e0, const Expr& e1) { return mux(cbank, e1, e0); };
   const Expr v_pi = m.wire("v_pi", 4), v_sgn = m.wire("v_signed", 1), v_k = m.wire("v_k", 4);
-  const Expr v_ncols = m.wire("v_ncols", s.cw, "active columns");
   m.assign(v_pi, cb(bk[0].pi, bk[1].pi));
   m.assign(v_sgn, cb(bk[0].sgn, bk[1].sgn));
   m.assign(v_k, cb(bk[0].k, bk[1].k));
-  const Expr v_j = m.wire("v_j", s.jw, "weight columns per neuron");
-  m.assign(v_j, cb(bk[0].j, bk[1].j));
-  {
-    const int W = s.nw + s.jw + 1;
-    m.assign(v_ncols, low_bits(m, dropped, "v_ncols_full",
-                               zext(cb(bk[0].neur, bk[1].neur), s.nw, W) * zext(v_j, s.jw, W) *
-                                   lit(W, uint64_t(s.SETS)),
-                               W, s.cw));
-  }
+  const Expr v_j = s.TBL > 0 ? m.wire("v_j", s.jw, "weight columns per neuron") : Expr();
+  if (s.TBL > 0) m.assign(v_j, cb(bk[0].j, bk[1].j));
   // Slice stepping (SPEC.md section 1).
+  // Combinational from the slice's registers, then registered: a slice starts no sooner than two cycles
+  // after the one before, so the registers hold the next slice's values by then.
   const Expr is_last_slice = m.wire("last_slice", 1);
   const Expr next_bt = m.wire("next_bt", s.bw), next_sign = m.wire("next_sign", 1);
+  const Expr last_q = m.reg("last_slice_q", 1, "the slice is the vector's last");
+  const Expr nbt_q = m.reg("next_bt_q", s.bw, "b_t of the next slice");
+  const Expr nsign_q = m.reg("next_sign_q", 1, "the next slice is the sign slice");
   {
     const int W = 5;
     const Expr b5 = zext(bt, s.bw, W), pi5 = zext(v_pi, 4, W), pd5 = lit(W, uint64_t(s.PD));
@@ -463,7 +484,6 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   const int sgw = bits_for(uint64_t(s.PI - 1 + (s.J(s.PW) - 1) * s.PR));  // significance
   const int tiw = bits_for(uint64_t(std::max(1, s.TBL) - 1));
   std::vector<Expr> l_j;
-  const int lcw = bits_for(uint64_t(s.G));
   for (int a = 0; a < s.NADC; ++a) {
     const std::string pfx = fmt::format("a{}_", a);
     l_ready.push_back(m.wire(pfx + "ready", 1));
@@ -477,13 +497,7 @@ std::vector<Module> CimTile::emit(const Params& p) const {
     l_iss.push_back(m.reg(pfx + "issued_q", lcw, "conversions started in this slice"));
     l_col.push_back(m.reg(pfx + "col_q", s.gw, "column under conversion"));
     l_res.push_back(m.reg(pfx + "res_q", s.gw, "column of the next result"));
-    const int base = a * s.G;
-    // ncols of the lane: clamp(v_ncols - base, 0, G)
-    const int W = s.cw + 1;
-    const Expr nc = zext(v_ncols, s.cw, W);
-    m.assign(l_cnt[a], mux(nc <= lit(W, uint64_t(base)), zeros(lcw),
-                           mux(nc >= lit(W, uint64_t(base + s.G)), lit(lcw, uint64_t(s.G)),
-                               low_bits(m, dropped, pfx + "nrest", nc - lit(W, uint64_t(base)), W, lcw))));
+    m.assign(l_cnt[a], cb(bk[0].lcnt[size_t(a)], bk[1].lcnt[size_t(a)]));
     m.assign(l_start[a], (st == SAMPLE || st == CONV) && l_iss[a] < l_cnt[a]);
     Instance inst{"cim_tile_trq_sar", pfx + "adc", {}, {}};
     inst.conns = {{"clk_i", clk}, {"rst_ni", rst_n}};
@@ -652,32 +666,56 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   // The slice the drive registers load at this edge: the first of a vector (from IDLE, or as the
   // previous vector closes, from the other bank) or the next of this vector.
   const Expr ld_next = m.wire("ld_next", 1, "the next slice of this vector starts");
-  m.assign(ld_next, st == CONV && lanes_done && !is_last_slice);
+  m.assign(ld_next, st == CONV && lanes_done && !last_q);
   const Expr ld = m.wire("drive_ld", 1, "a slice starts: load the row drive");
   m.assign(ld, start_idle || start_close || ld_next);
   const Expr d_bank = m.wire("d_bank", 1), d_bt = m.wire("d_bt", s.bw), d_sign = m.wire("d_sign", 1);
   const Expr d_pi = m.wire("d_pi", 4), d_sgn = m.wire("d_signed", 1);
   const Expr d_j = s.TBL > 0 ? m.wire("d_j", s.jw, "weight columns per neuron (for the table)") : Expr();
   m.assign(d_bank, mux(start_close, !cbank, cbank));
-  m.assign(d_bt, mux(ld_next, next_bt, zeros(s.bw)));
+  m.assign(d_bt, mux(ld_next, nbt_q, zeros(s.bw)));
   m.assign(d_pi, mux(d_bank, bk[1].pi, bk[0].pi));
   m.assign(d_sgn, mux(d_bank, bk[1].sgn, bk[0].sgn));
   if (s.TBL > 0) m.assign(d_j, mux(d_bank, bk[1].j, bk[0].j));
   // a vector's first slice is the sign bit only for signed PI = 1
-  m.assign(d_sign, mux(ld_next, next_sign, d_sgn && d_pi == lit(4, 1)));
-  const Expr d_mask = m.wire("d_mask", s.PD, "bits of the slice");
+  m.assign(d_sign, mux(ld_next, nsign_q, d_sgn && d_pi == lit(4, 1)));
+  // The slice's width (bits of x it drives) and DAC bit mask, for each slice that can start: the next of
+  // this vector, or the first of either bank's. Each comes from registers; the late start signals only
+  // choose among them.
   const int W = 5;
-  const Expr d_width = m.wire("d_width", W, "bits in the slice");
+  struct Geom {
+    Expr width, mask;
+  };
+  const auto geom = [&](const std::string& name, const Expr& b, const Expr& sign, const Expr& pi, const Expr& sgn) {
+    Geom g;
+    const Expr lim = m.wire(name + "_lim", W, "bits of x below the sign bit (signed) or PI");
+    m.assign(lim, mux(sgn, zext(pi, 4, W) - lit(W, 1), zext(pi, 4, W)));
+    g.width = m.wire(name + "_width", W, "bits in the slice");
+    m.assign(g.width, mux(sign, lit(W, 1),
+                          mux(zext(b, s.bw, W) + lit(W, uint64_t(s.PD)) > lim, lim - zext(b, s.bw, W),
+                              lit(W, uint64_t(s.PD)))));
+    g.mask = m.wire(name + "_mask", s.PD, "bits of the slice");
+    m.assign(g.mask, low_bits(m, dropped, name + "_mask_full", (lit(s.PD + 1, 1) << g.width) - lit(s.PD + 1, 1),
+                              s.PD + 1, s.PD));
+    return g;
+  };
+  const Geom g_next = geom("n", next_bt, next_sign, v_pi, v_sgn);
+  const Geom g_cfg = geom("c", zeros(s.bw), r_signed && c_pi == lit(4, 1), c_pi, r_signed);
+  const Expr nmask_q = m.reg("next_mask_q", s.PD, "the next slice's DAC bit mask");
+  const Expr nwidth_q = m.reg("next_width_q", W, "its width");
+  m.always_ff_noreset(clk, [&](Body& b) {
+    b.nb(last_q, is_last_slice);
+    b.nb(nbt_q, next_bt);
+    b.nb(nsign_q, next_sign);
+    b.nb(nmask_q, g_next.mask);
+    b.nb(nwidth_q, g_next.width);
+  });
+  const Expr d_mask = m.wire("d_mask", s.PD, "bits of the slice that starts");
+  const Expr d_width = m.wire("d_width", W, "its width");
+  m.assign(d_mask, mux(ld_next, nmask_q, mux(d_bank, bk[1].fmask, bk[0].fmask)));
+  m.assign(d_width, mux(ld_next, nwidth_q, mux(d_bank, bk[1].fwidth, bk[0].fwidth)));
   if (s.PD > s.PI) dropped.push_back(d_mask.slice(s.PD - 1, s.PI));  // x has no such bits
-  {
-    const Expr lim = m.wire("d_lim", W, "bits of x below the sign bit (signed) or PI");
-    m.assign(lim, mux(d_sgn, zext(d_pi, 4, W) - lit(W, 1), zext(d_pi, 4, W)));
-    const Expr width = d_width;
-    m.assign(width, mux(d_sign, lit(W, 1),
-                        mux(zext(d_bt, s.bw, W) + lit(W, uint64_t(s.PD)) > lim, lim - zext(d_bt, s.bw, W),
-                            lit(W, uint64_t(s.PD)))));
-    m.assign(d_mask, low_bits(m, dropped, "d_mask_full", (lit(s.PD + 1, 1) << width) - lit(s.PD + 1, 1), s.PD + 1, s.PD));
-  }
+  if (s.PD == 1 || s.PI == 1) dropped.push_back(d_width);  // the banks shift by one bit, or not at all
   m.always_ff(
       clk, rst_n, rst_style,
       [&](Body& b) {
@@ -743,7 +781,7 @@ std::vector<Module> CimTile::emit(const Params& p) const {
                  {{CONV},
                   [&](Body& c) {
                     c.if_(lanes_done, [&](Body& g) {
-                      g.if_(is_last_slice, [&](Body& h) { h.nb(st, FIN); },
+                      g.if_(last_q, [&](Body& h) { h.nb(st, FIN); },
                             [&](Body& h) { h.nb(st, s.SETTLE > 0 ? SETTLE : SAMPLE); });
                     });
                   }},
@@ -789,6 +827,9 @@ std::vector<Module> CimTile::emit(const Params& p) const {
             g.nb(bk[i].rows, c_rows);
             g.nb(bk[i].neur, c_neur);
             g.nb(bk[i].j, c_j);
+            for (int a = 0; a < s.NADC; ++a) g.nb(bk[i].lcnt[size_t(a)], c_lcnt[size_t(a)]);
+            g.nb(bk[i].fmask, g_cfg.mask);
+            g.nb(bk[i].fwidth, g_cfg.width);
           });
           if (offset) f.nb(bk[i].xsum, f_xsum + in_val);
         });

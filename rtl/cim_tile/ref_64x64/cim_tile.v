@@ -168,10 +168,26 @@ module cim_tile (
   assign c_j = (c_pw == 4'd1) ? 4'd1 : ((c_pw == 4'd2) ? 4'd2 : ((c_pw == 4'd3) ? 4'd3 : ((c_pw == 4'd4) ? 4'd4 : ((c_pw == 4'd5) ? 4'd5 : ((c_pw == 4'd6) ? 4'd6 : ((c_pw == 4'd7) ? 4'd7 : 4'd8))))));
   assign c_nmax = (c_pw == 4'd1) ? 7'd64 : ((c_pw == 4'd2) ? 7'd32 : ((c_pw == 4'd3) ? 7'd21 : ((c_pw == 4'd4) ? 7'd16 : ((c_pw == 4'd5) ? 7'd12 : ((c_pw == 4'd6) ? 7'd10 : ((c_pw == 4'd7) ? 7'd9 : 7'd8))))));
   assign c_neurons = (cfg_neurons_q == 16'd0) ? 7'd1 : ((cfg_neurons_q > {9'd0, c_nmax}) ? c_nmax : cfg_neurons_q[6:0]);
+  wire [6:0] c_ncols;  // active columns
+  wire [11:0] c_ncols_full;
+  assign c_ncols_full = ({5'd0, c_neurons} * {8'd0, c_j}) * 12'd1;
+  assign c_ncols = c_ncols_full[6:0];
+  wire [5:0] c_ncols0;  // active columns of ADC 0
+  wire [7:0] c_nrest0;
+  assign c_nrest0 = {1'd0, c_ncols} - 8'd0;
+  assign c_ncols0 = ({1'd0, c_ncols} <= 8'd0) ? 6'd0 : (({1'd0, c_ncols} >= 8'd32) ? 6'd32 : c_nrest0[5:0]);
+  wire [5:0] c_ncols1;  // active columns of ADC 1
+  wire [7:0] c_nrest1;
+  assign c_nrest1 = {1'd0, c_ncols} - 8'd32;
+  assign c_ncols1 = ({1'd0, c_ncols} <= 8'd32) ? 6'd0 : (({1'd0, c_ncols} >= 8'd64) ? 6'd32 : c_nrest1[5:0]);
 
   // Input double buffer: bank f fills while bank c is converted; each bank keeps its vector's settings
   reg b0_full_q;  // holds a complete vector
   reg [63:0] b0_on_q;  // rows of the vector (its word lines)
+  reg b0_fmask_q;  // DAC bit mask of the vector's first slice
+  reg [4:0] b0_fwidth_q;  // its width
+  reg [5:0] b0_ncols0_q;  // active columns of ADC 0
+  reg [5:0] b0_ncols1_q;  // active columns of ADC 1
   reg [3:0] b0_pi_q;
   reg b0_signed_q;
   reg [3:0] b0_k_q;
@@ -262,6 +278,10 @@ module cim_tile (
   reg [7:0] b0_x63_q;
   reg b1_full_q;  // holds a complete vector
   reg [63:0] b1_on_q;  // rows of the vector (its word lines)
+  reg b1_fmask_q;  // DAC bit mask of the vector's first slice
+  reg [4:0] b1_fwidth_q;  // its width
+  reg [5:0] b1_ncols0_q;  // active columns of ADC 0
+  reg [5:0] b1_ncols1_q;  // active columns of ADC 1
   reg [3:0] b1_pi_q;
   reg b1_signed_q;
   reg [3:0] b1_k_q;
@@ -371,18 +391,17 @@ module cim_tile (
   wire [3:0] v_pi;
   wire v_signed;
   wire [3:0] v_k;
-  wire [6:0] v_ncols;  // active columns
   assign v_pi = cbank_q ? b1_pi_q : b0_pi_q;
   assign v_signed = cbank_q ? b1_signed_q : b0_signed_q;
   assign v_k = cbank_q ? b1_k_q : b0_k_q;
   wire [3:0] v_j;  // weight columns per neuron
   assign v_j = cbank_q ? b1_j_q : b0_j_q;
-  wire [11:0] v_ncols_full;
-  assign v_ncols_full = ({5'd0, cbank_q ? b1_neurons_q : b0_neurons_q} * {8'd0, v_j}) * 12'd1;
-  assign v_ncols = v_ncols_full[6:0];
   wire last_slice;
   wire [2:0] next_bt;
   wire next_sign;
+  reg last_slice_q;  // the slice is the vector's last
+  reg [2:0] next_bt_q;  // b_t of the next slice
+  reg next_sign_q;  // the next slice is the sign slice
   assign last_slice = sign_slice_q || (!v_signed && (({2'd0, bt_q} + 5'd1) >= {1'd0, v_pi}));
   assign next_sign = v_signed && (({2'd0, bt_q} + 5'd1) >= ({1'd0, v_pi} - 5'd1));
   wire [4:0] step_bt;
@@ -444,9 +463,7 @@ module cim_tile (
   reg [5:0] a0_issued_q;  // conversions started in this slice
   reg [4:0] a0_col_q;  // column under conversion
   reg [4:0] a0_res_q;  // column of the next result
-  wire [7:0] a0_nrest;
-  assign a0_nrest = {1'd0, v_ncols} - 8'd0;
-  assign a0_ncols = ({1'd0, v_ncols} <= 8'd0) ? 6'd0 : (({1'd0, v_ncols} >= 8'd32) ? 6'd32 : a0_nrest[5:0]);
+  assign a0_ncols = cbank_q ? b1_ncols0_q : b0_ncols0_q;
   assign a0_start = ((state_q == 3'd2) || (state_q == 3'd3)) && (a0_issued_q < a0_ncols);
   reg [3:0] a0_j_q;  // weight column j of the next column to start
   wire [3:0] a0_sig;  // significance of that column
@@ -542,9 +559,7 @@ module cim_tile (
   reg [5:0] a1_issued_q;  // conversions started in this slice
   reg [4:0] a1_col_q;  // column under conversion
   reg [4:0] a1_res_q;  // column of the next result
-  wire [7:0] a1_nrest;
-  assign a1_nrest = {1'd0, v_ncols} - 8'd32;
-  assign a1_ncols = ({1'd0, v_ncols} <= 8'd32) ? 6'd0 : (({1'd0, v_ncols} >= 8'd64) ? 6'd32 : a1_nrest[5:0]);
+  assign a1_ncols = cbank_q ? b1_ncols1_q : b0_ncols1_q;
   assign a1_start = ((state_q == 3'd2) || (state_q == 3'd3)) && (a1_issued_q < a1_ncols);
   reg [3:0] a1_j_q;  // weight column j of the next column to start
   wire [3:0] a1_sig;  // significance of that column
@@ -763,7 +778,7 @@ module cim_tile (
   assign start_idle = (state_q == 3'd0) && (cbank_q ? b1_full_q : b0_full_q);
   assign start_close = v_close && other_full;
   wire ld_next;  // the next slice of this vector starts
-  assign ld_next = ((state_q == 3'd3) && lanes_done) && !last_slice;
+  assign ld_next = ((state_q == 3'd3) && lanes_done) && !last_slice_q;
   wire drive_ld;  // a slice starts: load the row drive
   assign drive_ld = (start_idle || start_close) || ld_next;
   wire d_bank;
@@ -773,19 +788,40 @@ module cim_tile (
   wire d_signed;
   wire [3:0] d_j;  // weight columns per neuron (for the table)
   assign d_bank = start_close ? !cbank_q : cbank_q;
-  assign d_bt = ld_next ? next_bt : 3'd0;
+  assign d_bt = ld_next ? next_bt_q : 3'd0;
   assign d_pi = d_bank ? b1_pi_q : b0_pi_q;
   assign d_signed = d_bank ? b1_signed_q : b0_signed_q;
   assign d_j = d_bank ? b1_j_q : b0_j_q;
-  assign d_sign = ld_next ? next_sign : (d_signed && (d_pi == 4'd1));
-  wire d_mask;  // bits of the slice
-  wire [4:0] d_width;  // bits in the slice
-  wire [4:0] d_lim;  // bits of x below the sign bit (signed) or PI
-  assign d_lim = d_signed ? ({1'd0, d_pi} - 5'd1) : {1'd0, d_pi};
-  assign d_width = d_sign ? 5'd1 : ((({2'd0, d_bt} + 5'd1) > d_lim) ? (d_lim - {2'd0, d_bt}) : 5'd1);
-  wire [1:0] d_mask_full;
-  assign d_mask_full = (2'd1 << d_width) - 2'd1;
-  assign d_mask = d_mask_full[0:0];
+  assign d_sign = ld_next ? next_sign_q : (d_signed && (d_pi == 4'd1));
+  wire [4:0] n_lim;  // bits of x below the sign bit (signed) or PI
+  assign n_lim = v_signed ? ({1'd0, v_pi} - 5'd1) : {1'd0, v_pi};
+  wire [4:0] n_width;  // bits in the slice
+  assign n_width = next_sign ? 5'd1 : ((({2'd0, next_bt} + 5'd1) > n_lim) ? (n_lim - {2'd0, next_bt}) : 5'd1);
+  wire n_mask;  // bits of the slice
+  wire [1:0] n_mask_full;
+  assign n_mask_full = (2'd1 << n_width) - 2'd1;
+  assign n_mask = n_mask_full[0:0];
+  wire [4:0] c_lim;  // bits of x below the sign bit (signed) or PI
+  assign c_lim = cfg_signed_q ? ({1'd0, c_pi} - 5'd1) : {1'd0, c_pi};
+  wire [4:0] c_width;  // bits in the slice
+  assign c_width = (cfg_signed_q && (c_pi == 4'd1)) ? 5'd1 : ((({2'd0, 3'd0} + 5'd1) > c_lim) ? (c_lim - {2'd0, 3'd0}) : 5'd1);
+  wire c_mask;  // bits of the slice
+  wire [1:0] c_mask_full;
+  assign c_mask_full = (2'd1 << c_width) - 2'd1;
+  assign c_mask = c_mask_full[0:0];
+  reg next_mask_q;  // the next slice's DAC bit mask
+  reg [4:0] next_width_q;  // its width
+  always @(posedge clk_i) begin
+    last_slice_q <= last_slice;
+    next_bt_q <= next_bt;
+    next_sign_q <= next_sign;
+    next_mask_q <= n_mask;
+    next_width_q <= n_width;
+  end
+  wire d_mask;  // bits of the slice that starts
+  wire [4:0] d_width;  // its width
+  assign d_mask = ld_next ? next_mask_q : (d_bank ? b1_fmask_q : b0_fmask_q);
+  assign d_width = ld_next ? next_width_q : (d_bank ? b1_fwidth_q : b0_fwidth_q);
   always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
       b0_full_q <= 1'd0;
@@ -962,7 +998,7 @@ module cim_tile (
         end
         3'd3: begin
           if (lanes_done) begin
-            if (last_slice) begin
+            if (last_slice_q) begin
               state_q <= 3'd4;
             end else begin
               state_q <= 3'd1;
@@ -1031,6 +1067,10 @@ module cim_tile (
           b0_rows_q <= c_rows;
           b0_neurons_q <= c_neurons;
           b0_j_q <= c_j;
+          b0_ncols0_q <= c_ncols0;
+          b0_ncols1_q <= c_ncols1;
+          b0_fmask_q <= c_mask;
+          b0_fwidth_q <= c_width;
         end
       end
       if (fbank_q == 1'd1) begin
@@ -1059,6 +1099,10 @@ module cim_tile (
           b1_rows_q <= c_rows;
           b1_neurons_q <= c_neurons;
           b1_j_q <= c_j;
+          b1_ncols0_q <= c_ncols0;
+          b1_ncols1_q <= c_ncols1;
+          b1_fmask_q <= c_mask;
+          b1_fwidth_q <= c_width;
         end
       end
     end
@@ -1894,5 +1938,5 @@ module cim_tile (
     end
   end
   wire dropped_bits_unused;  // high bits of wide intermediate results, never needed
-  assign dropped_bits_unused = &{1'd0, c_rows16[15:7], v_ncols_full[11:7], step_bt[4:3], sign_bt[3:3], a0_nrest[7:6], a0_tidx_full[4:4], a1_nrest[7:6], a1_tidx_full[4:4], d_mask_full[1:1]};
+  assign dropped_bits_unused = &{1'd0, c_rows16[15:7], c_ncols_full[11:7], c_nrest0[7:6], c_nrest1[7:6], step_bt[4:3], sign_bt[3:3], a0_tidx_full[4:4], a1_tidx_full[4:4], n_mask_full[1:1], c_mask_full[1:1], d_width};
 endmodule
