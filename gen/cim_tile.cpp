@@ -321,13 +321,18 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   m.assign(c_neur, mux(r_neur == zeros(16), lit(s.nw, 1),
                        mux(r_neur > zext(c_nmax, s.nw, 16), c_nmax, r_neur.slice(s.nw - 1, 0))));
 
+  // The values derived from the neurons and PW registers go through two register stages (p1, p2); the
+  // input stream waits two cycles after a register write, so a vector always takes settled values.
+  const Expr p1_neur = m.reg("p1_neurons_q", s.nw, "c_neurons, registered");
+  const Expr p1_j = m.reg("p1_j_q", s.jw, "c_j, registered");
+  const Expr cfg_wait = m.reg("cfg_wait_q", 2, "cycles until the derived settings have settled");
   // Active columns, and per ADC its share (clamp(ncols - a*G, 0, G)), kept with each vector.
   const int lcw = bits_for(uint64_t(s.G));
   const Expr c_ncols = m.wire("c_ncols", s.cw, "active columns");
   {
     const int W = s.nw + s.jw + 1;
     m.assign(c_ncols, low_bits(m, dropped, "c_ncols_full",
-                               zext(c_neur, s.nw, W) * zext(c_j, s.jw, W) * lit(W, uint64_t(s.SETS)), W, s.cw));
+                               zext(p1_neur, s.nw, W) * zext(p1_j, s.jw, W) * lit(W, uint64_t(s.SETS)), W, s.cw));
   }
   std::vector<Expr> c_lcnt;
   for (int a = 0; a < s.NADC; ++a) {
@@ -339,6 +344,20 @@ std::vector<Module> CimTile::emit(const Params& p) const {
                                     low_bits(m, dropped, fmt::format("c_nrest{}", a), nc - lit(W, uint64_t(base)),
                                              W, lcw))));
   }
+  std::vector<Expr> p2_lcnt;
+  for (int a = 0; a < s.NADC; ++a)
+    p2_lcnt.push_back(m.reg(fmt::format("p2_ncols{}_q", a), lcw, fmt::format("active columns of ADC {}, registered", a)));
+  m.always_ff_noreset(clk, [&](Body& b) {
+    b.nb(p1_neur, c_neur);
+    b.nb(p1_j, c_j);
+    for (int a = 0; a < s.NADC; ++a) b.nb(p2_lcnt[size_t(a)], c_lcnt[size_t(a)]);
+  });
+  m.always_ff(clk, rst_n, rst_style, [&](Body& b) { b.nb(cfg_wait, lit(2, 2)); },
+              [&](Body& b) {
+                b.if_(cfg_we, [&](Body& t) { t.nb(cfg_wait, lit(2, 2)); }, [&](Body& e) {
+                  e.if_(cfg_wait != zeros(2), [&](Body& t) { t.nb(cfg_wait, cfg_wait - lit(2, 1)); });
+                });
+              });
 
   // ------------------------------------------------------ input double buffer
   m.blank();
@@ -384,7 +403,7 @@ std::vector<Module> CimTile::emit(const Params& p) const {
     f_xsum = m.wire("f_xsum", s.xw);
     in_val = m.wire("in_val", s.xw, "the element's value under the vector's PI and in_signed");
   }
-  m.assign(in_ready, !mux(fbank, bk[1].full, bk[0].full));
+  m.assign(in_ready, !mux(fbank, bk[1].full, bk[0].full) && cfg_wait == zeros(2));
   m.assign(in_take, in_valid && in_ready);
   m.assign(f_first, fcnt == zeros(s.rw));
   m.assign(f_rows, mux(f_first, c_rows, mux(fbank, bk[1].rows, bk[0].rows)));
@@ -701,6 +720,12 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   };
   const Geom g_next = geom("n", next_bt, next_sign, v_pi, v_sgn);
   const Geom g_cfg = geom("c", zeros(s.bw), r_signed && c_pi == lit(4, 1), c_pi, r_signed);
+  const Expr p1_fmask = m.reg("p1_fmask_q", s.PD, "the first slice's mask under the registers, registered");
+  const Expr p1_fwidth = m.reg("p1_fwidth_q", W, "its width");
+  m.always_ff_noreset(clk, [&](Body& b) {
+    b.nb(p1_fmask, g_cfg.mask);
+    b.nb(p1_fwidth, g_cfg.width);
+  });
   const Expr nmask_q = m.reg("next_mask_q", s.PD, "the next slice's DAC bit mask");
   const Expr nwidth_q = m.reg("next_width_q", W, "its width");
   m.always_ff_noreset(clk, [&](Body& b) {
@@ -825,11 +850,11 @@ std::vector<Module> CimTile::emit(const Params& p) const {
               for (int e = 0; e < s.TBL; ++e) g.nb(bk[i].tbl[size_t(e)], r_tbl[size_t(e)]);
             }
             g.nb(bk[i].rows, c_rows);
-            g.nb(bk[i].neur, c_neur);
-            g.nb(bk[i].j, c_j);
-            for (int a = 0; a < s.NADC; ++a) g.nb(bk[i].lcnt[size_t(a)], c_lcnt[size_t(a)]);
-            g.nb(bk[i].fmask, g_cfg.mask);
-            g.nb(bk[i].fwidth, g_cfg.width);
+            g.nb(bk[i].neur, p1_neur);
+            g.nb(bk[i].j, p1_j);
+            for (int a = 0; a < s.NADC; ++a) g.nb(bk[i].lcnt[size_t(a)], p2_lcnt[size_t(a)]);
+            g.nb(bk[i].fmask, p1_fmask);
+            g.nb(bk[i].fwidth, p1_fwidth);
           });
           if (offset) f.nb(bk[i].xsum, f_xsum + in_val);
         });

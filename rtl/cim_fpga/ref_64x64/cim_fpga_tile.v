@@ -85,9 +85,12 @@ module cim_fpga_tile (
   assign c_j = (c_pw == 4'd1) ? 4'd1 : ((c_pw == 4'd2) ? 4'd2 : ((c_pw == 4'd3) ? 4'd3 : ((c_pw == 4'd4) ? 4'd4 : ((c_pw == 4'd5) ? 4'd5 : ((c_pw == 4'd6) ? 4'd6 : ((c_pw == 4'd7) ? 4'd7 : 4'd8))))));
   assign c_nmax = (c_pw == 4'd1) ? 7'd64 : ((c_pw == 4'd2) ? 7'd32 : ((c_pw == 4'd3) ? 7'd21 : ((c_pw == 4'd4) ? 7'd16 : ((c_pw == 4'd5) ? 7'd12 : ((c_pw == 4'd6) ? 7'd10 : ((c_pw == 4'd7) ? 7'd9 : 7'd8))))));
   assign c_neurons = (cfg_neurons_q == 16'd0) ? 7'd1 : ((cfg_neurons_q > {9'd0, c_nmax}) ? c_nmax : cfg_neurons_q[6:0]);
+  reg [6:0] p1_neurons_q;  // c_neurons, registered
+  reg [3:0] p1_j_q;  // c_j, registered
+  reg [1:0] cfg_wait_q;  // cycles until the derived settings have settled
   wire [6:0] c_ncols;  // active columns
   wire [11:0] c_ncols_full;
-  assign c_ncols_full = ({5'd0, c_neurons} * {8'd0, c_j}) * 12'd1;
+  assign c_ncols_full = ({5'd0, p1_neurons_q} * {8'd0, p1_j_q}) * 12'd1;
   assign c_ncols = c_ncols_full[6:0];
   wire [5:0] c_ncols0;  // active columns of ADC 0
   wire [7:0] c_nrest0;
@@ -97,6 +100,23 @@ module cim_fpga_tile (
   wire [7:0] c_nrest1;
   assign c_nrest1 = {1'd0, c_ncols} - 8'd32;
   assign c_ncols1 = ({1'd0, c_ncols} <= 8'd32) ? 6'd0 : (({1'd0, c_ncols} >= 8'd64) ? 6'd32 : c_nrest1[5:0]);
+  reg [5:0] p2_ncols0_q;  // active columns of ADC 0, registered
+  reg [5:0] p2_ncols1_q;  // active columns of ADC 1, registered
+  always @(posedge clk_i) begin
+    p1_neurons_q <= c_neurons;
+    p1_j_q <= c_j;
+    p2_ncols0_q <= c_ncols0;
+    p2_ncols1_q <= c_ncols1;
+  end
+  always @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      cfg_wait_q <= 2'd2;
+    end else if (cfg_we_i) begin
+      cfg_wait_q <= 2'd2;
+    end else if (cfg_wait_q != 2'd0) begin
+      cfg_wait_q <= cfg_wait_q - 2'd1;
+    end
+  end
 
   // Input double buffer: bank f fills while bank c is converted; each bank keeps its vector's settings
   reg b0_full_q;  // holds a complete vector
@@ -258,7 +278,7 @@ module cim_fpga_tile (
   wire in_take;  // an input element is taken at this edge
   wire f_first;  // this element is its vector's first: settings are sampled
   wire [6:0] f_rows;  // active rows of the vector being filled
-  assign in_ready_o = !(fbank_q ? b1_full_q : b0_full_q);
+  assign in_ready_o = !(fbank_q ? b1_full_q : b0_full_q) && (cfg_wait_q == 2'd0);
   assign in_take = in_valid_i && in_ready_o;
   assign f_first = fcnt_q == 7'd0;
   assign f_rows = f_first ? c_rows : (fbank_q ? b1_rows_q : b0_rows_q);
@@ -530,6 +550,12 @@ module cim_fpga_tile (
   wire [1:0] c_mask_full;
   assign c_mask_full = (2'd1 << c_width) - 2'd1;
   assign c_mask = c_mask_full[0:0];
+  reg p1_fmask_q;  // the first slice's mask under the registers, registered
+  reg [4:0] p1_fwidth_q;  // its width
+  always @(posedge clk_i) begin
+    p1_fmask_q <= c_mask;
+    p1_fwidth_q <= c_width;
+  end
   reg next_mask_q;  // the next slice's DAC bit mask
   reg [4:0] next_width_q;  // its width
   always @(posedge clk_i) begin
@@ -769,12 +795,12 @@ module cim_fpga_tile (
           b0_k_q <= c_k;
           b0_set_q <= cfg_set_q;
           b0_rows_q <= c_rows;
-          b0_neurons_q <= c_neurons;
-          b0_j_q <= c_j;
-          b0_ncols0_q <= c_ncols0;
-          b0_ncols1_q <= c_ncols1;
-          b0_fmask_q <= c_mask;
-          b0_fwidth_q <= c_width;
+          b0_neurons_q <= p1_neurons_q;
+          b0_j_q <= p1_j_q;
+          b0_ncols0_q <= p2_ncols0_q;
+          b0_ncols1_q <= p2_ncols1_q;
+          b0_fmask_q <= p1_fmask_q;
+          b0_fwidth_q <= p1_fwidth_q;
         end
       end
       if (fbank_q == 1'd1) begin
@@ -784,12 +810,12 @@ module cim_fpga_tile (
           b1_k_q <= c_k;
           b1_set_q <= cfg_set_q;
           b1_rows_q <= c_rows;
-          b1_neurons_q <= c_neurons;
-          b1_j_q <= c_j;
-          b1_ncols0_q <= c_ncols0;
-          b1_ncols1_q <= c_ncols1;
-          b1_fmask_q <= c_mask;
-          b1_fwidth_q <= c_width;
+          b1_neurons_q <= p1_neurons_q;
+          b1_j_q <= p1_j_q;
+          b1_ncols0_q <= p2_ncols0_q;
+          b1_ncols1_q <= p2_ncols1_q;
+          b1_fmask_q <= p1_fmask_q;
+          b1_fwidth_q <= p1_fwidth_q;
         end
       end
     end
