@@ -740,7 +740,9 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   m.assign(d_mask, mux(ld_next, nmask_q, mux(d_bank, bk[1].fmask, bk[0].fmask)));
   m.assign(d_width, mux(ld_next, nwidth_q, mux(d_bank, bk[1].fwidth, bk[0].fwidth)));
   if (s.PD > s.PI) dropped.push_back(d_mask.slice(s.PD - 1, s.PI));  // x has no such bits
-  if (s.PD == 1 || s.PI == 1) dropped.push_back(d_width);  // the banks shift by one bit, or not at all
+  const Expr sh_q = m.reg("shift_q", 1, "the banks shift: a slice started at the last edge");
+  const Expr shb_q = m.reg("shift_bank_q", 1), shw_q = m.reg("shift_width_q", W);
+  if (s.PD == 1 || s.PI == 1) dropped.push_back(shw_q);  // the banks shift by one bit, or not at all
   m.always_ff(
       clk, rst_n, rst_style,
       [&](Body& b) {
@@ -754,8 +756,10 @@ std::vector<Module> CimTile::emit(const Params& p) const {
         b.nb(o_valid, lit(1, 0));
         b.nb(dac_q, zeros(s.R * s.PD));
         b.nb(wl_q, zeros(s.R));
+        b.nb(sh_q, lit(1, 0));
       },
       [&](Body& b) {
+        b.nb(sh_q, ld);
         // row drive
         b.if_(
             ld,
@@ -860,18 +864,20 @@ std::vector<Module> CimTile::emit(const Params& p) const {
         });
       }
     });
-    // Input banks: the element being taken, or every row shifted down by the width of the slice that
-    // starts (a bank never fills while its vector converts).
+    // Input banks: the element being taken, or, the cycle after a slice starts (its drive is loaded),
+    // every row shifted down by that slice's width (a bank never fills while its vector converts).
+    b.nb(shb_q, d_bank);
+    b.nb(shw_q, d_width);
     for (int i = 0; i < 2; ++i)
       for (int r = 0; r < s.R; ++r) {
         const Expr x = bk[i].x[r];
-        b.if_(ld && d_bank == lit(1, uint64_t(i)), [&](Body& t) {
+        b.if_(sh_q && shb_q == lit(1, uint64_t(i)), [&](Body& t) {
           if (s.PI == 1) {
             t.nb(x, lit(1, 0));
           } else if (s.PD == 1) {
             t.nb(x, cat({lit(1, 0), x.slice(s.PI - 1, 1)}));
           } else {
-            t.nb(x, x >> d_width);
+            t.nb(x, x >> shw_q);
           }
         }, [&](Body& t) {
           t.if_(in_take && fbank == lit(1, uint64_t(i)) && fcnt == lit(s.rw, uint64_t(r)),

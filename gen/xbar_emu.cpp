@@ -359,16 +359,20 @@ std::vector<Module> XbarEmu::emit(const Params& p) const {
       lhs.push_back(m.wire(fmt::format("{}lhs{}", L, i), s.vw, "sum + noise, two's complement"));
       m.assign(lhs.back(), zext(f[size_t(i)], s.sw, s.vw) + sext(nz, kNoiseBits, s.vw));
     }
-    const Expr v = m.wire(L + "v", s.vw, "the selected column's sum + noise");
-    m.assign(v, mux(col == hc, lhs[0], lhs[1]));
-    const Expr vmag = m.wire(L + "vmag", s.vw - 1);
-    m.assign(vmag, v.slice(s.vw - 2, 0));
     const Expr dac = m.wire(L + "dac", s.N);
     m.assign(dac, s.NADC == 1 ? adc_dac : adc_dac.slice(a * s.N + s.N - 1, a * s.N));
     const Expr rhs = m.wire(L + "rhs", s.cmpw, "dac << k");
     m.assign(rhs, s.KMAX == 0 ? zext(dac, s.N, s.cmpw) : (zext(dac, s.N, s.cmpw) << k_q));
+    // Both window sums are compared; the column select only picks the answer.
+    std::vector<Expr> ge;
+    for (int i = 0; i < 2; ++i) {
+      const Expr mag = m.wire(fmt::format("{}mag{}", L, i), s.vw - 1);
+      m.assign(mag, lhs[size_t(i)].slice(s.vw - 2, 0));
+      ge.push_back(m.wire(fmt::format("{}ge{}", L, i), 1));
+      m.assign(ge.back(), !lhs[size_t(i)][s.vw - 1] && zext(mag, s.vw - 1, s.cmpw) >= rhs);
+    }
     const Expr c = m.wire(L + "cmp", 1);
-    m.assign(c, !v[s.vw - 1] && zext(vmag, s.vw - 1, s.cmpw) >= rhs);
+    m.assign(c, mux(col == hc, ge[0], ge[1]));
     cmp_bits.insert(cmp_bits.begin(), c);
   }
   m.assign(adc_cmp, cat(cmp_bits));

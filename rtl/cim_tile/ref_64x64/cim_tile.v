@@ -848,6 +848,9 @@ module cim_tile (
   wire [4:0] d_width;  // its width
   assign d_mask = ld_next ? next_mask_q : (d_bank ? b1_fmask_q : b0_fmask_q);
   assign d_width = ld_next ? next_width_q : (d_bank ? b1_fwidth_q : b0_fwidth_q);
+  reg shift_q;  // the banks shift: a slice started at the last edge
+  reg shift_bank_q;
+  reg [4:0] shift_width_q;
   always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
       b0_full_q <= 1'd0;
@@ -861,7 +864,9 @@ module cim_tile (
       o_valid_q <= 1'd0;
       dac_q <= 64'd0;
       wl_q <= 64'd0;
+      shift_q <= 1'd0;
     end else begin
+      shift_q <= drive_ld;
       if (drive_ld) begin
         wl_q[0] <= d_bank ? b1_on_q[0] : b0_on_q[0];
         dac_q[0] <= ((d_bank ? b1_on_q[0] : b0_on_q[0]) && d_mask) && (d_bank ? b1_x0_q[0] : b0_x0_q[0]);
@@ -1132,642 +1137,644 @@ module cim_tile (
         end
       end
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    shift_bank_q <= d_bank;
+    shift_width_q <= d_width;
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x0_q <= {1'd0, b0_x0_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd0)) begin
       b0_x0_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x1_q <= {1'd0, b0_x1_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd1)) begin
       b0_x1_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x2_q <= {1'd0, b0_x2_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd2)) begin
       b0_x2_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x3_q <= {1'd0, b0_x3_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd3)) begin
       b0_x3_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x4_q <= {1'd0, b0_x4_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd4)) begin
       b0_x4_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x5_q <= {1'd0, b0_x5_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd5)) begin
       b0_x5_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x6_q <= {1'd0, b0_x6_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd6)) begin
       b0_x6_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x7_q <= {1'd0, b0_x7_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd7)) begin
       b0_x7_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x8_q <= {1'd0, b0_x8_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd8)) begin
       b0_x8_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x9_q <= {1'd0, b0_x9_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd9)) begin
       b0_x9_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x10_q <= {1'd0, b0_x10_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd10)) begin
       b0_x10_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x11_q <= {1'd0, b0_x11_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd11)) begin
       b0_x11_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x12_q <= {1'd0, b0_x12_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd12)) begin
       b0_x12_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x13_q <= {1'd0, b0_x13_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd13)) begin
       b0_x13_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x14_q <= {1'd0, b0_x14_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd14)) begin
       b0_x14_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x15_q <= {1'd0, b0_x15_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd15)) begin
       b0_x15_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x16_q <= {1'd0, b0_x16_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd16)) begin
       b0_x16_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x17_q <= {1'd0, b0_x17_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd17)) begin
       b0_x17_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x18_q <= {1'd0, b0_x18_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd18)) begin
       b0_x18_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x19_q <= {1'd0, b0_x19_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd19)) begin
       b0_x19_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x20_q <= {1'd0, b0_x20_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd20)) begin
       b0_x20_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x21_q <= {1'd0, b0_x21_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd21)) begin
       b0_x21_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x22_q <= {1'd0, b0_x22_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd22)) begin
       b0_x22_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x23_q <= {1'd0, b0_x23_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd23)) begin
       b0_x23_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x24_q <= {1'd0, b0_x24_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd24)) begin
       b0_x24_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x25_q <= {1'd0, b0_x25_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd25)) begin
       b0_x25_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x26_q <= {1'd0, b0_x26_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd26)) begin
       b0_x26_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x27_q <= {1'd0, b0_x27_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd27)) begin
       b0_x27_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x28_q <= {1'd0, b0_x28_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd28)) begin
       b0_x28_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x29_q <= {1'd0, b0_x29_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd29)) begin
       b0_x29_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x30_q <= {1'd0, b0_x30_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd30)) begin
       b0_x30_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x31_q <= {1'd0, b0_x31_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd31)) begin
       b0_x31_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x32_q <= {1'd0, b0_x32_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd32)) begin
       b0_x32_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x33_q <= {1'd0, b0_x33_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd33)) begin
       b0_x33_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x34_q <= {1'd0, b0_x34_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd34)) begin
       b0_x34_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x35_q <= {1'd0, b0_x35_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd35)) begin
       b0_x35_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x36_q <= {1'd0, b0_x36_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd36)) begin
       b0_x36_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x37_q <= {1'd0, b0_x37_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd37)) begin
       b0_x37_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x38_q <= {1'd0, b0_x38_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd38)) begin
       b0_x38_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x39_q <= {1'd0, b0_x39_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd39)) begin
       b0_x39_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x40_q <= {1'd0, b0_x40_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd40)) begin
       b0_x40_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x41_q <= {1'd0, b0_x41_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd41)) begin
       b0_x41_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x42_q <= {1'd0, b0_x42_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd42)) begin
       b0_x42_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x43_q <= {1'd0, b0_x43_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd43)) begin
       b0_x43_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x44_q <= {1'd0, b0_x44_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd44)) begin
       b0_x44_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x45_q <= {1'd0, b0_x45_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd45)) begin
       b0_x45_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x46_q <= {1'd0, b0_x46_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd46)) begin
       b0_x46_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x47_q <= {1'd0, b0_x47_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd47)) begin
       b0_x47_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x48_q <= {1'd0, b0_x48_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd48)) begin
       b0_x48_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x49_q <= {1'd0, b0_x49_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd49)) begin
       b0_x49_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x50_q <= {1'd0, b0_x50_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd50)) begin
       b0_x50_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x51_q <= {1'd0, b0_x51_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd51)) begin
       b0_x51_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x52_q <= {1'd0, b0_x52_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd52)) begin
       b0_x52_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x53_q <= {1'd0, b0_x53_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd53)) begin
       b0_x53_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x54_q <= {1'd0, b0_x54_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd54)) begin
       b0_x54_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x55_q <= {1'd0, b0_x55_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd55)) begin
       b0_x55_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x56_q <= {1'd0, b0_x56_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd56)) begin
       b0_x56_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x57_q <= {1'd0, b0_x57_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd57)) begin
       b0_x57_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x58_q <= {1'd0, b0_x58_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd58)) begin
       b0_x58_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x59_q <= {1'd0, b0_x59_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd59)) begin
       b0_x59_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x60_q <= {1'd0, b0_x60_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd60)) begin
       b0_x60_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x61_q <= {1'd0, b0_x61_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd61)) begin
       b0_x61_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x62_q <= {1'd0, b0_x62_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd62)) begin
       b0_x62_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd0)) begin
+    if (shift_q && (shift_bank_q == 1'd0)) begin
       b0_x63_q <= {1'd0, b0_x63_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd63)) begin
       b0_x63_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x0_q <= {1'd0, b1_x0_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd0)) begin
       b1_x0_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x1_q <= {1'd0, b1_x1_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd1)) begin
       b1_x1_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x2_q <= {1'd0, b1_x2_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd2)) begin
       b1_x2_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x3_q <= {1'd0, b1_x3_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd3)) begin
       b1_x3_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x4_q <= {1'd0, b1_x4_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd4)) begin
       b1_x4_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x5_q <= {1'd0, b1_x5_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd5)) begin
       b1_x5_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x6_q <= {1'd0, b1_x6_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd6)) begin
       b1_x6_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x7_q <= {1'd0, b1_x7_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd7)) begin
       b1_x7_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x8_q <= {1'd0, b1_x8_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd8)) begin
       b1_x8_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x9_q <= {1'd0, b1_x9_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd9)) begin
       b1_x9_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x10_q <= {1'd0, b1_x10_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd10)) begin
       b1_x10_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x11_q <= {1'd0, b1_x11_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd11)) begin
       b1_x11_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x12_q <= {1'd0, b1_x12_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd12)) begin
       b1_x12_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x13_q <= {1'd0, b1_x13_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd13)) begin
       b1_x13_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x14_q <= {1'd0, b1_x14_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd14)) begin
       b1_x14_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x15_q <= {1'd0, b1_x15_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd15)) begin
       b1_x15_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x16_q <= {1'd0, b1_x16_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd16)) begin
       b1_x16_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x17_q <= {1'd0, b1_x17_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd17)) begin
       b1_x17_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x18_q <= {1'd0, b1_x18_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd18)) begin
       b1_x18_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x19_q <= {1'd0, b1_x19_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd19)) begin
       b1_x19_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x20_q <= {1'd0, b1_x20_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd20)) begin
       b1_x20_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x21_q <= {1'd0, b1_x21_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd21)) begin
       b1_x21_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x22_q <= {1'd0, b1_x22_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd22)) begin
       b1_x22_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x23_q <= {1'd0, b1_x23_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd23)) begin
       b1_x23_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x24_q <= {1'd0, b1_x24_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd24)) begin
       b1_x24_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x25_q <= {1'd0, b1_x25_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd25)) begin
       b1_x25_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x26_q <= {1'd0, b1_x26_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd26)) begin
       b1_x26_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x27_q <= {1'd0, b1_x27_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd27)) begin
       b1_x27_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x28_q <= {1'd0, b1_x28_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd28)) begin
       b1_x28_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x29_q <= {1'd0, b1_x29_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd29)) begin
       b1_x29_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x30_q <= {1'd0, b1_x30_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd30)) begin
       b1_x30_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x31_q <= {1'd0, b1_x31_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd31)) begin
       b1_x31_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x32_q <= {1'd0, b1_x32_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd32)) begin
       b1_x32_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x33_q <= {1'd0, b1_x33_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd33)) begin
       b1_x33_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x34_q <= {1'd0, b1_x34_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd34)) begin
       b1_x34_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x35_q <= {1'd0, b1_x35_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd35)) begin
       b1_x35_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x36_q <= {1'd0, b1_x36_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd36)) begin
       b1_x36_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x37_q <= {1'd0, b1_x37_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd37)) begin
       b1_x37_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x38_q <= {1'd0, b1_x38_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd38)) begin
       b1_x38_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x39_q <= {1'd0, b1_x39_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd39)) begin
       b1_x39_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x40_q <= {1'd0, b1_x40_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd40)) begin
       b1_x40_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x41_q <= {1'd0, b1_x41_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd41)) begin
       b1_x41_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x42_q <= {1'd0, b1_x42_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd42)) begin
       b1_x42_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x43_q <= {1'd0, b1_x43_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd43)) begin
       b1_x43_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x44_q <= {1'd0, b1_x44_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd44)) begin
       b1_x44_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x45_q <= {1'd0, b1_x45_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd45)) begin
       b1_x45_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x46_q <= {1'd0, b1_x46_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd46)) begin
       b1_x46_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x47_q <= {1'd0, b1_x47_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd47)) begin
       b1_x47_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x48_q <= {1'd0, b1_x48_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd48)) begin
       b1_x48_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x49_q <= {1'd0, b1_x49_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd49)) begin
       b1_x49_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x50_q <= {1'd0, b1_x50_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd50)) begin
       b1_x50_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x51_q <= {1'd0, b1_x51_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd51)) begin
       b1_x51_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x52_q <= {1'd0, b1_x52_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd52)) begin
       b1_x52_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x53_q <= {1'd0, b1_x53_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd53)) begin
       b1_x53_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x54_q <= {1'd0, b1_x54_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd54)) begin
       b1_x54_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x55_q <= {1'd0, b1_x55_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd55)) begin
       b1_x55_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x56_q <= {1'd0, b1_x56_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd56)) begin
       b1_x56_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x57_q <= {1'd0, b1_x57_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd57)) begin
       b1_x57_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x58_q <= {1'd0, b1_x58_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd58)) begin
       b1_x58_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x59_q <= {1'd0, b1_x59_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd59)) begin
       b1_x59_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x60_q <= {1'd0, b1_x60_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd60)) begin
       b1_x60_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x61_q <= {1'd0, b1_x61_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd61)) begin
       b1_x61_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x62_q <= {1'd0, b1_x62_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd62)) begin
       b1_x62_q <= in_data_i;
     end
-    if (drive_ld && (d_bank == 1'd1)) begin
+    if (shift_q && (shift_bank_q == 1'd1)) begin
       b1_x63_q <= {1'd0, b1_x63_q[7:1]};
     end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd63)) begin
       b1_x63_q <= in_data_i;
@@ -1964,5 +1971,5 @@ module cim_tile (
     end
   end
   wire dropped_bits_unused;  // high bits of wide intermediate results, never needed
-  assign dropped_bits_unused = &{1'd0, c_rows16[15:7], c_ncols_full[11:7], c_nrest0[7:6], c_nrest1[7:6], step_bt[4:3], sign_bt[3:3], a0_tidx_full[4:4], a1_tidx_full[4:4], n_mask_full[1:1], c_mask_full[1:1], d_width};
+  assign dropped_bits_unused = &{1'd0, c_rows16[15:7], c_ncols_full[11:7], c_nrest0[7:6], c_nrest1[7:6], step_bt[4:3], sign_bt[3:3], a0_tidx_full[4:4], a1_tidx_full[4:4], n_mask_full[1:1], c_mask_full[1:1], shift_width_q};
 endmodule

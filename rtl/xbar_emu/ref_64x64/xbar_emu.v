@@ -480,16 +480,20 @@ module xbar_emu (
   assign l0_lhs0 = {2'd0, l0_f0_q} + {{1{l0_nz_q[7]}}, l0_nz_q};
   wire [8:0] l0_lhs1;  // sum + noise, two's complement
   assign l0_lhs1 = {2'd0, l0_f1_q} + {{1{l0_nz_q[7]}}, l0_nz_q};
-  wire [8:0] l0_v;  // the selected column's sum + noise
-  assign l0_v = (adc_col_i[4:0] == l0_hc_q) ? l0_lhs0 : l0_lhs1;
-  wire [7:0] l0_vmag;
-  assign l0_vmag = l0_v[7:0];
   wire [7:0] l0_dac;
   assign l0_dac = adc_dac_i[7:0];
   wire [7:0] l0_rhs;  // dac << k
   assign l0_rhs = l0_dac;
+  wire [7:0] l0_mag0;
+  assign l0_mag0 = l0_lhs0[7:0];
+  wire l0_ge0;
+  assign l0_ge0 = !l0_lhs0[8] && (l0_mag0 >= l0_rhs);
+  wire [7:0] l0_mag1;
+  assign l0_mag1 = l0_lhs1[7:0];
+  wire l0_ge1;
+  assign l0_ge1 = !l0_lhs1[8] && (l0_mag1 >= l0_rhs);
   wire l0_cmp;
-  assign l0_cmp = !l0_v[8] && (l0_vmag >= l0_rhs);
+  assign l0_cmp = (adc_col_i[4:0] == l0_hc_q) ? l0_ge0 : l0_ge1;
   // Lane 1: columns 32 .. 63
   reg [4:0] l1_cc_q;  // column read from block RAM this cycle
   reg l1_run_q;  // more columns to read
@@ -897,16 +901,20 @@ module xbar_emu (
   assign l1_lhs0 = {2'd0, l1_f0_q} + {{1{l1_nz_q[7]}}, l1_nz_q};
   wire [8:0] l1_lhs1;  // sum + noise, two's complement
   assign l1_lhs1 = {2'd0, l1_f1_q} + {{1{l1_nz_q[7]}}, l1_nz_q};
-  wire [8:0] l1_v;  // the selected column's sum + noise
-  assign l1_v = (adc_col_i[9:5] == l1_hc_q) ? l1_lhs0 : l1_lhs1;
-  wire [7:0] l1_vmag;
-  assign l1_vmag = l1_v[7:0];
   wire [7:0] l1_dac;
   assign l1_dac = adc_dac_i[15:8];
   wire [7:0] l1_rhs;  // dac << k
   assign l1_rhs = l1_dac;
+  wire [7:0] l1_mag0;
+  assign l1_mag0 = l1_lhs0[7:0];
+  wire l1_ge0;
+  assign l1_ge0 = !l1_lhs0[8] && (l1_mag0 >= l1_rhs);
+  wire [7:0] l1_mag1;
+  assign l1_mag1 = l1_lhs1[7:0];
+  wire l1_ge1;
+  assign l1_ge1 = !l1_lhs1[8] && (l1_mag1 >= l1_rhs);
   wire l1_cmp;
-  assign l1_cmp = !l1_v[8] && (l1_vmag >= l1_rhs);
+  assign l1_cmp = (adc_col_i[9:5] == l1_hc_q) ? l1_ge0 : l1_ge1;
   assign adc_cmp_o = {l1_cmp, l0_cmp};
   wire inputs_unused;  // bits this configuration does not need
   assign inputs_unused = &{1'd0, k_q, k_c[3:1]};
