@@ -448,7 +448,8 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   if (s.TBL > 0) m.assign(v_j, cb(bk[0].j, bk[1].j));
   // Slice stepping (SPEC.md section 1).
   // Combinational from the slice's registers, then registered: a slice starts no sooner than two cycles
-  // after the one before, so the registers hold the next slice's values by then.
+  // after the one before (SETTLE + 1 + at least one comparison), so the registers hold the next slice's
+  // values by then.
   const Expr is_last_slice = m.wire("last_slice", 1);
   const Expr next_bt = m.wire("next_bt", s.bw), next_sign = m.wire("next_sign", 1);
   const Expr last_q = m.reg("last_slice_q", 1, "the slice is the vector's last");
@@ -718,7 +719,11 @@ std::vector<Module> CimTile::emit(const Params& p) const {
                               s.PD + 1, s.PD));
     return g;
   };
-  const Geom g_next = geom("n", next_bt, next_sign, v_pi, v_sgn);
+  // With SETTLE >= 1 a slice starts at least three cycles after the one before: the next slice's mask
+  // and width come from its registered b_t and sign (two register stages); with SETTLE = 0, from the
+  // combinational ones (one stage).
+  const bool two_stage = s.SETTLE >= 1;
+  const Geom g_next = two_stage ? geom("n", nbt_q, nsign_q, v_pi, v_sgn) : geom("n", next_bt, next_sign, v_pi, v_sgn);
   const Geom g_cfg = geom("c", zeros(s.bw), r_signed && c_pi == lit(4, 1), c_pi, r_signed);
   const Expr p1_fmask = m.reg("p1_fmask_q", s.PD, "the first slice's mask under the registers, registered");
   const Expr p1_fwidth = m.reg("p1_fwidth_q", W, "its width");

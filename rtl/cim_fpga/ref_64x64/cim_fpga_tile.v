@@ -537,7 +537,7 @@ module cim_fpga_tile (
   wire [4:0] n_lim;  // bits of x below the sign bit (signed) or PI
   assign n_lim = v_signed ? ({1'd0, v_pi} - 5'd1) : {1'd0, v_pi};
   wire [4:0] n_width;  // bits in the slice
-  assign n_width = next_sign ? 5'd1 : ((({2'd0, next_bt} + 5'd1) > n_lim) ? (n_lim - {2'd0, next_bt}) : 5'd1);
+  assign n_width = next_sign_q ? 5'd1 : ((({2'd0, next_bt_q} + 5'd1) > n_lim) ? (n_lim - {2'd0, next_bt_q}) : 5'd1);
   wire n_mask;  // bits of the slice
   wire [1:0] n_mask_full;
   assign n_mask_full = (2'd1 << n_width) - 2'd1;
