@@ -106,6 +106,12 @@ class CimFpga final : public Block {
          true,
          false,
          4},
+        // The tile `make fpga` builds for the iCEBreaker (the largest that nextpnr 0.4 places there).
+        {"up5k_32x32",
+         {"R=32", "COLS=32", "N=8", "NADC=2", "TRQ=1", "SETTLE=2", "TRQ_TABLE=0", "CLK_HZ=24000000", "BAUD=115200"},
+         true,
+         false,
+         4},
         {"f16x16_fast", {"R=16", "COLS=16", "N=6", "NADC=2", "PI=6", "PW=6", "KMAX=2", "SETTLE=1", "TRQ_TABLE=4",
                          "CLK_HZ=1000000", "BAUD=250000", "RST=sync"},
          false, false, 40},

@@ -350,14 +350,17 @@ std::vector<Module> XbarEmu::emit(const Params& p) const {
         });
     const Expr ns = m.wire(L + "nz_s", kNoiseBits, "the LFSR's low byte, shifted down to m bits", true);
     m.assign(ns, ashr(as_signed(lfsr.slice(kNoiseBits - 1, 0)), lit(4, kNoiseBits) - nz_q));
-    const Expr nz = m.reg(L + "nz_q", kNoiseBits, "this cycle's noise, two's complement (0 when m = 0)");
-    m.always_ff(clk, rst_n, rst_style, [&](Body& b) { b.nb(nz, zeros(kNoiseBits)); },
-                [&](Body& b) { b.nb(nz, mux(nz_q == zeros(4), zeros(kNoiseBits), ns)); });
-    // sum + noise for the window's first two sums (from registers), then the one the ADC selects.
+    const Expr nz_d = m.wire(L + "nz_d", kNoiseBits, "the next cycle's noise, two's complement (0 when m = 0)");
+    m.assign(nz_d, mux(nz_q == zeros(4), zeros(kNoiseBits), ns));
+    // sum + noise of the window's first two sums, registered from their next values (so the comparator
+    // path starts at a register).
     std::vector<Expr> lhs;
     for (int i = 0; i < 2; ++i) {
-      lhs.push_back(m.wire(fmt::format("{}lhs{}", L, i), s.vw, "sum + noise, two's complement"));
-      m.assign(lhs.back(), zext(f[size_t(i)], s.sw, s.vw) + sext(nz, kNoiseBits, s.vw));
+      const Expr fd = m.wire(fmt::format("{}f{}_d", L, i), s.sw, "the next value of this window sum");
+      m.assign(fd, mux(push && wpos == lit(3, uint64_t(i)), sum, mux(pop, f[size_t(i + 1)], f[size_t(i)])));
+      lhs.push_back(m.reg(fmt::format("{}lhs{}_q", L, i), s.vw, "sum + noise, two's complement"));
+      const Expr l = lhs.back();
+      m.always_ff_noreset(clk, [&](Body& b) { b.nb(l, zext(fd, s.sw, s.vw) + sext(nz_d, kNoiseBits, s.vw)); });
     }
     const Expr dac = m.wire(L + "dac", s.N);
     m.assign(dac, s.NADC == 1 ? adc_dac : adc_dac.slice(a * s.N + s.N - 1, a * s.N));

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # make fpga: the FPGA prototype (issue 6) from the committed reference core
-# rtl/cim_fpga/ref_64x64 (cim_tile 64x64 + xbar_emu + UART, CLK_HZ = 24 MHz).
+# rtl/cim_fpga/up5k_32x32 (cim_tile 32x32 + xbar_emu + UART, CLK_HZ = 24 MHz;
+# CORE=ref_64x64 for the 64x64 reference).
 #   iCEBreaker (UP5K): Yosys synth_ice40 (latch check), nextpnr-ice40 with
 #     constraints/icebreaker.pcf at the core clock (fails if timing fails),
 #     icepack: OUT/icebreaker.bin
@@ -11,18 +12,29 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=$1
 mkdir -p "$out"
-core=$root/rtl/cim_fpga/ref_64x64
+core=$root/rtl/cim_fpga/${CORE:-up5k_32x32}
 clk_hz=$(sed -n 's/^#define CIM_FPGA_CLK_HZ \([0-9]*\)$/\1/p' "$core/cim_fpga.h")
 mhz=$(awk -v h="$clk_hz" 'BEGIN { printf "%g", h / 1e6 }')
 seed=${SEED:-1}
 
 echo "== iCEBreaker (iCE40 UP5K): core at $mhz MHz"
-icepll -q -i 12 -o "$mhz" -m -n core_pll -f "$out/core_pll.v"
-yosys -q -l "$out/icebreaker_yosys.log" -p "read_verilog $core/*.v $out/core_pll.v $root/fpga/icebreaker/icebreaker_top.v;
+# The PLL at the clock pin (a PAD PLL), with icepll's dividers for 12 MHz in, the core clock out.
+pll=$(icepll -i 12 -o "$mhz")
+field() { echo "$pll" | sed -n "s/^$1: *\([0-9]*\).*/\1/p"; }
+achieved=$(echo "$pll" | sed -n 's/^F_PLLOUT: *\([0-9.]*\) MHz (achieved)/\1/p')
+cat > "$out/core_pll.v" <<PLL
+// 12 MHz -> $achieved MHz (icepll -i 12 -o $mhz), at the clock pin.
+module core_pll (input wire clock_in, output wire clock_out, output wire locked);
+  SB_PLL40_PAD #(.FEEDBACK_PATH("SIMPLE"), .DIVR($(field DIVR)), .DIVF($(field DIVF)), .DIVQ($(field DIVQ)),
+                 .FILTER_RANGE($(field FILTER_RANGE)))
+    u_pll (.PACKAGEPIN(clock_in), .PLLOUTGLOBAL(clock_out), .LOCK(locked), .RESETB(1'b1), .BYPASS(1'b0));
+endmodule
+PLL
+yosys -q -l "$out/icebreaker_yosys.log" -p "read_verilog -lib +/ice40/cells_sim.v; read_verilog $core/*.v $out/core_pll.v $root/fpga/icebreaker/icebreaker_top.v;
   hierarchy -top icebreaker_top; proc; check -assert; select -assert-none t:\$dlatch t:\$adlatch t:\$dlatchsr;
   synth_ice40 -top icebreaker_top -json $out/icebreaker.json; stat" >/dev/null
 nextpnr-ice40 --up5k --package sg48 --pcf "$root/constraints/icebreaker.pcf" --json "$out/icebreaker.json" \
-  --asc "$out/icebreaker.asc" --freq "$mhz" --seed "$seed" --placer sa --report "$out/icebreaker_report.json" \
+  --asc "$out/icebreaker.asc" --freq "$mhz" --seed "$seed" --report "$out/icebreaker_report.json" \
   > "$out/icebreaker_pnr.log" 2>&1 || { tail -20 "$out/icebreaker_pnr.log"; echo "fpga: place and route failed"; exit 1; }
 icepack "$out/icebreaker.asc" "$out/icebreaker.bin"
 grep -E "ICESTORM_LC:|ICESTORM_RAM:|Max frequency for clock" "$out/icebreaker_pnr.log" | sed 's/^Info: *//' | sort -u

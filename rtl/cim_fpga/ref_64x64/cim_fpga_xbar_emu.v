@@ -468,30 +468,32 @@ module cim_fpga_xbar_emu (
   end
   wire signed [7:0] l0_nz_s;  // the LFSR's low byte, shifted down to m bits
   assign l0_nz_s = $signed(l0_lfsr_q[7:0]) >>> (4'd8 - nz_q);
-  reg [7:0] l0_nz_q;  // this cycle's noise, two's complement (0 when m = 0)
-  always @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      l0_nz_q <= 8'd0;
-    end else begin
-      l0_nz_q <= (nz_q == 4'd0) ? 8'd0 : l0_nz_s;
-    end
+  wire [7:0] l0_nz_d;  // the next cycle's noise, two's complement (0 when m = 0)
+  assign l0_nz_d = (nz_q == 4'd0) ? 8'd0 : l0_nz_s;
+  wire [6:0] l0_f0_d;  // the next value of this window sum
+  assign l0_f0_d = (l0_push && (l0_wpos == 3'd0)) ? l0_sum : (l0_pop ? l0_f1_q : l0_f0_q);
+  reg [8:0] l0_lhs0_q;  // sum + noise, two's complement
+  always @(posedge clk_i) begin
+    l0_lhs0_q <= {2'd0, l0_f0_d} + {{1{l0_nz_d[7]}}, l0_nz_d};
   end
-  wire [8:0] l0_lhs0;  // sum + noise, two's complement
-  assign l0_lhs0 = {2'd0, l0_f0_q} + {{1{l0_nz_q[7]}}, l0_nz_q};
-  wire [8:0] l0_lhs1;  // sum + noise, two's complement
-  assign l0_lhs1 = {2'd0, l0_f1_q} + {{1{l0_nz_q[7]}}, l0_nz_q};
+  wire [6:0] l0_f1_d;  // the next value of this window sum
+  assign l0_f1_d = (l0_push && (l0_wpos == 3'd1)) ? l0_sum : (l0_pop ? l0_f2_q : l0_f1_q);
+  reg [8:0] l0_lhs1_q;  // sum + noise, two's complement
+  always @(posedge clk_i) begin
+    l0_lhs1_q <= {2'd0, l0_f1_d} + {{1{l0_nz_d[7]}}, l0_nz_d};
+  end
   wire [7:0] l0_dac;
   assign l0_dac = adc_dac_i[7:0];
   wire [7:0] l0_rhs;  // dac << k
   assign l0_rhs = l0_dac;
   wire [7:0] l0_mag0;
-  assign l0_mag0 = l0_lhs0[7:0];
+  assign l0_mag0 = l0_lhs0_q[7:0];
   wire l0_ge0;
-  assign l0_ge0 = !l0_lhs0[8] && (l0_mag0 >= l0_rhs);
+  assign l0_ge0 = !l0_lhs0_q[8] && (l0_mag0 >= l0_rhs);
   wire [7:0] l0_mag1;
-  assign l0_mag1 = l0_lhs1[7:0];
+  assign l0_mag1 = l0_lhs1_q[7:0];
   wire l0_ge1;
-  assign l0_ge1 = !l0_lhs1[8] && (l0_mag1 >= l0_rhs);
+  assign l0_ge1 = !l0_lhs1_q[8] && (l0_mag1 >= l0_rhs);
   wire l0_cmp;
   assign l0_cmp = (adc_col_i[4:0] == l0_hc_q) ? l0_ge0 : l0_ge1;
   // Lane 1: columns 32 .. 63
@@ -889,30 +891,32 @@ module cim_fpga_xbar_emu (
   end
   wire signed [7:0] l1_nz_s;  // the LFSR's low byte, shifted down to m bits
   assign l1_nz_s = $signed(l1_lfsr_q[7:0]) >>> (4'd8 - nz_q);
-  reg [7:0] l1_nz_q;  // this cycle's noise, two's complement (0 when m = 0)
-  always @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      l1_nz_q <= 8'd0;
-    end else begin
-      l1_nz_q <= (nz_q == 4'd0) ? 8'd0 : l1_nz_s;
-    end
+  wire [7:0] l1_nz_d;  // the next cycle's noise, two's complement (0 when m = 0)
+  assign l1_nz_d = (nz_q == 4'd0) ? 8'd0 : l1_nz_s;
+  wire [6:0] l1_f0_d;  // the next value of this window sum
+  assign l1_f0_d = (l1_push && (l1_wpos == 3'd0)) ? l1_sum : (l1_pop ? l1_f1_q : l1_f0_q);
+  reg [8:0] l1_lhs0_q;  // sum + noise, two's complement
+  always @(posedge clk_i) begin
+    l1_lhs0_q <= {2'd0, l1_f0_d} + {{1{l1_nz_d[7]}}, l1_nz_d};
   end
-  wire [8:0] l1_lhs0;  // sum + noise, two's complement
-  assign l1_lhs0 = {2'd0, l1_f0_q} + {{1{l1_nz_q[7]}}, l1_nz_q};
-  wire [8:0] l1_lhs1;  // sum + noise, two's complement
-  assign l1_lhs1 = {2'd0, l1_f1_q} + {{1{l1_nz_q[7]}}, l1_nz_q};
+  wire [6:0] l1_f1_d;  // the next value of this window sum
+  assign l1_f1_d = (l1_push && (l1_wpos == 3'd1)) ? l1_sum : (l1_pop ? l1_f2_q : l1_f1_q);
+  reg [8:0] l1_lhs1_q;  // sum + noise, two's complement
+  always @(posedge clk_i) begin
+    l1_lhs1_q <= {2'd0, l1_f1_d} + {{1{l1_nz_d[7]}}, l1_nz_d};
+  end
   wire [7:0] l1_dac;
   assign l1_dac = adc_dac_i[15:8];
   wire [7:0] l1_rhs;  // dac << k
   assign l1_rhs = l1_dac;
   wire [7:0] l1_mag0;
-  assign l1_mag0 = l1_lhs0[7:0];
+  assign l1_mag0 = l1_lhs0_q[7:0];
   wire l1_ge0;
-  assign l1_ge0 = !l1_lhs0[8] && (l1_mag0 >= l1_rhs);
+  assign l1_ge0 = !l1_lhs0_q[8] && (l1_mag0 >= l1_rhs);
   wire [7:0] l1_mag1;
-  assign l1_mag1 = l1_lhs1[7:0];
+  assign l1_mag1 = l1_lhs1_q[7:0];
   wire l1_ge1;
-  assign l1_ge1 = !l1_lhs1[8] && (l1_mag1 >= l1_rhs);
+  assign l1_ge1 = !l1_lhs1_q[8] && (l1_mag1 >= l1_rhs);
   wire l1_cmp;
   assign l1_cmp = (adc_col_i[9:5] == l1_hc_q) ? l1_ge0 : l1_ge1;
   assign adc_cmp_o = {l1_cmp, l0_cmp};
