@@ -325,6 +325,7 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   // input stream waits two cycles after a register write, so a vector always takes settled values.
   const Expr p1_neur = m.reg("p1_neurons_q", s.nw, "c_neurons, registered");
   const Expr p1_j = m.reg("p1_j_q", s.jw, "c_j, registered");
+  const Expr p1_rows = m.reg("p1_rows_q", s.rw, "c_rows, registered");
   const Expr cfg_wait = m.reg("cfg_wait_q", 2, "cycles until the derived settings have settled");
   // Active columns, and per ADC its share (clamp(ncols - a*G, 0, G)), kept with each vector.
   const int lcw = bits_for(uint64_t(s.G));
@@ -350,6 +351,7 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   m.always_ff_noreset(clk, [&](Body& b) {
     b.nb(p1_neur, c_neur);
     b.nb(p1_j, c_j);
+    b.nb(p1_rows, c_rows);
     for (int a = 0; a < s.NADC; ++a) b.nb(p2_lcnt[size_t(a)], c_lcnt[size_t(a)]);
   });
   m.always_ff(clk, rst_n, rst_style, [&](Body& b) { b.nb(cfg_wait, lit(2, 2)); },
@@ -406,7 +408,7 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   m.assign(in_ready, !mux(fbank, bk[1].full, bk[0].full) && cfg_wait == zeros(2));
   m.assign(in_take, in_valid && in_ready);
   m.assign(f_first, fcnt == zeros(s.rw));
-  m.assign(f_rows, mux(f_first, c_rows, mux(fbank, bk[1].rows, bk[0].rows)));
+  m.assign(f_rows, mux(f_first, p1_rows, mux(fbank, bk[1].rows, bk[0].rows)));
   if (offset) {
     m.assign(f_pi, mux(f_first, c_pi, mux(fbank, bk[1].pi, bk[0].pi)));
     m.assign(f_sgn, mux(f_first, r_signed, mux(fbank, bk[1].sgn, bk[0].sgn)));
@@ -858,7 +860,7 @@ std::vector<Module> CimTile::emit(const Params& p) const {
               g.nb(bk[i].tbl_en, r_tbl_en);
               for (int e = 0; e < s.TBL; ++e) g.nb(bk[i].tbl[size_t(e)], r_tbl[size_t(e)]);
             }
-            g.nb(bk[i].rows, c_rows);
+            g.nb(bk[i].rows, p1_rows);
             g.nb(bk[i].neur, p1_neur);
             g.nb(bk[i].j, p1_j);
             for (int a = 0; a < s.NADC; ++a) g.nb(bk[i].lcnt[size_t(a)], p2_lcnt[size_t(a)]);

@@ -87,6 +87,7 @@ module cim_fpga_tile (
   assign c_neurons = (cfg_neurons_q == 16'd0) ? 6'd1 : ((cfg_neurons_q > {10'd0, c_nmax}) ? c_nmax : cfg_neurons_q[5:0]);
   reg [5:0] p1_neurons_q;  // c_neurons, registered
   reg [3:0] p1_j_q;  // c_j, registered
+  reg [5:0] p1_rows_q;  // c_rows, registered
   reg [1:0] cfg_wait_q;  // cycles until the derived settings have settled
   wire [5:0] c_ncols;  // active columns
   wire [10:0] c_ncols_full;
@@ -105,6 +106,7 @@ module cim_fpga_tile (
   always @(posedge clk_i) begin
     p1_neurons_q <= c_neurons;
     p1_j_q <= c_j;
+    p1_rows_q <= c_rows;
     p2_ncols0_q <= c_ncols0;
     p2_ncols1_q <= c_ncols1;
   end
@@ -217,7 +219,7 @@ module cim_fpga_tile (
   assign in_ready_o = !(fbank_q ? b1_full_q : b0_full_q) && (cfg_wait_q == 2'd0);
   assign in_take = in_valid_i && in_ready_o;
   assign f_first = fcnt_q == 6'd0;
-  assign f_rows = f_first ? c_rows : (fbank_q ? b1_rows_q : b0_rows_q);
+  assign f_rows = f_first ? p1_rows_q : (fbank_q ? b1_rows_q : b0_rows_q);
   reg cbank_q;  // bank being converted
   reg [2:0] state_q;
   reg [1:0] settle_q;  // settle cycles left
@@ -671,7 +673,7 @@ module cim_fpga_tile (
           b0_signed_q <= cfg_signed_q;
           b0_k_q <= c_k;
           b0_set_q <= cfg_set_q;
-          b0_rows_q <= c_rows;
+          b0_rows_q <= p1_rows_q;
           b0_neurons_q <= p1_neurons_q;
           b0_j_q <= p1_j_q;
           b0_ncols0_q <= p2_ncols0_q;
@@ -686,7 +688,7 @@ module cim_fpga_tile (
           b1_signed_q <= cfg_signed_q;
           b1_k_q <= c_k;
           b1_set_q <= cfg_set_q;
-          b1_rows_q <= c_rows;
+          b1_rows_q <= p1_rows_q;
           b1_neurons_q <= p1_neurons_q;
           b1_j_q <= p1_j_q;
           b1_ncols0_q <= p2_ncols0_q;

@@ -170,6 +170,7 @@ module cim_tile (
   assign c_neurons = (cfg_neurons_q == 16'd0) ? 7'd1 : ((cfg_neurons_q > {9'd0, c_nmax}) ? c_nmax : cfg_neurons_q[6:0]);
   reg [6:0] p1_neurons_q;  // c_neurons, registered
   reg [3:0] p1_j_q;  // c_j, registered
+  reg [6:0] p1_rows_q;  // c_rows, registered
   reg [1:0] cfg_wait_q;  // cycles until the derived settings have settled
   wire [6:0] c_ncols;  // active columns
   wire [11:0] c_ncols_full;
@@ -188,6 +189,7 @@ module cim_tile (
   always @(posedge clk_i) begin
     p1_neurons_q <= c_neurons;
     p1_j_q <= c_j;
+    p1_rows_q <= c_rows;
     p2_ncols0_q <= c_ncols0;
     p2_ncols1_q <= c_ncols1;
   end
@@ -398,7 +400,7 @@ module cim_tile (
   assign in_ready_o = !(fbank_q ? b1_full_q : b0_full_q) && (cfg_wait_q == 2'd0);
   assign in_take = in_valid_i && in_ready_o;
   assign f_first = fcnt_q == 7'd0;
-  assign f_rows = f_first ? c_rows : (fbank_q ? b1_rows_q : b0_rows_q);
+  assign f_rows = f_first ? p1_rows_q : (fbank_q ? b1_rows_q : b0_rows_q);
   reg cbank_q;  // bank being converted
   reg [2:0] state_q;
   reg [1:0] settle_q;  // settle cycles left
@@ -1095,7 +1097,7 @@ module cim_tile (
           b0_tbl13_q <= cfg_tbl13_q;
           b0_tbl14_q <= cfg_tbl14_q;
           b0_tbl15_q <= cfg_tbl15_q;
-          b0_rows_q <= c_rows;
+          b0_rows_q <= p1_rows_q;
           b0_neurons_q <= p1_neurons_q;
           b0_j_q <= p1_j_q;
           b0_ncols0_q <= p2_ncols0_q;
@@ -1127,7 +1129,7 @@ module cim_tile (
           b1_tbl13_q <= cfg_tbl13_q;
           b1_tbl14_q <= cfg_tbl14_q;
           b1_tbl15_q <= cfg_tbl15_q;
-          b1_rows_q <= c_rows;
+          b1_rows_q <= p1_rows_q;
           b1_neurons_q <= p1_neurons_q;
           b1_j_q <= p1_j_q;
           b1_ncols0_q <= p2_ncols0_q;
