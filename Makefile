@@ -4,7 +4,7 @@ JOBS  ?= $(shell nproc)
 CTEST  = ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 DEMO_DIR ?= out/demo
 
-.PHONY: all deps configure build test unit sim lint formal synth bench rtl demo asan study regress clean
+.PHONY: all deps configure build test unit sim lint formal synth fpga qor bench rtl demo asan study regress clean
 
 all: build
 
@@ -39,6 +39,15 @@ formal: build
 
 synth: build
 	bash tools/synth.sh $(BUILD)/cimgen
+
+# FPGA prototype: iCEBreaker bitstream ($(FPGA_DIR)/icebreaker.bin) and the Arty estimate.
+FPGA_DIR ?= out/fpga
+fpga: build
+	bash tools/fpga.sh $(FPGA_DIR)
+
+# Quality of results of every reference configuration: docs/qor.md and docs/qor.json.
+qor: build
+	bash tools/qor.sh docs/qor
 
 bench: build
 	cmake --build $(BUILD) --target bench_model

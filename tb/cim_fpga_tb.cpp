@@ -16,6 +16,7 @@
 #include "cim.hpp"
 #include "cim_fpga.h"
 #include "crossbar.hpp"
+#include "fpga_proto.hpp"
 #include "harness.hpp"
 
 #include <algorithm>
@@ -30,9 +31,7 @@ namespace {
 
 constexpr int R = CIM_FPGA_R, COLS = CIM_FPGA_COLS, PD = CIM_FPGA_PD, PR = CIM_FPGA_PR, PI = CIM_FPGA_PI,
               PW = CIM_FPGA_PW, N = CIM_FPGA_N, KMAX = CIM_FPGA_KMAX, CPB = int(CIM_FPGA_CLKS_PER_BIT),
-              YB = int(CIM_FPGA_Y_BYTES), G = int(CIM_FPGA_TILE_G), SETS = int(CIM_FPGA_TILE_SETS),
-              CHUNK_ROWS = int(CIM_FPGA_EMU_W_CHUNK_ROWS), CHUNKS = int(CIM_FPGA_EMU_W_CHUNKS),
-              G_LSB = int(CIM_FPGA_EMU_W_G_LSB), LANE_LSB = int(CIM_FPGA_EMU_W_LANE_LSB);
+              YB = int(CIM_FPGA_Y_BYTES), SETS = int(CIM_FPGA_TILE_SETS);
 constexpr bool kTrq = CIM_FPGA_TRQ == 1;
 constexpr int kTbl = CIM_FPGA_TRQ_TABLE;
 const cim::WEnc kEnc = static_cast<cim::WEnc>(CIM_FPGA_W_ENC);
@@ -152,8 +151,8 @@ class Host {
     }
     ++tx_bytes_;
   }
-  void send_word(uint32_t v, int bytes) {
-    for (int i = 0; i < bytes; ++i) send(uint8_t(v >> (8 * i)));
+  void send(const fpga_proto::Bytes& bytes) {
+    for (const uint8_t b : bytes) send(b);
   }
 
   bool receive(size_t n, std::vector<uint8_t>& out) {
@@ -180,23 +179,12 @@ class Host {
   }
 
   bool ping() {
-    send(uint8_t(CIM_FPGA_CMD_PING));
+    send(fpga_proto::ping());
     std::vector<uint8_t> r;
     if (!receive(2, r)) return false;
     if (r[0] != CIM_FPGA_PING_MAGIC) return fail("ping reply " + std::to_string(r[0]));
     if (r[1] != 0) return fail("status " + std::to_string(r[1]));
     return true;
-  }
-
-  void tile_cfg(int addr, uint32_t data) {
-    send(uint8_t(CIM_FPGA_CMD_TILE_CFG));
-    send(uint8_t(addr));
-    send_word(data, 2);
-  }
-  void emu_cfg(int addr, uint32_t data) {
-    send(uint8_t(CIM_FPGA_CMD_EMU_CFG));
-    send(uint8_t(addr));
-    send_word(data, 2);
   }
 
   // A random layer: registers always, weights when `weights` (else the previous cells stay, so the
@@ -228,18 +216,7 @@ class Host {
       for (auto& w : row) w = lo + int64_t(h_.rng()() % uint64_t(hi - lo + 1));
     L->xb = std::make_unique<cim::Crossbar>(lay, W, cim::NonIdeal{});
     settings(*L);
-    // Every column's cells; rows past the layer's are 0 (their word lines are off anyway).
-    for (int col = 0; col < COLS; ++col)
-      for (int h = 0; h < CHUNKS; ++h) {
-        uint32_t word = 0;
-        for (int i = 0; i < CHUNK_ROWS; ++i) {
-          const int r = h * CHUNK_ROWS + i;
-          if (r < L->rows && col < L->xb->columns()) word |= uint32_t(L->xb->cell(r, col)) << (i * PR);
-        }
-        send(uint8_t(CIM_FPGA_CMD_WEIGHT));
-        send_word(uint32_t(((col / G) << LANE_LSB) | ((col % G) << G_LSB) | h), 2);
-        send_word(word, 2);
-      }
+    send(fpga_proto::weights(*L->xb));  // rows and columns past the layer's are 0
     L_ = std::move(L);
     registers(*L_);
   }
@@ -268,41 +245,16 @@ class Host {
   }
 
   void registers(const Layer& L) {
-    const auto msb = [](const cim::TrqSetting& e) { return uint32_t(e.order == cim::SearchOrder::MsbFirst); };
-    tile_cfg(CIM_FPGA_TILE_REG_PREC, uint32_t(L.pi << CIM_FPGA_TILE_PREC_PI_LSB) |
-                                          uint32_t(L.in_signed << CIM_FPGA_TILE_PREC_SIGNED_LSB) |
-                                          uint32_t(L.pw << CIM_FPGA_TILE_PREC_PW_LSB));
-    tile_cfg(CIM_FPGA_TILE_REG_ADC, uint32_t(L.k << CIM_FPGA_TILE_ADC_K_LSB) |
-                                         uint32_t(L.trq.trq << CIM_FPGA_TILE_ADC_TRQ_EN_LSB) |
-                                         (msb(L.trq) << CIM_FPGA_TILE_ADC_MSB_FIRST_LSB) |
-                                         uint32_t(!L.table.empty() << CIM_FPGA_TILE_ADC_TABLE_EN_LSB));
-    tile_cfg(CIM_FPGA_TILE_REG_TRQ, uint32_t(L.trq.bexp << CIM_FPGA_TILE_TRQ_BEXP_LSB) |
-                                         uint32_t(L.trq.s1 << CIM_FPGA_TILE_TRQ_S1_LSB) |
-                                         uint32_t(L.trq.s2 << CIM_FPGA_TILE_TRQ_S2_LSB));
-    for (size_t i = 0; i < L.table.size(); ++i) {
-      const auto& e = L.table[i];
-      tile_cfg(int(CIM_FPGA_TILE_REG_TABLE + i),
-               uint32_t(e.bexp << CIM_FPGA_TILE_TRQ_BEXP_LSB) | uint32_t(e.s1 << CIM_FPGA_TILE_TRQ_S1_LSB) |
-                   uint32_t(e.s2 << CIM_FPGA_TILE_TRQ_S2_LSB) | uint32_t(e.trq << CIM_FPGA_TILE_TABLE_TRQ_EN_LSB) |
-                   (msb(e) << CIM_FPGA_TILE_TABLE_MSB_FIRST_LSB));
-    }
-    tile_cfg(CIM_FPGA_TILE_REG_ROWS, uint32_t(L.rows));
-    tile_cfg(CIM_FPGA_TILE_REG_NEURONS, uint32_t(L.neurons));
-    emu_cfg(CIM_FPGA_EMU_REG_K, uint32_t(L.k));
-    emu_cfg(CIM_FPGA_EMU_REG_NOISE, 0);
+    send(fpga_proto::layer_registers(L.pi, L.in_signed, L.pw, L.k, L.trq, L.table, L.rows, L.neurons));
   }
 
   std::vector<int64_t> send_vector() {
     const auto& L = *L_;
     std::vector<int64_t> x;
-    send(uint8_t(CIM_FPGA_CMD_INPUT));
-    send_word(uint32_t(L.rows), 2);
-    for (int r = 0; r < L.rows; ++r) {
-      const int64_t v = cim::x_min(L.pi, L.in_signed) +
-                        int64_t(h_.rng()() % uint64_t(cim::x_max(L.pi, L.in_signed) - cim::x_min(L.pi, L.in_signed) + 1));
-      x.push_back(v);
-      send(uint8_t(uint64_t(v) & ((uint64_t(1) << L.pi) - 1)));
-    }
+    for (int r = 0; r < L.rows; ++r)
+      x.push_back(cim::x_min(L.pi, L.in_signed) +
+                  int64_t(h_.rng()() % uint64_t(cim::x_max(L.pi, L.in_signed) - cim::x_min(L.pi, L.in_signed) + 1)));
+    send(fpga_proto::input(x, L.pi));
     return x;
   }
 
@@ -318,9 +270,7 @@ class Host {
     if (!receive(size_t(L.neurons) * YB, bytes)) return false;
     const bool lossless = L.k == 0 && !L.trq.trq && N >= cim::nreq(PD, PR, L.rows);
     for (int c = 0; c < L.neurons; ++c) {
-      uint64_t u = 0;
-      for (int i = 0; i < YB; ++i) u |= uint64_t(bytes[size_t(c * YB + i)]) << (8 * i);
-      const int64_t y = YB == 8 ? int64_t(u) : int64_t(u << (64 - 8 * YB)) >> (64 - 8 * YB);
+      const int64_t y = fpga_proto::output(bytes, c);
       if (y != run.y[size_t(c)])
         return fail("neuron " + std::to_string(c) + ": board " + std::to_string(y) + ", model " +
                     std::to_string(run.y[size_t(c)]));

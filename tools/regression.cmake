@@ -30,9 +30,9 @@ foreach(line IN LISTS CIMGEN_SWEEP_LINES)
   add_custom_command(OUTPUT ${exe}
     COMMAND ${VERILATOR} --cc --exe --build -j 1 --quiet-exit -O2 --x-assign unique --x-initial unique
             --top-module ${block} -y ${dir}/rtl --Mdir ${dir}/obj -o ${exe}
-            -CFLAGS "-std=c++17 -O1 -I${dir}/rtl -I${CMAKE_SOURCE_DIR}/sim"
+            -CFLAGS "-std=c++17 -O1 -I${dir}/rtl -I${CMAKE_SOURCE_DIR}/sim -I${CMAKE_SOURCE_DIR}/fpga/host"
             ${rtl} ${CMAKE_SOURCE_DIR}/tb/${block}_tb.cpp $<TARGET_FILE:cimsim>
-    DEPENDS ${rtl} ${CMAKE_SOURCE_DIR}/tb/${block}_tb.cpp cimsim
+    DEPENDS ${rtl} ${CMAKE_SOURCE_DIR}/tb/${block}_tb.cpp ${CMAKE_SOURCE_DIR}/fpga/host/fpga_proto.hpp cimsim
     COMMENT "verilate ${block} ${cfg}")
   add_custom_target(tb_${block}_${cfg} ALL DEPENDS ${exe})
   list(APPEND CIMGEN_TB_TARGETS tb_${block}_${cfg})
@@ -70,3 +70,9 @@ add_test(NAME trq_sar_calibrated_samples
   COMMAND bash ${CMAKE_SOURCE_DIR}/tests/trq_sar_samples_test.sh $<TARGET_FILE:cimgen>
           ${CMAKE_BINARY_DIR}/sweep/trq_sar/ref_n8_trq/Vtrq_sar)
 set_tests_properties(trq_sar_calibrated_samples PROPERTIES LABELS sim)
+
+# The board host refuses a port it cannot open, with one line naming it.
+add_test(NAME fpga_host_bad_port COMMAND $<TARGET_FILE:cimgen-fpga-host> --port ${CMAKE_BINARY_DIR}/no-such-port)
+set_tests_properties(fpga_host_bad_port PROPERTIES LABELS unit WILL_FAIL TRUE)
+add_test(NAME fpga_host_bad_port_message COMMAND $<TARGET_FILE:cimgen-fpga-host> --port ${CMAKE_BINARY_DIR}/no-such-port)
+set_tests_properties(fpga_host_bad_port_message PROPERTIES LABELS unit PASS_REGULAR_EXPRESSION "--port .*no-such-port: cannot open")
