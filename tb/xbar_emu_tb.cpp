@@ -309,21 +309,5 @@ class Bench {
 }  // namespace
 
 int main(int argc, char** argv) {
-  int seeds = 3, vectors = 500;
-  for (int i = 1; i < argc; ++i) {
-    const std::string a = argv[i];
-    if (a == "--seeds" && i + 1 < argc)
-      seeds = std::atoi(argv[++i]);
-    else if (a == "--vectors" && i + 1 < argc)
-      vectors = std::atoi(argv[++i]);
-    else {
-      std::printf("usage: %s [--seeds S] [--vectors V]\n", argv[0]);
-      return 2;
-    }
-  }
-  for (int s = 1; s <= seeds; ++s) {
-    Bench b(uint64_t(s) * 1000003);
-    if (b.run(vectors)) return 1;
-  }
-  return 0;
+  return run_seeds(argc, argv, 3, 500, [](uint64_t seed, int vectors) { return Bench(seed).run(vectors); });
 }

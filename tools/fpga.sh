@@ -8,6 +8,7 @@
 #   Arty A7-35T: Yosys synth_xilinx resource estimate of fpga/arty/arty_top.v
 #     (Vivado builds it with fpga/vivado/build.tcl; not run here)
 #   tools/fpga.sh OUT_DIR
+#   SYNTH_ONLY=1 tools/fpga.sh OUT_DIR   synthesis and latch checks of both tops only (make test)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=$1
@@ -30,18 +31,21 @@ module core_pll (input wire clock_in, output wire clock_out, output wire locked)
     u_pll (.PACKAGEPIN(clock_in), .PLLOUTGLOBAL(clock_out), .LOCK(locked), .RESETB(1'b1), .BYPASS(1'b0));
 endmodule
 PLL
-yosys -q -l "$out/icebreaker_yosys.log" -p "read_verilog -lib +/ice40/cells_sim.v; read_verilog $core/*.v $out/core_pll.v $root/fpga/icebreaker/icebreaker_top.v;
+yosys -q -l "$out/icebreaker_yosys.log" -p "read_verilog -lib +/ice40/cells_sim.v; read_verilog $core/*.v $out/core_pll.v $root/fpga/common/reset_sync.v $root/fpga/icebreaker/icebreaker_top.v;
   hierarchy -top icebreaker_top; proc; check -assert; select -assert-none t:\$dlatch t:\$adlatch t:\$dlatchsr;
   synth_ice40 -top icebreaker_top -json $out/icebreaker.json; stat" >/dev/null
+if [ -z "${SYNTH_ONLY:-}" ]; then
 nextpnr-ice40 --up5k --package sg48 --pcf "$root/constraints/icebreaker.pcf" --json "$out/icebreaker.json" \
   --asc "$out/icebreaker.asc" --freq "$mhz" --seed "$seed" --report "$out/icebreaker_report.json" \
   > "$out/icebreaker_pnr.log" 2>&1 || { tail -20 "$out/icebreaker_pnr.log"; echo "fpga: place and route failed"; exit 1; }
 icepack "$out/icebreaker.asc" "$out/icebreaker.bin"
 grep -E "ICESTORM_LC:|ICESTORM_RAM:|Max frequency for clock" "$out/icebreaker_pnr.log" | sed 's/^Info: *//' | sort -u
 echo "bitstream: $out/icebreaker.bin"
+fi
 
 echo "== Arty A7-35T: synth_xilinx estimate (Vivado: fpga/vivado/build.tcl)"
-yosys -q -l "$out/arty_yosys.log" -p "read_verilog -lib +/xilinx/cells_sim.v; read_verilog $core/*.v $root/fpga/arty/arty_top.v;
+yosys -q -l "$out/arty_yosys.log" -p "read_verilog -lib +/xilinx/cells_sim.v +/xilinx/cells_xtra.v; read_verilog $core/*.v $root/fpga/common/reset_sync.v $root/fpga/arty/arty_top.v;
+  hierarchy -top arty_top; proc; check -assert; select -assert-none t:\$dlatch t:\$adlatch t:\$dlatchsr;
   synth_xilinx -top arty_top -family xc7; stat" >/dev/null
 awk '/Printing statistics/ {buf=""} {buf = buf $0 "\n"} END {printf "%s", buf}' "$out/arty_yosys.log" |
   awk '$1 ~ /^LUT[1-6]$/ {l += $2} $1 ~ /^FD[CPRS]E?$/ {f += $2} $1 ~ /^RAMB/ {b += $2} $1 ~ /^CARRY4$/ {c += $2}

@@ -76,3 +76,7 @@ add_test(NAME fpga_host_bad_port COMMAND $<TARGET_FILE:cimgen-fpga-host> --port 
 set_tests_properties(fpga_host_bad_port PROPERTIES LABELS unit WILL_FAIL TRUE)
 add_test(NAME fpga_host_bad_port_message COMMAND $<TARGET_FILE:cimgen-fpga-host> --port ${CMAKE_BINARY_DIR}/no-such-port)
 set_tests_properties(fpga_host_bad_port_message PROPERTIES LABELS unit PASS_REGULAR_EXPRESSION "--port .*no-such-port: cannot open")
+
+# The board tops elaborate and synthesize without latches (make fpga also places and routes).
+add_test(NAME fpga_tops_synth COMMAND env SYNTH_ONLY=1 bash ${CMAKE_SOURCE_DIR}/tools/fpga.sh ${CMAKE_BINARY_DIR}/fpga_synth)
+set_tests_properties(fpga_tops_synth PROPERTIES LABELS lint)

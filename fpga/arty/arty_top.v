@@ -30,14 +30,12 @@ module arty_top #(
   BUFG u_bufg (.I(clk_mmcm), .O(clk));
 
   wire arst_n = ck_rst & locked;
-  reg [2:0] rst_q;
-  always @(posedge clk or negedge arst_n)
-    if (!arst_n) rst_q <= 3'b000;
-    else rst_q <= {rst_q[1:0], 1'b1};
+  wire rst_n;
+  reset_sync u_rst (.clk_i(clk), .arst_ni(arst_n), .rst_no(rst_n));
 
   wire err, act;
   cim_fpga u_core (
-    .clk_i(clk), .rst_ni(rst_q[2]),
+    .clk_i(clk), .rst_ni(rst_n),
     .uart_rx_i(uart_txd_in), .uart_tx_o(uart_rxd_out),
     .err_o(err), .act_o(act)
   );

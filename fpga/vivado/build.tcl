@@ -9,7 +9,7 @@ set core [expr {[llength $argv] > 0 ? [lindex $argv 0] : "up5k_32x32"}]
 set dir [expr {[file isdirectory $core] ? $core : "rtl/cim_fpga/$core"}]
 set out out/vivado
 file mkdir $out
-read_verilog [glob $dir/*.v] fpga/arty/arty_top.v
+read_verilog [glob $dir/*.v] fpga/common/reset_sync.v fpga/arty/arty_top.v
 read_xdc constraints/arty_a7.xdc
 synth_design -top arty_top -part xc7a35ticsg324-1L
 opt_design
