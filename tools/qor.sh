@@ -15,10 +15,12 @@ fmax() {  # device package json -> MHz, or "n/a (reason)"
   local log=$tmp/pnr.log
   if nextpnr-ice40 "--$1" --package "$2" --json "$3" --seed 1 --timing-allow-fail > "$log" 2>&1; then
     sed -n "s/.*Max frequency for clock .*: \([0-9.]*\) MHz.*/\1/p" "$log" | tail -1
-  elif grep -q 'sb_io\|SB_IO' "$log" && grep -q 'Unable to find a placement location\|IO' "$log"; then
+  elif grep -q 'Unable to find a placement location for cell .*sb_io' "$log"; then
     echo "n/a (ports > pins)"
+  elif grep -q 'Unable to find legal placement' "$log"; then
+    echo "n/a (not placed)"
   else
-    echo "n/a (no legal placement)"
+    echo "n/a (P&R failed)"
   fi
 }
 rows=()
