@@ -10,6 +10,7 @@
 #   tools/fpga.sh OUT_DIR
 #   SYNTH_ONLY=1 tools/fpga.sh OUT_DIR   synthesis and latch checks of both tops only (make test)
 set -euo pipefail
+source "$(dirname "$0")/report_lib.sh"
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=$1
 mkdir -p "$out"
@@ -32,7 +33,7 @@ module core_pll (input wire clock_in, output wire clock_out, output wire locked)
 endmodule
 PLL
 yosys -q -l "$out/icebreaker_yosys.log" -p "read_verilog -lib +/ice40/cells_sim.v; read_verilog $core/*.v $out/core_pll.v $root/fpga/common/reset_sync.v $root/fpga/icebreaker/icebreaker_top.v;
-  hierarchy -top icebreaker_top; proc; check -assert; select -assert-none t:\$dlatch t:\$adlatch t:\$dlatchsr;
+  hierarchy -top icebreaker_top; $LATCH_CHECK;
   synth_ice40 -top icebreaker_top -json $out/icebreaker.json; stat" >/dev/null
 if [ -z "${SYNTH_ONLY:-}" ]; then
 nextpnr-ice40 --up5k --package sg48 --pcf "$root/constraints/icebreaker.pcf" --json "$out/icebreaker.json" \
@@ -45,8 +46,7 @@ fi
 
 echo "== Arty A7-35T: synth_xilinx estimate (Vivado: fpga/vivado/build.tcl)"
 yosys -q -l "$out/arty_yosys.log" -p "read_verilog -lib +/xilinx/cells_sim.v +/xilinx/cells_xtra.v; read_verilog $core/*.v $root/fpga/common/reset_sync.v $root/fpga/arty/arty_top.v;
-  hierarchy -top arty_top; proc; check -assert; select -assert-none t:\$dlatch t:\$adlatch t:\$dlatchsr;
+  hierarchy -top arty_top; $LATCH_CHECK;
   synth_xilinx -top arty_top -family xc7; stat" >/dev/null
-awk '/Printing statistics/ {buf=""} {buf = buf $0 "\n"} END {printf "%s", buf}' "$out/arty_yosys.log" |
-  awk '$1 ~ /^LUT[1-6]$/ {l += $2} $1 ~ /^FD[CPRS]E?$/ {f += $2} $1 ~ /^RAMB/ {b += $2} $1 ~ /^CARRY4$/ {c += $2}
-       END {printf "LUT %d, FF %d, block RAM %d, CARRY4 %d\n", l, f, b, c}'
+read -r xlut xff xbram xlram xcarry < <(xc7_counts "$out/arty_yosys.log")
+echo "LUT $xlut, FF $xff, block RAM $xbram, LUT RAM $xlram, CARRY4 $xcarry"

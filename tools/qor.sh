@@ -6,41 +6,28 @@
 # RAM counts. Writes OUT.md (a Markdown table) and OUT.json.
 #   tools/qor.sh OUT   (e.g. docs/qor: docs/qor.md, docs/qor.json)
 set -euo pipefail
+source "$(dirname "$0")/report_lib.sh"
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=$1
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-last_stat() { awk '/Printing statistics/ {buf=""} {buf = buf $0 "\n"} END {printf "%s", buf}' "$1"; }
 fmax() {  # device package json -> MHz, or "n/a (reason)"
-  local log=$tmp/pnr.log
-  if nextpnr-ice40 "--$1" --package "$2" --json "$3" --seed 1 --timing-allow-fail > "$log" 2>&1; then
-    sed -n "s/.*Max frequency for clock .*: \([0-9.]*\) MHz.*/\1/p" "$log" | tail -1
-  elif grep -q 'Unable to find a placement location for cell .*sb_io' "$log"; then
-    echo "n/a (ports > pins)"
-  elif grep -q 'Unable to find legal placement' "$log"; then
-    echo "n/a (not placed)"
-  else
-    echo "n/a (P&R failed)"
-  fi
+  nextpnr-ice40 "--$1" --package "$2" --json "$3" --seed 1 --timing-allow-fail > "$tmp/pnr.log" 2>&1 || true
+  pnr_fmax "$tmp/pnr.log"
 }
 rows=()
 while read -r block cfg tags _; do
   case ",$tags," in *,ref,*) ;; *) continue ;; esac
   dir=$root/rtl/$block/$cfg
   yosys -q -l "$tmp/ice.log" -p "read_verilog $dir/*.v; synth_ice40 -top $block -json $tmp/ice.json; stat" >/dev/null
-  st=$(last_stat "$tmp/ice.log")
-  lut=$(echo "$st" | awk '$1 == "SB_LUT4" {print $2}')
-  ff=$(echo "$st" | awk '$1 ~ /^SB_DFF/ {s += $2} END {print s + 0}')
-  bram=$(echo "$st" | awk '$1 == "SB_RAM40_4K" {print $2}')
+  read -r lut ff _ bram < <(ice40_counts "$tmp/ice.log")
   hx=$(fmax hx8k ct256 "$tmp/ice.json")
   up=$(fmax up5k sg48 "$tmp/ice.json")
   yosys -q -l "$tmp/xil.log" -p "read_verilog $dir/*.v; synth_xilinx -top $block -family xc7; stat" >/dev/null
-  xs=$(last_stat "$tmp/xil.log")
-  xlut=$(echo "$xs" | awk '$1 ~ /^LUT[1-6]$/ {s += $2} END {print s + 0}')
-  xff=$(echo "$xs" | awk '$1 ~ /^FD[CPRS]E?$/ {s += $2} END {print s + 0}')
-  xram=$(echo "$xs" | awk '$1 ~ /^RAMB/ {s += $2} $1 ~ /^RAM(32|64|128|256)/ {l += $2} END {printf "%d BRAM, %d LUTRAM", s, l}')
-  echo "qor: $block $cfg: iCE40 $lut LUT4 ${ff} FF ${bram:-0} BRAM, HX8K $hx, UP5K $up; xc7 $xlut LUT $xff FF ($xram)" >&2
-  rows+=("$block|$cfg|${lut:-0}|$ff|${bram:-0}|$hx|$up|$xlut|$xff|$xram")
+  read -r xlut xff xbram xlram _ < <(xc7_counts "$tmp/xil.log")
+  xram="$xbram BRAM, $xlram LUTRAM"
+  echo "qor: $block $cfg: iCE40 $lut LUT4 ${ff} FF $bram BRAM, HX8K $hx, UP5K $up; xc7 $xlut LUT $xff FF ($xram)" >&2
+  rows+=("$block|$cfg|$lut|$ff|$bram|$hx|$up|$xlut|$xff|$xram")
 done < "$root/rtl/sweep.txt"
 {
   echo "| block | configuration | iCE40 LUT4 | iCE40 FF | iCE40 BRAM | HX8K Fmax (MHz) | UP5K Fmax (MHz) | xc7 LUT | xc7 FF | xc7 RAM |"
