@@ -599,7 +599,6 @@ std::vector<Module> CimTile::emit(const Params& p) const {
                                          s.G > 1 ? o_g + lit(s.gw, 1) : zeros(s.gw)),
                              o_g)));
   if (s.G == 1) dropped.push_back(o_g_next);
-  const auto at = [&](const Expr& mem, const Expr& addr) { return s.G == 1 ? mem[lit(1, 0)] : mem[addr]; };
   std::vector<Expr> l_delta, l_comb;
   for (int a = 0; a < s.NADC; ++a) {
     const std::string pfx = fmt::format("a{}_", a);
@@ -631,8 +630,8 @@ std::vector<Module> CimTile::emit(const Params& p) const {
       const Expr wdata = m.wire(hp + "wdata", s.aw, "the result's column sum (the first slice starts it)");
       m.assign(wdata, mux(first_d, delta, q + delta));
       m.always_ff_noreset(clk, [&](Body& b) {
-        b.if_(we, [&](Body& t) { t.nb(at(mem, l_res[a]), wdata); });
-        b.nb(q, at(mem, raddr));
+        b.if_(we, [&](Body& t) { t.nb(word(mem, l_res[a], s.G), wdata); });
+        b.nb(q, word(mem, raddr, s.G));
       });
       rd.push_back(q);
     }

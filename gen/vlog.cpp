@@ -552,6 +552,8 @@ int signed_bits_for(int64_t lo, int64_t hi) {
   return n;
 }
 
+Expr word(const Expr& mem, const Expr& addr, int depth) { return depth == 1 ? mem[lit(1, 0)] : mem[addr]; }
+
 Expr zext(const Expr& e, int from, int to) {
   if (to < from) throw std::logic_error("zext: narrowing");
   return to == from ? e : cat({zeros(to - from), e});

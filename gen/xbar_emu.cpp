@@ -254,8 +254,8 @@ std::vector<Module> XbarEmu::emit(const Params& p) const {
       const Expr wen = m.wire(fmt::format("{}w{}_we", L, h), 1);
       m.assign(wen, we);
       m.always_ff_noreset(clk, [&](Body& b) {
-        b.if_(wen, [&](Body& t) { t.nb(s.G == 1 ? mem[lit(1, 0)] : mem[w_g], w_data.slice(w - 1, 0)); });
-        b.nb(rq, s.G == 1 ? mem[lit(1, 0)] : mem[raddr]);
+        b.if_(wen, [&](Body& t) { t.nb(word(mem, w_g, s.G), w_data.slice(w - 1, 0)); });
+        b.nb(rq, word(mem, raddr, s.G));
       });
       rd.push_back(rq);
     }
