@@ -135,7 +135,7 @@ class Bench {
 
   int run(int vectors) {
     auto& t = h_.top();
-    reset();
+    if (!reset()) return fail("out_valid_o or adc_cmp_en_o high in reset");
     long guard = 0;
     while (checked_ < vectors) {
       if (++guard > long(vectors) * 200000 + 1000000) return fail("timeout: no progress");
@@ -176,7 +176,7 @@ class Bench {
         if (to_send_.empty()) pending_.push_back(sending_);
       }
       if (mode_ == 0 && h_.chance(reset_rate_)) {
-        reset();
+        if (!reset()) return fail("out_valid_o or adc_cmp_en_o high in reset");
         ++resets_;
       }
     }
@@ -195,14 +195,18 @@ class Bench {
     return 1;
   }
 
-  void reset() {
+  // False if an output or a comparison shows while in reset.
+  bool reset() {
     auto& t = h_.top();
-    h_.reset(2 + int(rng_() % 3), [&] {
-      t.cfg_we_i = 0;
-      t.in_valid_i = 0;
-      t.out_ready_i = 0;
-      t.adc_cmp_i = 0;
-    });
+    const bool ok = h_.reset(
+        2 + int(rng_() % 3),
+        [&] {
+          t.cfg_we_i = 0;
+          t.in_valid_i = 0;
+          t.out_ready_i = 0;
+          t.adc_cmp_i = 0;
+        },
+        [&] { return !t.out_valid_o && !t.adc_cmp_en_o; });
     cfg_writes_.clear();
     to_send_.clear();
     pending_.clear();
@@ -210,6 +214,7 @@ class Bench {
     conv_ = nullptr;
     layer_ = nullptr;
     layer_left_ = 0;
+    return ok;
   }
 
   void new_layer() {

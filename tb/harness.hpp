@@ -17,6 +17,12 @@ class Harness {
     ctx_ = std::make_unique<VerilatedContext>();
     ctx_->randReset(2);  // random initial state
     ctx_->randSeed(static_cast<int>(seed & 0x7fffffff));
+    // A mutant schema (tools/mutate.sh) runs the mutant its +mutant=ID names;
+    // CIMGEN_MUTANT passes it through.
+    const char* mutant = std::getenv("CIMGEN_MUTANT");
+    const std::string arg = std::string("+mutant=") + (mutant ? mutant : "0");
+    const char* args[] = {"tb", arg.c_str()};
+    ctx_->commandArgs(2, args);
     top_ = std::make_unique<Top>(ctx_.get(), "top");
   }
   ~Harness() { top_->final(); }
@@ -31,16 +37,27 @@ class Harness {
     ctx_->timeInc(1);
   }
 
-  // rst_ni low for `cycles` clocks with the inputs quiet() sets.
-  template <class Quiet>
-  void reset(int cycles, Quiet quiet) {
+  // rst_ni low for `cycles` clocks with the inputs quiet() sets. False if
+  // idle() (the outputs a reset must clear) fails after any clock of the reset
+  // or at its release.
+  template <class Quiet, class Idle>
+  bool reset(int cycles, Quiet quiet, Idle idle) {
     top_->rst_ni = 0;
     quiet();
     top_->clk_i = 0;
     top_->eval();
-    for (int i = 0; i < cycles; ++i) tick();
+    bool ok = true;
+    for (int i = 0; i < cycles; ++i) {
+      tick();
+      ok = ok && idle();
+    }
     top_->rst_ni = 1;
     top_->eval();
+    return ok && idle();
+  }
+  template <class Quiet>
+  void reset(int cycles, Quiet quiet) {
+    reset(cycles, quiet, [] { return true; });
   }
 
   bool chance(double p) { return std::uniform_real_distribution<double>(0, 1)(rng_) < p; }

@@ -62,7 +62,7 @@ class Bench {
   Bench(uint64_t seed, bool verbose) : h_(seed), rng_(h_.rng()), top_(&h_.top()), seed_(seed), verbose_(verbose) {}
 
   bool run(const std::vector<Vector>& vectors, Stats& st) {
-    reset(3);
+    if (!reset(3)) return fail_reset();
     size_t next = 0;
     size_t beat = 0;
     const Vector* cur = nullptr;
@@ -82,7 +82,7 @@ class Bench {
       // not yet taken, then start the current vector again.
       if (cur && beat > 0 && chance(0.002)) {
         ++st.resets;
-        reset(1 + int(rng_() % 3));
+        if (!reset(1 + int(rng_() % 3))) return fail_reset();
         expected_.clear();
         beat = 0;
       }
@@ -139,11 +139,20 @@ class Bench {
   bool chance(double p) { return h_.chance(p); }
 
   void tick() { h_.tick(); }
-  void reset(int cycles) {
-    h_.reset(cycles, [this] {
-      top_->in_valid_i = 0;
-      top_->out_ready_i = 0;
-    });
+  // False if out_valid_o shows while in reset.
+  bool reset(int cycles) {
+    return h_.reset(
+        cycles,
+        [this] {
+          top_->in_valid_i = 0;
+          top_->out_ready_i = 0;
+        },
+        [this] { return !top_->out_valid_o; });
+  }
+
+  bool fail_reset() {
+    std::printf("FAIL seed %llu: out_valid_o high in reset\n", (unsigned long long)seed_);
+    return false;
   }
 
   void drive_cfg(const cim::ShiftAddCfg& c) {

@@ -58,7 +58,7 @@ class Bench {
 
   // gap: probability of a cycle without start between conversions.
   bool run(const std::vector<Job>& jobs, double gap, double reset_p, Stats& st) {
-    reset(2);
+    if (!reset(2)) return fail("valid_o or cmp_en_o high in reset");
     size_t next = 0;
     std::deque<const Job*> inflight;  // accepted, not yet reported (at most 2)
     size_t step = 0;                   // comparisons done for inflight.front()
@@ -68,7 +68,7 @@ class Bench {
       if (++guard > 40 * long(jobs.size()) + 1000) return fail("timeout: the controller hangs");
       if (!inflight.empty() && step > 0 && chance(reset_p)) {
         ++st.resets;
-        reset(1 + int(rng_() % 2));
+        if (!reset(1 + int(rng_() % 2))) return fail("valid_o or cmp_en_o high in reset");
         inflight.clear();
         step = 0;
         prev_cmp = prev_start = false;
@@ -142,10 +142,10 @@ class Bench {
     return false;
   }
   void tick() { h_.tick(); }
-  void reset(int cycles) {
-    h_.reset(cycles, [this] {
-      top_->start_i = 0;
-    });
+  // False if a result or a comparison shows while in reset.
+  bool reset(int cycles) {
+    return h_.reset(
+        cycles, [this] { top_->start_i = 0; }, [this] { return !top_->valid_o && !top_->cmp_en_o; });
   }
   void drive(const cim::TrqSetting& s) {
 #if TRQ_SAR_TRQ

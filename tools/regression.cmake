@@ -32,7 +32,8 @@ foreach(line IN LISTS CIMGEN_SWEEP_LINES)
             --top-module ${block} -y ${dir}/rtl --Mdir ${dir}/obj -o ${exe}
             -CFLAGS "-std=c++17 -O1 -I${dir}/rtl -I${CMAKE_SOURCE_DIR}/sim -I${CMAKE_SOURCE_DIR}/fpga/host"
             ${rtl} ${CMAKE_SOURCE_DIR}/tb/${block}_tb.cpp $<TARGET_FILE:cimsim>
-    DEPENDS ${rtl} ${CMAKE_SOURCE_DIR}/tb/${block}_tb.cpp ${CMAKE_SOURCE_DIR}/fpga/host/fpga_proto.hpp cimsim
+    DEPENDS ${rtl} ${CMAKE_SOURCE_DIR}/tb/${block}_tb.cpp ${CMAKE_SOURCE_DIR}/tb/harness.hpp
+            ${CMAKE_SOURCE_DIR}/fpga/host/fpga_proto.hpp cimsim
     COMMENT "verilate ${block} ${cfg}")
   add_custom_target(tb_${block}_${cfg} ALL DEPENDS ${exe})
   list(APPEND CIMGEN_TB_TARGETS tb_${block}_${cfg})

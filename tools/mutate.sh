@@ -1,0 +1,162 @@
+#!/usr/bin/env bash
+# make mutate: systematic mutation testing of the generated RTL (issue 7).
+#
+# For each campaign below, cimgen-mutate writes every mutant of the block's
+# generated module into one mutant schema (operator swaps, constants off by one,
+# removed negations, inverted conditions, dropped assignments, bit 0 stuck at 0
+# or 1). One Verilator build of the schema with the block's testbench runs each
+# mutant (CIMGEN_MUTANT=ID). A mutant is
+#   sim       killed by the testbench (a failed check)
+#   timeout   killed: the testbench did not finish within its time limit
+#   formal    survived simulation, killed by the block's formal proof
+#             (configurations tagged formal)
+#   equiv     survived; a miter of original and mutant found no output
+#             difference within DEPTH cycles of a reset from an undefined
+#             state (FORMAL_DEPTH, at most 32; 24 without one): likely equivalent
+#   survived  survived; the miter found an input sequence whose outputs differ
+# The kill rate is killed / (mutants - equiv).
+#
+#   tools/mutate.sh BUILD_DIR [REPORT_DIR]
+#     BUILD_DIR    a built tree (make build): cimgen-mutate, libcimsim.a and
+#                  the generated RTL of every configuration in BUILD_DIR/sweep
+#     REPORT_DIR   where mutation.md and mutation.tsv go (default: docs)
+#   MUTATE_ONLY="trq_sar shift_add"   run only these blocks' campaigns
+#   MUTATE_JOBS=N                     parallel mutant runs (default: nproc)
+set -euo pipefail
+build=$(cd "$1" && pwd)
+root=$(cd "$(dirname "$0")/.." && pwd)
+report=$(mkdir -p "${2:-$root/docs}" && cd "${2:-$root/docs}" && pwd)
+jobs=${MUTATE_JOBS:-$(nproc)}
+work=$build/mutate
+mkdir -p "$work"
+
+# block configuration sample(every n-th mutant) time-limit(s). Each mutant runs
+# the configuration's regression test (4 seeds, the vectors its tags give).
+campaigns=(
+  "trq_sar ref_n8_trq 1 30"
+  "trq_sar ref_n8_uniform 1 30"
+  "trq_sar formal_n4_trq 1 30"
+  "trq_sar formal_n3_uniform 1 30"
+  "shift_add ref_default 1 30"
+  "shift_add ref_pd2_pr2_offset 1 30"
+  "shift_add ref_diff_trq 1 30"
+  "shift_add formal_offset 1 30"
+  "shift_add formal_diff 1 30"
+  "xbar_emu e5x3_pr3_g3 1 30"
+  "xbar_emu e12x6_pd2_pr2_k3 1 30"
+  "cim_tile t5x3_n1adc 1 30"
+  "cim_tile t12x6_offset_pd2_pr2 1 30"
+  "cim_fpga f12x6_pd2_pr2_diff 1 60"
+)
+seeds=4
+
+# One mutant through the testbench: prints "ID sim|timeout|alive".
+run_one() {
+  local exe=$1 seeds=$2 vectors=$3 limit=$4 id=$5 rc=0
+  CIMGEN_MUTANT=$id timeout "$limit" "$exe" --seeds "$seeds" --vectors "$vectors" >/dev/null 2>&1 || rc=$?
+  if [ "$rc" = 0 ]; then echo "$id alive"; elif [ "$rc" = 124 ]; then echo "$id timeout"; else echo "$id sim"; fi
+}
+export -f run_one
+
+# Original against mutant ID: "equiv" if their outputs agree for DEPTH cycles
+# after a reset, from an undefined initial state (an output the original leaves
+# undefined is not compared), else "survived".
+miter() {
+  local dir=$1 block=$2 id=$3 depth=$4
+  local prep="hierarchy -top $block; proc; flatten; memory; async2sync; opt_clean"
+  if timeout 300 yosys -q -l "$dir/miter_$id.log" -p "
+      read_verilog -DMUTANT=0 $dir/rtl/*.v; $prep; rename $block gold; design -stash gold;
+      read_verilog -DMUTANT=$id $dir/rtl/*.v; $prep; rename $block gate; design -stash gate;
+      design -copy-from gold -as gold gold; design -copy-from gate -as gate gate;
+      miter -equiv -flatten -make_assert -ignore_gold_x gold gate miter; hierarchy -top miter;
+      sat -tempinduct -prove-asserts -set-init-undef -enable_undef -set-def-inputs -set-at 1 in_rst_ni 0 -maxsteps $depth miter" >/dev/null 2>&1 \
+     && ! grep -q 'model found for base case: FAIL' "$dir/miter_$id.log"; then
+    echo equiv
+  else
+    echo survived
+  fi
+}
+
+tsv=$work/mutation.tsv
+echo -e "block\tconfiguration\tid\tline\tkind\tdescription\tresult" > "$tsv"
+for c in "${campaigns[@]}"; do
+  read -r block cfg sample limit <<<"$c"
+  if [ -n "${MUTATE_ONLY:-}" ] && [[ " $MUTATE_ONLY " != *" $block "* ]]; then continue; fi
+  tags=$(awk -v b="$block" -v c="$cfg" '$1 == b && $2 == c { print $3 }' "$root/rtl/sweep.txt")
+  vectors=$(echo "$tags" | sed -n 's/.*vectors=\([0-9]*\).*/\1/p'); vectors=${vectors:-3000}
+  src=$build/sweep/$block/$cfg/rtl
+  [ -f "$src/$block.v" ] || { echo "mutate: $src/$block.v missing: build first (make build)"; exit 1; }
+  dir=$work/$block/$cfg
+  rm -rf "$dir"; mkdir -p "$dir/rtl"
+  cp "$src"/*.v "$src"/*.h "$dir/rtl/"
+  "$build/cimgen-mutate" "$src/$block.v" --module "$block" -o "$dir/rtl/$block.v" --list "$dir/mutants.tsv" >/dev/null
+  if ! verilator --cc --exe --build -j 2 --quiet-exit -O1 -Wno-fatal -Wno-lint -Wno-style --x-assign unique \
+      --x-initial unique --top-module "$block" -y "$dir/rtl" --Mdir "$dir/obj" -o "$dir/V" \
+      -CFLAGS "-std=c++17 -O1 -I$dir/rtl -I$root/sim -I$root/fpga/host" "$dir/rtl/$block.v" \
+      "$root/tb/${block}_tb.cpp" "$build/libcimsim.a" >"$dir/build.log" 2>&1; then
+    echo "mutate: the mutant schema of $block/$cfg does not build:"; tail -5 "$dir/build.log"; exit 1
+  fi
+  # The schema with no mutant selected is the design: it must pass.
+  if ! "$dir/V" --seeds "$seeds" --vectors "$vectors" >"$dir/original.log" 2>&1; then
+    echo "mutate: $block/$cfg fails with no mutant selected:"; tail -3 "$dir/original.log"; exit 1
+  fi
+  total=$(($(wc -l <"$dir/mutants.tsv") - 1))
+  start=$(date +%s)
+  awk -F'\t' -v n="$sample" 'NR > 1 && ($1 - 1) % n == 0 { print $1 }' "$dir/mutants.tsv" |
+    xargs -P "$jobs" -n 1 bash -c 'run_one "$@"' _ "$dir/V" "$seeds" "$vectors" "$limit" | sort -n >"$dir/sim.txt"
+  # Survivors: the formal proof where the configuration has one, then the miter.
+  depth=$(sed -n "s/^#define $(echo "$block" | tr '[:lower:]' '[:upper:]')_FORMAL_DEPTH (\([0-9]*\)LL).*/\1/p" "$src/$block.h")
+  formal=no
+  [[ "$tags" == *formal* ]] && formal=yes
+  : >"$dir/results.txt"
+  while read -r id result; do
+    if [ "$result" = alive ] && [ "$formal" = yes ]; then
+      FORMAL_DEFINES="-DMUTANT=$id" bash "$root/tools/formal.sh" "$dir/rtl" "$block" "$dir/formal_$id" >/dev/null 2>&1 \
+        || result=formal
+    fi
+    if [ "$result" = alive ]; then result=$(miter "$dir" "$block" "$id" "$(( depth > 0 && depth < 32 ? depth : 32 ))"); fi
+    echo "$id $result" >>"$dir/results.txt"
+  done <"$dir/sim.txt"
+  awk -v b="$block" -v c="$cfg" 'NR == FNR { r[$1] = $2; next } FNR > 1 && ($1 in r) { print b "\t" c "\t" $0 "\t" r[$1] }' \
+    FS=' ' "$dir/results.txt" FS='\t' "$dir/mutants.tsv" >>"$tsv"
+  read -r run killed equiv < <(awk '{ n++; if ($2 == "equiv") e++; else if ($2 != "survived") k++ } END { print n, k + 0, e + 0 }' "$dir/results.txt")
+  printf '%-10s %-22s %5d mutants, %5d run, %5d killed, %4d equivalent, %4d survived, kill rate %5.1f%%  %4ds\n' \
+    "$block" "$cfg" "$total" "$run" "$killed" "$equiv" "$((run - killed - equiv))" \
+    "$(awk -v k="$killed" -v r="$run" -v e="$equiv" 'BEGIN { print (r - e) ? 100 * k / (r - e) : 100 }')" \
+    "$(( $(date +%s) - start ))"
+done | tee "$work/summary.txt"
+
+# The report: kill rates per block and configuration, and every survivor.
+{
+  echo "# Mutation testing"
+  echo
+  echo "Written by \`make mutate\` (tools/mutate.sh) on $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo 'an unknown commit');"
+  echo "see the script's header for the mutant kinds and how each mutant is classified."
+  echo "The kill rate is killed / (run - equivalent)."
+  echo
+  echo "| block | configuration | run | killed (sim / timeout / formal) | equivalent | survived | kill rate |"
+  echo "|---|---|---:|---:|---:|---:|---:|"
+  awk -F'\t' 'NR > 1 { k = $1 "\t" $2; if (!(k in n)) order[++m] = k; n[k]++; c[k, $7]++ }
+    END { for (i = 1; i <= m; i++) { k = order[i]; split(k, p, "\t")
+      killed = c[k, "sim"] + c[k, "timeout"] + c[k, "formal"]; live = n[k] - c[k, "equiv"]
+      printf "| %s | %s | %d | %d (%d / %d / %d) | %d | %d | %.1f%% |\n", p[1], p[2], n[k], killed, c[k, "sim"] + 0,
+        c[k, "timeout"] + 0, c[k, "formal"] + 0, c[k, "equiv"] + 0, c[k, "survived"] + 0, live ? 100 * killed / live : 100 } }' "$tsv"
+  echo
+  echo "## Per block"
+  echo
+  echo "| block | run | killed | equivalent | survived | kill rate |"
+  echo "|---|---:|---:|---:|---:|---:|"
+  awk -F'\t' 'NR > 1 { if (!($1 in n)) order[++m] = $1; n[$1]++; if ($7 == "equiv") e[$1]++; else if ($7 == "survived") s[$1]++; else k[$1]++ }
+    END { for (i = 1; i <= m; i++) { b = order[i]; live = n[b] - e[b]
+      printf "| %s | %d | %d | %d | %d | %.1f%% |\n", b, n[b], k[b], e[b], s[b], live ? 100 * k[b] / live : 100 } }' "$tsv"
+  echo
+  echo "## Survivors"
+  echo
+  echo "Mutants the testbenches and proofs did not kill and the miter could tell from the original."
+  echo
+  echo "| block | configuration | line | mutant |"
+  echo "|---|---|---:|---|"
+  awk -F'\t' 'NR > 1 && $7 == "survived" { printf "| %s | %s | %s | %s (%s) |\n", $1, $2, $4, $6, $5 }' "$tsv"
+} >"$report/mutation.md"
+cp "$tsv" "$report/mutation.tsv"
+echo "report: $report/mutation.md"
