@@ -4,7 +4,7 @@ JOBS  ?= $(shell nproc)
 CTEST  = ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 DEMO_DIR ?= out/demo
 
-.PHONY: all deps configure build test unit sim lint formal synth fpga qor bench rtl demo asan study regress clean
+.PHONY: all deps configure build test unit sim lint formal synth fpga qor bench rtl demo asan study regress mutate clean
 
 all: build
 
@@ -34,7 +34,7 @@ lint: build
 	$(CTEST) -L lint
 
 formal: build
-	@$(CTEST) -L formal; status=$$?; echo; echo "block      configuration        properties mode      depth      result time"; \
+	@$(CTEST) -L formal; status=$$?; echo; printf '%-10s %-20s %7s %6s  %-9s %5s  %-6s %5s\n' block configuration asserts covers mode depth result time; \
 	  cat $(BUILD)/sweep/*/*/formal/summary.txt; exit $$status
 
 synth: build
@@ -48,6 +48,10 @@ fpga: build
 # Quality of results of every reference configuration: docs/qor.md and docs/qor.json.
 qor: build
 	bash tools/qor.sh docs/qor
+
+# Mutation testing of the generated RTL: docs/mutation.{md,tsv} (kill rates, survivors).
+mutate: build
+	bash tools/mutate.sh $(BUILD) docs
 
 bench: build
 	cmake --build $(BUILD) --target bench_model

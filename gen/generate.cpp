@@ -72,6 +72,32 @@ std::string manifest(const Block& b, const Params& p, const std::vector<Derived>
   return j.dump(2) + "\n";
 }
 
+// A SymbiYosys job file with the proofs `make formal` runs (tools/formal.sh):
+// BMC and k-induction to FORMAL_DEPTH, covers to FORMAL_COVER_DEPTH, smtbmc
+// with z3. Empty for a block without properties.
+std::string sby(const Block& b, const std::string& ptext, const std::vector<Derived>& derived,
+                const std::vector<vlog::Module>& modules) {
+  int64_t depth = 0, cover = 0;
+  for (const auto& d : derived) {
+    if (d.name == "FORMAL_DEPTH") depth = d.value;
+    if (d.name == "FORMAL_COVER_DEPTH") cover = d.value;
+  }
+  if (depth <= 0) return "";
+  if (cover <= 0) cover = depth;
+  std::string files;
+  for (const auto& m : modules) files += " " + m.name() + ".v";
+  std::string out = fmt::format(
+      "# cimgen {}: generated file, do not edit.\n# block: {}\n# parameters: {}\n"
+      "# The proofs of `make formal` for SymbiYosys: sby -f {}.sby [bmc|prove|cover]\n\n"
+      "[tasks]\nbmc\nprove\ncover\n\n"
+      "[options]\nbmc: mode bmc\nbmc: depth {}\nprove: mode prove\nprove: depth {}\ncover: mode cover\ncover: depth {}\n\n"
+      "[engines]\nsmtbmc z3\n\n"
+      "[script]\nread -formal{}\nprep -top {}\n\n[files]\n",
+      kVersion, b.name(), ptext, b.name(), depth, depth, cover, files, b.name());
+  for (const auto& m : modules) out += m.name() + ".v\n";
+  return out;
+}
+
 }  // namespace
 
 std::vector<OutFile> generate(const Block& b, const Params& p) {
@@ -89,6 +115,7 @@ std::vector<OutFile> generate(const Block& b, const Params& p) {
   }
   files.push_back({b.name() + ".json", manifest(b, p, derived, modules)});
   files.push_back({b.name() + ".h", c_header(b, p, derived)});
+  if (std::string job = sby(b, ptext, derived, modules); !job.empty()) files.push_back({b.name() + ".sby", job});
   return files;
 }
 

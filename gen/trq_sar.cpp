@@ -37,6 +37,7 @@ class TrqSar final : public Block {
     return {
         {"MAX_CMP", p.get("TRQ") ? N + 1 : N, "most comparisons of one conversion"},
         {"FORMAL_DEPTH", (p.get("TRQ") ? N + 1 : N) + 4, "proof depth: a whole conversion plus reset and result"},
+        {"FORMAL_COVER_DEPTH", 2 * (p.get("TRQ") ? N + 1 : N) + 4, "cover depth: two whole conversions plus reset"},
     };
   }
   std::vector<Config> sweep() const override {
@@ -240,7 +241,13 @@ class TrqSar final : public Block {
                     });
               });
             });
-        t.cover(s.valid && past(s.valid));
+        t.comment("reachable: a result while the next conversion is accepted; with TRQ, a result in R2 and");
+        t.comment("one-comparison conversions back to back");
+        t.cover(s.valid && s.start && s.ready);
+        if (trq) {
+          t.cover(s.valid && s.flag);
+          t.cover(s.valid && past(s.valid));
+        }
       });
       b.if_(past_valid && !past(s.rst_n), [&](Body& t) {
         t.assert_(!s.cmp_en);

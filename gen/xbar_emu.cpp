@@ -113,19 +113,33 @@ class XbarEmu final : public Block {
         {"NOISE_MAX", kNoiseBits, "largest noise register value"},
         {"LFSR_POLY", int64_t(kLfsrPoly), "Galois LFSR feedback mask"},
         {"LANE_SEED_MUL", 0x9E37, "lane a starts at (seed ^ ((a+1)*LANE_SEED_MUL mod 2^16)) | 1"},
-        {"FORMAL_DEPTH", 0, "no formal properties yet"},
+        {"FORMAL_DEPTH", 4, "proof depth: BMC and k-induction (the window invariants are inductive)"},
+        {"FORMAL_COVER_DEPTH", s.G + 6, "cover depth: a slice's column reads plus reset and the first comparisons"},
     };
   }
   std::vector<Config> sweep() const override {
     return {
         {"ref_64x64", {"R=64", "COLS=64", "N=8", "NADC=2"}, true, false},
         {"e12x6_pd2_pr2_k3", {"R=12", "COLS=6", "PD=2", "PR=2", "N=7", "NADC=3", "KMAX=3", "RST=sync"}, false, false},
-        {"e5x3_pr3_g3", {"R=5", "COLS=3", "PR=3", "N=4", "NADC=1"}, false, false},
+        {"e5x3_pr3_g3", {"R=5", "COLS=3", "PR=3", "N=4", "NADC=1"}, false, true},
         {"e40x4_pd4_g1", {"R=40", "COLS=4", "PD=4", "N=8", "NADC=4", "KMAX=2"}, false, false},
-        {"e1x1_pd4_pr4", {"R=1", "COLS=1", "PD=4", "PR=4", "N=2", "NADC=1"}, false, false},
+        {"e1x1_pd4_pr4", {"R=1", "COLS=1", "PD=4", "PR=4", "N=2", "NADC=1"}, false, true},
+        {"formal_e6x6_g6", {"R=6", "COLS=6", "PD=2", "N=4", "NADC=1", "KMAX=1"}, false, true},
+        {"formal_r3_c4_nadc2", {"R=3", "COLS=4", "N=3", "NADC=2", "KMAX=1", "RST=sync"}, false, true},
     };
   }
   std::vector<Module> emit(const Params& p) const override;
+
+ private:
+  // One lane's signals, for the properties.
+  struct Lane {
+    Expr cc, run, vld, wc, hc, wn, col, en, cmp, dac, stall;
+    std::vector<Expr> f, lhs, rd, mem;
+  };
+  struct Top {
+    Expr clk, rst_n, wl_en, dac_row, w_we, drv, drv_q, drive, hdac_q, k_q, nz_q;
+  };
+  void emit_formal(Module& m, const Shape& s, const Top& t, const std::vector<Lane>& lanes) const;
 };
 
 std::vector<Module> XbarEmu::emit(const Params& p) const {
@@ -203,7 +217,9 @@ std::vector<Module> XbarEmu::emit(const Params& p) const {
   if (widest < kWordBits) unused.push_back(w_data.slice(kWordBits - 1, widest));
 
   std::vector<Expr> cmp_bits;
+  std::vector<Lane> lanes;
   for (int a = 0; a < s.NADC; ++a) {
+    Lane ln;
     const std::string L = fmt::format("l{}_", a);
     m.comment(fmt::format("Lane {}: columns {} .. {}", a, a * s.G, a * s.G + s.G - 1));
     const Expr cc_q = m.reg(L + "cc_q", s.gw, "column read from block RAM this cycle");
@@ -258,6 +274,7 @@ std::vector<Module> XbarEmu::emit(const Params& p) const {
         b.nb(rq, word(mem, raddr, s.G));
       });
       rd.push_back(rq);
+      ln.mem.push_back(mem);
     }
     if (s.G == 1) {
       unused.push_back(raddr);
@@ -377,6 +394,9 @@ std::vector<Module> XbarEmu::emit(const Params& p) const {
     const Expr c = m.wire(L + "cmp", 1);
     m.assign(c, mux(col == hc, ge[0], ge[1]));
     cmp_bits.insert(cmp_bits.begin(), c);
+    ln.cc = cc_q, ln.run = run_q, ln.vld = vld_q, ln.wc = wc_q, ln.hc = hc, ln.wn = wn, ln.col = col, ln.en = en;
+    ln.cmp = c, ln.dac = dac, ln.f = f, ln.lhs = lhs, ln.rd = rd, ln.stall = stall;
+    lanes.push_back(ln);
   }
   m.assign(adc_cmp, cat(cmp_bits));
   {
@@ -385,7 +405,145 @@ std::vector<Module> XbarEmu::emit(const Params& p) const {
     const Expr u = m.wire("inputs_unused", 1, "bits this configuration does not need");
     m.assign(u, reduce_and(cat(parts)));
   }
+  emit_formal(m, s, {clk, rst_n, wl_en, dac_row, w_we, drv, drv_q, gate, hdac_q, k_q, nz_q}, lanes);
   return {m};
+}
+
+// Properties, under the tile's side of the interface (SETTLE >= 1): a slice
+// holds its drive; no weight is written while the rows are driven; each ADC
+// compares its columns in order from 0, no earlier than two cycles after the
+// drive rose plus one cycle per column. Then every comparison finds its
+// column's sum in the window, and with the noise off its answer is
+// sum >= dac << k for the sum of the weights in block RAM (an independent
+// sum over the rows); the window never overflows.
+void XbarEmu::emit_formal(Module& m, const Shape& s, const Top& t, const std::vector<Lane>& lanes) const {
+  m.formal();
+  const Expr past_valid = m.formal_reg("f_past_valid", 1, lit(1, 0));
+  m.initial_assume(!t.rst_n);
+  const int agew = bits_for(uint64_t(s.G + 2));
+  const int cw = std::max(s.gw, agew) + 3;  // columns, ages and window positions without overflow
+  const Expr age = m.formal_reg("f_age", agew, zeros(agew));  // cycles since the drive rose (saturating)
+  const Expr up = m.formal_reg("f_up", 1, lit(1, 0));         // the drive rose since reset and is still up
+  const Expr start = t.drv && !t.drv_q;
+  // The bit-line sum of column c from block RAM, written as a plain sum over the rows.
+  auto ref_sum = [&](const Lane& ln, const Expr& c) {
+    Expr acc;
+    for (int r = 0; r < s.R; ++r) {
+      const int h = r / s.rpc, o = r % s.rpc;
+      const int rows = std::min(s.rpc, s.R - h * s.rpc);
+      const Expr w = word(ln.mem[size_t(h)], c, s.G);
+      const Expr cell = rows == 1 ? w : w.slice(o * s.PR + s.PR - 1, o * s.PR);
+      const Expr dac = s.R * s.PD == s.PD ? t.hdac_q : t.hdac_q.slice(r * s.PD + s.PD - 1, r * s.PD);
+      const Expr term = zext(dac, s.PD, s.sw) * zext(cell, s.PR, s.sw);
+      acc = r == 0 ? term : acc + term;
+    }
+    return acc;
+  };
+  struct LaneF {
+    Expr lc, any;
+  };
+  std::vector<LaneF> lf;
+  for (size_t a = 0; a < lanes.size(); ++a)
+    lf.push_back({m.formal_reg(fmt::format("f_l{}_lc", a), s.gw, zeros(s.gw)),
+                  m.formal_reg(fmt::format("f_l{}_any", a), 1, lit(1, 0))});
+  std::vector<Expr> sums;  // per lane: the sum of the compared column
+  for (size_t a = 0; a < lanes.size(); ++a) {
+    const Expr w = m.wire(fmt::format("f_l{}_sum", a), s.sw, "the compared column's sum, from block RAM");
+    m.assign(w, ref_sum(lanes[a], lanes[a].col));
+    sums.push_back(w);
+  }
+  const Expr G = lit(cw, uint64_t(s.G));
+  m.always_at(t.clk, [&](Body& b) {
+    b.nb(past_valid, lit(1, 1));
+    b.comment("the tile's side: a slice holds its drive; no weight writes while the rows are driven");
+    b.if_(past_valid && t.drv && past(t.drv), [&](Body& x) {
+      x.assume(t.wl_en == past(t.wl_en));
+      x.assume(t.dac_row == past(t.dac_row));
+    });
+    b.assume(!(t.w_we && t.drv));
+    b.if_(!t.rst_n,
+          [&](Body& r) {
+            r.nb(up, lit(1, 0));
+            r.nb(age, zeros(agew));
+          },
+          [&](Body& r) {
+            r.nb(up, t.drv && (up || start));
+            r.nb(age, mux(start, lit(agew, 1), mux(age == lit(agew, uint64_t(s.G + 2)), age, age + lit(agew, 1))));
+          });
+    for (size_t a = 0; a < lanes.size(); ++a) {
+      const Lane& ln = lanes[a];
+      const Expr colw = zext(ln.col, s.gw, cw);
+      b.comment(fmt::format("lane {}: columns in order from 0, column c no earlier than age c + 2", a));
+      b.if_(ln.en, [&](Body& x) {
+        x.assume(up && t.drv);
+        x.assume(zext(age, agew, cw) >= colw + lit(cw, 2));
+        x.assume(colw < G);
+        x.assume(mux(lf[a].any, ln.col == lf[a].lc || colw == zext(lf[a].lc, s.gw, cw) + lit(cw, 1),
+                     ln.col == zeros(s.gw)));
+      });
+      b.if_(!t.rst_n || start,
+            [&](Body& r) {
+              r.nb(lf[a].any, lit(1, 0));
+              r.nb(lf[a].lc, zeros(s.gw));
+            },
+            [&](Body& r) {
+              r.if_(ln.en, [&](Body& e) {
+                e.nb(lf[a].any, lit(1, 1));
+                e.nb(lf[a].lc, ln.col);
+              });
+            });
+    }
+    b.if_(past_valid && t.rst_n && past(t.rst_n), [&](Body& v) {
+      v.assert_(age <= lit(agew, uint64_t(s.G + 2)));
+      for (size_t a = 0; a < lanes.size(); ++a) {
+        const Lane& ln = lanes[a];
+        const Expr hc = zext(ln.hc, s.gw, cw), wn = zext(ln.wn, 3, cw);
+        v.comment(fmt::format("lane {}: the window never overflows", a));
+        v.assert_(ln.wn <= lit(3, kWindow));
+        v.if_(up && t.drv, [&](Body& u) {
+          u.comment("the window holds the sums of columns hc_q .. hc_q + wn_q - 1, the block RAM output column wc_q");
+          u.assert_(t.hdac_q == t.drive);
+          u.assert_(hc + wn <= G);
+          u.comment("the window's first column is the ADC's last; it fills one sum a cycle from age 1, up to 4");
+          u.assert_(ln.hc == mux(lf[a].any, lf[a].lc, zeros(s.gw)));
+          u.if_(ln.vld, [&](Body& x) { x.assert_(ln.wn == lit(3, kWindow) || hc + wn + lit(cw, 1) >= zext(age, agew, cw)); });
+          u.if_(ln.vld, [&](Body& x) {
+            x.assert_(zext(ln.wc, s.gw, cw) == hc + wn);
+            for (size_t h = 0; h < ln.rd.size(); ++h) x.assert_(ln.rd[h] == word(ln.mem[h], ln.wc, s.G));
+          }, [&](Body& x) { x.assert_(hc + wn == G); });
+          if (s.G > 1)
+            u.if_(ln.run, [&](Body& x) {
+              x.assert_(ln.vld);
+              x.assert_(zext(ln.cc, s.gw, cw) == zext(ln.wc, s.gw, cw) + lit(cw, 1));
+              x.assert_(zext(ln.cc, s.gw, cw) < G);
+            }, [&](Body& x) { x.if_(ln.vld, [&](Body& y) { y.assert_(zext(ln.wc, s.gw, cw) == G - lit(cw, 1)); }); });
+          for (int i = 0; i < kWindow; ++i) {
+            if (i >= s.G) break;  // hc_q + wn_q <= G
+            const Expr c = m.wire(fmt::format("f_l{}_c{}", a, i), cw);
+            m.assign(c, hc + lit(cw, uint64_t(i)));
+            u.if_(wn > lit(cw, uint64_t(i)), [&](Body& x) {
+              x.assert_(ln.f[size_t(i)] == ref_sum(ln, c));
+              if (i < 2) x.if_(past(t.nz_q) == zeros(4), [&](Body& y) {
+                y.assert_(ln.lhs[size_t(i)] == zext(ln.f[size_t(i)], s.sw, s.vw));
+              });
+            });
+          }
+          u.comment("every comparison finds its column in the window; with the noise off it answers sum >= dac << k");
+          u.if_(ln.en, [&](Body& x) {
+            x.assert_((ln.col == ln.hc && wn >= lit(cw, 1)) ||
+                      (zext(ln.col, s.gw, cw) == hc + lit(cw, 1) && wn >= lit(cw, 2)));
+            const Expr rhs = s.KMAX == 0 ? zext(ln.dac, s.N, s.cmpw) : (zext(ln.dac, s.N, s.cmpw) << t.k_q);
+            x.if_(past(t.nz_q) == zeros(4), [&](Body& y) {
+              y.assert_(ln.cmp == (zext(sums[a], s.sw, s.cmpw) >= rhs));
+            });
+          });
+          u.cover(ln.en && ln.col == lit(s.gw, uint64_t(s.G - 1)) && ln.cmp);
+          if (s.G > kWindow) u.cover(ln.stall);  // a full window holds the block RAM output
+        });
+      }
+    });
+  });
+  m.end_formal();
 }
 
 }  // namespace

@@ -1,34 +1,47 @@
 #!/usr/bin/env bash
-# Proves a generated block's `ifdef FORMAL properties: bounded model check and
-# k-induction with yosys-smtbmc and z3 (both must pass).
+# Proves a generated block's `ifdef FORMAL properties with yosys-smtbmc and z3:
+# bounded model check and k-induction to the block's FORMAL_DEPTH (both must
+# pass: together they are a proof), then every cover statement to
+# FORMAL_COVER_DEPTH (default FORMAL_DEPTH). The generator also writes the
+# same jobs as RTL_DIR/BLOCK.sby for SymbiYosys.
 #   tools/formal.sh RTL_DIR BLOCK WORK_DIR
-# The depth is the block's derived FORMAL_DEPTH (from RTL_DIR/BLOCK.h). On
-# failure the counterexample is left in WORK_DIR/{bmc,induction}.vcd.
+# Prints a table row per run (block, configuration, asserts, covers, mode,
+# depth, result, time) and keeps them in WORK_DIR/summary.txt. On failure the
+# counterexample (or, for covers, the deepest trace) is WORK_DIR/MODE.vcd.
+# FORMAL_DEFINES adds read_verilog options (make mutate: -DMUTANT=ID).
 set -euo pipefail
 rtl_dir=$1 block=$2 work=$3
 upper=$(echo "$block" | tr '[:lower:]' '[:upper:]')
-depth=$(sed -n "s/^#define ${upper}_FORMAL_DEPTH (\([0-9]*\)LL).*/\1/p" "$rtl_dir/$block.h")
-[ -n "$depth" ] || { echo "formal: $rtl_dir/$block.h has no ${upper}_FORMAL_DEPTH"; exit 1; }
+derived() { sed -n "s/^#define ${upper}_$1 (\([0-9]*\)LL).*/\1/p" "$rtl_dir/$block.h"; }
+depth=$(derived FORMAL_DEPTH)
+[ -n "$depth" ] && [ "$depth" -gt 0 ] || { echo "formal: $rtl_dir/$block.h has no ${upper}_FORMAL_DEPTH"; exit 1; }
+cover_depth=$(derived FORMAL_COVER_DEPTH); cover_depth=${cover_depth:-$depth}
 mkdir -p "$work"
 : > "$work/summary.txt"
-yosys -q -l "$work/yosys.log" -p "read_verilog -formal $rtl_dir/*.v; prep -top $block; async2sync; dffunmap; write_smt2 -wires $work/$block.smt2"
-nprops=$(grep -c 'assert (' "$rtl_dir/$block.v" || true)
+yosys -q -l "$work/yosys.log" -p "read_verilog -formal ${FORMAL_DEFINES:-} $rtl_dir/*.v; prep -top $block; async2sync; dffunmap; write_smt2 -wires $work/$block.smt2"
+nasserts=$(grep -c 'assert (' "$rtl_dir/$block.v" || true)
+ncovers=$(grep -c 'cover (' "$rtl_dir/$block.v" || true)
+cfg=$(basename "$(dirname "$rtl_dir")")
+modes="bmc induction"
+[ "$ncovers" -gt 0 ] && [ -z "${FORMAL_NO_COVER:-}" ] && modes="$modes cover"
 status=0
-for mode in bmc induction; do
-  flags=""; [ "$mode" = induction ] && flags="-i"
+for mode in $modes; do
+  flags="" d=$depth
+  [ "$mode" = induction ] && flags="-i"
+  [ "$mode" = cover ] && flags="-c" d=$cover_depth
   start=$(date +%s)
   # --unroll: z3 4.8 stalls on some incremental queries of these designs.
-  if yosys-smtbmc -s z3 --unroll $flags -t "$depth" --dump-vcd "$work/$mode.vcd" "$work/$block.smt2" >"$work/$mode.log" 2>&1 \
+  if yosys-smtbmc -s z3 --unroll $flags -t "$d" --dump-vcd "$work/$mode.vcd" "$work/$block.smt2" >"$work/$mode.log" 2>&1 \
      && grep -q 'Status: PASSED' "$work/$mode.log"; then
     result=PASS; rm -f "$work/$mode.vcd"
   else
     result=FAIL; status=1
   fi
-  printf '%-10s %-20s %3s asserts  %-9s depth %3s  %-4s %4ss\n' "$block" "$(basename "$(dirname "$rtl_dir")")" \
-    "$nprops" "$mode" "$depth" "$result" "$(( $(date +%s) - start ))" | tee -a "$work/summary.txt"
+  printf '%-10s %-20s %7s %6s  %-9s %5s  %-6s %4ss\n' "$block" "$cfg" "$nasserts" "$ncovers" "$mode" "$d" "$result" \
+    "$(( $(date +%s) - start ))" | tee -a "$work/summary.txt"
   if [ "$result" = FAIL ]; then
-    grep -a -E 'Assert failed|failed|ERROR' "$work/$mode.log" | head -5
-    echo "counterexample: gtkwave $work/$mode.vcd   (log: $work/$mode.log)"
+    grep -a -E 'Assert failed|Unreached cover|failed|ERROR' "$work/$mode.log" | head -5
+    echo "trace: gtkwave $work/$mode.vcd   (log: $work/$mode.log)"
   fi
 done
 exit $status

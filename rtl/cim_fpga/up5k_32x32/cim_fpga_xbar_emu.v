@@ -626,4 +626,187 @@ module cim_fpga_xbar_emu (
   assign adc_cmp_o = {l1_cmp, l0_cmp};
   wire inputs_unused;  // bits this configuration does not need
   assign inputs_unused = &{1'd0, k_q, k_c[3:1]};
+`ifdef FORMAL
+  reg f_past_valid = 1'd0;
+  initial assume (!rst_ni);
+  reg [4:0] f_age = 5'd0;
+  reg f_up = 1'd0;
+  reg [3:0] f_l0_lc = 4'd0;
+  reg f_l0_any = 1'd0;
+  reg [3:0] f_l1_lc = 4'd0;
+  reg f_l1_any = 1'd0;
+  wire [5:0] f_l0_sum;  // the compared column's sum, from block RAM
+  assign f_l0_sum = ((((((((((((((((((((((((((((((({5'd0, hdac_q[0:0]} * {5'd0, l0_w0_mem[adc_col_i[3:0]][0:0]}) + ({5'd0, hdac_q[1:1]} * {5'd0, l0_w0_mem[adc_col_i[3:0]][1:1]})) + ({5'd0, hdac_q[2:2]} * {5'd0, l0_w0_mem[adc_col_i[3:0]][2:2]})) + ({5'd0, hdac_q[3:3]} * {5'd0, l0_w0_mem[adc_col_i[3:0]][3:3]})) + ({5'd0, hdac_q[4:4]} * {5'd0, l0_w0_mem[adc_col_i[3:0]][4:4]})) + ({5'd0, hdac_q[5:5]} * {5'd0, l0_w0_mem[adc_col_i[3:0]][5:5]})) + ({5'd0, hdac_q[6:6]} * {5'd0, l0_w0_mem[adc_col_i[3:0]][6:6]})) + ({5'd0, hdac_q[7:7]} * {5'd0, l0_w0_mem[adc_col_i[3:0]][7:7]})) + ({5'd0, hdac_q[8:8]} * {5'd0, l0_w0_mem[adc_col_i[3:0]][8:8]})) + ({5'd0, hdac_q[9:9]} * {5'd0, l0_w0_mem[adc_col_i[3:0]][9:9]})) + ({5'd0, hdac_q[10:10]} * {5'd0, l0_w0_mem[adc_col_i[3:0]][10:10]})) + ({5'd0, hdac_q[11:11]} * {5'd0, l0_w0_mem[adc_col_i[3:0]][11:11]})) + ({5'd0, hdac_q[12:12]} * {5'd0, l0_w0_mem[adc_col_i[3:0]][12:12]})) + ({5'd0, hdac_q[13:13]} * {5'd0, l0_w0_mem[adc_col_i[3:0]][13:13]})) + ({5'd0, hdac_q[14:14]} * {5'd0, l0_w0_mem[adc_col_i[3:0]][14:14]})) + ({5'd0, hdac_q[15:15]} * {5'd0, l0_w0_mem[adc_col_i[3:0]][15:15]})) + ({5'd0, hdac_q[16:16]} * {5'd0, l0_w1_mem[adc_col_i[3:0]][0:0]})) + ({5'd0, hdac_q[17:17]} * {5'd0, l0_w1_mem[adc_col_i[3:0]][1:1]})) + ({5'd0, hdac_q[18:18]} * {5'd0, l0_w1_mem[adc_col_i[3:0]][2:2]})) + ({5'd0, hdac_q[19:19]} * {5'd0, l0_w1_mem[adc_col_i[3:0]][3:3]})) + ({5'd0, hdac_q[20:20]} * {5'd0, l0_w1_mem[adc_col_i[3:0]][4:4]})) + ({5'd0, hdac_q[21:21]} * {5'd0, l0_w1_mem[adc_col_i[3:0]][5:5]})) + ({5'd0, hdac_q[22:22]} * {5'd0, l0_w1_mem[adc_col_i[3:0]][6:6]})) + ({5'd0, hdac_q[23:23]} * {5'd0, l0_w1_mem[adc_col_i[3:0]][7:7]})) + ({5'd0, hdac_q[24:24]} * {5'd0, l0_w1_mem[adc_col_i[3:0]][8:8]})) + ({5'd0, hdac_q[25:25]} * {5'd0, l0_w1_mem[adc_col_i[3:0]][9:9]})) + ({5'd0, hdac_q[26:26]} * {5'd0, l0_w1_mem[adc_col_i[3:0]][10:10]})) + ({5'd0, hdac_q[27:27]} * {5'd0, l0_w1_mem[adc_col_i[3:0]][11:11]})) + ({5'd0, hdac_q[28:28]} * {5'd0, l0_w1_mem[adc_col_i[3:0]][12:12]})) + ({5'd0, hdac_q[29:29]} * {5'd0, l0_w1_mem[adc_col_i[3:0]][13:13]})) + ({5'd0, hdac_q[30:30]} * {5'd0, l0_w1_mem[adc_col_i[3:0]][14:14]})) + ({5'd0, hdac_q[31:31]} * {5'd0, l0_w1_mem[adc_col_i[3:0]][15:15]});
+  wire [5:0] f_l1_sum;  // the compared column's sum, from block RAM
+  assign f_l1_sum = ((((((((((((((((((((((((((((((({5'd0, hdac_q[0:0]} * {5'd0, l1_w0_mem[adc_col_i[7:4]][0:0]}) + ({5'd0, hdac_q[1:1]} * {5'd0, l1_w0_mem[adc_col_i[7:4]][1:1]})) + ({5'd0, hdac_q[2:2]} * {5'd0, l1_w0_mem[adc_col_i[7:4]][2:2]})) + ({5'd0, hdac_q[3:3]} * {5'd0, l1_w0_mem[adc_col_i[7:4]][3:3]})) + ({5'd0, hdac_q[4:4]} * {5'd0, l1_w0_mem[adc_col_i[7:4]][4:4]})) + ({5'd0, hdac_q[5:5]} * {5'd0, l1_w0_mem[adc_col_i[7:4]][5:5]})) + ({5'd0, hdac_q[6:6]} * {5'd0, l1_w0_mem[adc_col_i[7:4]][6:6]})) + ({5'd0, hdac_q[7:7]} * {5'd0, l1_w0_mem[adc_col_i[7:4]][7:7]})) + ({5'd0, hdac_q[8:8]} * {5'd0, l1_w0_mem[adc_col_i[7:4]][8:8]})) + ({5'd0, hdac_q[9:9]} * {5'd0, l1_w0_mem[adc_col_i[7:4]][9:9]})) + ({5'd0, hdac_q[10:10]} * {5'd0, l1_w0_mem[adc_col_i[7:4]][10:10]})) + ({5'd0, hdac_q[11:11]} * {5'd0, l1_w0_mem[adc_col_i[7:4]][11:11]})) + ({5'd0, hdac_q[12:12]} * {5'd0, l1_w0_mem[adc_col_i[7:4]][12:12]})) + ({5'd0, hdac_q[13:13]} * {5'd0, l1_w0_mem[adc_col_i[7:4]][13:13]})) + ({5'd0, hdac_q[14:14]} * {5'd0, l1_w0_mem[adc_col_i[7:4]][14:14]})) + ({5'd0, hdac_q[15:15]} * {5'd0, l1_w0_mem[adc_col_i[7:4]][15:15]})) + ({5'd0, hdac_q[16:16]} * {5'd0, l1_w1_mem[adc_col_i[7:4]][0:0]})) + ({5'd0, hdac_q[17:17]} * {5'd0, l1_w1_mem[adc_col_i[7:4]][1:1]})) + ({5'd0, hdac_q[18:18]} * {5'd0, l1_w1_mem[adc_col_i[7:4]][2:2]})) + ({5'd0, hdac_q[19:19]} * {5'd0, l1_w1_mem[adc_col_i[7:4]][3:3]})) + ({5'd0, hdac_q[20:20]} * {5'd0, l1_w1_mem[adc_col_i[7:4]][4:4]})) + ({5'd0, hdac_q[21:21]} * {5'd0, l1_w1_mem[adc_col_i[7:4]][5:5]})) + ({5'd0, hdac_q[22:22]} * {5'd0, l1_w1_mem[adc_col_i[7:4]][6:6]})) + ({5'd0, hdac_q[23:23]} * {5'd0, l1_w1_mem[adc_col_i[7:4]][7:7]})) + ({5'd0, hdac_q[24:24]} * {5'd0, l1_w1_mem[adc_col_i[7:4]][8:8]})) + ({5'd0, hdac_q[25:25]} * {5'd0, l1_w1_mem[adc_col_i[7:4]][9:9]})) + ({5'd0, hdac_q[26:26]} * {5'd0, l1_w1_mem[adc_col_i[7:4]][10:10]})) + ({5'd0, hdac_q[27:27]} * {5'd0, l1_w1_mem[adc_col_i[7:4]][11:11]})) + ({5'd0, hdac_q[28:28]} * {5'd0, l1_w1_mem[adc_col_i[7:4]][12:12]})) + ({5'd0, hdac_q[29:29]} * {5'd0, l1_w1_mem[adc_col_i[7:4]][13:13]})) + ({5'd0, hdac_q[30:30]} * {5'd0, l1_w1_mem[adc_col_i[7:4]][14:14]})) + ({5'd0, hdac_q[31:31]} * {5'd0, l1_w1_mem[adc_col_i[7:4]][15:15]});
+  wire [7:0] f_l0_c0;
+  assign f_l0_c0 = {4'd0, l0_hc_q} + 8'd0;
+  wire [7:0] f_l0_c1;
+  assign f_l0_c1 = {4'd0, l0_hc_q} + 8'd1;
+  wire [7:0] f_l0_c2;
+  assign f_l0_c2 = {4'd0, l0_hc_q} + 8'd2;
+  wire [7:0] f_l0_c3;
+  assign f_l0_c3 = {4'd0, l0_hc_q} + 8'd3;
+  wire [7:0] f_l1_c0;
+  assign f_l1_c0 = {4'd0, l1_hc_q} + 8'd0;
+  wire [7:0] f_l1_c1;
+  assign f_l1_c1 = {4'd0, l1_hc_q} + 8'd1;
+  wire [7:0] f_l1_c2;
+  assign f_l1_c2 = {4'd0, l1_hc_q} + 8'd2;
+  wire [7:0] f_l1_c3;
+  assign f_l1_c3 = {4'd0, l1_hc_q} + 8'd3;
+  always @(posedge clk_i) begin
+    f_past_valid <= 1'd1;
+    // the tile's side: a slice holds its drive; no weight writes while the rows are driven
+    if ((f_past_valid && drv) && $past(drv)) begin
+      assume (wl_en_i == $past(wl_en_i));
+      assume (dac_row_i == $past(dac_row_i));
+    end
+    assume (!(w_we_i && drv));
+    if (!rst_ni) begin
+      f_up <= 1'd0;
+      f_age <= 5'd0;
+    end else begin
+      f_up <= drv && (f_up || (drv && !drv_q));
+      f_age <= (drv && !drv_q) ? 5'd1 : ((f_age == 5'd18) ? f_age : (f_age + 5'd1));
+    end
+    // lane 0: columns in order from 0, column c no earlier than age c + 2
+    if (adc_cmp_en_i[0]) begin
+      assume (f_up && drv);
+      assume ({3'd0, f_age} >= ({4'd0, adc_col_i[3:0]} + 8'd2));
+      assume ({4'd0, adc_col_i[3:0]} < 8'd16);
+      assume (f_l0_any ? ((adc_col_i[3:0] == f_l0_lc) || ({4'd0, adc_col_i[3:0]} == ({4'd0, f_l0_lc} + 8'd1))) : (adc_col_i[3:0] == 4'd0));
+    end
+    if (!rst_ni || (drv && !drv_q)) begin
+      f_l0_any <= 1'd0;
+      f_l0_lc <= 4'd0;
+    end else if (adc_cmp_en_i[0]) begin
+      f_l0_any <= 1'd1;
+      f_l0_lc <= adc_col_i[3:0];
+    end
+    // lane 1: columns in order from 0, column c no earlier than age c + 2
+    if (adc_cmp_en_i[1]) begin
+      assume (f_up && drv);
+      assume ({3'd0, f_age} >= ({4'd0, adc_col_i[7:4]} + 8'd2));
+      assume ({4'd0, adc_col_i[7:4]} < 8'd16);
+      assume (f_l1_any ? ((adc_col_i[7:4] == f_l1_lc) || ({4'd0, adc_col_i[7:4]} == ({4'd0, f_l1_lc} + 8'd1))) : (adc_col_i[7:4] == 4'd0));
+    end
+    if (!rst_ni || (drv && !drv_q)) begin
+      f_l1_any <= 1'd0;
+      f_l1_lc <= 4'd0;
+    end else if (adc_cmp_en_i[1]) begin
+      f_l1_any <= 1'd1;
+      f_l1_lc <= adc_col_i[7:4];
+    end
+    if ((f_past_valid && rst_ni) && $past(rst_ni)) begin
+      assert (f_age <= 5'd18);
+      // lane 0: the window never overflows
+      assert (l0_wn_q <= 3'd4);
+      if (f_up && drv) begin
+        // the window holds the sums of columns hc_q .. hc_q + wn_q - 1, the block RAM output column wc_q
+        assert (hdac_q == drive);
+        assert (({4'd0, l0_hc_q} + {5'd0, l0_wn_q}) <= 8'd16);
+        // the window's first column is the ADC's last; it fills one sum a cycle from age 1, up to 4
+        assert (l0_hc_q == (f_l0_any ? f_l0_lc : 4'd0));
+        if (l0_vld_q) begin
+          assert ((l0_wn_q == 3'd4) || ((({4'd0, l0_hc_q} + {5'd0, l0_wn_q}) + 8'd1) >= {3'd0, f_age}));
+        end
+        if (l0_vld_q) begin
+          assert ({4'd0, l0_wc_q} == ({4'd0, l0_hc_q} + {5'd0, l0_wn_q}));
+          assert (l0_w0_q == l0_w0_mem[l0_wc_q]);
+          assert (l0_w1_q == l0_w1_mem[l0_wc_q]);
+        end else begin
+          assert (({4'd0, l0_hc_q} + {5'd0, l0_wn_q}) == 8'd16);
+        end
+        if (l0_run_q) begin
+          assert (l0_vld_q);
+          assert ({4'd0, l0_cc_q} == ({4'd0, l0_wc_q} + 8'd1));
+          assert ({4'd0, l0_cc_q} < 8'd16);
+        end else if (l0_vld_q) begin
+          assert ({4'd0, l0_wc_q} == (8'd16 - 8'd1));
+        end
+        if ({5'd0, l0_wn_q} > 8'd0) begin
+          assert (l0_f0_q == (((((((((((((((((((((((((((((((({5'd0, hdac_q[0:0]} * {5'd0, l0_w0_mem[f_l0_c0][0:0]}) + ({5'd0, hdac_q[1:1]} * {5'd0, l0_w0_mem[f_l0_c0][1:1]})) + ({5'd0, hdac_q[2:2]} * {5'd0, l0_w0_mem[f_l0_c0][2:2]})) + ({5'd0, hdac_q[3:3]} * {5'd0, l0_w0_mem[f_l0_c0][3:3]})) + ({5'd0, hdac_q[4:4]} * {5'd0, l0_w0_mem[f_l0_c0][4:4]})) + ({5'd0, hdac_q[5:5]} * {5'd0, l0_w0_mem[f_l0_c0][5:5]})) + ({5'd0, hdac_q[6:6]} * {5'd0, l0_w0_mem[f_l0_c0][6:6]})) + ({5'd0, hdac_q[7:7]} * {5'd0, l0_w0_mem[f_l0_c0][7:7]})) + ({5'd0, hdac_q[8:8]} * {5'd0, l0_w0_mem[f_l0_c0][8:8]})) + ({5'd0, hdac_q[9:9]} * {5'd0, l0_w0_mem[f_l0_c0][9:9]})) + ({5'd0, hdac_q[10:10]} * {5'd0, l0_w0_mem[f_l0_c0][10:10]})) + ({5'd0, hdac_q[11:11]} * {5'd0, l0_w0_mem[f_l0_c0][11:11]})) + ({5'd0, hdac_q[12:12]} * {5'd0, l0_w0_mem[f_l0_c0][12:12]})) + ({5'd0, hdac_q[13:13]} * {5'd0, l0_w0_mem[f_l0_c0][13:13]})) + ({5'd0, hdac_q[14:14]} * {5'd0, l0_w0_mem[f_l0_c0][14:14]})) + ({5'd0, hdac_q[15:15]} * {5'd0, l0_w0_mem[f_l0_c0][15:15]})) + ({5'd0, hdac_q[16:16]} * {5'd0, l0_w1_mem[f_l0_c0][0:0]})) + ({5'd0, hdac_q[17:17]} * {5'd0, l0_w1_mem[f_l0_c0][1:1]})) + ({5'd0, hdac_q[18:18]} * {5'd0, l0_w1_mem[f_l0_c0][2:2]})) + ({5'd0, hdac_q[19:19]} * {5'd0, l0_w1_mem[f_l0_c0][3:3]})) + ({5'd0, hdac_q[20:20]} * {5'd0, l0_w1_mem[f_l0_c0][4:4]})) + ({5'd0, hdac_q[21:21]} * {5'd0, l0_w1_mem[f_l0_c0][5:5]})) + ({5'd0, hdac_q[22:22]} * {5'd0, l0_w1_mem[f_l0_c0][6:6]})) + ({5'd0, hdac_q[23:23]} * {5'd0, l0_w1_mem[f_l0_c0][7:7]})) + ({5'd0, hdac_q[24:24]} * {5'd0, l0_w1_mem[f_l0_c0][8:8]})) + ({5'd0, hdac_q[25:25]} * {5'd0, l0_w1_mem[f_l0_c0][9:9]})) + ({5'd0, hdac_q[26:26]} * {5'd0, l0_w1_mem[f_l0_c0][10:10]})) + ({5'd0, hdac_q[27:27]} * {5'd0, l0_w1_mem[f_l0_c0][11:11]})) + ({5'd0, hdac_q[28:28]} * {5'd0, l0_w1_mem[f_l0_c0][12:12]})) + ({5'd0, hdac_q[29:29]} * {5'd0, l0_w1_mem[f_l0_c0][13:13]})) + ({5'd0, hdac_q[30:30]} * {5'd0, l0_w1_mem[f_l0_c0][14:14]})) + ({5'd0, hdac_q[31:31]} * {5'd0, l0_w1_mem[f_l0_c0][15:15]})));
+          if ($past(nz_q) == 4'd0) begin
+            assert (l0_lhs0_q == {3'd0, l0_f0_q});
+          end
+        end
+        if ({5'd0, l0_wn_q} > 8'd1) begin
+          assert (l0_f1_q == (((((((((((((((((((((((((((((((({5'd0, hdac_q[0:0]} * {5'd0, l0_w0_mem[f_l0_c1][0:0]}) + ({5'd0, hdac_q[1:1]} * {5'd0, l0_w0_mem[f_l0_c1][1:1]})) + ({5'd0, hdac_q[2:2]} * {5'd0, l0_w0_mem[f_l0_c1][2:2]})) + ({5'd0, hdac_q[3:3]} * {5'd0, l0_w0_mem[f_l0_c1][3:3]})) + ({5'd0, hdac_q[4:4]} * {5'd0, l0_w0_mem[f_l0_c1][4:4]})) + ({5'd0, hdac_q[5:5]} * {5'd0, l0_w0_mem[f_l0_c1][5:5]})) + ({5'd0, hdac_q[6:6]} * {5'd0, l0_w0_mem[f_l0_c1][6:6]})) + ({5'd0, hdac_q[7:7]} * {5'd0, l0_w0_mem[f_l0_c1][7:7]})) + ({5'd0, hdac_q[8:8]} * {5'd0, l0_w0_mem[f_l0_c1][8:8]})) + ({5'd0, hdac_q[9:9]} * {5'd0, l0_w0_mem[f_l0_c1][9:9]})) + ({5'd0, hdac_q[10:10]} * {5'd0, l0_w0_mem[f_l0_c1][10:10]})) + ({5'd0, hdac_q[11:11]} * {5'd0, l0_w0_mem[f_l0_c1][11:11]})) + ({5'd0, hdac_q[12:12]} * {5'd0, l0_w0_mem[f_l0_c1][12:12]})) + ({5'd0, hdac_q[13:13]} * {5'd0, l0_w0_mem[f_l0_c1][13:13]})) + ({5'd0, hdac_q[14:14]} * {5'd0, l0_w0_mem[f_l0_c1][14:14]})) + ({5'd0, hdac_q[15:15]} * {5'd0, l0_w0_mem[f_l0_c1][15:15]})) + ({5'd0, hdac_q[16:16]} * {5'd0, l0_w1_mem[f_l0_c1][0:0]})) + ({5'd0, hdac_q[17:17]} * {5'd0, l0_w1_mem[f_l0_c1][1:1]})) + ({5'd0, hdac_q[18:18]} * {5'd0, l0_w1_mem[f_l0_c1][2:2]})) + ({5'd0, hdac_q[19:19]} * {5'd0, l0_w1_mem[f_l0_c1][3:3]})) + ({5'd0, hdac_q[20:20]} * {5'd0, l0_w1_mem[f_l0_c1][4:4]})) + ({5'd0, hdac_q[21:21]} * {5'd0, l0_w1_mem[f_l0_c1][5:5]})) + ({5'd0, hdac_q[22:22]} * {5'd0, l0_w1_mem[f_l0_c1][6:6]})) + ({5'd0, hdac_q[23:23]} * {5'd0, l0_w1_mem[f_l0_c1][7:7]})) + ({5'd0, hdac_q[24:24]} * {5'd0, l0_w1_mem[f_l0_c1][8:8]})) + ({5'd0, hdac_q[25:25]} * {5'd0, l0_w1_mem[f_l0_c1][9:9]})) + ({5'd0, hdac_q[26:26]} * {5'd0, l0_w1_mem[f_l0_c1][10:10]})) + ({5'd0, hdac_q[27:27]} * {5'd0, l0_w1_mem[f_l0_c1][11:11]})) + ({5'd0, hdac_q[28:28]} * {5'd0, l0_w1_mem[f_l0_c1][12:12]})) + ({5'd0, hdac_q[29:29]} * {5'd0, l0_w1_mem[f_l0_c1][13:13]})) + ({5'd0, hdac_q[30:30]} * {5'd0, l0_w1_mem[f_l0_c1][14:14]})) + ({5'd0, hdac_q[31:31]} * {5'd0, l0_w1_mem[f_l0_c1][15:15]})));
+          if ($past(nz_q) == 4'd0) begin
+            assert (l0_lhs1_q == {3'd0, l0_f1_q});
+          end
+        end
+        if ({5'd0, l0_wn_q} > 8'd2) begin
+          assert (l0_f2_q == (((((((((((((((((((((((((((((((({5'd0, hdac_q[0:0]} * {5'd0, l0_w0_mem[f_l0_c2][0:0]}) + ({5'd0, hdac_q[1:1]} * {5'd0, l0_w0_mem[f_l0_c2][1:1]})) + ({5'd0, hdac_q[2:2]} * {5'd0, l0_w0_mem[f_l0_c2][2:2]})) + ({5'd0, hdac_q[3:3]} * {5'd0, l0_w0_mem[f_l0_c2][3:3]})) + ({5'd0, hdac_q[4:4]} * {5'd0, l0_w0_mem[f_l0_c2][4:4]})) + ({5'd0, hdac_q[5:5]} * {5'd0, l0_w0_mem[f_l0_c2][5:5]})) + ({5'd0, hdac_q[6:6]} * {5'd0, l0_w0_mem[f_l0_c2][6:6]})) + ({5'd0, hdac_q[7:7]} * {5'd0, l0_w0_mem[f_l0_c2][7:7]})) + ({5'd0, hdac_q[8:8]} * {5'd0, l0_w0_mem[f_l0_c2][8:8]})) + ({5'd0, hdac_q[9:9]} * {5'd0, l0_w0_mem[f_l0_c2][9:9]})) + ({5'd0, hdac_q[10:10]} * {5'd0, l0_w0_mem[f_l0_c2][10:10]})) + ({5'd0, hdac_q[11:11]} * {5'd0, l0_w0_mem[f_l0_c2][11:11]})) + ({5'd0, hdac_q[12:12]} * {5'd0, l0_w0_mem[f_l0_c2][12:12]})) + ({5'd0, hdac_q[13:13]} * {5'd0, l0_w0_mem[f_l0_c2][13:13]})) + ({5'd0, hdac_q[14:14]} * {5'd0, l0_w0_mem[f_l0_c2][14:14]})) + ({5'd0, hdac_q[15:15]} * {5'd0, l0_w0_mem[f_l0_c2][15:15]})) + ({5'd0, hdac_q[16:16]} * {5'd0, l0_w1_mem[f_l0_c2][0:0]})) + ({5'd0, hdac_q[17:17]} * {5'd0, l0_w1_mem[f_l0_c2][1:1]})) + ({5'd0, hdac_q[18:18]} * {5'd0, l0_w1_mem[f_l0_c2][2:2]})) + ({5'd0, hdac_q[19:19]} * {5'd0, l0_w1_mem[f_l0_c2][3:3]})) + ({5'd0, hdac_q[20:20]} * {5'd0, l0_w1_mem[f_l0_c2][4:4]})) + ({5'd0, hdac_q[21:21]} * {5'd0, l0_w1_mem[f_l0_c2][5:5]})) + ({5'd0, hdac_q[22:22]} * {5'd0, l0_w1_mem[f_l0_c2][6:6]})) + ({5'd0, hdac_q[23:23]} * {5'd0, l0_w1_mem[f_l0_c2][7:7]})) + ({5'd0, hdac_q[24:24]} * {5'd0, l0_w1_mem[f_l0_c2][8:8]})) + ({5'd0, hdac_q[25:25]} * {5'd0, l0_w1_mem[f_l0_c2][9:9]})) + ({5'd0, hdac_q[26:26]} * {5'd0, l0_w1_mem[f_l0_c2][10:10]})) + ({5'd0, hdac_q[27:27]} * {5'd0, l0_w1_mem[f_l0_c2][11:11]})) + ({5'd0, hdac_q[28:28]} * {5'd0, l0_w1_mem[f_l0_c2][12:12]})) + ({5'd0, hdac_q[29:29]} * {5'd0, l0_w1_mem[f_l0_c2][13:13]})) + ({5'd0, hdac_q[30:30]} * {5'd0, l0_w1_mem[f_l0_c2][14:14]})) + ({5'd0, hdac_q[31:31]} * {5'd0, l0_w1_mem[f_l0_c2][15:15]})));
+        end
+        if ({5'd0, l0_wn_q} > 8'd3) begin
+          assert (l0_f3_q == (((((((((((((((((((((((((((((((({5'd0, hdac_q[0:0]} * {5'd0, l0_w0_mem[f_l0_c3][0:0]}) + ({5'd0, hdac_q[1:1]} * {5'd0, l0_w0_mem[f_l0_c3][1:1]})) + ({5'd0, hdac_q[2:2]} * {5'd0, l0_w0_mem[f_l0_c3][2:2]})) + ({5'd0, hdac_q[3:3]} * {5'd0, l0_w0_mem[f_l0_c3][3:3]})) + ({5'd0, hdac_q[4:4]} * {5'd0, l0_w0_mem[f_l0_c3][4:4]})) + ({5'd0, hdac_q[5:5]} * {5'd0, l0_w0_mem[f_l0_c3][5:5]})) + ({5'd0, hdac_q[6:6]} * {5'd0, l0_w0_mem[f_l0_c3][6:6]})) + ({5'd0, hdac_q[7:7]} * {5'd0, l0_w0_mem[f_l0_c3][7:7]})) + ({5'd0, hdac_q[8:8]} * {5'd0, l0_w0_mem[f_l0_c3][8:8]})) + ({5'd0, hdac_q[9:9]} * {5'd0, l0_w0_mem[f_l0_c3][9:9]})) + ({5'd0, hdac_q[10:10]} * {5'd0, l0_w0_mem[f_l0_c3][10:10]})) + ({5'd0, hdac_q[11:11]} * {5'd0, l0_w0_mem[f_l0_c3][11:11]})) + ({5'd0, hdac_q[12:12]} * {5'd0, l0_w0_mem[f_l0_c3][12:12]})) + ({5'd0, hdac_q[13:13]} * {5'd0, l0_w0_mem[f_l0_c3][13:13]})) + ({5'd0, hdac_q[14:14]} * {5'd0, l0_w0_mem[f_l0_c3][14:14]})) + ({5'd0, hdac_q[15:15]} * {5'd0, l0_w0_mem[f_l0_c3][15:15]})) + ({5'd0, hdac_q[16:16]} * {5'd0, l0_w1_mem[f_l0_c3][0:0]})) + ({5'd0, hdac_q[17:17]} * {5'd0, l0_w1_mem[f_l0_c3][1:1]})) + ({5'd0, hdac_q[18:18]} * {5'd0, l0_w1_mem[f_l0_c3][2:2]})) + ({5'd0, hdac_q[19:19]} * {5'd0, l0_w1_mem[f_l0_c3][3:3]})) + ({5'd0, hdac_q[20:20]} * {5'd0, l0_w1_mem[f_l0_c3][4:4]})) + ({5'd0, hdac_q[21:21]} * {5'd0, l0_w1_mem[f_l0_c3][5:5]})) + ({5'd0, hdac_q[22:22]} * {5'd0, l0_w1_mem[f_l0_c3][6:6]})) + ({5'd0, hdac_q[23:23]} * {5'd0, l0_w1_mem[f_l0_c3][7:7]})) + ({5'd0, hdac_q[24:24]} * {5'd0, l0_w1_mem[f_l0_c3][8:8]})) + ({5'd0, hdac_q[25:25]} * {5'd0, l0_w1_mem[f_l0_c3][9:9]})) + ({5'd0, hdac_q[26:26]} * {5'd0, l0_w1_mem[f_l0_c3][10:10]})) + ({5'd0, hdac_q[27:27]} * {5'd0, l0_w1_mem[f_l0_c3][11:11]})) + ({5'd0, hdac_q[28:28]} * {5'd0, l0_w1_mem[f_l0_c3][12:12]})) + ({5'd0, hdac_q[29:29]} * {5'd0, l0_w1_mem[f_l0_c3][13:13]})) + ({5'd0, hdac_q[30:30]} * {5'd0, l0_w1_mem[f_l0_c3][14:14]})) + ({5'd0, hdac_q[31:31]} * {5'd0, l0_w1_mem[f_l0_c3][15:15]})));
+        end
+        // every comparison finds its column in the window; with the noise off it answers sum >= dac << k
+        if (adc_cmp_en_i[0]) begin
+          assert (((adc_col_i[3:0] == l0_hc_q) && ({5'd0, l0_wn_q} >= 8'd1)) || (({4'd0, adc_col_i[3:0]} == ({4'd0, l0_hc_q} + 8'd1)) && ({5'd0, l0_wn_q} >= 8'd2)));
+          if ($past(nz_q) == 4'd0) begin
+            assert (l0_cmp == ({2'd0, f_l0_sum} >= l0_dac));
+          end
+        end
+        cover ((adc_cmp_en_i[0] && (adc_col_i[3:0] == 4'd15)) && l0_cmp);
+        cover (l0_stall);
+      end
+      // lane 1: the window never overflows
+      assert (l1_wn_q <= 3'd4);
+      if (f_up && drv) begin
+        // the window holds the sums of columns hc_q .. hc_q + wn_q - 1, the block RAM output column wc_q
+        assert (hdac_q == drive);
+        assert (({4'd0, l1_hc_q} + {5'd0, l1_wn_q}) <= 8'd16);
+        // the window's first column is the ADC's last; it fills one sum a cycle from age 1, up to 4
+        assert (l1_hc_q == (f_l1_any ? f_l1_lc : 4'd0));
+        if (l1_vld_q) begin
+          assert ((l1_wn_q == 3'd4) || ((({4'd0, l1_hc_q} + {5'd0, l1_wn_q}) + 8'd1) >= {3'd0, f_age}));
+        end
+        if (l1_vld_q) begin
+          assert ({4'd0, l1_wc_q} == ({4'd0, l1_hc_q} + {5'd0, l1_wn_q}));
+          assert (l1_w0_q == l1_w0_mem[l1_wc_q]);
+          assert (l1_w1_q == l1_w1_mem[l1_wc_q]);
+        end else begin
+          assert (({4'd0, l1_hc_q} + {5'd0, l1_wn_q}) == 8'd16);
+        end
+        if (l1_run_q) begin
+          assert (l1_vld_q);
+          assert ({4'd0, l1_cc_q} == ({4'd0, l1_wc_q} + 8'd1));
+          assert ({4'd0, l1_cc_q} < 8'd16);
+        end else if (l1_vld_q) begin
+          assert ({4'd0, l1_wc_q} == (8'd16 - 8'd1));
+        end
+        if ({5'd0, l1_wn_q} > 8'd0) begin
+          assert (l1_f0_q == (((((((((((((((((((((((((((((((({5'd0, hdac_q[0:0]} * {5'd0, l1_w0_mem[f_l1_c0][0:0]}) + ({5'd0, hdac_q[1:1]} * {5'd0, l1_w0_mem[f_l1_c0][1:1]})) + ({5'd0, hdac_q[2:2]} * {5'd0, l1_w0_mem[f_l1_c0][2:2]})) + ({5'd0, hdac_q[3:3]} * {5'd0, l1_w0_mem[f_l1_c0][3:3]})) + ({5'd0, hdac_q[4:4]} * {5'd0, l1_w0_mem[f_l1_c0][4:4]})) + ({5'd0, hdac_q[5:5]} * {5'd0, l1_w0_mem[f_l1_c0][5:5]})) + ({5'd0, hdac_q[6:6]} * {5'd0, l1_w0_mem[f_l1_c0][6:6]})) + ({5'd0, hdac_q[7:7]} * {5'd0, l1_w0_mem[f_l1_c0][7:7]})) + ({5'd0, hdac_q[8:8]} * {5'd0, l1_w0_mem[f_l1_c0][8:8]})) + ({5'd0, hdac_q[9:9]} * {5'd0, l1_w0_mem[f_l1_c0][9:9]})) + ({5'd0, hdac_q[10:10]} * {5'd0, l1_w0_mem[f_l1_c0][10:10]})) + ({5'd0, hdac_q[11:11]} * {5'd0, l1_w0_mem[f_l1_c0][11:11]})) + ({5'd0, hdac_q[12:12]} * {5'd0, l1_w0_mem[f_l1_c0][12:12]})) + ({5'd0, hdac_q[13:13]} * {5'd0, l1_w0_mem[f_l1_c0][13:13]})) + ({5'd0, hdac_q[14:14]} * {5'd0, l1_w0_mem[f_l1_c0][14:14]})) + ({5'd0, hdac_q[15:15]} * {5'd0, l1_w0_mem[f_l1_c0][15:15]})) + ({5'd0, hdac_q[16:16]} * {5'd0, l1_w1_mem[f_l1_c0][0:0]})) + ({5'd0, hdac_q[17:17]} * {5'd0, l1_w1_mem[f_l1_c0][1:1]})) + ({5'd0, hdac_q[18:18]} * {5'd0, l1_w1_mem[f_l1_c0][2:2]})) + ({5'd0, hdac_q[19:19]} * {5'd0, l1_w1_mem[f_l1_c0][3:3]})) + ({5'd0, hdac_q[20:20]} * {5'd0, l1_w1_mem[f_l1_c0][4:4]})) + ({5'd0, hdac_q[21:21]} * {5'd0, l1_w1_mem[f_l1_c0][5:5]})) + ({5'd0, hdac_q[22:22]} * {5'd0, l1_w1_mem[f_l1_c0][6:6]})) + ({5'd0, hdac_q[23:23]} * {5'd0, l1_w1_mem[f_l1_c0][7:7]})) + ({5'd0, hdac_q[24:24]} * {5'd0, l1_w1_mem[f_l1_c0][8:8]})) + ({5'd0, hdac_q[25:25]} * {5'd0, l1_w1_mem[f_l1_c0][9:9]})) + ({5'd0, hdac_q[26:26]} * {5'd0, l1_w1_mem[f_l1_c0][10:10]})) + ({5'd0, hdac_q[27:27]} * {5'd0, l1_w1_mem[f_l1_c0][11:11]})) + ({5'd0, hdac_q[28:28]} * {5'd0, l1_w1_mem[f_l1_c0][12:12]})) + ({5'd0, hdac_q[29:29]} * {5'd0, l1_w1_mem[f_l1_c0][13:13]})) + ({5'd0, hdac_q[30:30]} * {5'd0, l1_w1_mem[f_l1_c0][14:14]})) + ({5'd0, hdac_q[31:31]} * {5'd0, l1_w1_mem[f_l1_c0][15:15]})));
+          if ($past(nz_q) == 4'd0) begin
+            assert (l1_lhs0_q == {3'd0, l1_f0_q});
+          end
+        end
+        if ({5'd0, l1_wn_q} > 8'd1) begin
+          assert (l1_f1_q == (((((((((((((((((((((((((((((((({5'd0, hdac_q[0:0]} * {5'd0, l1_w0_mem[f_l1_c1][0:0]}) + ({5'd0, hdac_q[1:1]} * {5'd0, l1_w0_mem[f_l1_c1][1:1]})) + ({5'd0, hdac_q[2:2]} * {5'd0, l1_w0_mem[f_l1_c1][2:2]})) + ({5'd0, hdac_q[3:3]} * {5'd0, l1_w0_mem[f_l1_c1][3:3]})) + ({5'd0, hdac_q[4:4]} * {5'd0, l1_w0_mem[f_l1_c1][4:4]})) + ({5'd0, hdac_q[5:5]} * {5'd0, l1_w0_mem[f_l1_c1][5:5]})) + ({5'd0, hdac_q[6:6]} * {5'd0, l1_w0_mem[f_l1_c1][6:6]})) + ({5'd0, hdac_q[7:7]} * {5'd0, l1_w0_mem[f_l1_c1][7:7]})) + ({5'd0, hdac_q[8:8]} * {5'd0, l1_w0_mem[f_l1_c1][8:8]})) + ({5'd0, hdac_q[9:9]} * {5'd0, l1_w0_mem[f_l1_c1][9:9]})) + ({5'd0, hdac_q[10:10]} * {5'd0, l1_w0_mem[f_l1_c1][10:10]})) + ({5'd0, hdac_q[11:11]} * {5'd0, l1_w0_mem[f_l1_c1][11:11]})) + ({5'd0, hdac_q[12:12]} * {5'd0, l1_w0_mem[f_l1_c1][12:12]})) + ({5'd0, hdac_q[13:13]} * {5'd0, l1_w0_mem[f_l1_c1][13:13]})) + ({5'd0, hdac_q[14:14]} * {5'd0, l1_w0_mem[f_l1_c1][14:14]})) + ({5'd0, hdac_q[15:15]} * {5'd0, l1_w0_mem[f_l1_c1][15:15]})) + ({5'd0, hdac_q[16:16]} * {5'd0, l1_w1_mem[f_l1_c1][0:0]})) + ({5'd0, hdac_q[17:17]} * {5'd0, l1_w1_mem[f_l1_c1][1:1]})) + ({5'd0, hdac_q[18:18]} * {5'd0, l1_w1_mem[f_l1_c1][2:2]})) + ({5'd0, hdac_q[19:19]} * {5'd0, l1_w1_mem[f_l1_c1][3:3]})) + ({5'd0, hdac_q[20:20]} * {5'd0, l1_w1_mem[f_l1_c1][4:4]})) + ({5'd0, hdac_q[21:21]} * {5'd0, l1_w1_mem[f_l1_c1][5:5]})) + ({5'd0, hdac_q[22:22]} * {5'd0, l1_w1_mem[f_l1_c1][6:6]})) + ({5'd0, hdac_q[23:23]} * {5'd0, l1_w1_mem[f_l1_c1][7:7]})) + ({5'd0, hdac_q[24:24]} * {5'd0, l1_w1_mem[f_l1_c1][8:8]})) + ({5'd0, hdac_q[25:25]} * {5'd0, l1_w1_mem[f_l1_c1][9:9]})) + ({5'd0, hdac_q[26:26]} * {5'd0, l1_w1_mem[f_l1_c1][10:10]})) + ({5'd0, hdac_q[27:27]} * {5'd0, l1_w1_mem[f_l1_c1][11:11]})) + ({5'd0, hdac_q[28:28]} * {5'd0, l1_w1_mem[f_l1_c1][12:12]})) + ({5'd0, hdac_q[29:29]} * {5'd0, l1_w1_mem[f_l1_c1][13:13]})) + ({5'd0, hdac_q[30:30]} * {5'd0, l1_w1_mem[f_l1_c1][14:14]})) + ({5'd0, hdac_q[31:31]} * {5'd0, l1_w1_mem[f_l1_c1][15:15]})));
+          if ($past(nz_q) == 4'd0) begin
+            assert (l1_lhs1_q == {3'd0, l1_f1_q});
+          end
+        end
+        if ({5'd0, l1_wn_q} > 8'd2) begin
+          assert (l1_f2_q == (((((((((((((((((((((((((((((((({5'd0, hdac_q[0:0]} * {5'd0, l1_w0_mem[f_l1_c2][0:0]}) + ({5'd0, hdac_q[1:1]} * {5'd0, l1_w0_mem[f_l1_c2][1:1]})) + ({5'd0, hdac_q[2:2]} * {5'd0, l1_w0_mem[f_l1_c2][2:2]})) + ({5'd0, hdac_q[3:3]} * {5'd0, l1_w0_mem[f_l1_c2][3:3]})) + ({5'd0, hdac_q[4:4]} * {5'd0, l1_w0_mem[f_l1_c2][4:4]})) + ({5'd0, hdac_q[5:5]} * {5'd0, l1_w0_mem[f_l1_c2][5:5]})) + ({5'd0, hdac_q[6:6]} * {5'd0, l1_w0_mem[f_l1_c2][6:6]})) + ({5'd0, hdac_q[7:7]} * {5'd0, l1_w0_mem[f_l1_c2][7:7]})) + ({5'd0, hdac_q[8:8]} * {5'd0, l1_w0_mem[f_l1_c2][8:8]})) + ({5'd0, hdac_q[9:9]} * {5'd0, l1_w0_mem[f_l1_c2][9:9]})) + ({5'd0, hdac_q[10:10]} * {5'd0, l1_w0_mem[f_l1_c2][10:10]})) + ({5'd0, hdac_q[11:11]} * {5'd0, l1_w0_mem[f_l1_c2][11:11]})) + ({5'd0, hdac_q[12:12]} * {5'd0, l1_w0_mem[f_l1_c2][12:12]})) + ({5'd0, hdac_q[13:13]} * {5'd0, l1_w0_mem[f_l1_c2][13:13]})) + ({5'd0, hdac_q[14:14]} * {5'd0, l1_w0_mem[f_l1_c2][14:14]})) + ({5'd0, hdac_q[15:15]} * {5'd0, l1_w0_mem[f_l1_c2][15:15]})) + ({5'd0, hdac_q[16:16]} * {5'd0, l1_w1_mem[f_l1_c2][0:0]})) + ({5'd0, hdac_q[17:17]} * {5'd0, l1_w1_mem[f_l1_c2][1:1]})) + ({5'd0, hdac_q[18:18]} * {5'd0, l1_w1_mem[f_l1_c2][2:2]})) + ({5'd0, hdac_q[19:19]} * {5'd0, l1_w1_mem[f_l1_c2][3:3]})) + ({5'd0, hdac_q[20:20]} * {5'd0, l1_w1_mem[f_l1_c2][4:4]})) + ({5'd0, hdac_q[21:21]} * {5'd0, l1_w1_mem[f_l1_c2][5:5]})) + ({5'd0, hdac_q[22:22]} * {5'd0, l1_w1_mem[f_l1_c2][6:6]})) + ({5'd0, hdac_q[23:23]} * {5'd0, l1_w1_mem[f_l1_c2][7:7]})) + ({5'd0, hdac_q[24:24]} * {5'd0, l1_w1_mem[f_l1_c2][8:8]})) + ({5'd0, hdac_q[25:25]} * {5'd0, l1_w1_mem[f_l1_c2][9:9]})) + ({5'd0, hdac_q[26:26]} * {5'd0, l1_w1_mem[f_l1_c2][10:10]})) + ({5'd0, hdac_q[27:27]} * {5'd0, l1_w1_mem[f_l1_c2][11:11]})) + ({5'd0, hdac_q[28:28]} * {5'd0, l1_w1_mem[f_l1_c2][12:12]})) + ({5'd0, hdac_q[29:29]} * {5'd0, l1_w1_mem[f_l1_c2][13:13]})) + ({5'd0, hdac_q[30:30]} * {5'd0, l1_w1_mem[f_l1_c2][14:14]})) + ({5'd0, hdac_q[31:31]} * {5'd0, l1_w1_mem[f_l1_c2][15:15]})));
+        end
+        if ({5'd0, l1_wn_q} > 8'd3) begin
+          assert (l1_f3_q == (((((((((((((((((((((((((((((((({5'd0, hdac_q[0:0]} * {5'd0, l1_w0_mem[f_l1_c3][0:0]}) + ({5'd0, hdac_q[1:1]} * {5'd0, l1_w0_mem[f_l1_c3][1:1]})) + ({5'd0, hdac_q[2:2]} * {5'd0, l1_w0_mem[f_l1_c3][2:2]})) + ({5'd0, hdac_q[3:3]} * {5'd0, l1_w0_mem[f_l1_c3][3:3]})) + ({5'd0, hdac_q[4:4]} * {5'd0, l1_w0_mem[f_l1_c3][4:4]})) + ({5'd0, hdac_q[5:5]} * {5'd0, l1_w0_mem[f_l1_c3][5:5]})) + ({5'd0, hdac_q[6:6]} * {5'd0, l1_w0_mem[f_l1_c3][6:6]})) + ({5'd0, hdac_q[7:7]} * {5'd0, l1_w0_mem[f_l1_c3][7:7]})) + ({5'd0, hdac_q[8:8]} * {5'd0, l1_w0_mem[f_l1_c3][8:8]})) + ({5'd0, hdac_q[9:9]} * {5'd0, l1_w0_mem[f_l1_c3][9:9]})) + ({5'd0, hdac_q[10:10]} * {5'd0, l1_w0_mem[f_l1_c3][10:10]})) + ({5'd0, hdac_q[11:11]} * {5'd0, l1_w0_mem[f_l1_c3][11:11]})) + ({5'd0, hdac_q[12:12]} * {5'd0, l1_w0_mem[f_l1_c3][12:12]})) + ({5'd0, hdac_q[13:13]} * {5'd0, l1_w0_mem[f_l1_c3][13:13]})) + ({5'd0, hdac_q[14:14]} * {5'd0, l1_w0_mem[f_l1_c3][14:14]})) + ({5'd0, hdac_q[15:15]} * {5'd0, l1_w0_mem[f_l1_c3][15:15]})) + ({5'd0, hdac_q[16:16]} * {5'd0, l1_w1_mem[f_l1_c3][0:0]})) + ({5'd0, hdac_q[17:17]} * {5'd0, l1_w1_mem[f_l1_c3][1:1]})) + ({5'd0, hdac_q[18:18]} * {5'd0, l1_w1_mem[f_l1_c3][2:2]})) + ({5'd0, hdac_q[19:19]} * {5'd0, l1_w1_mem[f_l1_c3][3:3]})) + ({5'd0, hdac_q[20:20]} * {5'd0, l1_w1_mem[f_l1_c3][4:4]})) + ({5'd0, hdac_q[21:21]} * {5'd0, l1_w1_mem[f_l1_c3][5:5]})) + ({5'd0, hdac_q[22:22]} * {5'd0, l1_w1_mem[f_l1_c3][6:6]})) + ({5'd0, hdac_q[23:23]} * {5'd0, l1_w1_mem[f_l1_c3][7:7]})) + ({5'd0, hdac_q[24:24]} * {5'd0, l1_w1_mem[f_l1_c3][8:8]})) + ({5'd0, hdac_q[25:25]} * {5'd0, l1_w1_mem[f_l1_c3][9:9]})) + ({5'd0, hdac_q[26:26]} * {5'd0, l1_w1_mem[f_l1_c3][10:10]})) + ({5'd0, hdac_q[27:27]} * {5'd0, l1_w1_mem[f_l1_c3][11:11]})) + ({5'd0, hdac_q[28:28]} * {5'd0, l1_w1_mem[f_l1_c3][12:12]})) + ({5'd0, hdac_q[29:29]} * {5'd0, l1_w1_mem[f_l1_c3][13:13]})) + ({5'd0, hdac_q[30:30]} * {5'd0, l1_w1_mem[f_l1_c3][14:14]})) + ({5'd0, hdac_q[31:31]} * {5'd0, l1_w1_mem[f_l1_c3][15:15]})));
+        end
+        // every comparison finds its column in the window; with the noise off it answers sum >= dac << k
+        if (adc_cmp_en_i[1]) begin
+          assert (((adc_col_i[7:4] == l1_hc_q) && ({5'd0, l1_wn_q} >= 8'd1)) || (({4'd0, adc_col_i[7:4]} == ({4'd0, l1_hc_q} + 8'd1)) && ({5'd0, l1_wn_q} >= 8'd2)));
+          if ($past(nz_q) == 4'd0) begin
+            assert (l1_cmp == ({2'd0, f_l1_sum} >= l1_dac));
+          end
+        end
+        cover ((adc_cmp_en_i[1] && (adc_col_i[7:4] == 4'd15)) && l1_cmp);
+        cover (l1_stall);
+      end
+    end
+  end
+`endif  // FORMAL
 endmodule

@@ -191,6 +191,10 @@ module cim_tile_trq_sar (
           assert (f_lsb < f_plsb);
         end
       end
+      // reachable: a result while the next conversion is accepted; with TRQ, a result in R2 and
+      // one-comparison conversions back to back
+      cover ((valid_o && start_i) && ready_o);
+      cover (valid_o && flag_o);
       cover (valid_o && $past(valid_o));
     end
     if (f_past_valid && !$past(rst_ni)) begin

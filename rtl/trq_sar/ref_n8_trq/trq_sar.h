@@ -13,5 +13,6 @@
 
 #define TRQ_SAR_MAX_CMP (9LL) /* most comparisons of one conversion */
 #define TRQ_SAR_FORMAL_DEPTH (13LL) /* proof depth: a whole conversion plus reset and result */
+#define TRQ_SAR_FORMAL_COVER_DEPTH (22LL) /* cover depth: two whole conversions plus reset */
 
 #endif /* CIMGEN_TRQ_SAR_H */

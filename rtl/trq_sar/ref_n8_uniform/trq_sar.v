@@ -130,7 +130,9 @@ module trq_sar (
           assert (f_lsb < f_plsb);
         end
       end
-      cover (valid_o && $past(valid_o));
+      // reachable: a result while the next conversion is accepted; with TRQ, a result in R2 and
+      // one-comparison conversions back to back
+      cover ((valid_o && start_i) && ready_o);
     end
     if (f_past_valid && !$past(rst_ni)) begin
       assert (!cmp_en_o);

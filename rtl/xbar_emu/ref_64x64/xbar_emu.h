@@ -32,6 +32,7 @@
 #define XBAR_EMU_NOISE_MAX (8LL) /* largest noise register value */
 #define XBAR_EMU_LFSR_POLY (46080LL) /* Galois LFSR feedback mask */
 #define XBAR_EMU_LANE_SEED_MUL (40503LL) /* lane a starts at (seed ^ ((a+1)*LANE_SEED_MUL mod 2^16)) | 1 */
-#define XBAR_EMU_FORMAL_DEPTH (0LL) /* no formal properties yet */
+#define XBAR_EMU_FORMAL_DEPTH (4LL) /* proof depth: BMC and k-induction (the window invariants are inductive) */
+#define XBAR_EMU_FORMAL_COVER_DEPTH (38LL) /* cover depth: a slice's column reads plus reset and the first comparisons */
 
 #endif /* CIMGEN_XBAR_EMU_H */
