@@ -40,6 +40,9 @@ class Block {
   virtual std::vector<vlog::Module> emit(const Params& p) const = 0;
   // Configurations the regression builds and simulates.
   virtual std::vector<Config> sweep() const = 0;
+  // Instances of the top the formal proofs replace by unconstrained outputs
+  // (Yosys cutpoint), so the properties hold for any behaviour of them.
+  virtual std::vector<std::string> formal_cutpoints(const Params&) const { return {}; }
 };
 
 const std::vector<const Block*>& registry();

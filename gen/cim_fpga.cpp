@@ -94,11 +94,14 @@ class CimFpga final : public Block {
         {"ST_OVERFLOW", 1, "status bit: an input byte was lost"},
         {"ST_FRAMING", 2, "status bit: framing error"},
         {"ST_BAD_CMD", 4, "status bit: unknown command"},
+        {"FORMAL_DEPTH", 4, "proof depth: BMC and k-induction (the transmitter invariants are inductive)"},
+        {"FORMAL_COVER_DEPTH", 3 * cpb + 6, "cover depth: a frame started and its first data bits"},
     };
     for (const auto& x : td) d.push_back({"TILE_" + x.name, x.value, x.doc});
     for (const auto& x : ed) d.push_back({"EMU_" + x.name, x.value, x.doc});
     return d;
   }
+  std::vector<std::string> formal_cutpoints(const Params&) const override { return {"u_tile", "u_emu"}; }
   std::vector<Config> sweep() const override {
     return {
         {"ref_64x64",
@@ -114,10 +117,10 @@ class CimFpga final : public Block {
          4},
         {"f16x16_fast", {"R=16", "COLS=16", "N=6", "NADC=2", "PI=6", "PW=6", "KMAX=2", "SETTLE=1", "TRQ_TABLE=4",
                          "CLK_HZ=1000000", "BAUD=250000", "RST=sync"},
-         false, false, 40},
+         false, true, 40},
         {"f12x6_pd2_pr2_diff", {"R=12", "COLS=6", "N=7", "NADC=3", "PD=2", "PR=2", "PI=5", "PW=5", "w_enc=differential",
                                 "SETTLE=1", "CLK_HZ=1000000", "BAUD=200000"},
-         false, false, 40},
+         false, true, 40},
     };
   }
   std::vector<Module> emit(const Params& p) const override;
@@ -393,6 +396,94 @@ std::vector<Module> CimFpga::emit(const Params& p) const {
     const Expr u = m.wire("signals_unused", 1, "outputs and bits the core does not need");
     m.assign(u, reduce_and(cat(parts)));
   }
+  // ------------------------------------------------------------- properties
+  // The UART and the command front end, with the tile and the emulator cut
+  // out (their outputs unconstrained) and any behaviour of the receive line:
+  // the transmitter sends every queued byte (ping reply or output neuron,
+  // lowest byte first) as a frame of exactly 10 bit times with the right
+  // bits, idles high, starts a queued byte at once and never overwrites an
+  // unsent byte; the receiver and the parser stay in legal states.
+  {
+    m.formal();
+    const Expr pv = m.formal_reg("f_past_valid", 1, lit(1, 0));
+    m.initial_assume(!rst_n);
+    const Expr tb_q = m.formal_reg("f_tbusy_q", 1, lit(1, 0));
+    const Expr tsub = m.formal_reg("f_tsub", cw, zeros(cw)), tidx = m.formal_reg("f_tidx", 4, zeros(4));
+    const Expr tbyte = m.formal_reg("f_tbyte", 8, zeros(8));
+    const Expr obq = m.formal_reg("f_obq", obw, zeros(obw)), obc = m.formal_reg("f_obn", 4, zeros(4));
+    const Expr fs = m.wire("f_frame_start", 1, "the transmitter starts a frame");
+    m.assign(fs, tbusy && !tb_q);
+    const Expr load = m.wire("f_load", 1, "a ping reply or an output neuron enters the transmit buffer");
+    m.assign(load, ping_take || (out_valid && out_ready));
+    const Expr tsh_f = m.wire("f_tbyte_sh", 8, "the byte shifted down to data bit tidx - 1");
+    m.assign(tsh_f, tbyte >> (tidx - lit(4, 1)));
+    const Expr txbit = m.wire("f_tx_bit", 1, "the line a frame must show at its bit time tidx");
+    m.assign(txbit, mux(tidx == zeros(4), lit(1, 0), mux(tidx >= lit(4, 9), lit(1, 1), tsh_f[0])));
+    const Expr sh_left = m.wire("f_tx_sh", 9, "the transmit shift register at bit time tidx");
+    m.assign(sh_left, (cat({lit(1, 1), tbyte}) >> tidx) | (lit(9, 0x1ff) << (lit(4, 9) - tidx)));
+    m.always_at(clk, [&](Body& b) {
+      b.nb(pv, lit(1, 1));
+      b.nb(tb_q, tbusy);
+      b.if_(!rst_n,
+            [&](Body& r) {
+              r.nb(obc, zeros(4));
+              r.nb(tb_q, lit(1, 0));
+            },
+            [&](Body& r) {
+              r.nb(tsub, mux(tbusy && !fs && tsub != cpb1, tsub + lit(cw, 1), mux(tbusy && !fs, zeros(cw), lit(cw, 1))));
+              r.nb(tidx, mux(fs, zeros(4), mux(tsub == cpb1, tidx + lit(4, 1), tidx)));
+              r.if_(fs, [&](Body& t) {
+                t.nb(tbyte, obq.slice(7, 0));
+                t.nb(obq, cat({zeros(8), obq.slice(obw - 1, 8)}));
+                t.nb(obc, obc - lit(4, 1));
+              });
+              r.if_(ping_take, [&](Body& t) {
+                t.nb(obq, ping_word);
+                t.nb(obc, lit(4, 2));
+              }, [&](Body& e) {
+                e.if_(out_valid && out_ready, [&](Body& t) {
+                  t.nb(obq, yext);
+                  t.nb(obc, lit(4, uint64_t(yb)));
+                });
+              });
+            });
+      b.if_(pv && rst_n && past(rst_n), [&](Body& v) {
+        v.comment("transmitter: idles high; a frame is 10 bit times of start, the byte LSB first, stop");
+        v.assert_(tbusy || tx_o);
+        v.if_(tbusy && !fs, [&](Body& t) {
+          t.assert_(tidx <= lit(4, 9));
+          t.assert_(tx_o == txbit);
+          t.assert_(tcnt == cpb1 - tsub);
+          t.assert_(tbit == tidx);
+          t.assert_(tsh == sh_left);
+        });
+        v.if_(fs, [&](Body& t) {
+          t.assert_(!tx_o);
+          t.assert_(obc != zeros(4));
+          t.assert_(tcnt == cpb1 && tbit == zeros(4));
+          t.assert_(tsh == cat({lit(1, 1), obq.slice(7, 0)}));
+        });
+        v.if_(!tbusy && tb_q, [&](Body& t) { t.assert_(past(tidx == lit(4, 9) && tsub == cpb1)); });
+        v.comment("the transmit buffer holds the queued bytes; never overwritten; a queued byte starts at once");
+        v.assert_(obn == mux(fs, obc - lit(4, 1), obc));
+        v.if_(!ob_empty, [&](Body& t) { t.assert_(ob == mux(fs, cat({zeros(8), obq.slice(obw - 1, 8)}), obq)); });
+        v.if_(load, [&](Body& t) { t.assert_(obc == zeros(4) || (obc == lit(4, 1) && fs)); });
+        v.if_(past(!tbusy && obc != zeros(4) && !fs), [&](Body& t) { t.assert_(tbusy); });
+        v.assert_(obc <= lit(4, uint64_t(std::max(2, yb))));
+        v.comment("receiver and parser: legal states");
+        v.if_(rst_ != lit(2, 0), [&](Body& t) { t.assert_(rcnt <= cpb1); });
+        v.assert_(!(rvalid && rferr));
+        v.assert_(pst != lit(2, 3));
+        v.if_(pst == lit(2, 1), [&](Body& t) { t.assert_(pn <= lit(3, 4) && pn != zeros(3)); });
+        v.if_(pst == lit(2, 2), [&](Body& t) { t.assert_(pcnt != zeros(16)); });
+        v.cover(fs);
+        v.cover(rst_ == lit(2, 2));
+        v.cover(tbusy && tidx == lit(4, 2));
+      });
+    });
+    m.end_formal();
+  }
+
   std::vector<Module> all{m};
   for (auto& t : tile) all.push_back(t);
   all.push_back(emu[0]);

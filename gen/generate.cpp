@@ -74,8 +74,9 @@ std::string manifest(const Block& b, const Params& p, const std::vector<Derived>
 
 // A SymbiYosys job file with the proofs `make formal` runs (tools/formal.sh):
 // BMC and k-induction to FORMAL_DEPTH, covers to FORMAL_COVER_DEPTH, smtbmc
-// with z3. Empty for a block without properties.
-std::string sby(const Block& b, const std::string& ptext, const std::vector<Derived>& derived,
+// with z3; tools/formal.sh runs its [script]. Empty for a block without
+// properties.
+std::string sby(const Block& b, const Params& p, const std::string& ptext, const std::vector<Derived>& derived,
                 const std::vector<vlog::Module>& modules) {
   int64_t depth = 0, cover = 0;
   for (const auto& d : derived) {
@@ -92,8 +93,14 @@ std::string sby(const Block& b, const std::string& ptext, const std::vector<Deri
       "[tasks]\nbmc\nprove\ncover\n\n"
       "[options]\nbmc: mode bmc\nbmc: depth {}\nprove: mode prove\nprove: depth {}\ncover: mode cover\ncover: depth {}\n\n"
       "[engines]\nsmtbmc z3\n\n"
-      "[script]\nread -formal{}\nprep -top {}\n\n[files]\n",
+      "[script]\nread -formal{}\nprep -top {}\n",
       kVersion, b.name(), ptext, b.name(), depth, depth, cover, files, b.name());
+  if (const auto cuts = b.formal_cutpoints(p); !cuts.empty()) {
+    out += "cutpoint";
+    for (const auto& c : cuts) out += " " + b.name() + "/" + c;
+    out += fmt::format("\nhierarchy -top {}\n", b.name());
+  }
+  out += "\n[files]\n";
   for (const auto& m : modules) out += m.name() + ".v\n";
   return out;
 }
@@ -115,7 +122,7 @@ std::vector<OutFile> generate(const Block& b, const Params& p) {
   }
   files.push_back({b.name() + ".json", manifest(b, p, derived, modules)});
   files.push_back({b.name() + ".h", c_header(b, p, derived)});
-  if (std::string job = sby(b, ptext, derived, modules); !job.empty()) files.push_back({b.name() + ".sby", job});
+  if (std::string job = sby(b, p, ptext, derived, modules); !job.empty()) files.push_back({b.name() + ".sby", job});
   return files;
 }
 

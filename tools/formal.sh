@@ -18,7 +18,12 @@ depth=$(derived FORMAL_DEPTH)
 cover_depth=$(derived FORMAL_COVER_DEPTH); cover_depth=${cover_depth:-$depth}
 mkdir -p "$work"
 : > "$work/summary.txt"
-yosys -q -l "$work/yosys.log" -p "read_verilog -formal ${FORMAL_DEFINES:-} $rtl_dir/*.v; prep -top $block; async2sync; dffunmap; write_smt2 -wires $work/$block.smt2"
+# The [script] of the generated BLOCK.sby (read, prep, cut points), then what
+# SymbiYosys adds for smtbmc.
+[ -f "$rtl_dir/$block.sby" ] || { echo "formal: $rtl_dir/$block.sby missing"; exit 1; }
+script=$(awk '/^\[script\]/ { on = 1; next } /^\[/ { on = 0 } on && NF' "$rtl_dir/$block.sby" |
+  sed -e "s|^read -formal|read_verilog -formal ${FORMAL_DEFINES:-}|" -e "s| \([a-z0-9_]*\.v\)| $rtl_dir/\1|g" -e 's/$/;/' | tr '\n' ' ')
+yosys -q -l "$work/yosys.log" -p "$script async2sync; dffunmap; write_smt2 -wires $work/$block.smt2"
 nasserts=$(grep -c 'assert (' "$rtl_dir/$block.v" || true)
 ncovers=$(grep -c 'cover (' "$rtl_dir/$block.v" || true)
 cfg=$(basename "$(dirname "$rtl_dir")")

@@ -304,4 +304,94 @@ module cim_fpga (
   assign act_o = p_st_q != 2'd0;
   wire signals_unused;  // outputs and bits the core does not need
   assign signals_unused = &{1'd0, p_arg_next[7:0], p_arg_next[15:8], sh, tile_out_last};
+`ifdef FORMAL
+  reg f_past_valid = 1'd0;
+  initial assume (!rst_ni);
+  reg f_tbusy_q = 1'd0;
+  reg [7:0] f_tsub = 8'd0;
+  reg [3:0] f_tidx = 4'd0;
+  reg [7:0] f_tbyte = 8'd0;
+  reg [31:0] f_obq = 32'd0;
+  reg [3:0] f_obn = 4'd0;
+  wire f_frame_start;  // the transmitter starts a frame
+  assign f_frame_start = tx_busy_q && !f_tbusy_q;
+  wire f_load;  // a ping reply or an output neuron enters the transmit buffer
+  assign f_load = ping_take || (tile_out_valid && tile_out_ready);
+  wire [7:0] f_tbyte_sh;  // the byte shifted down to data bit tidx - 1
+  assign f_tbyte_sh = f_tbyte >> (f_tidx - 4'd1);
+  wire f_tx_bit;  // the line a frame must show at its bit time tidx
+  assign f_tx_bit = (f_tidx == 4'd0) ? 1'd0 : ((f_tidx >= 4'd9) ? 1'd1 : f_tbyte_sh[0]);
+  wire [8:0] f_tx_sh;  // the transmit shift register at bit time tidx
+  assign f_tx_sh = ({1'd1, f_tbyte} >> f_tidx) | (9'd511 << (4'd9 - f_tidx));
+  always @(posedge clk_i) begin
+    f_past_valid <= 1'd1;
+    f_tbusy_q <= tx_busy_q;
+    if (!rst_ni) begin
+      f_obn <= 4'd0;
+      f_tbusy_q <= 1'd0;
+    end else begin
+      f_tsub <= ((tx_busy_q && !f_frame_start) && (f_tsub != 8'd207)) ? (f_tsub + 8'd1) : ((tx_busy_q && !f_frame_start) ? 8'd0 : 8'd1);
+      f_tidx <= f_frame_start ? 4'd0 : ((f_tsub == 8'd207) ? (f_tidx + 4'd1) : f_tidx);
+      if (f_frame_start) begin
+        f_tbyte <= f_obq[7:0];
+        f_obq <= {8'd0, f_obq[31:8]};
+        f_obn <= f_obn - 4'd1;
+      end
+      if (ping_take) begin
+        f_obq <= ping_word;
+        f_obn <= 4'd2;
+      end else if (tile_out_valid && tile_out_ready) begin
+        f_obq <= tile_out_ext;
+        f_obn <= 4'd4;
+      end
+    end
+    if ((f_past_valid && rst_ni) && $past(rst_ni)) begin
+      // transmitter: idles high; a frame is 10 bit times of start, the byte LSB first, stop
+      assert (tx_busy_q || uart_tx_o);
+      if (tx_busy_q && !f_frame_start) begin
+        assert (f_tidx <= 4'd9);
+        assert (uart_tx_o == f_tx_bit);
+        assert (tx_cnt_q == (8'd207 - f_tsub));
+        assert (tx_bit_q == f_tidx);
+        assert (tx_sh_q == f_tx_sh);
+      end
+      if (f_frame_start) begin
+        assert (!uart_tx_o);
+        assert (f_obn != 4'd0);
+        assert ((tx_cnt_q == 8'd207) && (tx_bit_q == 4'd0));
+        assert (tx_sh_q == {1'd1, f_obq[7:0]});
+      end
+      if (!tx_busy_q && f_tbusy_q) begin
+        assert ($past((f_tidx == 4'd9) && (f_tsub == 8'd207)));
+      end
+      // the transmit buffer holds the queued bytes; never overwritten; a queued byte starts at once
+      assert (ob_n_q == (f_frame_start ? (f_obn - 4'd1) : f_obn));
+      if (!ob_empty) begin
+        assert (ob_q == (f_frame_start ? {8'd0, f_obq[31:8]} : f_obq));
+      end
+      if (f_load) begin
+        assert ((f_obn == 4'd0) || ((f_obn == 4'd1) && f_frame_start));
+      end
+      if ($past((!tx_busy_q && (f_obn != 4'd0)) && !f_frame_start)) begin
+        assert (tx_busy_q);
+      end
+      assert (f_obn <= 4'd4);
+      // receiver and parser: legal states
+      if (rx_st_q != 2'd0) begin
+        assert (rx_cnt_q <= 8'd207);
+      end
+      assert (!(rx_valid_q && rx_ferr_q));
+      assert (p_st_q != 2'd3);
+      if (p_st_q == 2'd1) begin
+        assert ((p_n_q <= 3'd4) && (p_n_q != 3'd0));
+      end
+      if (p_st_q == 2'd2) begin
+        assert (p_cnt_q != 16'd0);
+      end
+      cover (f_frame_start);
+      cover (rx_st_q == 2'd2);
+      cover (tx_busy_q && (f_tidx == 4'd2));
+    end
+  end
+`endif  // FORMAL
 endmodule

@@ -38,6 +38,8 @@
 #define CIM_FPGA_ST_OVERFLOW (1LL) /* status bit: an input byte was lost */
 #define CIM_FPGA_ST_FRAMING (2LL) /* status bit: framing error */
 #define CIM_FPGA_ST_BAD_CMD (4LL) /* status bit: unknown command */
+#define CIM_FPGA_FORMAL_DEPTH (4LL) /* proof depth: BMC and k-induction (the transmitter invariants are inductive) */
+#define CIM_FPGA_FORMAL_COVER_DEPTH (630LL) /* cover depth: a frame started and its first data bits */
 #define CIM_FPGA_TILE_SETS (1LL) /* column sets (2 for differential weights) */
 #define CIM_FPGA_TILE_G (16LL) /* columns per ADC */
 #define CIM_FPGA_TILE_T_MAX (8LL) /* most input slices of a vector */
