@@ -18,6 +18,7 @@ module m (
 );
   reg [3:0] q;
   reg flag_q;
+  reg [7:0] mem [0:0];  // a one-word memory
   assign y_o = q + 4'd1;
   always @(posedge clk_i) begin
     // a comment <= stays
@@ -25,6 +26,7 @@ module m (
       q <= a_i;
     end
     flag_q <= a_i == 4'd15;
+    mem[0] <= {a_i, a_i};
   end
 `ifdef FORMAL
   always @(posedge clk_i) assert (y_o != 4'd3);
@@ -65,6 +67,9 @@ TEST_CASE("a schema selects each mutant by its id and keeps the properties", "[m
   CHECK(has(ms, "if: `!` removed"));
   CHECK(has(ms, "q: assignment dropped"));
   CHECK(has(ms, "flag_q: `==` -> `!=`"));
+  // a memory word has the memory's width, also at a constant address
+  CHECK(s.verilog.find("mem[0] <= (cimgen_mutant == ") != std::string::npos);
+  CHECK(s.verilog.find("({a_i, a_i}) & ~8'd1") != std::string::npos);
   CHECK_FALSE(has(ms, "flag_q: `4'd15` -> `4'd16`"));
   for (std::size_t i = 0; i < ms.size(); ++i) CHECK(ms[i].id == int(i) + 1);
   // the schema: a selection per mutated statement, the original last

@@ -14,9 +14,11 @@
 #             difference within 24 cycles of a reset from an undefined state
 #             (likely equivalent)
 #   survived  survived; the miter found an input sequence whose outputs differ
-#   undecided survived; the miter did not finish within 30 s (counted as
-#             survived)
-# The kill rate is killed / (mutants run - equiv).
+#   undecided survived; the miter did not finish within MUTATE_MITER_TIMEOUT
+#             seconds (default 120; counted as survived)
+#   explained survived or undecided, and tools/mutate_explained.tsv says why
+#             it is equivalent at the block's interface (counted as equivalent)
+# The kill rate is killed / (mutants run - equiv - explained).
 #
 #   tools/mutate.sh BUILD_DIR [REPORT_DIR]
 #     BUILD_DIR    a built tree (make build): cimgen-mutate, libcimsim.a and
@@ -63,7 +65,7 @@ miter() {
   local dir=$1 block=$2 id=$3 depth=$4
   local prep="hierarchy -top $block; proc; flatten; memory; async2sync; opt_clean"
   local rc=0
-  timeout 30 yosys -q -l "$dir/miter_$id.log" -p "
+  timeout "${MUTATE_MITER_TIMEOUT:-120}" yosys -q -l "$dir/miter_$id.log" -p "
       read_verilog -DMUTANT=0 $dir/rtl/*.v; $prep; rename $block gold; design -stash gold;
       read_verilog -DMUTANT=$id $dir/rtl/*.v; $prep; rename $block gate; design -stash gate;
       design -copy-from gold -as gold gold; design -copy-from gate -as gate gate;
@@ -80,14 +82,21 @@ miter() {
 # one), then the miter. Prints "ID formal|equiv|survived".
 judge() {
   local root=$1 dir=$2 block=$3 formal=$4 id=$5
-  if [ "$formal" = yes ] && ! FORMAL_NO_COVER=1 FORMAL_DEFINES="-DMUTANT=$id" \
-      timeout 600 bash "$root/tools/formal.sh" "$dir/rtl" "$block" "$dir/formal_$id" >/dev/null 2>&1; then
+  # Killed only by a failed property: a row of the proof table that says FAIL.
+  if [ "$formal" = yes ]; then
+    FORMAL_NO_COVER=1 FORMAL_DEFINES="-DMUTANT=$id" \
+      timeout 600 bash "$root/tools/formal.sh" "$dir/rtl" "$block" "$dir/formal_$id" >/dev/null 2>&1 || true
+  fi
+  if [ "$formal" = yes ] && grep -q ' FAIL ' "$dir/formal_$id/summary.txt" 2>/dev/null; then
     echo "$id formal"
   else
     echo "$id $(miter "$dir" "$block" "$id" 24)"
   fi
 }
 export -f judge miter
+
+# Survivors explained as equivalent: block, description (as in the mutant list), reason.
+explained=$root/tools/mutate_explained.tsv
 
 tsv=$work/mutation.tsv
 echo -e "block\tconfiguration\tid\tline\tkind\tdescription\tresult" > "$tsv"
@@ -101,6 +110,7 @@ for c in "${campaigns[@]}"; do
   dir=$work/$block/$cfg
   rm -rf "$dir"; mkdir -p "$dir/rtl"
   cp "$src"/*.v "$src"/*.h "$dir/rtl/"
+  [ ! -f "$src/$block.sby" ] || cp "$src/$block.sby" "$dir/rtl/"
   "$build/cimgen-mutate" "$src/$block.v" --module "$block" -o "$dir/rtl/$block.v" --list "$dir/mutants.tsv" >/dev/null
   if ! verilator --cc --exe --build -j 2 --quiet-exit -O1 -Wno-fatal -Wno-lint -Wno-style --x-assign unique \
       --x-initial unique --top-module "$block" -y "$dir/rtl" --Mdir "$dir/obj" -o "$dir/V" \
@@ -122,10 +132,15 @@ for c in "${campaigns[@]}"; do
   awk '$2 != "alive"' "$dir/sim.txt" >"$dir/results.txt"
   awk '$2 == "alive" { print $1 }' "$dir/sim.txt" |
     xargs -P "$jobs" -n 1 bash -c 'judge "$@"' _ "$root" "$dir" "$block" "$formal" | sort -n >>"$dir/results.txt"
-  awk -v b="$block" -v c="$cfg" 'NR == FNR { r[$1] = $2; next } FNR > 1 && ($1 in r) { print b "\t" c "\t" $0 "\t" r[$1] }' \
-    FS=' ' "$dir/results.txt" FS='\t' "$dir/mutants.tsv" >>"$tsv"
-  read -r run killed equiv < <(awk '{ n++; if ($2 == "equiv") e++; else if ($2 != "survived" && $2 != "undecided") k++ } END { print n, k + 0, e + 0 }' "$dir/results.txt")
-  printf '%-10s %-22s %5d mutants, %5d run, %5d killed, %4d equivalent, %4d survived, kill rate %5.1f%%  %4ds\n' \
+  awk -v b="$block" -v c="$cfg" -v ex="$explained" '
+    BEGIN { FS = "\t"; while ((getline l < ex) > 0) { split(l, f, "\t"); if (l !~ /^#/) why[f[1] "\t" f[2]] = 1 } }
+    NR == FNR { split($0, f, " "); r[f[1]] = f[2]; next }
+    FNR > 1 && ($1 in r) { res = r[$1]; if ((res == "survived" || res == "undecided") && ((b "\t" $4) in why)) res = "explained"
+                           print b "\t" c "\t" $0 "\t" res }' \
+    "$dir/results.txt" "$dir/mutants.tsv" >>"$tsv"
+  read -r run killed equiv < <(awk -F'\t' -v c="$cfg" '$2 == c { n++; if ($7 == "equiv" || $7 == "explained") e++;
+    else if ($7 != "survived" && $7 != "undecided") k++ } END { print n + 0, k + 0, e + 0 }' "$tsv")
+  printf '%-10s %-22s %5d mutants, %5d run, %5d killed, %4d equivalent or explained, %4d survived, kill rate %5.1f%%  %4ds\n' \
     "$block" "$cfg" "$total" "$run" "$killed" "$equiv" "$((run - killed - equiv))" \
     "$(awk -v k="$killed" -v r="$run" -v e="$equiv" 'BEGIN { print (r - e) ? 100 * k / (r - e) : 100 }')" \
     "$(( $(date +%s) - start ))"
@@ -139,19 +154,20 @@ done | tee "$work/summary.txt"
   echo "see the script's header for the mutant kinds and how each mutant is classified."
   echo "The kill rate is killed / (run - equivalent)."
   echo
-  echo "| block | configuration | run | killed (sim / timeout / formal) | equivalent | survived | kill rate |"
-  echo "|---|---|---:|---:|---:|---:|---:|"
+  echo "| block | configuration | run | killed (sim / timeout / formal) | equivalent | explained | survived | kill rate |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|"
   awk -F'\t' 'NR > 1 { k = $1 "\t" $2; if (!(k in n)) order[++m] = k; n[k]++; c[k, $7]++ }
     END { for (i = 1; i <= m; i++) { k = order[i]; split(k, p, "\t")
-      killed = c[k, "sim"] + c[k, "timeout"] + c[k, "formal"]; live = n[k] - c[k, "equiv"]
-      printf "| %s | %s | %d | %d (%d / %d / %d) | %d | %d | %.1f%% |\n", p[1], p[2], n[k], killed, c[k, "sim"] + 0,
-        c[k, "timeout"] + 0, c[k, "formal"] + 0, c[k, "equiv"] + 0, c[k, "survived"] + c[k, "undecided"], live ? 100 * killed / live : 100 } }' "$tsv"
+      killed = c[k, "sim"] + c[k, "timeout"] + c[k, "formal"]; live = n[k] - c[k, "equiv"] - c[k, "explained"]
+      printf "| %s | %s | %d | %d (%d / %d / %d) | %d | %d | %d | %.1f%% |\n", p[1], p[2], n[k], killed, c[k, "sim"] + 0,
+        c[k, "timeout"] + 0, c[k, "formal"] + 0, c[k, "equiv"] + 0, c[k, "explained"] + 0, c[k, "survived"] + c[k, "undecided"],
+        live ? 100 * killed / live : 100 } }' "$tsv"
   echo
   echo "## Per block"
   echo
-  echo "| block | run | killed | equivalent | survived | kill rate |"
+  echo "| block | run | killed | equivalent or explained | survived | kill rate |"
   echo "|---|---:|---:|---:|---:|---:|"
-  awk -F'\t' 'NR > 1 { if (!($1 in n)) order[++m] = $1; n[$1]++; if ($7 == "equiv") e[$1]++; else if ($7 == "survived" || $7 == "undecided") s[$1]++; else k[$1]++ }
+  awk -F'\t' 'NR > 1 { if (!($1 in n)) order[++m] = $1; n[$1]++; if ($7 == "equiv" || $7 == "explained") e[$1]++; else if ($7 == "survived" || $7 == "undecided") s[$1]++; else k[$1]++ }
     END { for (i = 1; i <= m; i++) { b = order[i]; live = n[b] - e[b]
       printf "| %s | %d | %d | %d | %d | %.1f%% |\n", b, n[b], k[b], e[b], s[b], live ? 100 * k[b] / live : 100 } }' "$tsv"
   echo
@@ -163,6 +179,17 @@ done | tee "$work/summary.txt"
   echo "| block | configuration | line | mutant | miter |"
   echo "|---|---|---:|---|---|"
   awk -F'\t' 'NR > 1 && ($7 == "survived" || $7 == "undecided") { printf "| %s | %s | %s | %s (%s) | %s |\n", $1, $2, $4, $6, $5, $7 }' "$tsv"
+  echo
+  echo "## Explained survivors"
+  echo
+  echo "Survivors that tools/mutate_explained.tsv shows to be equivalent at the block's interface."
+  echo
+  echo "| block | mutant | configurations | why it is equivalent |"
+  echo "|---|---|---|---|"
+  awk -F'\t' 'NR == FNR { if ($0 !~ /^#/ && NF >= 3) why[$1 "\t" $2] = $3; next }
+    FNR > 1 && $7 == "explained" { k = $1 "\t" $6; if (!(k in cfgs)) order[++m] = k; cfgs[k] = cfgs[k] (cfgs[k] ? ", " : "") $2 }
+    END { for (i = 1; i <= m; i++) { k = order[i]; split(k, p, "\t"); printf "| %s | %s | %s | %s |\n", p[1], p[2], cfgs[k], why[k] } }' \
+    "$explained" "$tsv"
 } >"$report/mutation.md"
 cp "$tsv" "$report/mutation.tsv"
 echo "report: $report/mutation.md"

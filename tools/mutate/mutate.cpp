@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <regex>
+#include <set>
 #include <sstream>
 #include <stdexcept>
 
@@ -28,11 +29,12 @@ std::vector<std::string> split_lines(const std::string& text) {
 
 // Width of an assignment target: a declared name, one bit of it, a part of it,
 // or a word of a memory. Nothing when it is not a plain target (a concatenation).
-std::optional<int> target_width(const std::string& lhs, const std::map<std::string, int>& widths) {
+std::optional<int> target_width(const std::string& lhs, const std::map<std::string, int>& widths,
+                                const std::set<std::string>& memories) {
   static const std::regex re(R"(^([A-Za-z_]\w*)(\[(\d+)(:(\d+))?\])?$)");
   static const std::regex word(R"(^([A-Za-z_]\w*)\[.*\]$)");
   std::smatch m;
-  if (std::regex_match(lhs, m, re)) {
+  if (std::regex_match(lhs, m, re) && !memories.count(m[1])) {
     const auto it = widths.find(m[1]);
     if (it == widths.end()) return std::nullopt;
     if (!m[2].matched) return it->second;
@@ -105,11 +107,14 @@ Schema make_schema(const std::string& text, const std::string& module) {
   // Declared widths, ports included.
   static const std::regex decl(
       R"(^\s*(?:input|output|inout)?\s*(?:wire|reg)\s+(?:signed\s+)?(?:\[(\d+):(\d+)\]\s*)?([A-Za-z_]\w*).*)");
+  static const std::regex memory_decl(R"(^\s*reg\s+(?:\[\d+:\d+\]\s*)?([A-Za-z_]\w*)\s*\[.*)");
   std::map<std::string, int> widths;
+  std::set<std::string> memories;
   for (std::size_t i = first; i < lines.size() && lines[i] != "endmodule"; ++i) {
     std::smatch m;
     if (std::regex_match(lines[i], m, decl))
       widths[m[3]] = m[1].matched ? std::stoi(m[1]) - std::stoi(m[2]) + 1 : 1;
+    if (std::regex_match(lines[i], m, memory_decl)) memories.insert(m[1]);
   }
 
   static const std::regex assign_re(R"(^(\s*assign )(.+?) = (.*);$)");
@@ -154,7 +159,7 @@ Schema make_schema(const std::string& text, const std::string& module) {
         suffix = ";";
         if (nonblocking) vars.push_back({"drop", "assignment dropped", target});
         static const std::regex literal(R"(\d+'[bdh][0-9a-fA-F]+)");
-        const auto w = target_width(target, widths);
+        const auto w = target_width(target, widths, memories);
         if (w && !std::regex_match(expr, literal)) {  // a constant is mutated as one
           vars.push_back({"stuck0", "bit 0 stuck at 0", fmt::format("({}) & ~{}'d1", expr, *w)});
           vars.push_back({"stuck1", "bit 0 stuck at 1", fmt::format("({}) | {}'d1", expr, *w)});
