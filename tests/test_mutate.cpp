@@ -20,6 +20,8 @@ module m (
   reg flag_q;
   reg [7:0] mem [0:0];  // a one-word memory
   assign y_o = q + 4'd1;
+  wire signed [3:0] s_w;
+  assign s_w = $signed(a_i) >>> 1'd1;
   always @(posedge clk_i) begin
     // a comment <= stays
     if (!flag_q) begin
@@ -79,6 +81,8 @@ TEST_CASE("a schema selects each mutant by its id and keeps the properties", "[m
   CHECK(s.verilog.find("`define") == std::string::npos);
   CHECK(s.verilog.find("localparam integer cimgen_mutant = `MUTANT;") != std::string::npos);
   CHECK(s.verilog.find("$value$plusargs(\"mutant=%d\", cimgen_mutant)") != std::string::npos);
+  // signed expressions are left alone (a selection with unsigned variants would turn them unsigned)
+  CHECK(s.verilog.find("  assign s_w = $signed(a_i) >>> 1'd1;\n") != std::string::npos);
   // comments and the formal section are never mutated
   CHECK(s.verilog.find("    // a comment <= stays\n") != std::string::npos);
   CHECK(s.verilog.find("  always @(posedge clk_i) assert (y_o != 4'd3);\n") != std::string::npos);

@@ -26,6 +26,7 @@
 #     REPORT_DIR   where mutation.md and mutation.tsv go (default: docs)
 #   MUTATE_ONLY="trq_sar shift_add"   run only these blocks' campaigns
 #   MUTATE_JOBS=N                     parallel mutant runs (default: nproc)
+#   MUTATE_REPORT_ONLY=1              rewrite the report from BUILD_DIR/mutate/mutation.tsv
 set -euo pipefail
 build=$(cd "$1" && pwd)
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -99,8 +100,9 @@ export -f judge miter
 explained=$root/tools/mutate_explained.tsv
 
 tsv=$work/mutation.tsv
-echo -e "block\tconfiguration\tid\tline\tkind\tdescription\tresult" > "$tsv"
+[ -n "${MUTATE_REPORT_ONLY:-}" ] || echo -e "block\tconfiguration\tid\tline\tkind\tdescription\tresult" > "$tsv"
 for c in "${campaigns[@]}"; do
+  [ -z "${MUTATE_REPORT_ONLY:-}" ] || break
   read -r block cfg sample limit <<<"$c"
   if [ -n "${MUTATE_ONLY:-}" ] && [[ " $MUTATE_ONLY " != *" $block "* ]]; then continue; fi
   tags=$(awk -v b="$block" -v c="$cfg" '$1 == b && $2 == c { print $3 }' "$root/rtl/sweep.txt")
@@ -132,19 +134,23 @@ for c in "${campaigns[@]}"; do
   awk '$2 != "alive"' "$dir/sim.txt" >"$dir/results.txt"
   awk '$2 == "alive" { print $1 }' "$dir/sim.txt" |
     xargs -P "$jobs" -n 1 bash -c 'judge "$@"' _ "$root" "$dir" "$block" "$formal" | sort -n >>"$dir/results.txt"
-  awk -v b="$block" -v c="$cfg" -v ex="$explained" '
-    BEGIN { FS = "\t"; while ((getline l < ex) > 0) { split(l, f, "\t"); if (l !~ /^#/) why[f[1] "\t" f[2]] = 1 } }
+  awk -v b="$block" -v c="$cfg" '
     NR == FNR { split($0, f, " "); r[f[1]] = f[2]; next }
-    FNR > 1 && ($1 in r) { res = r[$1]; if ((res == "survived" || res == "undecided") && ((b "\t" $4) in why)) res = "explained"
-                           print b "\t" c "\t" $0 "\t" res }' \
-    "$dir/results.txt" "$dir/mutants.tsv" >>"$tsv"
-  read -r run killed equiv < <(awk -F'\t' -v c="$cfg" '$2 == c { n++; if ($7 == "equiv" || $7 == "explained") e++;
+    FNR > 1 && ($1 in r) { print b "\t" c "\t" $0 "\t" r[$1] }' FS='\t' "$dir/results.txt" "$dir/mutants.tsv" >>"$tsv"
+  read -r run killed equiv < <(awk -F'\t' -v b="$block" -v c="$cfg" '$1 == b && $2 == c { n++; if ($7 == "equiv") e++;
     else if ($7 != "survived" && $7 != "undecided") k++ } END { print n + 0, k + 0, e + 0 }' "$tsv")
-  printf '%-10s %-22s %5d mutants, %5d run, %5d killed, %4d equivalent or explained, %4d survived, kill rate %5.1f%%  %4ds\n' \
+  printf '%-10s %-22s %5d mutants, %5d run, %5d killed, %4d equivalent, %4d survived, kill rate %5.1f%%  %4ds\n' \
     "$block" "$cfg" "$total" "$run" "$killed" "$equiv" "$((run - killed - equiv))" \
     "$(awk -v k="$killed" -v r="$run" -v e="$equiv" 'BEGIN { print (r - e) ? 100 * k / (r - e) : 100 }')" \
     "$(( $(date +%s) - start ))"
 done | tee "$work/summary.txt"
+
+# Survivors explained as equivalent at the interface become "explained".
+final=$work/mutation_final.tsv
+awk -F'\t' -v OFS='\t' 'NR == FNR { if ($0 !~ /^#/ && NF >= 3) why[$1 "\t" $2] = 1; next }
+  FNR > 1 && ($7 == "survived" || $7 == "undecided") && (($1 "\t" $6) in why) { $7 = "explained" } { print }' \
+  "$explained" "$tsv" >"$final"
+tsv=$final
 
 # The report: kill rates per block and configuration, and every survivor.
 {
@@ -152,7 +158,7 @@ done | tee "$work/summary.txt"
   echo
   echo "Written by \`make mutate\` (tools/mutate.sh) on $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo 'an unknown commit');"
   echo "see the script's header for the mutant kinds and how each mutant is classified."
-  echo "The kill rate is killed / (run - equivalent)."
+  echo "The kill rate is killed / (run - equivalent - explained)."
   echo
   echo "| block | configuration | run | killed (sim / timeout / formal) | equivalent | explained | survived | kill rate |"
   echo "|---|---|---:|---:|---:|---:|---:|---:|"

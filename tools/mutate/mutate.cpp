@@ -166,6 +166,12 @@ Schema make_schema(const std::string& text, const std::string& module) {
         }
       }
     }
+    // A signed expression is left alone: an unsigned variant beside it in the
+    // selection would make the whole selection unsigned (and >>> logical).
+    if (expr.find("$signed") != std::string::npos || expr.find(">>>") != std::string::npos) {
+      vars.clear();
+      prefix.clear();
+    }
     if (!prefix.empty())
       for (auto& v : expression_variants(expr)) vars.push_back(std::move(v));
     if (vars.empty()) {
