@@ -114,6 +114,35 @@ Shape shape_of(const Params& p) {
   return s;
 }
 
+// The signals of a tile its formal properties observe.
+struct TileView {
+  Expr clk, rst_n, st, out_valid, out_ready, out_data, out_last, cmp_en, wl, dac, in_take, in_ready;
+  Expr full0, full1, cbank, fbank, fcnt, f_rows, ob_full, lanes_done, start_close;
+  std::vector<Expr> iss, cnt, start, ready;
+  Expr o_n, o_neur, o_j, o_jj, o_set, o_acc, o_term, o_lane, o_g, o_step;
+  Expr cfg_wait;
+  // Registered copies of settings and what they copy: equal once cfg_wait <= 1 (stage 1) or
+  // cfg_wait = 0 (stage 2).
+  std::vector<std::pair<Expr, Expr>> stage1, stage2;
+  struct Bank {
+    Expr full, neur, j, rows;
+    std::vector<Expr> lcnt;
+  };
+  Bank bank[2];
+};
+void emit_formal(Module& m, const Shape& s, const TileView& t);
+
+// Most comparisons of one conversion: N, or N + 1 for a TRQ threshold-order search in R2.
+int most_cmps(const Shape& s) { return s.N + s.TRQ; }
+// k-induction sees a whole conversion, the settle cycles before it and the sample cycle.
+int formal_depth(const Shape& s) { return most_cmps(s) + s.SETTLE + 4; }
+// Reset, the register settle wait, two vectors in (the second while the first converts), the first
+// one's slices (at most PI / PD + 1 of them), its close and its columns combined and sent.
+int formal_cover_depth(const Shape& s) {
+  const int slices = (s.PI + s.PD - 1) / s.PD + 1;
+  return 4 + s.R + slices * (s.SETTLE + 1 + most_cmps(s) * s.G) + 2 + s.COLS + 4;
+}
+
 class CimTile final : public Block {
  public:
   std::string name() const override { return "cim_tile"; }
@@ -189,7 +218,8 @@ class CimTile final : public Block {
         {"TRQ_S2_LSB", 8, "REG_TRQ and table field s2 (4 bits)"},
         {"TABLE_TRQ_EN_LSB", 12, "table field trq_en (1 bit)"},
         {"TABLE_MSB_FIRST_LSB", 13, "table field msb_first (1 bit)"},
-        {"FORMAL_DEPTH", 0, "no formal properties yet"},
+        {"FORMAL_DEPTH", formal_depth(s), "proof depth: BMC and k-induction (a conversion and its neighbours)"},
+        {"FORMAL_COVER_DEPTH", formal_cover_depth(s), "cover depth: two vectors in, the first one out"},
     };
   }
   std::vector<Config> sweep() const override {
@@ -208,6 +238,11 @@ class CimTile final : public Block {
         {"t3x4_g1_pd4", {"R=3", "COLS=4", "NADC=4", "PI=5", "PD=4", "PW=3", "SETTLE=1"}, false, false},
         {"t9x12_table", {"R=9", "COLS=12", "N=5", "NADC=3", "PI=6", "PW=6", "PR=2", "TRQ_TABLE=16", "KMAX=1"}, false,
          false},
+        // Small enough for the proofs of make formal (k-induction with every input free).
+        {"formal_t2x2_uniform", {"R=2", "COLS=2", "N=2", "NADC=1", "PI=2", "PW=2", "TRQ=0", "SETTLE=1"}, false, true},
+        {"formal_t2x4_diff_trq",
+         {"R=2", "COLS=4", "N=3", "NADC=2", "PI=2", "PW=2", "w_enc=differential", "KMAX=1", "SETTLE=0", "RST=sync"},
+         false, true},
     };
     for (auto& x : c) x.vectors = 100;
     return c;
@@ -482,6 +517,7 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   tp.set("RST", p.get("RST"));
   std::vector<Module> subs = trq_sar_block().emit(tp);
   subs[0].rename("cim_tile_trq_sar");
+  subs[0].drop_formal();  // the lanes' environment is the tile's (its own properties below)
   Expr v_set, v_tbl_en;
   std::vector<Expr> v_tbl;
   if (trq) {
@@ -961,6 +997,47 @@ std::vector<Module> CimTile::emit(const Params& p) const {
           });
     });
   });
+  TileView v;
+  v.clk = clk;
+  v.rst_n = rst_n;
+  v.st = st;
+  v.out_valid = out_valid;
+  v.out_ready = out_ready;
+  v.out_data = out_data;
+  v.out_last = out_last;
+  v.cmp_en = adc_cmp_en;
+  v.wl = wl_q;
+  v.dac = dac_q;
+  v.in_take = in_take;
+  v.in_ready = in_ready;
+  v.full0 = bk[0].full;
+  v.full1 = bk[1].full;
+  v.cbank = cbank;
+  v.fbank = fbank;
+  v.fcnt = fcnt;
+  v.f_rows = f_rows;
+  v.ob_full = ob_full;
+  v.lanes_done = lanes_done;
+  v.start_close = start_close;
+  v.iss = l_iss;
+  v.cnt = l_cnt;
+  v.start = l_start;
+  v.ready = l_ready;
+  v.o_n = o_n;
+  v.o_neur = o_neur;
+  v.o_j = o_j;
+  v.o_jj = o_jj;
+  v.o_set = o_set;
+  v.o_acc = o_acc;
+  v.o_term = o_term;
+  v.o_lane = o_lane;
+  v.o_g = o_g;
+  v.o_step = o_step;
+  v.cfg_wait = cfg_wait;
+  v.stage1 = {{p1_neur, c_neur}, {p1_j, c_j}, {p1_rows, c_rows}, {p1_fmask, g_cfg.mask}, {p1_fwidth, g_cfg.width}};
+  for (int a = 0; a < s.NADC; ++a) v.stage2.push_back({p2_lcnt[size_t(a)], c_lcnt[size_t(a)]});
+  for (int i = 0; i < 2; ++i) v.bank[i] = {bk[i].full, bk[i].neur, bk[i].j, bk[i].rows, bk[i].lcnt};
+  emit_formal(m, s, v);
   if (!dropped.empty()) {
     std::vector<Expr> parts{lit(1, 0)};
     parts.insert(parts.end(), dropped.begin(), dropped.end());
@@ -970,6 +1047,218 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   std::vector<Module> all{m};
   for (auto& sm : subs) all.push_back(sm);
   return all;
+}
+
+// Properties (make formal), with every input free: register writes at any time, any input stream,
+// any comparator answers, any back-pressure, resets anywhere.
+// - the compute FSM stays in its legal states; SETTLE lasts SETTLE cycles and the row drive is
+//   held through it; the drive is off outside SETTLE and SAMPLE;
+// - ADCs compare only in CONV, convert back to back (no idle lane with columns left), start their
+//   i-th column i*N cycles after the sample (uniform; i..i*(N+1) with TRQ) and end CONV after
+//   N * (the busiest ADC's columns) cycles (uniform; at most (N+1) times that with TRQ): the cycle
+//   count of the README;
+// - a vector under conversion is never refilled; every vector taken is in a bank, being combined or
+//   sent (nothing lost or duplicated);
+// - the output stream holds valid and data until ready; a vector's beats are its neurons, the last
+//   one flagged; the combine walks the columns in order;
+// - the neuron accumulator cannot overflow Y_W bits (|column sum| < 2^(COLACC_W-1));
+// - reset clears the FSM, the outputs, the drive and the ADC enables.
+void emit_formal(Module& m, const Shape& s, const TileView& t) {
+  m.formal();
+  const Expr pv = m.formal_reg("f_past_valid", 1, lit(1, 0));
+  m.initial_assume(!t.rst_n);
+  const Expr IDLE = lit(3, 0), SETTLE = lit(3, 1), SAMPLE = lit(3, 2), CONV = lit(3, 3), FIN = lit(3, 4),
+             CLOSE = lit(3, 5);
+  const int nc = most_cmps(s), lcw = bits_for(uint64_t(s.G));
+  const int tw = bits_for(uint64_t(nc * s.G + 1));
+  const Expr conv_q = m.formal_reg("f_conv_q", tw, zeros(tw));
+  const Expr f_t = m.wire("f_t", tw, "cycles since the slice's sample cycle");
+  m.assign(f_t, mux(t.st == SAMPLE, zeros(tw), conv_q));
+  const int sw = bits_for(uint64_t(std::max(1, s.SETTLE)));
+  const Expr settle_q = m.formal_reg("f_settle_q", sw, zeros(sw));
+  const Expr vin = m.formal_reg("f_vin_q", 3, zeros(3)), vout = m.formal_reg("f_vout_q", 3, zeros(3));
+  // i * (most or fewest comparisons), in tw bits.
+  const auto times = [&](const Expr& i, int k) { return zext(i, lcw, tw) * lit(tw, uint64_t(k)); };
+  // Neuron accumulator bound: |o_acc| <= 2^(COLACC_W-1) * (sum over the columns combined so far of
+  // 2^(j*PR)). S(x) = sum_{j<x} 2^(j*PR) for the run-time x.
+  const int W = s.yw + 2;
+  const auto S = [&](const Expr& x) {
+    Expr r = zeros(W);
+    for (int jj = 1; jj <= s.J(s.PW); ++jj) {
+      uint64_t v = 0;
+      for (int j = 0; j < jj; ++j) v += uint64_t(1) << (j * s.PR);
+      r = mux(x == lit(s.jw, uint64_t(jj)), lit(W, v), r);
+    }
+    return r;
+  };
+  const Expr lim = m.wire("f_acc_lim", W, "bound of |o_acc|");
+  {
+    const Expr cols = s.enc == cim::WEnc::Differential ? S(t.o_jj) + mux(t.o_set, S(t.o_j), zeros(W)) : S(t.o_jj);
+    m.assign(lim, cols << lit(6, uint64_t(s.aw - 1)));
+  }
+  const Expr acc_w = m.wire("f_acc_w", W), sum_y = m.wire("f_sum_y", s.yw), sum_w = m.wire("f_sum_w", W);
+  m.assign(acc_w, sext(t.o_acc, s.yw, W));
+  m.assign(sum_y, t.o_acc + t.o_term);
+  m.assign(sum_w, acc_w + sext(t.o_term, s.yw, W));
+  const Expr col_at = m.wire("f_col", s.cw + 2, "the combine's column: lane * G + g");
+  const Expr col_want = m.wire("f_col_want", s.cw + 2, "the column of neuron o_n, set, j");
+  {
+    const int X = s.cw + 2;
+    m.assign(col_at, zext(t.o_lane, bits_for(uint64_t(s.NADC - 1)), X) * lit(X, uint64_t(s.G)) + zext(t.o_g, s.gw, X));
+    const Expr per = zext(t.o_j, s.jw, X) * lit(X, uint64_t(s.SETS));
+    Expr want = zext(t.o_n, s.nw, X) * per + zext(t.o_jj, s.jw, X);
+    if (s.enc == cim::WEnc::Differential) want = want + mux(t.o_set, zext(t.o_j, s.jw, X), zeros(X));
+    m.assign(col_want, want);
+  }
+  const Expr cb_full = mux(t.cbank, t.full1, t.full0);
+  // A vector's layout: J weight columns per neuron for one of the PW settings, 1.. neurons that fit
+  // at that J, and per ADC its share of the columns.
+  int nlay = 0;
+  const auto legal_layout = [&](Body& x, const Expr& neur, const Expr& j, const std::vector<Expr>* lcnt) {
+    Expr jok = lit(1, 0), fits = lit(1, 0);
+    for (int pw = s.pwmin; pw <= s.PW; ++pw) {
+      jok = jok || j == lit(s.jw, uint64_t(s.J(pw)));
+      fits = fits || (j == lit(s.jw, uint64_t(s.J(pw))) && neur <= lit(s.nw, uint64_t(s.neurons(pw))));
+    }
+    x.assert_(jok);
+    x.assert_(neur != zeros(s.nw));
+    x.assert_(fits);
+    if (!lcnt) return;
+    const int X = s.cw + 2;
+    const Expr ncols = m.wire(fmt::format("f_ncols{}", nlay++), X, "the layout's active columns");
+    m.assign(ncols, zext(neur, s.nw, X) * zext(j, s.jw, X) * lit(X, uint64_t(s.SETS)));
+    for (int a = 0; a < s.NADC; ++a) {
+      const Expr base = lit(X, uint64_t(a * s.G));
+      const Expr want = mux(ncols <= base, zeros(X), mux(ncols >= base + lit(X, uint64_t(s.G)), lit(X, uint64_t(s.G)),
+                                                         ncols - base));
+      x.assert_(zext((*lcnt)[size_t(a)], lcw, X) == want);
+    }
+  };
+  m.always_at(t.clk, [&](Body& b) {
+    b.nb(pv, lit(1, 1));
+    b.if_(!t.rst_n,
+          [&](Body& r) {
+            r.nb(conv_q, zeros(tw));
+            r.nb(settle_q, zeros(sw));
+            r.nb(vin, zeros(3));
+            r.nb(vout, zeros(3));
+          },
+          [&](Body& r) {
+            r.nb(conv_q, mux(t.st == SAMPLE || t.st == CONV,
+                             mux(f_t == ones(tw), f_t, f_t + lit(tw, 1)), zeros(tw)));  // saturating
+            r.nb(settle_q, mux(t.st == SETTLE, settle_q + lit(sw, 1), zeros(sw)));
+            r.nb(vin, vin + zext(t.in_take && t.fcnt == t.f_rows - lit(s.rw, 1), 1, 3));
+            r.nb(vout, vout + zext(t.out_valid && t.out_ready && t.out_last, 1, 3));
+          });
+    b.if_(pv && t.rst_n && past(t.rst_n), [&](Body& c) {
+      c.comment("compute FSM: legal states; SETTLE cycles with the drive held; the drive off elsewhere");
+      c.assert_(t.st <= CLOSE);
+      if (s.SETTLE == 0) c.assert_(t.st != SETTLE);
+      c.if_(t.st == SETTLE, [&](Body& x) { x.assert_(settle_q < lit(sw, uint64_t(s.SETTLE))); });
+      if (s.SETTLE > 0)
+        c.if_(t.st == SAMPLE && past(t.st) == SETTLE,
+              [&](Body& x) { x.assert_(past(settle_q) == lit(sw, uint64_t(s.SETTLE - 1))); });
+      c.if_(past(t.st) == SETTLE, [&](Body& x) {
+        x.assert_(t.wl == past(t.wl));
+        x.assert_(t.dac == past(t.dac));
+      });
+      c.if_(t.wl != zeros(s.R) || t.dac != zeros(s.R * s.PD),
+            [&](Body& x) { x.assert_(t.st == SETTLE || t.st == SAMPLE); });
+      c.comment("ADC lanes: compare only in CONV, back to back, at the README's cycles");
+      c.if_(t.cmp_en != zeros(s.NADC), [&](Body& x) { x.assert_(t.st == CONV); });
+      c.if_(t.st == SAMPLE || t.st == CONV, [&](Body& x) {
+        x.assert_(t.cnt[0] != zeros(lcw));
+        x.assert_(t.cnt[0] <= lit(lcw, uint64_t(s.G)));
+        x.assert_(f_t <= times(t.cnt[0], nc));
+        for (int a = 0; a < s.NADC; ++a) {
+          x.assert_(t.iss[size_t(a)] <= t.cnt[size_t(a)]);
+          if (a > 0) x.assert_(t.cnt[size_t(a)] <= t.cnt[0]);
+          x.if_(t.start[size_t(a)] && t.ready[size_t(a)], [&](Body& y) {
+            if (s.TRQ == 0) {
+              y.assert_(f_t == times(t.iss[size_t(a)], s.N));
+            } else {
+              y.assert_(f_t >= zext(t.iss[size_t(a)], lcw, tw));
+              y.assert_(f_t <= times(t.iss[size_t(a)], nc));
+            }
+          });
+          x.if_(t.st == CONV && !bit(t.cmp_en, a, s.NADC),
+                [&](Body& y) { y.assert_(t.iss[size_t(a)] == t.cnt[size_t(a)]); });
+          // the lane's conversion of its iss-th column ends by cycle iss * N (iss * (N+1) with TRQ)
+          x.if_(bit(t.cmp_en, a, s.NADC), [&](Body& y) {
+            y.assert_(t.iss[size_t(a)] != zeros(lcw));
+            y.assert_(f_t <= times(t.iss[size_t(a)], nc));
+          });
+        }
+      });
+      c.if_(t.st == CONV && t.lanes_done, [&](Body& x) {
+        if (s.TRQ == 0) {
+          x.assert_(f_t == times(t.cnt[0], s.N));
+        } else {
+          x.assert_(f_t >= zext(t.cnt[0], lcw, tw));
+        }
+      });
+      c.comment("settings: the registered copies have settled when the input stream is let through");
+      c.assert_(t.cfg_wait <= lit(2, 2));
+      c.if_(t.cfg_wait <= lit(2, 1), [&](Body& x) {
+        for (const auto& [q, d] : t.stage1) x.assert_(q == d);
+      });
+      c.if_(t.cfg_wait == zeros(2), [&](Body& x) {
+        for (const auto& [q, d] : t.stage2) x.assert_(q == d);
+      });
+      c.comment("a bank's settings (from its first element on) fit the tile");
+      for (int i = 0; i < 2; ++i) {
+        const auto& bk = t.bank[i];
+        c.if_(bk.full || (t.fbank == lit(1, uint64_t(i)) && t.fcnt != zeros(s.rw)), [&](Body& x) {
+          x.assert_(bk.rows != zeros(s.rw));
+          x.assert_(bk.rows <= lit(s.rw, uint64_t(s.R)));
+          x.if_(!bk.full, [&](Body& y) { y.assert_(t.fcnt < bk.rows); });
+          legal_layout(x, bk.neur, bk.j, &bk.lcnt);
+        });
+      }
+      c.if_(t.fcnt != zeros(s.rw), [&](Body& x) {
+        x.assert_(!mux(t.fbank, t.full1, t.full0));
+      });
+      c.comment("vectors: the one under conversion is never refilled; none is lost or duplicated");
+      c.if_(t.st != IDLE, [&](Body& x) { x.assert_(cb_full); });
+      c.if_(t.in_take && t.st != IDLE, [&](Body& x) { x.assert_(t.fbank != t.cbank); });
+      c.assert_(vin - vout == zext(t.full0, 1, 3) + zext(t.full1, 1, 3) + zext(t.ob_full, 1, 3));
+      c.comment("output stream: held until ready; one beat per neuron, the last flagged");
+      c.if_(past(t.out_valid && !t.out_ready), [&](Body& x) {
+        x.assert_(t.out_valid);
+        x.assert_(t.out_data == past(t.out_data));
+        x.assert_(t.out_last == past(t.out_last));
+      });
+      c.if_(t.out_valid, [&](Body& x) {
+        x.assert_(t.ob_full);
+        x.assert_(t.out_last == (t.o_n == t.o_neur));
+      });
+      c.if_(t.ob_full, [&](Body& x) {
+        legal_layout(x, t.o_neur, t.o_j, nullptr);
+        x.assert_(t.o_n <= t.o_neur);
+        x.assert_(t.o_jj < t.o_j);
+        x.assert_(t.o_g <= lit(s.gw, uint64_t(s.G - 1)));
+        x.if_(t.o_n != t.o_neur, [&](Body& y) { y.assert_(col_at == col_want); });
+        x.comment("the accumulator stays within its bound, and a step cannot overflow Y_W bits");
+        x.assert_(acc_w + lim <= lim << lit(1, 1));
+        x.if_(t.o_step, [&](Body& y) { y.assert_(sum_w == sext(sum_y, s.yw, W)); });
+      });
+      c.comment("reachable: every state, a vector out, the next vector starting as one closes, input while converting");
+      std::vector<Expr> states{IDLE, SAMPLE, CONV, FIN, CLOSE};
+      if (s.SETTLE > 0) states.push_back(SETTLE);
+      for (const Expr& x : states) c.cover(t.st == x);
+      c.cover(t.out_valid && t.out_ready && t.out_last);
+      c.cover(t.start_close);
+      c.cover(t.in_take && t.st == CONV);
+    });
+    b.if_(pv && !past(t.rst_n), [&](Body& x) {
+      x.assert_(t.st == IDLE);
+      x.assert_(!t.out_valid);
+      x.assert_(t.cmp_en == zeros(s.NADC));
+      x.assert_(t.wl == zeros(s.R));
+      x.assert_(!t.in_ready);
+    });
+  });
+  m.end_formal();
 }
 
 }  // namespace

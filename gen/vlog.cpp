@@ -262,6 +262,19 @@ Expr Module::reg(const std::string& name, int width, const std::string& doc, boo
   return add_decl("reg", name, width, doc, is_signed);
 }
 
+void Module::drop_formal() {
+  if (in_formal_) throw std::logic_error("vlog: drop_formal() inside formal()");
+  bool in = false;
+  std::vector<Item> kept;
+  for (auto& it : items_) {
+    const Item::Kind kind = it.kind;
+    if (kind == Item::Kind::FormalBegin) in = true;
+    if (!in) kept.push_back(std::move(it));
+    if (kind == Item::Kind::FormalEnd) in = false;
+  }
+  items_ = std::move(kept);
+}
+
 void Module::retarget(const std::string& from, const std::string& to) {
   for (auto& it : items_)
     if (it.kind == Item::Kind::Instance && it.inst.module == from) it.inst.module = to;

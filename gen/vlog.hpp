@@ -155,6 +155,8 @@ class Module {
   void rename(std::string name) { name_ = std::move(name); }  // e.g. a submodule under its parent's prefix
   // Instances of module `from` instantiate `to` instead (after the instantiated module was renamed).
   void retarget(const std::string& from, const std::string& to);
+  // Removes the `ifdef FORMAL section (a submodule whose parent states its own environment).
+  void drop_formal();
   const std::vector<Port>& ports() const { return ports_; }
 
   // File header lines (emitted as `// ` comments before the module).

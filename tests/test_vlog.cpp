@@ -101,6 +101,27 @@ TEST_CASE("a module with every construct matches its golden text", "[vlog]") {
   check_golden("demo.v", m.emit());
 }
 
+TEST_CASE("drop_formal removes the formal section and keeps the rest", "[vlog]") {
+  Module m("sub");
+  const Expr clk = m.input("clk_i"), d = m.input("d_i");
+  const Expr q = m.output_reg("q_o", 1);
+  m.always_ff_noreset(clk, [&](Body& b) { b.nb(q, d); });
+  m.formal();
+  m.initial_assume(!d);
+  m.always_at(clk, [&](Body& b) { b.assert_(q == d); });
+  m.end_formal();
+  m.assign(q, d);  // an item after the section stays
+  const std::string with = m.emit();
+  m.drop_formal();
+  const std::string without = m.emit();
+  CHECK(with.find("`ifdef FORMAL") != std::string::npos);
+  CHECK(without.find("FORMAL") == std::string::npos);
+  CHECK(without.find("assert") == std::string::npos);
+  CHECK(without.find("assume") == std::string::npos);
+  CHECK(without.find("q_o <= d_i;") != std::string::npos);
+  CHECK(without.find("assign q_o = d_i;") != std::string::npos);
+}
+
 TEST_CASE("synchronous reset has no reset in the sensitivity list", "[vlog]") {
   Module m("sync_demo");
   const Expr clk = m.input("clk_i"), rst = m.input("rst_ni");

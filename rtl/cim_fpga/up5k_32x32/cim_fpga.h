@@ -67,7 +67,8 @@
 #define CIM_FPGA_TILE_TRQ_S2_LSB (8LL) /* REG_TRQ and table field s2 (4 bits) */
 #define CIM_FPGA_TILE_TABLE_TRQ_EN_LSB (12LL) /* table field trq_en (1 bit) */
 #define CIM_FPGA_TILE_TABLE_MSB_FIRST_LSB (13LL) /* table field msb_first (1 bit) */
-#define CIM_FPGA_TILE_FORMAL_DEPTH (0LL) /* no formal properties yet */
+#define CIM_FPGA_TILE_FORMAL_DEPTH (15LL) /* proof depth: BMC and k-induction (a conversion and its neighbours) */
+#define CIM_FPGA_TILE_FORMAL_COVER_DEPTH (1397LL) /* cover depth: two vectors in, the first one out */
 #define CIM_FPGA_EMU_G (16LL) /* columns per ADC */
 #define CIM_FPGA_EMU_COLSEL_W (4LL) /* per-ADC column select width (as cim_tile's) */
 #define CIM_FPGA_EMU_SUM_W (6LL) /* bit-line sum width */

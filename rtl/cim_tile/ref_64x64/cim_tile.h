@@ -52,6 +52,7 @@
 #define CIM_TILE_TRQ_S2_LSB (8LL) /* REG_TRQ and table field s2 (4 bits) */
 #define CIM_TILE_TABLE_TRQ_EN_LSB (12LL) /* table field trq_en (1 bit) */
 #define CIM_TILE_TABLE_MSB_FIRST_LSB (13LL) /* table field msb_first (1 bit) */
-#define CIM_TILE_FORMAL_DEPTH (0LL) /* no formal properties yet */
+#define CIM_TILE_FORMAL_DEPTH (15LL) /* proof depth: BMC and k-induction (a conversion and its neighbours) */
+#define CIM_TILE_FORMAL_COVER_DEPTH (2757LL) /* cover depth: two vectors in, the first one out */
 
 #endif /* CIMGEN_CIM_TILE_H */

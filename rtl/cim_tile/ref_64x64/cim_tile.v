@@ -1972,6 +1972,192 @@ module cim_tile (
       end
     end
   end
+`ifdef FORMAL
+  reg f_past_valid = 1'd0;
+  initial assume (!rst_ni);
+  reg [8:0] f_conv_q = 9'd0;
+  wire [8:0] f_t;  // cycles since the slice's sample cycle
+  assign f_t = (state_q == 3'd2) ? 9'd0 : f_conv_q;
+  reg [1:0] f_settle_q = 2'd0;
+  reg [2:0] f_vin_q = 3'd0;
+  reg [2:0] f_vout_q = 3'd0;
+  wire [27:0] f_acc_lim;  // bound of |o_acc|
+  assign f_acc_lim = ((o_jj_q == 4'd8) ? 28'd255 : ((o_jj_q == 4'd7) ? 28'd127 : ((o_jj_q == 4'd6) ? 28'd63 : ((o_jj_q == 4'd5) ? 28'd31 : ((o_jj_q == 4'd4) ? 28'd15 : ((o_jj_q == 4'd3) ? 28'd7 : ((o_jj_q == 4'd2) ? 28'd3 : ((o_jj_q == 4'd1) ? 28'd1 : 28'd0)))))))) << 6'd16;
+  wire [27:0] f_acc_w;
+  wire [25:0] f_sum_y;
+  wire [27:0] f_sum_w;
+  assign f_acc_w = {{2{o_acc_q[25]}}, o_acc_q};
+  assign f_sum_y = o_acc_q + o_term;
+  assign f_sum_w = f_acc_w + {{2{o_term[25]}}, o_term};
+  wire [8:0] f_col;  // the combine's column: lane * G + g
+  wire [8:0] f_col_want;  // the column of neuron o_n, set, j
+  assign f_col = ({8'd0, o_lane_q} * 9'd32) + {4'd0, o_g_q};
+  assign f_col_want = ({2'd0, o_n_q} * ({5'd0, o_j_q} * 9'd1)) + {5'd0, o_jj_q};
+  wire [8:0] f_ncols0;  // the layout's active columns
+  assign f_ncols0 = ({2'd0, b0_neurons_q} * {5'd0, b0_j_q}) * 9'd1;
+  wire [8:0] f_ncols1;  // the layout's active columns
+  assign f_ncols1 = ({2'd0, b1_neurons_q} * {5'd0, b1_j_q}) * 9'd1;
+  always @(posedge clk_i) begin
+    f_past_valid <= 1'd1;
+    if (!rst_ni) begin
+      f_conv_q <= 9'd0;
+      f_settle_q <= 2'd0;
+      f_vin_q <= 3'd0;
+      f_vout_q <= 3'd0;
+    end else begin
+      f_conv_q <= ((state_q == 3'd2) || (state_q == 3'd3)) ? ((f_t == {9{1'b1}}) ? f_t : (f_t + 9'd1)) : 9'd0;
+      f_settle_q <= (state_q == 3'd1) ? (f_settle_q + 2'd1) : 2'd0;
+      f_vin_q <= f_vin_q + {2'd0, in_take && (fcnt_q == (f_rows - 7'd1))};
+      f_vout_q <= f_vout_q + {2'd0, (out_valid_o && out_ready_i) && out_last_o};
+    end
+    if ((f_past_valid && rst_ni) && $past(rst_ni)) begin
+      // compute FSM: legal states; SETTLE cycles with the drive held; the drive off elsewhere
+      assert (state_q <= 3'd5);
+      if (state_q == 3'd1) begin
+        assert (f_settle_q < 2'd2);
+      end
+      if ((state_q == 3'd2) && ($past(state_q) == 3'd1)) begin
+        assert ($past(f_settle_q) == 2'd1);
+      end
+      if ($past(state_q) == 3'd1) begin
+        assert (wl_q == $past(wl_q));
+        assert (dac_q == $past(dac_q));
+      end
+      if ((wl_q != 64'd0) || (dac_q != 64'd0)) begin
+        assert ((state_q == 3'd1) || (state_q == 3'd2));
+      end
+      // ADC lanes: compare only in CONV, back to back, at the README's cycles
+      if (adc_cmp_en_o != 2'd0) begin
+        assert (state_q == 3'd3);
+      end
+      if ((state_q == 3'd2) || (state_q == 3'd3)) begin
+        assert (a0_ncols != 6'd0);
+        assert (a0_ncols <= 6'd32);
+        assert (f_t <= ({3'd0, a0_ncols} * 9'd9));
+        assert (a0_issued_q <= a0_ncols);
+        if (a0_start && a0_ready) begin
+          assert (f_t >= {3'd0, a0_issued_q});
+          assert (f_t <= ({3'd0, a0_issued_q} * 9'd9));
+        end
+        if ((state_q == 3'd3) && !adc_cmp_en_o[0]) begin
+          assert (a0_issued_q == a0_ncols);
+        end
+        if (adc_cmp_en_o[0]) begin
+          assert (a0_issued_q != 6'd0);
+          assert (f_t <= ({3'd0, a0_issued_q} * 9'd9));
+        end
+        assert (a1_issued_q <= a1_ncols);
+        assert (a1_ncols <= a0_ncols);
+        if (a1_start && a1_ready) begin
+          assert (f_t >= {3'd0, a1_issued_q});
+          assert (f_t <= ({3'd0, a1_issued_q} * 9'd9));
+        end
+        if ((state_q == 3'd3) && !adc_cmp_en_o[1]) begin
+          assert (a1_issued_q == a1_ncols);
+        end
+        if (adc_cmp_en_o[1]) begin
+          assert (a1_issued_q != 6'd0);
+          assert (f_t <= ({3'd0, a1_issued_q} * 9'd9));
+        end
+      end
+      if ((state_q == 3'd3) && lanes_done) begin
+        assert (f_t >= {3'd0, a0_ncols});
+      end
+      // settings: the registered copies have settled when the input stream is let through
+      assert (cfg_wait_q <= 2'd2);
+      if (cfg_wait_q <= 2'd1) begin
+        assert (p1_neurons_q == c_neurons);
+        assert (p1_j_q == c_j);
+        assert (p1_rows_q == c_rows);
+        assert (p1_fmask_q == c_mask);
+        assert (p1_fwidth_q == c_width);
+      end
+      if (cfg_wait_q == 2'd0) begin
+        assert (p2_ncols0_q == c_ncols0);
+        assert (p2_ncols1_q == c_ncols1);
+      end
+      // a bank's settings (from its first element on) fit the tile
+      if (b0_full_q || ((fbank_q == 1'd0) && (fcnt_q != 7'd0))) begin
+        assert (b0_rows_q != 7'd0);
+        assert (b0_rows_q <= 7'd64);
+        if (!b0_full_q) begin
+          assert (fcnt_q < b0_rows_q);
+        end
+        assert ((((((((1'd0 || (b0_j_q == 4'd1)) || (b0_j_q == 4'd2)) || (b0_j_q == 4'd3)) || (b0_j_q == 4'd4)) || (b0_j_q == 4'd5)) || (b0_j_q == 4'd6)) || (b0_j_q == 4'd7)) || (b0_j_q == 4'd8));
+        assert (b0_neurons_q != 7'd0);
+        assert ((((((((1'd0 || ((b0_j_q == 4'd1) && (b0_neurons_q <= 7'd64))) || ((b0_j_q == 4'd2) && (b0_neurons_q <= 7'd32))) || ((b0_j_q == 4'd3) && (b0_neurons_q <= 7'd21))) || ((b0_j_q == 4'd4) && (b0_neurons_q <= 7'd16))) || ((b0_j_q == 4'd5) && (b0_neurons_q <= 7'd12))) || ((b0_j_q == 4'd6) && (b0_neurons_q <= 7'd10))) || ((b0_j_q == 4'd7) && (b0_neurons_q <= 7'd9))) || ((b0_j_q == 4'd8) && (b0_neurons_q <= 7'd8)));
+        assert ({3'd0, b0_ncols0_q} == ((f_ncols0 <= 9'd0) ? 9'd0 : ((f_ncols0 >= (9'd0 + 9'd32)) ? 9'd32 : (f_ncols0 - 9'd0))));
+        assert ({3'd0, b0_ncols1_q} == ((f_ncols0 <= 9'd32) ? 9'd0 : ((f_ncols0 >= (9'd32 + 9'd32)) ? 9'd32 : (f_ncols0 - 9'd32))));
+      end
+      if (b1_full_q || ((fbank_q == 1'd1) && (fcnt_q != 7'd0))) begin
+        assert (b1_rows_q != 7'd0);
+        assert (b1_rows_q <= 7'd64);
+        if (!b1_full_q) begin
+          assert (fcnt_q < b1_rows_q);
+        end
+        assert ((((((((1'd0 || (b1_j_q == 4'd1)) || (b1_j_q == 4'd2)) || (b1_j_q == 4'd3)) || (b1_j_q == 4'd4)) || (b1_j_q == 4'd5)) || (b1_j_q == 4'd6)) || (b1_j_q == 4'd7)) || (b1_j_q == 4'd8));
+        assert (b1_neurons_q != 7'd0);
+        assert ((((((((1'd0 || ((b1_j_q == 4'd1) && (b1_neurons_q <= 7'd64))) || ((b1_j_q == 4'd2) && (b1_neurons_q <= 7'd32))) || ((b1_j_q == 4'd3) && (b1_neurons_q <= 7'd21))) || ((b1_j_q == 4'd4) && (b1_neurons_q <= 7'd16))) || ((b1_j_q == 4'd5) && (b1_neurons_q <= 7'd12))) || ((b1_j_q == 4'd6) && (b1_neurons_q <= 7'd10))) || ((b1_j_q == 4'd7) && (b1_neurons_q <= 7'd9))) || ((b1_j_q == 4'd8) && (b1_neurons_q <= 7'd8)));
+        assert ({3'd0, b1_ncols0_q} == ((f_ncols1 <= 9'd0) ? 9'd0 : ((f_ncols1 >= (9'd0 + 9'd32)) ? 9'd32 : (f_ncols1 - 9'd0))));
+        assert ({3'd0, b1_ncols1_q} == ((f_ncols1 <= 9'd32) ? 9'd0 : ((f_ncols1 >= (9'd32 + 9'd32)) ? 9'd32 : (f_ncols1 - 9'd32))));
+      end
+      if (fcnt_q != 7'd0) begin
+        assert (!(fbank_q ? b1_full_q : b0_full_q));
+      end
+      // vectors: the one under conversion is never refilled; none is lost or duplicated
+      if (state_q != 3'd0) begin
+        assert (cbank_q ? b1_full_q : b0_full_q);
+      end
+      if (in_take && (state_q != 3'd0)) begin
+        assert (fbank_q != cbank_q);
+      end
+      assert ((f_vin_q - f_vout_q) == (({2'd0, b0_full_q} + {2'd0, b1_full_q}) + {2'd0, ob_full_q}));
+      // output stream: held until ready; one beat per neuron, the last flagged
+      if ($past(out_valid_o && !out_ready_i)) begin
+        assert (out_valid_o);
+        assert (out_data_o == $past(out_data_o));
+        assert (out_last_o == $past(out_last_o));
+      end
+      if (out_valid_o) begin
+        assert (ob_full_q);
+        assert (out_last_o == (o_n_q == o_neurons_q));
+      end
+      if (ob_full_q) begin
+        assert ((((((((1'd0 || (o_j_q == 4'd1)) || (o_j_q == 4'd2)) || (o_j_q == 4'd3)) || (o_j_q == 4'd4)) || (o_j_q == 4'd5)) || (o_j_q == 4'd6)) || (o_j_q == 4'd7)) || (o_j_q == 4'd8));
+        assert (o_neurons_q != 7'd0);
+        assert ((((((((1'd0 || ((o_j_q == 4'd1) && (o_neurons_q <= 7'd64))) || ((o_j_q == 4'd2) && (o_neurons_q <= 7'd32))) || ((o_j_q == 4'd3) && (o_neurons_q <= 7'd21))) || ((o_j_q == 4'd4) && (o_neurons_q <= 7'd16))) || ((o_j_q == 4'd5) && (o_neurons_q <= 7'd12))) || ((o_j_q == 4'd6) && (o_neurons_q <= 7'd10))) || ((o_j_q == 4'd7) && (o_neurons_q <= 7'd9))) || ((o_j_q == 4'd8) && (o_neurons_q <= 7'd8)));
+        assert (o_n_q <= o_neurons_q);
+        assert (o_jj_q < o_j_q);
+        assert (o_g_q <= 5'd31);
+        if (o_n_q != o_neurons_q) begin
+          assert (f_col == f_col_want);
+        end
+        // the accumulator stays within its bound, and a step cannot overflow Y_W bits
+        assert ((f_acc_w + f_acc_lim) <= (f_acc_lim << 1'd1));
+        if (o_step) begin
+          assert (f_sum_w == {{2{f_sum_y[25]}}, f_sum_y});
+        end
+      end
+      // reachable: every state, a vector out, the next vector starting as one closes, input while converting
+      cover (state_q == 3'd0);
+      cover (state_q == 3'd2);
+      cover (state_q == 3'd3);
+      cover (state_q == 3'd4);
+      cover (state_q == 3'd5);
+      cover (state_q == 3'd1);
+      cover ((out_valid_o && out_ready_i) && out_last_o);
+      cover (start_close);
+      cover (in_take && (state_q == 3'd3));
+    end
+    if (f_past_valid && !$past(rst_ni)) begin
+      assert (state_q == 3'd0);
+      assert (!out_valid_o);
+      assert (adc_cmp_en_o == 2'd0);
+      assert (wl_q == 64'd0);
+      assert (!in_ready_o);
+    end
+  end
+`endif  // FORMAL
   wire dropped_bits_unused;  // high bits of wide intermediate results, never needed
   assign dropped_bits_unused = &{1'd0, c_rows16[15:7], c_ncols_full[11:7], c_nrest0[7:6], c_nrest1[7:6], step_bt[4:3], sign_bt[3:3], a0_tidx_full[4:4], a1_tidx_full[4:4], n_mask_full[1:1], c_mask_full[1:1], shift_width_q};
 endmodule
