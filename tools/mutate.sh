@@ -26,7 +26,10 @@
 #     REPORT_DIR   where mutation.md and mutation.tsv go (default: docs)
 #   MUTATE_ONLY="trq_sar shift_add"   run only these blocks' campaigns
 #   MUTATE_JOBS=N                     parallel mutant runs (default: nproc)
-#   MUTATE_REPORT_ONLY=1              rewrite the report from BUILD_DIR/mutate/mutation.tsv
+#   MUTATE_REPORT_ONLY=1              rewrite the report from the campaigns' results
+# Each campaign keeps its results in BUILD_DIR/mutate/BLOCK/CFG/campaign.tsv;
+# the report gathers every campaign that has results, so campaigns run apart
+# (MUTATE_ONLY) add up to one report.
 set -euo pipefail
 build=$(cd "$1" && pwd)
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -99,8 +102,7 @@ export -f judge miter
 # Survivors explained as equivalent: block, description (as in the mutant list), reason.
 explained=$root/tools/mutate_explained.tsv
 
-tsv=$work/mutation.tsv
-[ -n "${MUTATE_REPORT_ONLY:-}" ] || echo -e "block\tconfiguration\tid\tline\tkind\tdescription\tresult" > "$tsv"
+header="block\tconfiguration\tid\tline\tkind\tdescription\tresult"
 for c in "${campaigns[@]}"; do
   [ -z "${MUTATE_REPORT_ONLY:-}" ] || break
   read -r block cfg sample limit <<<"$c"
@@ -110,6 +112,7 @@ for c in "${campaigns[@]}"; do
   src=$build/sweep/$block/$cfg/rtl
   [ -f "$src/$block.v" ] || { echo "mutate: $src/$block.v missing: build first (make build)"; exit 1; }
   dir=$work/$block/$cfg
+  tsv=$dir/campaign.tsv
   rm -rf "$dir"; mkdir -p "$dir/rtl"
   cp "$src"/*.v "$src"/*.h "$dir/rtl/"
   [ ! -f "$src/$block.sby" ] || cp "$src/$block.sby" "$dir/rtl/"
@@ -136,7 +139,7 @@ for c in "${campaigns[@]}"; do
     xargs -P "$jobs" -n 1 bash -c 'judge "$@"' _ "$root" "$dir" "$block" "$formal" | sort -n >>"$dir/results.txt"
   awk -v b="$block" -v c="$cfg" '
     NR == FNR { split($0, f, " "); r[f[1]] = f[2]; next }
-    FNR > 1 && ($1 in r) { print b "\t" c "\t" $0 "\t" r[$1] }' FS='\t' "$dir/results.txt" "$dir/mutants.tsv" >>"$tsv"
+    FNR > 1 && ($1 in r) { print b "\t" c "\t" $0 "\t" r[$1] }' FS='\t' "$dir/results.txt" "$dir/mutants.tsv" >"$tsv"
   read -r run killed equiv < <(awk -F'\t' -v b="$block" -v c="$cfg" '$1 == b && $2 == c { n++; if ($7 == "equiv") e++;
     else if ($7 != "survived" && $7 != "undecided") k++ } END { print n + 0, k + 0, e + 0 }' "$tsv")
   printf '%-10s %-22s %5d mutants, %5d run, %5d killed, %4d equivalent, %4d survived, kill rate %5.1f%%  %4ds\n' \
@@ -144,6 +147,16 @@ for c in "${campaigns[@]}"; do
     "$(awk -v k="$killed" -v r="$run" -v e="$equiv" 'BEGIN { print (r - e) ? 100 * k / (r - e) : 100 }')" \
     "$(( $(date +%s) - start ))"
 done | tee "$work/summary.txt"
+
+# Every campaign's results, in the order of the list.
+tsv=$work/mutation.tsv
+{
+  echo -e "$header"
+  for c in "${campaigns[@]}"; do
+    read -r block cfg _ <<<"$c"
+    [ ! -f "$work/$block/$cfg/campaign.tsv" ] || cat "$work/$block/$cfg/campaign.tsv"
+  done
+} >"$tsv"
 
 # Survivors explained as equivalent at the interface become "explained".
 final=$work/mutation_final.tsv
