@@ -125,10 +125,19 @@ struct TileView {
   // cfg_wait = 0 (stage 2).
   std::vector<std::pair<Expr, Expr>> stage1, stage2;
   struct Bank {
-    Expr full, neur, j, rows;
+    Expr full, neur, j, rows, pi, k;
     std::vector<Expr> lcnt;
   };
   Bank bank[2];
+  // Column sums: per ADC its two memories, their read registers, the column of its next result and
+  // its result strobe; the half that accumulates, and the slice (b_t, first) of this cycle's results.
+  struct Lane {
+    Expr mem[2], rd[2], res, valid;
+  };
+  std::vector<Lane> lanes;
+  Expr hsel, first, first_d, bt_d, v_close;
+  // Slice stepping: b_t, the next slice's (registered and combinational), the last-slice flags.
+  Expr bt, nbt_q, next_bt, last_q, last_slice;
 };
 void emit_formal(Module& m, const Shape& s, const TileView& t);
 
@@ -636,6 +645,7 @@ std::vector<Module> CimTile::emit(const Params& p) const {
                              o_g)));
   if (s.G == 1) dropped.push_back(o_g_next);
   std::vector<Expr> l_delta, l_comb;
+  std::vector<TileView::Lane> lane_view(size_t(s.NADC));
   for (int a = 0; a < s.NADC; ++a) {
     const std::string pfx = fmt::format("a{}_", a);
     const Expr rec = m.wire(pfx + "rec", RW);
@@ -670,6 +680,8 @@ std::vector<Module> CimTile::emit(const Params& p) const {
         b.nb(q, word(mem, raddr, s.G));
       });
       rd.push_back(q);
+      lane_view[size_t(a)].mem[h] = mem;
+      lane_view[size_t(a)].rd[h] = q;
     }
     const Expr comb = m.wire(pfx + "comb", s.aw, "this ADC's column o_g of the closed vector");
     m.assign(comb, mux(hsel, rd[0], rd[1]));
@@ -1036,7 +1048,22 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   v.cfg_wait = cfg_wait;
   v.stage1 = {{p1_neur, c_neur}, {p1_j, c_j}, {p1_rows, c_rows}, {p1_fmask, g_cfg.mask}, {p1_fwidth, g_cfg.width}};
   for (int a = 0; a < s.NADC; ++a) v.stage2.push_back({p2_lcnt[size_t(a)], c_lcnt[size_t(a)]});
-  for (int i = 0; i < 2; ++i) v.bank[i] = {bk[i].full, bk[i].neur, bk[i].j, bk[i].rows, bk[i].lcnt};
+  for (int i = 0; i < 2; ++i) v.bank[i] = {bk[i].full, bk[i].neur, bk[i].j, bk[i].rows, bk[i].pi, bk[i].k, bk[i].lcnt};
+  for (int a = 0; a < s.NADC; ++a) {
+    lane_view[size_t(a)].res = l_res[a];
+    lane_view[size_t(a)].valid = l_valid[a];
+  }
+  v.lanes = lane_view;
+  v.hsel = hsel;
+  v.first = first;
+  v.bt = bt;
+  v.nbt_q = nbt_q;
+  v.next_bt = next_bt;
+  v.last_q = last_q;
+  v.last_slice = is_last_slice;
+  v.first_d = first_d;
+  v.bt_d = bt_d;
+  v.v_close = v_close;
   emit_formal(m, s, v);
   if (!dropped.empty()) {
     std::vector<Expr> parts{lit(1, 0)};
@@ -1061,6 +1088,8 @@ std::vector<Module> CimTile::emit(const Params& p) const {
 //   sent (nothing lost or duplicated);
 // - the output stream holds valid and data until ready; a vector's beats are its neurons, the last
 //   one flagged; the combine walks the columns in order;
+// - slices start at b_t = 0 and b_t increases; each column sum stays below 2^(N+KMAX) << b_t before
+//   slice t and below 2^(N+KMAX) << (b_t+1) after it: no overflow of COLACC_W bits;
 // - the neuron accumulator cannot overflow Y_W bits (|column sum| < 2^(COLACC_W-1));
 // - reset clears the FSM, the outputs, the drive and the ADC enables.
 void emit_formal(Module& m, const Shape& s, const TileView& t) {
@@ -1111,6 +1140,18 @@ void emit_formal(Module& m, const Shape& s, const TileView& t) {
     m.assign(col_want, want);
   }
   const Expr cb_full = mux(t.cbank, t.full1, t.full0);
+  // Column sums: a result of slice t adds +-rec << b_t with |rec| < 2^(N+KMAX), and the slices' b_t
+  // are distinct and increasing, so before slice t a column's sum is below 2^(N+KMAX) << b_t and
+  // after it below 2^(N+KMAX) << (b_t + 1) <= 2^(COLACC_W-1). f_junk: the accumulating half still
+  // holds an older vector's sums (from a close, or reset, to the first slice's sample).
+  const Expr junk = m.formal_reg("f_junk", 1, lit(1, 1));
+  const int AW = s.aw + 2;
+  std::vector<Expr> nres;
+  for (int a = 0; a < s.NADC; ++a) nres.push_back(m.formal_reg(fmt::format("f_nres{}", a), lcw, zeros(lcw)));
+  const auto below = [&](const Expr& w, int shift_extra) {  // |w| < 2^(N+KMAX) << (bt_d + extra)
+    const Expr lim = (lit(AW, uint64_t(1) << (s.N + s.KMAX + shift_extra)) << t.bt_d) - lit(AW, 1);
+    return sext(w, s.aw, AW) + lim <= (lim << lit(1, 1));
+  };
   // A vector's layout: J weight columns per neuron for one of the PW settings, 1.. neurons that fit
   // at that J, and per ADC its share of the columns.
   int nlay = 0;
@@ -1142,6 +1183,8 @@ void emit_formal(Module& m, const Shape& s, const TileView& t) {
             r.nb(settle_q, zeros(sw));
             r.nb(vin, zeros(3));
             r.nb(vout, zeros(3));
+            r.nb(junk, lit(1, 1));
+            for (auto& n : nres) r.nb(n, zeros(lcw));
           },
           [&](Body& r) {
             r.nb(conv_q, mux(t.st == SAMPLE || t.st == CONV,
@@ -1149,6 +1192,11 @@ void emit_formal(Module& m, const Shape& s, const TileView& t) {
             r.nb(settle_q, mux(t.st == SETTLE, settle_q + lit(sw, 1), zeros(sw)));
             r.nb(vin, vin + zext(t.in_take && t.fcnt == t.f_rows - lit(s.rw, 1), 1, 3));
             r.nb(vout, vout + zext(t.out_valid && t.out_ready && t.out_last, 1, 3));
+            r.nb(junk, mux(t.v_close, lit(1, 1), mux(t.st == SAMPLE && t.first, lit(1, 0), junk)));
+            for (int a = 0; a < s.NADC; ++a) {
+              const Expr& n = nres[size_t(a)];
+              r.nb(n, mux(t.st == SAMPLE, zeros(lcw), mux(t.lanes[size_t(a)].valid && n != ones(lcw), n + lit(lcw, 1), n)));
+            }
           });
     b.if_(pv && t.rst_n && past(t.rst_n), [&](Body& c) {
       c.comment("compute FSM: legal states; SETTLE cycles with the drive held; the drive off elsewhere");
@@ -1212,12 +1260,62 @@ void emit_formal(Module& m, const Shape& s, const TileView& t) {
           x.assert_(bk.rows != zeros(s.rw));
           x.assert_(bk.rows <= lit(s.rw, uint64_t(s.R)));
           x.if_(!bk.full, [&](Body& y) { y.assert_(t.fcnt < bk.rows); });
+          x.assert_(bk.pi != zeros(4));
+          x.assert_(bk.pi <= lit(4, uint64_t(s.PI)));
+          x.assert_(bk.k <= lit(4, uint64_t(s.KMAX)));
           legal_layout(x, bk.neur, bk.j, &bk.lcnt);
         });
       }
       c.if_(t.fcnt != zeros(s.rw), [&](Body& x) {
         x.assert_(!mux(t.fbank, t.full1, t.full0));
       });
+      c.comment("column sums: results in column order, each sum within its bound (no overflow of COLACC_W)");
+      c.comment("slices: the first at b_t = 0, then b_t increasing; results carry their slice's b_t");
+      c.if_(t.st != IDLE && t.first, [&](Body& x) { x.assert_(t.bt == zeros(s.bw)); });
+      c.if_(t.st != IDLE && !t.first, [&](Body& x) {
+        x.assert_(t.bt != zeros(s.bw));
+        x.assert_(t.bt_d <= t.bt);
+      });
+      c.if_(t.st == CONV, [&](Body& x) {
+        x.assert_(t.nbt_q == t.next_bt);
+        x.assert_(t.last_q == t.last_slice);
+        x.if_(!t.last_q, [&](Body& y) { y.assert_(t.nbt_q > t.bt); });
+      });
+      for (int a = 0; a < s.NADC; ++a)
+        c.if_(t.lanes[size_t(a)].valid, [&](Body& x) {
+          x.assert_(t.bt_d <= t.bt);
+          x.if_(t.first_d, [&](Body& y) { y.assert_(t.bt_d == zeros(s.bw)); });
+        });
+      c.if_(t.st == IDLE, [&](Body& x) { x.assert_(junk); });
+      c.if_(junk, [&](Body& x) { x.assert_(t.st == IDLE || ((t.st == SETTLE || t.st == SAMPLE) && t.first)); });
+      for (int a = 0; a < s.NADC; ++a) {
+        const auto& ln = t.lanes[size_t(a)];
+        const Expr res = nres[size_t(a)];  // results of this slice so far (ln.res counts them mod 2^gw)
+        c.if_(!junk, [&](Body& x) { x.assert_(ln.res == (lcw == s.gw ? res : res.slice(s.gw - 1, 0))); });
+        c.if_(t.st == CONV || t.st == FIN, [&](Body& x) {
+          // each column issued is a result taken, a conversion in progress or a result this cycle
+          const int X = lcw + 1;
+          x.assert_(zext(t.iss[size_t(a)], lcw, X) ==
+                    zext(res, lcw, X) + zext(bit(t.cmp_en, a, s.NADC), 1, X) + zext(ln.valid, 1, X));
+        });
+        c.if_(ln.valid, [&](Body& x) {
+          x.assert_(res < t.cnt[size_t(a)]);
+          for (int h = 0; h < 2; ++h)
+            x.if_(t.hsel == lit(1, uint64_t(h)) && !t.first_d,
+                  [&](Body& y) { y.assert_(ln.rd[h] == word(ln.mem[h], ln.res, s.G)); });
+        });
+        for (int h = 0; h < 2; ++h)
+          c.if_(!junk && t.hsel == lit(1, uint64_t(h)) && t.st != IDLE, [&](Body& x) {
+            for (int col = 0; col < s.G; ++col) {
+              const Expr w = word(ln.mem[h], lit(s.gw, uint64_t(col)), s.G);
+              const Expr cc = lit(lcw, uint64_t(col));
+              x.if_(cc < t.cnt[size_t(a)], [&](Body& y) {
+                y.if_(cc < res, [&](Body& z) { z.assert_(below(w, 1)); },
+                      [&](Body& z) { z.if_(!t.first_d, [&](Body& u) { u.assert_(below(w, 0)); }); });
+              });
+            }
+          });
+      }
       c.comment("vectors: the one under conversion is never refilled; none is lost or duplicated");
       c.if_(t.st != IDLE, [&](Body& x) { x.assert_(cb_full); });
       c.if_(t.in_take && t.st != IDLE, [&](Body& x) { x.assert_(t.fbank != t.cbank); });

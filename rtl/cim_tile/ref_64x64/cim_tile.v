@@ -1993,6 +1993,9 @@ module cim_tile (
   wire [8:0] f_col_want;  // the column of neuron o_n, set, j
   assign f_col = ({8'd0, o_lane_q} * 9'd32) + {4'd0, o_g_q};
   assign f_col_want = ({2'd0, o_n_q} * ({5'd0, o_j_q} * 9'd1)) + {5'd0, o_jj_q};
+  reg f_junk = 1'd1;
+  reg [5:0] f_nres0 = 6'd0;
+  reg [5:0] f_nres1 = 6'd0;
   wire [8:0] f_ncols0;  // the layout's active columns
   assign f_ncols0 = ({2'd0, b0_neurons_q} * {5'd0, b0_j_q}) * 9'd1;
   wire [8:0] f_ncols1;  // the layout's active columns
@@ -2004,11 +2007,17 @@ module cim_tile (
       f_settle_q <= 2'd0;
       f_vin_q <= 3'd0;
       f_vout_q <= 3'd0;
+      f_junk <= 1'd1;
+      f_nres0 <= 6'd0;
+      f_nres1 <= 6'd0;
     end else begin
       f_conv_q <= ((state_q == 3'd2) || (state_q == 3'd3)) ? ((f_t == {9{1'b1}}) ? f_t : (f_t + 9'd1)) : 9'd0;
       f_settle_q <= (state_q == 3'd1) ? (f_settle_q + 2'd1) : 2'd0;
       f_vin_q <= f_vin_q + {2'd0, in_take && (fcnt_q == (f_rows - 7'd1))};
       f_vout_q <= f_vout_q + {2'd0, (out_valid_o && out_ready_i) && out_last_o};
+      f_junk <= v_close ? 1'd1 : (((state_q == 3'd2) && first_slice_q) ? 1'd0 : f_junk);
+      f_nres0 <= (state_q == 3'd2) ? 6'd0 : ((a0_valid && (f_nres0 != {6{1'b1}})) ? (f_nres0 + 6'd1) : f_nres0);
+      f_nres1 <= (state_q == 3'd2) ? 6'd0 : ((a1_valid && (f_nres1 != {6{1'b1}})) ? (f_nres1 + 6'd1) : f_nres1);
     end
     if ((f_past_valid && rst_ni) && $past(rst_ni)) begin
       // compute FSM: legal states; SETTLE cycles with the drive held; the drive off elsewhere
@@ -2083,6 +2092,9 @@ module cim_tile (
         if (!b0_full_q) begin
           assert (fcnt_q < b0_rows_q);
         end
+        assert (b0_pi_q != 4'd0);
+        assert (b0_pi_q <= 4'd8);
+        assert (b0_k_q <= 4'd0);
         assert ((((((((1'd0 || (b0_j_q == 4'd1)) || (b0_j_q == 4'd2)) || (b0_j_q == 4'd3)) || (b0_j_q == 4'd4)) || (b0_j_q == 4'd5)) || (b0_j_q == 4'd6)) || (b0_j_q == 4'd7)) || (b0_j_q == 4'd8));
         assert (b0_neurons_q != 7'd0);
         assert ((((((((1'd0 || ((b0_j_q == 4'd1) && (b0_neurons_q <= 7'd64))) || ((b0_j_q == 4'd2) && (b0_neurons_q <= 7'd32))) || ((b0_j_q == 4'd3) && (b0_neurons_q <= 7'd21))) || ((b0_j_q == 4'd4) && (b0_neurons_q <= 7'd16))) || ((b0_j_q == 4'd5) && (b0_neurons_q <= 7'd12))) || ((b0_j_q == 4'd6) && (b0_neurons_q <= 7'd10))) || ((b0_j_q == 4'd7) && (b0_neurons_q <= 7'd9))) || ((b0_j_q == 4'd8) && (b0_neurons_q <= 7'd8)));
@@ -2095,6 +2107,9 @@ module cim_tile (
         if (!b1_full_q) begin
           assert (fcnt_q < b1_rows_q);
         end
+        assert (b1_pi_q != 4'd0);
+        assert (b1_pi_q <= 4'd8);
+        assert (b1_k_q <= 4'd0);
         assert ((((((((1'd0 || (b1_j_q == 4'd1)) || (b1_j_q == 4'd2)) || (b1_j_q == 4'd3)) || (b1_j_q == 4'd4)) || (b1_j_q == 4'd5)) || (b1_j_q == 4'd6)) || (b1_j_q == 4'd7)) || (b1_j_q == 4'd8));
         assert (b1_neurons_q != 7'd0);
         assert ((((((((1'd0 || ((b1_j_q == 4'd1) && (b1_neurons_q <= 7'd64))) || ((b1_j_q == 4'd2) && (b1_neurons_q <= 7'd32))) || ((b1_j_q == 4'd3) && (b1_neurons_q <= 7'd21))) || ((b1_j_q == 4'd4) && (b1_neurons_q <= 7'd16))) || ((b1_j_q == 4'd5) && (b1_neurons_q <= 7'd12))) || ((b1_j_q == 4'd6) && (b1_neurons_q <= 7'd10))) || ((b1_j_q == 4'd7) && (b1_neurons_q <= 7'd9))) || ((b1_j_q == 4'd8) && (b1_neurons_q <= 7'd8)));
@@ -2103,6 +2118,974 @@ module cim_tile (
       end
       if (fcnt_q != 7'd0) begin
         assert (!(fbank_q ? b1_full_q : b0_full_q));
+      end
+      // column sums: results in column order, each sum within its bound (no overflow of COLACC_W)
+      // slices: the first at b_t = 0, then b_t increasing; results carry their slice's b_t
+      if ((state_q != 3'd0) && first_slice_q) begin
+        assert (bt_q == 3'd0);
+      end
+      if ((state_q != 3'd0) && !first_slice_q) begin
+        assert (bt_q != 3'd0);
+        assert (bt_d_q <= bt_q);
+      end
+      if (state_q == 3'd3) begin
+        assert (next_bt_q == next_bt);
+        assert (last_slice_q == last_slice);
+        if (!last_slice_q) begin
+          assert (next_bt_q > bt_q);
+        end
+      end
+      if (a0_valid) begin
+        assert (bt_d_q <= bt_q);
+        if (first_slice_d_q) begin
+          assert (bt_d_q == 3'd0);
+        end
+      end
+      if (a1_valid) begin
+        assert (bt_d_q <= bt_q);
+        if (first_slice_d_q) begin
+          assert (bt_d_q == 3'd0);
+        end
+      end
+      if (state_q == 3'd0) begin
+        assert (f_junk);
+      end
+      if (f_junk) begin
+        assert ((state_q == 3'd0) || (((state_q == 3'd1) || (state_q == 3'd2)) && first_slice_q));
+      end
+      if (!f_junk) begin
+        assert (a0_res_q == f_nres0[4:0]);
+      end
+      if ((state_q == 3'd3) || (state_q == 3'd4)) begin
+        assert ({1'd0, a0_issued_q} == (({1'd0, f_nres0} + {6'd0, adc_cmp_en_o[0]}) + {6'd0, a0_valid}));
+      end
+      if (a0_valid) begin
+        assert (f_nres0 < a0_ncols);
+        if ((hsel_q == 1'd0) && !first_slice_d_q) begin
+          assert (a0_h0_rd_q == a0_h0_mem[a0_res_q]);
+        end
+        if ((hsel_q == 1'd1) && !first_slice_d_q) begin
+          assert (a0_h1_rd_q == a0_h1_mem[a0_res_q]);
+        end
+      end
+      if ((!f_junk && (hsel_q == 1'd0)) && (state_q != 3'd0)) begin
+        if (6'd0 < a0_ncols) begin
+          if (6'd0 < f_nres0) begin
+            assert (({{2{a0_h0_mem[5'd0][16]}}, a0_h0_mem[5'd0]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h0_mem[5'd0][16]}}, a0_h0_mem[5'd0]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd1 < a0_ncols) begin
+          if (6'd1 < f_nres0) begin
+            assert (({{2{a0_h0_mem[5'd1][16]}}, a0_h0_mem[5'd1]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h0_mem[5'd1][16]}}, a0_h0_mem[5'd1]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd2 < a0_ncols) begin
+          if (6'd2 < f_nres0) begin
+            assert (({{2{a0_h0_mem[5'd2][16]}}, a0_h0_mem[5'd2]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h0_mem[5'd2][16]}}, a0_h0_mem[5'd2]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd3 < a0_ncols) begin
+          if (6'd3 < f_nres0) begin
+            assert (({{2{a0_h0_mem[5'd3][16]}}, a0_h0_mem[5'd3]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h0_mem[5'd3][16]}}, a0_h0_mem[5'd3]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd4 < a0_ncols) begin
+          if (6'd4 < f_nres0) begin
+            assert (({{2{a0_h0_mem[5'd4][16]}}, a0_h0_mem[5'd4]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h0_mem[5'd4][16]}}, a0_h0_mem[5'd4]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd5 < a0_ncols) begin
+          if (6'd5 < f_nres0) begin
+            assert (({{2{a0_h0_mem[5'd5][16]}}, a0_h0_mem[5'd5]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h0_mem[5'd5][16]}}, a0_h0_mem[5'd5]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd6 < a0_ncols) begin
+          if (6'd6 < f_nres0) begin
+            assert (({{2{a0_h0_mem[5'd6][16]}}, a0_h0_mem[5'd6]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h0_mem[5'd6][16]}}, a0_h0_mem[5'd6]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd7 < a0_ncols) begin
+          if (6'd7 < f_nres0) begin
+            assert (({{2{a0_h0_mem[5'd7][16]}}, a0_h0_mem[5'd7]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h0_mem[5'd7][16]}}, a0_h0_mem[5'd7]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd8 < a0_ncols) begin
+          if (6'd8 < f_nres0) begin
+            assert (({{2{a0_h0_mem[5'd8][16]}}, a0_h0_mem[5'd8]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h0_mem[5'd8][16]}}, a0_h0_mem[5'd8]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd9 < a0_ncols) begin
+          if (6'd9 < f_nres0) begin
+            assert (({{2{a0_h0_mem[5'd9][16]}}, a0_h0_mem[5'd9]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h0_mem[5'd9][16]}}, a0_h0_mem[5'd9]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd10 < a0_ncols) begin
+          if (6'd10 < f_nres0) begin
+            assert (({{2{a0_h0_mem[5'd10][16]}}, a0_h0_mem[5'd10]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h0_mem[5'd10][16]}}, a0_h0_mem[5'd10]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd11 < a0_ncols) begin
+          if (6'd11 < f_nres0) begin
+            assert (({{2{a0_h0_mem[5'd11][16]}}, a0_h0_mem[5'd11]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h0_mem[5'd11][16]}}, a0_h0_mem[5'd11]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd12 < a0_ncols) begin
+          if (6'd12 < f_nres0) begin
+            assert (({{2{a0_h0_mem[5'd12][16]}}, a0_h0_mem[5'd12]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h0_mem[5'd12][16]}}, a0_h0_mem[5'd12]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd13 < a0_ncols) begin
+          if (6'd13 < f_nres0) begin
+            assert (({{2{a0_h0_mem[5'd13][16]}}, a0_h0_mem[5'd13]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h0_mem[5'd13][16]}}, a0_h0_mem[5'd13]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd14 < a0_ncols) begin
+          if (6'd14 < f_nres0) begin
+            assert (({{2{a0_h0_mem[5'd14][16]}}, a0_h0_mem[5'd14]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h0_mem[5'd14][16]}}, a0_h0_mem[5'd14]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd15 < a0_ncols) begin
+          if (6'd15 < f_nres0) begin
+            assert (({{2{a0_h0_mem[5'd15][16]}}, a0_h0_mem[5'd15]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h0_mem[5'd15][16]}}, a0_h0_mem[5'd15]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd16 < a0_ncols) begin
+          if (6'd16 < f_nres0) begin
+            assert (({{2{a0_h0_mem[5'd16][16]}}, a0_h0_mem[5'd16]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h0_mem[5'd16][16]}}, a0_h0_mem[5'd16]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd17 < a0_ncols) begin
+          if (6'd17 < f_nres0) begin
+            assert (({{2{a0_h0_mem[5'd17][16]}}, a0_h0_mem[5'd17]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h0_mem[5'd17][16]}}, a0_h0_mem[5'd17]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd18 < a0_ncols) begin
+          if (6'd18 < f_nres0) begin
+            assert (({{2{a0_h0_mem[5'd18][16]}}, a0_h0_mem[5'd18]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h0_mem[5'd18][16]}}, a0_h0_mem[5'd18]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd19 < a0_ncols) begin
+          if (6'd19 < f_nres0) begin
+            assert (({{2{a0_h0_mem[5'd19][16]}}, a0_h0_mem[5'd19]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h0_mem[5'd19][16]}}, a0_h0_mem[5'd19]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd20 < a0_ncols) begin
+          if (6'd20 < f_nres0) begin
+            assert (({{2{a0_h0_mem[5'd20][16]}}, a0_h0_mem[5'd20]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h0_mem[5'd20][16]}}, a0_h0_mem[5'd20]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd21 < a0_ncols) begin
+          if (6'd21 < f_nres0) begin
+            assert (({{2{a0_h0_mem[5'd21][16]}}, a0_h0_mem[5'd21]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h0_mem[5'd21][16]}}, a0_h0_mem[5'd21]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd22 < a0_ncols) begin
+          if (6'd22 < f_nres0) begin
+            assert (({{2{a0_h0_mem[5'd22][16]}}, a0_h0_mem[5'd22]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h0_mem[5'd22][16]}}, a0_h0_mem[5'd22]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd23 < a0_ncols) begin
+          if (6'd23 < f_nres0) begin
+            assert (({{2{a0_h0_mem[5'd23][16]}}, a0_h0_mem[5'd23]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h0_mem[5'd23][16]}}, a0_h0_mem[5'd23]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd24 < a0_ncols) begin
+          if (6'd24 < f_nres0) begin
+            assert (({{2{a0_h0_mem[5'd24][16]}}, a0_h0_mem[5'd24]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h0_mem[5'd24][16]}}, a0_h0_mem[5'd24]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd25 < a0_ncols) begin
+          if (6'd25 < f_nres0) begin
+            assert (({{2{a0_h0_mem[5'd25][16]}}, a0_h0_mem[5'd25]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h0_mem[5'd25][16]}}, a0_h0_mem[5'd25]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd26 < a0_ncols) begin
+          if (6'd26 < f_nres0) begin
+            assert (({{2{a0_h0_mem[5'd26][16]}}, a0_h0_mem[5'd26]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h0_mem[5'd26][16]}}, a0_h0_mem[5'd26]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd27 < a0_ncols) begin
+          if (6'd27 < f_nres0) begin
+            assert (({{2{a0_h0_mem[5'd27][16]}}, a0_h0_mem[5'd27]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h0_mem[5'd27][16]}}, a0_h0_mem[5'd27]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd28 < a0_ncols) begin
+          if (6'd28 < f_nres0) begin
+            assert (({{2{a0_h0_mem[5'd28][16]}}, a0_h0_mem[5'd28]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h0_mem[5'd28][16]}}, a0_h0_mem[5'd28]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd29 < a0_ncols) begin
+          if (6'd29 < f_nres0) begin
+            assert (({{2{a0_h0_mem[5'd29][16]}}, a0_h0_mem[5'd29]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h0_mem[5'd29][16]}}, a0_h0_mem[5'd29]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd30 < a0_ncols) begin
+          if (6'd30 < f_nres0) begin
+            assert (({{2{a0_h0_mem[5'd30][16]}}, a0_h0_mem[5'd30]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h0_mem[5'd30][16]}}, a0_h0_mem[5'd30]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd31 < a0_ncols) begin
+          if (6'd31 < f_nres0) begin
+            assert (({{2{a0_h0_mem[5'd31][16]}}, a0_h0_mem[5'd31]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h0_mem[5'd31][16]}}, a0_h0_mem[5'd31]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+      end
+      if ((!f_junk && (hsel_q == 1'd1)) && (state_q != 3'd0)) begin
+        if (6'd0 < a0_ncols) begin
+          if (6'd0 < f_nres0) begin
+            assert (({{2{a0_h1_mem[5'd0][16]}}, a0_h1_mem[5'd0]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h1_mem[5'd0][16]}}, a0_h1_mem[5'd0]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd1 < a0_ncols) begin
+          if (6'd1 < f_nres0) begin
+            assert (({{2{a0_h1_mem[5'd1][16]}}, a0_h1_mem[5'd1]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h1_mem[5'd1][16]}}, a0_h1_mem[5'd1]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd2 < a0_ncols) begin
+          if (6'd2 < f_nres0) begin
+            assert (({{2{a0_h1_mem[5'd2][16]}}, a0_h1_mem[5'd2]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h1_mem[5'd2][16]}}, a0_h1_mem[5'd2]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd3 < a0_ncols) begin
+          if (6'd3 < f_nres0) begin
+            assert (({{2{a0_h1_mem[5'd3][16]}}, a0_h1_mem[5'd3]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h1_mem[5'd3][16]}}, a0_h1_mem[5'd3]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd4 < a0_ncols) begin
+          if (6'd4 < f_nres0) begin
+            assert (({{2{a0_h1_mem[5'd4][16]}}, a0_h1_mem[5'd4]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h1_mem[5'd4][16]}}, a0_h1_mem[5'd4]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd5 < a0_ncols) begin
+          if (6'd5 < f_nres0) begin
+            assert (({{2{a0_h1_mem[5'd5][16]}}, a0_h1_mem[5'd5]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h1_mem[5'd5][16]}}, a0_h1_mem[5'd5]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd6 < a0_ncols) begin
+          if (6'd6 < f_nres0) begin
+            assert (({{2{a0_h1_mem[5'd6][16]}}, a0_h1_mem[5'd6]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h1_mem[5'd6][16]}}, a0_h1_mem[5'd6]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd7 < a0_ncols) begin
+          if (6'd7 < f_nres0) begin
+            assert (({{2{a0_h1_mem[5'd7][16]}}, a0_h1_mem[5'd7]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h1_mem[5'd7][16]}}, a0_h1_mem[5'd7]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd8 < a0_ncols) begin
+          if (6'd8 < f_nres0) begin
+            assert (({{2{a0_h1_mem[5'd8][16]}}, a0_h1_mem[5'd8]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h1_mem[5'd8][16]}}, a0_h1_mem[5'd8]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd9 < a0_ncols) begin
+          if (6'd9 < f_nres0) begin
+            assert (({{2{a0_h1_mem[5'd9][16]}}, a0_h1_mem[5'd9]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h1_mem[5'd9][16]}}, a0_h1_mem[5'd9]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd10 < a0_ncols) begin
+          if (6'd10 < f_nres0) begin
+            assert (({{2{a0_h1_mem[5'd10][16]}}, a0_h1_mem[5'd10]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h1_mem[5'd10][16]}}, a0_h1_mem[5'd10]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd11 < a0_ncols) begin
+          if (6'd11 < f_nres0) begin
+            assert (({{2{a0_h1_mem[5'd11][16]}}, a0_h1_mem[5'd11]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h1_mem[5'd11][16]}}, a0_h1_mem[5'd11]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd12 < a0_ncols) begin
+          if (6'd12 < f_nres0) begin
+            assert (({{2{a0_h1_mem[5'd12][16]}}, a0_h1_mem[5'd12]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h1_mem[5'd12][16]}}, a0_h1_mem[5'd12]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd13 < a0_ncols) begin
+          if (6'd13 < f_nres0) begin
+            assert (({{2{a0_h1_mem[5'd13][16]}}, a0_h1_mem[5'd13]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h1_mem[5'd13][16]}}, a0_h1_mem[5'd13]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd14 < a0_ncols) begin
+          if (6'd14 < f_nres0) begin
+            assert (({{2{a0_h1_mem[5'd14][16]}}, a0_h1_mem[5'd14]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h1_mem[5'd14][16]}}, a0_h1_mem[5'd14]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd15 < a0_ncols) begin
+          if (6'd15 < f_nres0) begin
+            assert (({{2{a0_h1_mem[5'd15][16]}}, a0_h1_mem[5'd15]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h1_mem[5'd15][16]}}, a0_h1_mem[5'd15]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd16 < a0_ncols) begin
+          if (6'd16 < f_nres0) begin
+            assert (({{2{a0_h1_mem[5'd16][16]}}, a0_h1_mem[5'd16]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h1_mem[5'd16][16]}}, a0_h1_mem[5'd16]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd17 < a0_ncols) begin
+          if (6'd17 < f_nres0) begin
+            assert (({{2{a0_h1_mem[5'd17][16]}}, a0_h1_mem[5'd17]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h1_mem[5'd17][16]}}, a0_h1_mem[5'd17]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd18 < a0_ncols) begin
+          if (6'd18 < f_nres0) begin
+            assert (({{2{a0_h1_mem[5'd18][16]}}, a0_h1_mem[5'd18]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h1_mem[5'd18][16]}}, a0_h1_mem[5'd18]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd19 < a0_ncols) begin
+          if (6'd19 < f_nres0) begin
+            assert (({{2{a0_h1_mem[5'd19][16]}}, a0_h1_mem[5'd19]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h1_mem[5'd19][16]}}, a0_h1_mem[5'd19]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd20 < a0_ncols) begin
+          if (6'd20 < f_nres0) begin
+            assert (({{2{a0_h1_mem[5'd20][16]}}, a0_h1_mem[5'd20]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h1_mem[5'd20][16]}}, a0_h1_mem[5'd20]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd21 < a0_ncols) begin
+          if (6'd21 < f_nres0) begin
+            assert (({{2{a0_h1_mem[5'd21][16]}}, a0_h1_mem[5'd21]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h1_mem[5'd21][16]}}, a0_h1_mem[5'd21]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd22 < a0_ncols) begin
+          if (6'd22 < f_nres0) begin
+            assert (({{2{a0_h1_mem[5'd22][16]}}, a0_h1_mem[5'd22]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h1_mem[5'd22][16]}}, a0_h1_mem[5'd22]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd23 < a0_ncols) begin
+          if (6'd23 < f_nres0) begin
+            assert (({{2{a0_h1_mem[5'd23][16]}}, a0_h1_mem[5'd23]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h1_mem[5'd23][16]}}, a0_h1_mem[5'd23]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd24 < a0_ncols) begin
+          if (6'd24 < f_nres0) begin
+            assert (({{2{a0_h1_mem[5'd24][16]}}, a0_h1_mem[5'd24]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h1_mem[5'd24][16]}}, a0_h1_mem[5'd24]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd25 < a0_ncols) begin
+          if (6'd25 < f_nres0) begin
+            assert (({{2{a0_h1_mem[5'd25][16]}}, a0_h1_mem[5'd25]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h1_mem[5'd25][16]}}, a0_h1_mem[5'd25]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd26 < a0_ncols) begin
+          if (6'd26 < f_nres0) begin
+            assert (({{2{a0_h1_mem[5'd26][16]}}, a0_h1_mem[5'd26]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h1_mem[5'd26][16]}}, a0_h1_mem[5'd26]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd27 < a0_ncols) begin
+          if (6'd27 < f_nres0) begin
+            assert (({{2{a0_h1_mem[5'd27][16]}}, a0_h1_mem[5'd27]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h1_mem[5'd27][16]}}, a0_h1_mem[5'd27]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd28 < a0_ncols) begin
+          if (6'd28 < f_nres0) begin
+            assert (({{2{a0_h1_mem[5'd28][16]}}, a0_h1_mem[5'd28]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h1_mem[5'd28][16]}}, a0_h1_mem[5'd28]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd29 < a0_ncols) begin
+          if (6'd29 < f_nres0) begin
+            assert (({{2{a0_h1_mem[5'd29][16]}}, a0_h1_mem[5'd29]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h1_mem[5'd29][16]}}, a0_h1_mem[5'd29]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd30 < a0_ncols) begin
+          if (6'd30 < f_nres0) begin
+            assert (({{2{a0_h1_mem[5'd30][16]}}, a0_h1_mem[5'd30]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h1_mem[5'd30][16]}}, a0_h1_mem[5'd30]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd31 < a0_ncols) begin
+          if (6'd31 < f_nres0) begin
+            assert (({{2{a0_h1_mem[5'd31][16]}}, a0_h1_mem[5'd31]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a0_h1_mem[5'd31][16]}}, a0_h1_mem[5'd31]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+      end
+      if (!f_junk) begin
+        assert (a1_res_q == f_nres1[4:0]);
+      end
+      if ((state_q == 3'd3) || (state_q == 3'd4)) begin
+        assert ({1'd0, a1_issued_q} == (({1'd0, f_nres1} + {6'd0, adc_cmp_en_o[1]}) + {6'd0, a1_valid}));
+      end
+      if (a1_valid) begin
+        assert (f_nres1 < a1_ncols);
+        if ((hsel_q == 1'd0) && !first_slice_d_q) begin
+          assert (a1_h0_rd_q == a1_h0_mem[a1_res_q]);
+        end
+        if ((hsel_q == 1'd1) && !first_slice_d_q) begin
+          assert (a1_h1_rd_q == a1_h1_mem[a1_res_q]);
+        end
+      end
+      if ((!f_junk && (hsel_q == 1'd0)) && (state_q != 3'd0)) begin
+        if (6'd0 < a1_ncols) begin
+          if (6'd0 < f_nres1) begin
+            assert (({{2{a1_h0_mem[5'd0][16]}}, a1_h0_mem[5'd0]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h0_mem[5'd0][16]}}, a1_h0_mem[5'd0]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd1 < a1_ncols) begin
+          if (6'd1 < f_nres1) begin
+            assert (({{2{a1_h0_mem[5'd1][16]}}, a1_h0_mem[5'd1]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h0_mem[5'd1][16]}}, a1_h0_mem[5'd1]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd2 < a1_ncols) begin
+          if (6'd2 < f_nres1) begin
+            assert (({{2{a1_h0_mem[5'd2][16]}}, a1_h0_mem[5'd2]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h0_mem[5'd2][16]}}, a1_h0_mem[5'd2]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd3 < a1_ncols) begin
+          if (6'd3 < f_nres1) begin
+            assert (({{2{a1_h0_mem[5'd3][16]}}, a1_h0_mem[5'd3]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h0_mem[5'd3][16]}}, a1_h0_mem[5'd3]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd4 < a1_ncols) begin
+          if (6'd4 < f_nres1) begin
+            assert (({{2{a1_h0_mem[5'd4][16]}}, a1_h0_mem[5'd4]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h0_mem[5'd4][16]}}, a1_h0_mem[5'd4]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd5 < a1_ncols) begin
+          if (6'd5 < f_nres1) begin
+            assert (({{2{a1_h0_mem[5'd5][16]}}, a1_h0_mem[5'd5]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h0_mem[5'd5][16]}}, a1_h0_mem[5'd5]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd6 < a1_ncols) begin
+          if (6'd6 < f_nres1) begin
+            assert (({{2{a1_h0_mem[5'd6][16]}}, a1_h0_mem[5'd6]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h0_mem[5'd6][16]}}, a1_h0_mem[5'd6]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd7 < a1_ncols) begin
+          if (6'd7 < f_nres1) begin
+            assert (({{2{a1_h0_mem[5'd7][16]}}, a1_h0_mem[5'd7]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h0_mem[5'd7][16]}}, a1_h0_mem[5'd7]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd8 < a1_ncols) begin
+          if (6'd8 < f_nres1) begin
+            assert (({{2{a1_h0_mem[5'd8][16]}}, a1_h0_mem[5'd8]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h0_mem[5'd8][16]}}, a1_h0_mem[5'd8]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd9 < a1_ncols) begin
+          if (6'd9 < f_nres1) begin
+            assert (({{2{a1_h0_mem[5'd9][16]}}, a1_h0_mem[5'd9]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h0_mem[5'd9][16]}}, a1_h0_mem[5'd9]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd10 < a1_ncols) begin
+          if (6'd10 < f_nres1) begin
+            assert (({{2{a1_h0_mem[5'd10][16]}}, a1_h0_mem[5'd10]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h0_mem[5'd10][16]}}, a1_h0_mem[5'd10]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd11 < a1_ncols) begin
+          if (6'd11 < f_nres1) begin
+            assert (({{2{a1_h0_mem[5'd11][16]}}, a1_h0_mem[5'd11]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h0_mem[5'd11][16]}}, a1_h0_mem[5'd11]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd12 < a1_ncols) begin
+          if (6'd12 < f_nres1) begin
+            assert (({{2{a1_h0_mem[5'd12][16]}}, a1_h0_mem[5'd12]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h0_mem[5'd12][16]}}, a1_h0_mem[5'd12]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd13 < a1_ncols) begin
+          if (6'd13 < f_nres1) begin
+            assert (({{2{a1_h0_mem[5'd13][16]}}, a1_h0_mem[5'd13]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h0_mem[5'd13][16]}}, a1_h0_mem[5'd13]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd14 < a1_ncols) begin
+          if (6'd14 < f_nres1) begin
+            assert (({{2{a1_h0_mem[5'd14][16]}}, a1_h0_mem[5'd14]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h0_mem[5'd14][16]}}, a1_h0_mem[5'd14]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd15 < a1_ncols) begin
+          if (6'd15 < f_nres1) begin
+            assert (({{2{a1_h0_mem[5'd15][16]}}, a1_h0_mem[5'd15]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h0_mem[5'd15][16]}}, a1_h0_mem[5'd15]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd16 < a1_ncols) begin
+          if (6'd16 < f_nres1) begin
+            assert (({{2{a1_h0_mem[5'd16][16]}}, a1_h0_mem[5'd16]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h0_mem[5'd16][16]}}, a1_h0_mem[5'd16]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd17 < a1_ncols) begin
+          if (6'd17 < f_nres1) begin
+            assert (({{2{a1_h0_mem[5'd17][16]}}, a1_h0_mem[5'd17]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h0_mem[5'd17][16]}}, a1_h0_mem[5'd17]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd18 < a1_ncols) begin
+          if (6'd18 < f_nres1) begin
+            assert (({{2{a1_h0_mem[5'd18][16]}}, a1_h0_mem[5'd18]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h0_mem[5'd18][16]}}, a1_h0_mem[5'd18]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd19 < a1_ncols) begin
+          if (6'd19 < f_nres1) begin
+            assert (({{2{a1_h0_mem[5'd19][16]}}, a1_h0_mem[5'd19]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h0_mem[5'd19][16]}}, a1_h0_mem[5'd19]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd20 < a1_ncols) begin
+          if (6'd20 < f_nres1) begin
+            assert (({{2{a1_h0_mem[5'd20][16]}}, a1_h0_mem[5'd20]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h0_mem[5'd20][16]}}, a1_h0_mem[5'd20]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd21 < a1_ncols) begin
+          if (6'd21 < f_nres1) begin
+            assert (({{2{a1_h0_mem[5'd21][16]}}, a1_h0_mem[5'd21]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h0_mem[5'd21][16]}}, a1_h0_mem[5'd21]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd22 < a1_ncols) begin
+          if (6'd22 < f_nres1) begin
+            assert (({{2{a1_h0_mem[5'd22][16]}}, a1_h0_mem[5'd22]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h0_mem[5'd22][16]}}, a1_h0_mem[5'd22]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd23 < a1_ncols) begin
+          if (6'd23 < f_nres1) begin
+            assert (({{2{a1_h0_mem[5'd23][16]}}, a1_h0_mem[5'd23]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h0_mem[5'd23][16]}}, a1_h0_mem[5'd23]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd24 < a1_ncols) begin
+          if (6'd24 < f_nres1) begin
+            assert (({{2{a1_h0_mem[5'd24][16]}}, a1_h0_mem[5'd24]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h0_mem[5'd24][16]}}, a1_h0_mem[5'd24]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd25 < a1_ncols) begin
+          if (6'd25 < f_nres1) begin
+            assert (({{2{a1_h0_mem[5'd25][16]}}, a1_h0_mem[5'd25]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h0_mem[5'd25][16]}}, a1_h0_mem[5'd25]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd26 < a1_ncols) begin
+          if (6'd26 < f_nres1) begin
+            assert (({{2{a1_h0_mem[5'd26][16]}}, a1_h0_mem[5'd26]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h0_mem[5'd26][16]}}, a1_h0_mem[5'd26]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd27 < a1_ncols) begin
+          if (6'd27 < f_nres1) begin
+            assert (({{2{a1_h0_mem[5'd27][16]}}, a1_h0_mem[5'd27]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h0_mem[5'd27][16]}}, a1_h0_mem[5'd27]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd28 < a1_ncols) begin
+          if (6'd28 < f_nres1) begin
+            assert (({{2{a1_h0_mem[5'd28][16]}}, a1_h0_mem[5'd28]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h0_mem[5'd28][16]}}, a1_h0_mem[5'd28]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd29 < a1_ncols) begin
+          if (6'd29 < f_nres1) begin
+            assert (({{2{a1_h0_mem[5'd29][16]}}, a1_h0_mem[5'd29]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h0_mem[5'd29][16]}}, a1_h0_mem[5'd29]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd30 < a1_ncols) begin
+          if (6'd30 < f_nres1) begin
+            assert (({{2{a1_h0_mem[5'd30][16]}}, a1_h0_mem[5'd30]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h0_mem[5'd30][16]}}, a1_h0_mem[5'd30]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd31 < a1_ncols) begin
+          if (6'd31 < f_nres1) begin
+            assert (({{2{a1_h0_mem[5'd31][16]}}, a1_h0_mem[5'd31]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h0_mem[5'd31][16]}}, a1_h0_mem[5'd31]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+      end
+      if ((!f_junk && (hsel_q == 1'd1)) && (state_q != 3'd0)) begin
+        if (6'd0 < a1_ncols) begin
+          if (6'd0 < f_nres1) begin
+            assert (({{2{a1_h1_mem[5'd0][16]}}, a1_h1_mem[5'd0]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h1_mem[5'd0][16]}}, a1_h1_mem[5'd0]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd1 < a1_ncols) begin
+          if (6'd1 < f_nres1) begin
+            assert (({{2{a1_h1_mem[5'd1][16]}}, a1_h1_mem[5'd1]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h1_mem[5'd1][16]}}, a1_h1_mem[5'd1]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd2 < a1_ncols) begin
+          if (6'd2 < f_nres1) begin
+            assert (({{2{a1_h1_mem[5'd2][16]}}, a1_h1_mem[5'd2]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h1_mem[5'd2][16]}}, a1_h1_mem[5'd2]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd3 < a1_ncols) begin
+          if (6'd3 < f_nres1) begin
+            assert (({{2{a1_h1_mem[5'd3][16]}}, a1_h1_mem[5'd3]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h1_mem[5'd3][16]}}, a1_h1_mem[5'd3]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd4 < a1_ncols) begin
+          if (6'd4 < f_nres1) begin
+            assert (({{2{a1_h1_mem[5'd4][16]}}, a1_h1_mem[5'd4]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h1_mem[5'd4][16]}}, a1_h1_mem[5'd4]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd5 < a1_ncols) begin
+          if (6'd5 < f_nres1) begin
+            assert (({{2{a1_h1_mem[5'd5][16]}}, a1_h1_mem[5'd5]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h1_mem[5'd5][16]}}, a1_h1_mem[5'd5]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd6 < a1_ncols) begin
+          if (6'd6 < f_nres1) begin
+            assert (({{2{a1_h1_mem[5'd6][16]}}, a1_h1_mem[5'd6]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h1_mem[5'd6][16]}}, a1_h1_mem[5'd6]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd7 < a1_ncols) begin
+          if (6'd7 < f_nres1) begin
+            assert (({{2{a1_h1_mem[5'd7][16]}}, a1_h1_mem[5'd7]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h1_mem[5'd7][16]}}, a1_h1_mem[5'd7]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd8 < a1_ncols) begin
+          if (6'd8 < f_nres1) begin
+            assert (({{2{a1_h1_mem[5'd8][16]}}, a1_h1_mem[5'd8]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h1_mem[5'd8][16]}}, a1_h1_mem[5'd8]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd9 < a1_ncols) begin
+          if (6'd9 < f_nres1) begin
+            assert (({{2{a1_h1_mem[5'd9][16]}}, a1_h1_mem[5'd9]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h1_mem[5'd9][16]}}, a1_h1_mem[5'd9]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd10 < a1_ncols) begin
+          if (6'd10 < f_nres1) begin
+            assert (({{2{a1_h1_mem[5'd10][16]}}, a1_h1_mem[5'd10]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h1_mem[5'd10][16]}}, a1_h1_mem[5'd10]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd11 < a1_ncols) begin
+          if (6'd11 < f_nres1) begin
+            assert (({{2{a1_h1_mem[5'd11][16]}}, a1_h1_mem[5'd11]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h1_mem[5'd11][16]}}, a1_h1_mem[5'd11]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd12 < a1_ncols) begin
+          if (6'd12 < f_nres1) begin
+            assert (({{2{a1_h1_mem[5'd12][16]}}, a1_h1_mem[5'd12]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h1_mem[5'd12][16]}}, a1_h1_mem[5'd12]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd13 < a1_ncols) begin
+          if (6'd13 < f_nres1) begin
+            assert (({{2{a1_h1_mem[5'd13][16]}}, a1_h1_mem[5'd13]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h1_mem[5'd13][16]}}, a1_h1_mem[5'd13]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd14 < a1_ncols) begin
+          if (6'd14 < f_nres1) begin
+            assert (({{2{a1_h1_mem[5'd14][16]}}, a1_h1_mem[5'd14]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h1_mem[5'd14][16]}}, a1_h1_mem[5'd14]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd15 < a1_ncols) begin
+          if (6'd15 < f_nres1) begin
+            assert (({{2{a1_h1_mem[5'd15][16]}}, a1_h1_mem[5'd15]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h1_mem[5'd15][16]}}, a1_h1_mem[5'd15]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd16 < a1_ncols) begin
+          if (6'd16 < f_nres1) begin
+            assert (({{2{a1_h1_mem[5'd16][16]}}, a1_h1_mem[5'd16]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h1_mem[5'd16][16]}}, a1_h1_mem[5'd16]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd17 < a1_ncols) begin
+          if (6'd17 < f_nres1) begin
+            assert (({{2{a1_h1_mem[5'd17][16]}}, a1_h1_mem[5'd17]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h1_mem[5'd17][16]}}, a1_h1_mem[5'd17]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd18 < a1_ncols) begin
+          if (6'd18 < f_nres1) begin
+            assert (({{2{a1_h1_mem[5'd18][16]}}, a1_h1_mem[5'd18]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h1_mem[5'd18][16]}}, a1_h1_mem[5'd18]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd19 < a1_ncols) begin
+          if (6'd19 < f_nres1) begin
+            assert (({{2{a1_h1_mem[5'd19][16]}}, a1_h1_mem[5'd19]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h1_mem[5'd19][16]}}, a1_h1_mem[5'd19]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd20 < a1_ncols) begin
+          if (6'd20 < f_nres1) begin
+            assert (({{2{a1_h1_mem[5'd20][16]}}, a1_h1_mem[5'd20]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h1_mem[5'd20][16]}}, a1_h1_mem[5'd20]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd21 < a1_ncols) begin
+          if (6'd21 < f_nres1) begin
+            assert (({{2{a1_h1_mem[5'd21][16]}}, a1_h1_mem[5'd21]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h1_mem[5'd21][16]}}, a1_h1_mem[5'd21]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd22 < a1_ncols) begin
+          if (6'd22 < f_nres1) begin
+            assert (({{2{a1_h1_mem[5'd22][16]}}, a1_h1_mem[5'd22]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h1_mem[5'd22][16]}}, a1_h1_mem[5'd22]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd23 < a1_ncols) begin
+          if (6'd23 < f_nres1) begin
+            assert (({{2{a1_h1_mem[5'd23][16]}}, a1_h1_mem[5'd23]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h1_mem[5'd23][16]}}, a1_h1_mem[5'd23]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd24 < a1_ncols) begin
+          if (6'd24 < f_nres1) begin
+            assert (({{2{a1_h1_mem[5'd24][16]}}, a1_h1_mem[5'd24]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h1_mem[5'd24][16]}}, a1_h1_mem[5'd24]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd25 < a1_ncols) begin
+          if (6'd25 < f_nres1) begin
+            assert (({{2{a1_h1_mem[5'd25][16]}}, a1_h1_mem[5'd25]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h1_mem[5'd25][16]}}, a1_h1_mem[5'd25]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd26 < a1_ncols) begin
+          if (6'd26 < f_nres1) begin
+            assert (({{2{a1_h1_mem[5'd26][16]}}, a1_h1_mem[5'd26]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h1_mem[5'd26][16]}}, a1_h1_mem[5'd26]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd27 < a1_ncols) begin
+          if (6'd27 < f_nres1) begin
+            assert (({{2{a1_h1_mem[5'd27][16]}}, a1_h1_mem[5'd27]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h1_mem[5'd27][16]}}, a1_h1_mem[5'd27]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd28 < a1_ncols) begin
+          if (6'd28 < f_nres1) begin
+            assert (({{2{a1_h1_mem[5'd28][16]}}, a1_h1_mem[5'd28]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h1_mem[5'd28][16]}}, a1_h1_mem[5'd28]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd29 < a1_ncols) begin
+          if (6'd29 < f_nres1) begin
+            assert (({{2{a1_h1_mem[5'd29][16]}}, a1_h1_mem[5'd29]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h1_mem[5'd29][16]}}, a1_h1_mem[5'd29]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd30 < a1_ncols) begin
+          if (6'd30 < f_nres1) begin
+            assert (({{2{a1_h1_mem[5'd30][16]}}, a1_h1_mem[5'd30]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h1_mem[5'd30][16]}}, a1_h1_mem[5'd30]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
+        if (6'd31 < a1_ncols) begin
+          if (6'd31 < f_nres1) begin
+            assert (({{2{a1_h1_mem[5'd31][16]}}, a1_h1_mem[5'd31]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+          end else if (!first_slice_d_q) begin
+            assert (({{2{a1_h1_mem[5'd31][16]}}, a1_h1_mem[5'd31]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+          end
+        end
       end
       // vectors: the one under conversion is never refilled; none is lost or duplicated
       if (state_q != 3'd0) begin
