@@ -93,6 +93,15 @@ class Bench {
       top_->out_ready_i = !chance(backpressure_);
       top_->clk_i = 0;
       top_->eval();
+      // The stream contract (README): only a last beat waits, while a result is pending and not taken.
+      const bool ready_want = !(top_->in_last_i && top_->out_valid_o && !top_->out_ready_i);
+      if (bool(top_->in_ready_o) != ready_want) {
+        std::printf("FAIL seed %llu: in_ready_o = %d, the stream contract says %d (in_last_i %d, out_valid_o %d, "
+                    "out_ready_i %d)\n",
+                    (unsigned long long)seed_, int(top_->in_ready_o), int(ready_want), int(top_->in_last_i),
+                    int(top_->out_valid_o), int(top_->out_ready_i));
+        return false;
+      }
       const bool in_fire = top_->in_valid_i && top_->in_ready_o;
       const bool out_fire = top_->out_valid_o && top_->out_ready_i;
       if (out_fire) {
