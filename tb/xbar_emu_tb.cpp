@@ -10,8 +10,9 @@
 // (sum + noise >= dac << k) everywhere, with the noise replayed from the
 // documented LFSR when it is on. Unused rows carry random DAC codes with the
 // word line off; unused columns carry random cells. Loads go in random order
-// with gaps and stray writes past the last column of a group; k and the noise
-// register get out-of-range values (clamped); resets come in the middle of
+// with gaps and stray writes (past the last column of a group, or to a lane
+// past the last ADC); k and the noise register get out-of-range values
+// (clamped); resets come in the middle of
 // slices (the weights survive them, the registers do not).
 //   Vxbar_emu [--seeds S] [--vectors V]   V slices per seed
 #include "Vxbar_emu.h"
@@ -34,6 +35,7 @@ constexpr int R = XBAR_EMU_R, COLS = XBAR_EMU_COLS, PD = XBAR_EMU_PD, PR = XBAR_
               NADC = XBAR_EMU_NADC, KMAX = XBAR_EMU_KMAX, G = int(XBAR_EMU_G), CSW = int(XBAR_EMU_COLSEL_W),
               CHUNK_ROWS = int(XBAR_EMU_W_CHUNK_ROWS), CHUNKS = int(XBAR_EMU_W_CHUNKS),
               G_LSB = int(XBAR_EMU_W_G_LSB), LANE_LSB = int(XBAR_EMU_W_LANE_LSB),
+              LANES = 1 << (int(XBAR_EMU_W_ADDR_W) - LANE_LSB),  // values of the address's lane field
               MIN_SETTLE = int(XBAR_EMU_MIN_SETTLE), NOISE_MAX = int(XBAR_EMU_NOISE_MAX);
 
 uint64_t mask(int w) { return w >= 64 ? ~uint64_t(0) : (uint64_t(1) << w) - 1; }
@@ -187,6 +189,12 @@ class Bench {
       tick();
       if (G < (1 << CSW) && h_.chance(0.1)) {  // past the group's last column: ignored
         t.w_addr_i = uint32_t((uint64_t(a) << LANE_LSB) | (uint64_t(pick(G, (1 << CSW) - 1)) << G_LSB) | uint64_t(h));
+        t.w_data_i = uint32_t(rng() & 0xFFFF);
+        tick();
+      }
+      if (LANES > NADC && h_.chance(0.1)) {  // a lane past the last ADC: ignored
+        t.w_addr_i = uint32_t((uint64_t(pick(NADC, LANES - 1)) << LANE_LSB) |
+                              (uint64_t(pick(0, (1 << CSW) - 1)) << G_LSB) | uint64_t(h));
         t.w_data_i = uint32_t(rng() & 0xFFFF);
         tick();
       }

@@ -14,8 +14,8 @@
 #             difference within 24 cycles of a reset from an undefined state
 #             (likely equivalent)
 #   survived  survived; the miter found an input sequence whose outputs differ
-#   undecided survived; the miter did not finish within MUTATE_MITER_TIMEOUT
-#             seconds (default 120; counted as survived)
+#   undecided survived; the miter did not finish within the campaign's miter
+#             limit (counted as survived)
 #   explained survived or undecided, and tools/mutate_explained.tsv says why
 #             it is equivalent at the block's interface (counted as equivalent)
 # The kill rate is killed / (mutants run - equiv - explained).
@@ -24,9 +24,12 @@
 #     BUILD_DIR    a built tree (make build): cimgen-mutate, libcimsim.a and
 #                  the generated RTL of every configuration in BUILD_DIR/sweep
 #     REPORT_DIR   where mutation.md and mutation.tsv go (default: docs)
-#   MUTATE_ONLY="trq_sar shift_add"   run only these blocks' campaigns
+#   MUTATE_ONLY="trq_sar xbar_emu/e5x3_pr3_g3"  run only these blocks' (or
+#                                     block/configuration) campaigns
 #   MUTATE_JOBS=N                     parallel mutant runs (default: nproc)
 #   MUTATE_REPORT_ONLY=1              rewrite the report from the campaigns' results
+#   MUTATE_RERUN=1                    rerun only the last run's survivors (after a
+#                                     testbench or proof got stronger)
 # Each campaign keeps its results in BUILD_DIR/mutate/BLOCK/CFG/campaign.tsv;
 # the report gathers every campaign that has results, so campaigns run apart
 # (MUTATE_ONLY) add up to one report.
@@ -38,19 +41,20 @@ jobs=${MUTATE_JOBS:-$(nproc)}
 work=$build/mutate
 mkdir -p "$work"
 
-# block configuration sample(every n-th mutant) time-limit(s). Each mutant runs
-# the configuration's regression test (4 seeds, the vectors its tags give).
+# block configuration sample(every n-th mutant) time-limit(s) miter-limit(s).
+# Each mutant runs the configuration's regression test (4 seeds, the vectors
+# its tags give). MUTATE_MITER_TIMEOUT overrides every miter limit.
 campaigns=(
-  "trq_sar ref_n8_trq 1 30"
-  "trq_sar ref_n8_uniform 1 30"
-  "trq_sar formal_n4_trq 1 30"
-  "trq_sar formal_n3_uniform 1 30"
-  "shift_add ref_pd2_pr2_offset 1 30"
-  "shift_add formal_diff 1 30"
-  "xbar_emu e5x3_pr3_g3 1 30"
-  "xbar_emu formal_r3_c4_nadc2 1 30"
-  "cim_fpga f12x6_pd2_pr2_diff 1 60"
-  "cim_tile t5x3_n1adc 4 30"
+  "trq_sar ref_n8_trq 1 30 120"
+  "trq_sar ref_n8_uniform 1 30 120"
+  "trq_sar formal_n4_trq 1 30 120"
+  "trq_sar formal_n3_uniform 1 30 120"
+  "shift_add ref_pd2_pr2_offset 1 30 120"
+  "shift_add formal_diff 1 30 120"
+  "xbar_emu e5x3_pr3_g3 1 30 120"
+  "xbar_emu formal_r3_c4_nadc2 1 30 20"
+  "cim_fpga f12x6_pd2_pr2_diff 1 20 20"
+  "cim_tile formal_t2x4_diff_trq 2 30 20"
 )
 seeds=4
 
@@ -66,10 +70,10 @@ export -f run_one
 # after a reset, from an undefined initial state (an output the original leaves
 # undefined is not compared), else "survived".
 miter() {
-  local dir=$1 block=$2 id=$3 depth=$4
+  local dir=$1 block=$2 id=$3 depth=$4 limit=$5
   local prep="hierarchy -top $block; proc; flatten; memory; async2sync; opt_clean"
   local rc=0
-  timeout "${MUTATE_MITER_TIMEOUT:-120}" yosys -q -l "$dir/miter_$id.log" -p "
+  timeout "$limit" yosys -q -l "$dir/miter_$id.log" -p "
       read_verilog -DMUTANT=0 $dir/rtl/*.v; $prep; rename $block gold; design -stash gold;
       read_verilog -DMUTANT=$id $dir/rtl/*.v; $prep; rename $block gate; design -stash gate;
       design -copy-from gold -as gold gold; design -copy-from gate -as gate gate;
@@ -85,7 +89,7 @@ miter() {
 # A mutant the testbench missed: the formal proof (if the configuration has
 # one), then the miter. Prints "ID formal|equiv|survived".
 judge() {
-  local root=$1 dir=$2 block=$3 formal=$4 id=$5
+  local root=$1 dir=$2 block=$3 formal=$4 mlimit=$5 id=$6
   # Killed only by a failed property: a row of the proof table that says FAIL.
   if [ "$formal" = yes ]; then
     FORMAL_NO_COVER=1 FORMAL_DEFINES="-DMUTANT=$id" \
@@ -94,25 +98,35 @@ judge() {
   if [ "$formal" = yes ] && grep -q ' FAIL ' "$dir/formal_$id/summary.txt" 2>/dev/null; then
     echo "$id formal"
   else
-    echo "$id $(miter "$dir" "$block" "$id" 24)"
+    echo "$id $(miter "$dir" "$block" "$id" 24 "$mlimit")"
   fi
 }
 export -f judge miter
 
-# Survivors explained as equivalent: block, description (as in the mutant list), reason.
+# Survivors explained as equivalent: block[/configuration][:line], description
+# (as in the mutant list), reason.
 explained=$root/tools/mutate_explained.tsv
 
 header="block\tconfiguration\tid\tline\tkind\tdescription\tresult"
 for c in "${campaigns[@]}"; do
   [ -z "${MUTATE_REPORT_ONLY:-}" ] || break
-  read -r block cfg sample limit <<<"$c"
-  if [ -n "${MUTATE_ONLY:-}" ] && [[ " $MUTATE_ONLY " != *" $block "* ]]; then continue; fi
+  read -r block cfg sample limit mlimit <<<"$c"
+  mlimit=${MUTATE_MITER_TIMEOUT:-$mlimit}
+  if [ -n "${MUTATE_ONLY:-}" ] && [[ " $MUTATE_ONLY " != *" $block "* && " $MUTATE_ONLY " != *" $block/$cfg "* ]]; then
+    continue
+  fi
   tags=$(awk -v b="$block" -v c="$cfg" '$1 == b && $2 == c { print $3 }' "$root/rtl/sweep.txt")
   vectors=$(echo "$tags" | sed -n 's/.*vectors=\([0-9]*\).*/\1/p'); vectors=${vectors:-3000}
   src=$build/sweep/$block/$cfg/rtl
   [ -f "$src/$block.v" ] || { echo "mutate: $src/$block.v missing: build first (make build)"; exit 1; }
   dir=$work/$block/$cfg
   tsv=$dir/campaign.tsv
+  prev=$work/previous.tsv  # MUTATE_RERUN: the last results of this campaign
+  rm -f "$prev"
+  if [ -n "${MUTATE_RERUN:-}" ]; then
+    [ -f "$tsv" ] || { echo "mutate: MUTATE_RERUN: $block/$cfg has no results to rerun"; exit 1; }
+    cp "$tsv" "$prev"
+  fi
   rm -rf "$dir"; mkdir -p "$dir/rtl"
   cp "$src"/*.v "$src"/*.h "$dir/rtl/"
   [ ! -f "$src/$block.sby" ] || cp "$src/$block.sby" "$dir/rtl/"
@@ -129,14 +143,23 @@ for c in "${campaigns[@]}"; do
   fi
   total=$(($(wc -l <"$dir/mutants.tsv") - 1))
   start=$(date +%s)
-  awk -F'\t' -v n="$sample" 'NR > 1 && ($1 - 1) % n == 0 { print $1 }' "$dir/mutants.tsv" |
+  if [ -f "$prev" ]; then
+    # Only the last run's survivors run again; its kills stand (the schema must be the same).
+    cmp -s <(cut -f3-6 "$prev") <(awk -F'\t' -v n="$sample" 'NR > 1 && ($1 - 1) % n == 0' "$dir/mutants.tsv" | cut -f1-4) ||
+      { echo "mutate: MUTATE_RERUN: the mutants of $block/$cfg changed since the last run: run it in full"; exit 1; }
+    awk -F'\t' '$7 != "survived" && $7 != "undecided" { print $3, $7 }' "$prev" >"$dir/kept.txt"
+    awk -F'\t' '$7 == "survived" || $7 == "undecided" { print $3 }' "$prev"
+  else
+    : >"$dir/kept.txt"
+    awk -F'\t' -v n="$sample" 'NR > 1 && ($1 - 1) % n == 0 { print $1 }' "$dir/mutants.tsv"
+  fi |
     xargs -P "$jobs" -n 1 bash -c 'run_one "$@"' _ "$dir/V" "$seeds" "$vectors" "$limit" | sort -n >"$dir/sim.txt"
   # Survivors: the formal proof where the configuration has one, then the miter.
   formal=no
   [[ "$tags" == *formal* ]] && formal=yes
-  awk '$2 != "alive"' "$dir/sim.txt" >"$dir/results.txt"
+  awk '$2 != "alive"' "$dir/sim.txt" "$dir/kept.txt" >"$dir/results.txt"
   awk '$2 == "alive" { print $1 }' "$dir/sim.txt" |
-    xargs -P "$jobs" -n 1 bash -c 'judge "$@"' _ "$root" "$dir" "$block" "$formal" | sort -n >>"$dir/results.txt"
+    xargs -P "$jobs" -n 1 bash -c 'judge "$@"' _ "$root" "$dir" "$block" "$formal" "$mlimit" | sort -n >>"$dir/results.txt"
   awk -v b="$block" -v c="$cfg" '
     NR == FNR { split($0, f, " "); r[f[1]] = f[2]; next }
     FNR > 1 && ($1 in r) { print b "\t" c "\t" $0 "\t" r[$1] }' FS='\t' "$dir/results.txt" "$dir/mutants.tsv" >"$tsv"
@@ -160,9 +183,21 @@ tsv=$work/mutation.tsv
 
 # Survivors explained as equivalent at the interface become "explained".
 final=$work/mutation_final.tsv
-awk -F'\t' -v OFS='\t' 'NR == FNR { if ($0 !~ /^#/ && NF >= 3) why[$1 "\t" $2] = 1; next }
-  FNR > 1 && ($7 == "survived" || $7 == "undecided") && (($1 "\t" $6) in why) { $7 = "explained" } { print }' \
-  "$explained" "$tsv" >"$final"
+# An explanation names the block, or block/configuration, optionally with
+# :line, and the mutant's description; the most specific match wins. Its
+# reason becomes the row's last column.
+awk -F'\t' -v OFS='\t' 'NR == FNR { if ($0 !~ /^#/ && NF >= 3) why[$1 "\t" $2] = $3; next }
+  FNR == 1 { print $0, "why"; next }
+  {
+    r = ""
+    if ($7 == "survived" || $7 == "undecided")
+      for (i = 1; i <= 4 && r == ""; i++) {
+        k = (i == 1 ? $1 "/" $2 ":" $4 : i == 2 ? $1 "/" $2 : i == 3 ? $1 ":" $4 : $1) "\t" $6
+        if (k in why) r = why[k]
+      }
+    if (r != "") $7 = "explained"
+    print $0, r
+  }' "$explained" "$tsv" >"$final"
 tsv=$final
 
 # The report: kill rates per block and configuration, and every survivor.
@@ -203,12 +238,12 @@ tsv=$final
   echo
   echo "Survivors that tools/mutate_explained.tsv shows to be equivalent at the block's interface."
   echo
-  echo "| block | mutant | configurations | why it is equivalent |"
+  echo "| block | mutant | configuration:line | why it is equivalent |"
   echo "|---|---|---|---|"
-  awk -F'\t' 'NR == FNR { if ($0 !~ /^#/ && NF >= 3) why[$1 "\t" $2] = $3; next }
-    FNR > 1 && $7 == "explained" { k = $1 "\t" $6; if (!(k in cfgs)) order[++m] = k; cfgs[k] = cfgs[k] (cfgs[k] ? ", " : "") $2 }
-    END { for (i = 1; i <= m; i++) { k = order[i]; split(k, p, "\t"); printf "| %s | %s | %s | %s |\n", p[1], p[2], cfgs[k], why[k] } }' \
-    "$explained" "$tsv"
+  awk -F'\t' 'NR > 1 && $7 == "explained" { k = $1 "\t" $6 "\t" $8; if (!(k in cfgs)) order[++m] = k
+      cfgs[k] = cfgs[k] (cfgs[k] ? ", " : "") $2 ":" $4 }
+    END { for (i = 1; i <= m; i++) { k = order[i]; split(k, p, "\t"); printf "| %s | %s | %s | %s |\n", p[1], p[2], cfgs[k], p[3] } }' \
+    "$tsv"
 } >"$report/mutation.md"
 cp "$tsv" "$report/mutation.tsv"
 echo "report: $report/mutation.md"
