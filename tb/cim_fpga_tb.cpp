@@ -53,7 +53,7 @@ class Host {
 
   int run(int vectors) {
     reset();
-    if (!ping()) return 1;
+    if (!ping() || !errors()) return 1;
     long sent = 0, checked = 0;
     bool loaded = false;
     while (checked < vectors) {
@@ -61,6 +61,7 @@ class Host {
         new_layer(!loaded || h_.chance(0.7));  // sometimes only the registers: the weights stay
         loaded = true;
       }
+      if (h_.chance(0.1) && !errors()) return 1;
       const int n = 1 + int(h_.rng()() % 6);
       std::deque<std::vector<int64_t>> outstanding;
       for (int v = 0; v < n && checked < vectors;) {
@@ -90,9 +91,10 @@ class Host {
     }
     if (!ping()) return 1;
     std::printf("cim_fpga tb: R=%d COLS=%d PD=%d PR=%d N=%d, %d clocks per UART bit: %ld vectors, %ld outputs "
-                "(%ld also equal to the exact product), %ld layers, %ld resets, %ld host bytes, %ld board bytes, "
-                "%ld cycles\n",
-                R, COLS, PD, PR, N, CPB, checked, outputs_, exact_, layers_, resets_, tx_bytes_, rx_bytes_, cycle_);
+                "(%ld also equal to the exact product), %ld layers, %ld resets, %ld host error rounds, %ld host bytes, "
+                "%ld board bytes, %ld cycles\n",
+                R, COLS, PD, PR, N, CPB, checked, outputs_, exact_, layers_, resets_, errors_, tx_bytes_, rx_bytes_,
+                cycle_);
     return 0;
   }
 
@@ -141,14 +143,18 @@ class Host {
     }
   }
 
-  void send(uint8_t b) {
+  // One 8N1 frame; stop = false sends a 0 stop bit (a framing error), then a frame of idle line.
+  void send(uint8_t b, bool stop = true) {
     while (h_.chance(0.1))
       for (int i = 0; i < CPB; ++i) tick();  // gap between bytes
-    const int bits = (1 << 9) | (int(b) << 1);  // start 0, data LSB first, stop 1
+    const int bits = (int(stop) << 9) | (int(b) << 1);  // start 0, data LSB first, stop
     for (int i = 0; i < 10; ++i) {
       line_ = (bits >> i) & 1;
       for (int c = 0; c < CPB; ++c) tick();
     }
+    line_ = 1;
+    if (!stop)
+      for (int c = 0; c < 10 * CPB; ++c) tick();
     ++tx_bytes_;
   }
   void send(const fpga_proto::Bytes& bytes) {
@@ -181,6 +187,42 @@ class Host {
     rx_.clear();
     rx_phase_ = -1;
     bad_stop_ = false;
+  }
+
+  // Host errors between vectors: an unknown command byte and a byte with a bad stop bit (dropped) set
+  // status bits 2 and 1; err_o shows them until a ping reports and clears them. act_o is high while a
+  // command's arguments are awaited (a write to an unused tile register, harmless).
+  bool errors() {
+    auto& t = h_.top();
+    for (int i = 0; i < 2 * CPB; ++i) tick();  // the last byte is parsed
+    if (t.err_o || t.act_o)
+      return fail("err_o " + std::to_string(int(t.err_o)) + " or act_o " + std::to_string(int(t.act_o)) +
+                  " high with no error and no command under way");
+    int want = 0;
+    if (h_.chance(0.7)) {
+      send(uint8_t(pick(CIM_FPGA_CMD_INPUT + 1, 255)));
+      want |= 4;
+    }
+    if (h_.chance(0.7)) {
+      send(uint8_t(h_.rng()() & 0xFF), /*stop=*/false);
+      want |= 2;
+    }
+    const fpga_proto::Bytes cfg = fpga_proto::tile_cfg(31, uint32_t(h_.rng()() & 0xFFFF));
+    send(cfg[0]);
+    for (int i = 0; i < 2 * CPB; ++i) tick();  // the command byte is parsed
+    if (!t.act_o) return fail("act_o low while a command's arguments are awaited");
+    send(fpga_proto::Bytes(cfg.begin() + 1, cfg.end()));
+    for (int i = 0; i < 2 * CPB; ++i) tick();
+    if (t.act_o) return fail("act_o high after the command's last argument");
+    if (bool(t.err_o) != (want != 0)) return fail("err_o does not show the status bits " + std::to_string(want));
+    send(fpga_proto::ping());
+    std::vector<uint8_t> r;
+    if (!receive(2, r)) return false;
+    if (r[0] != CIM_FPGA_PING_MAGIC) return fail("ping reply " + std::to_string(r[0]));
+    if (r[1] != want) return fail("status " + std::to_string(r[1]) + " after host errors, want " + std::to_string(want));
+    if (t.err_o) return fail("err_o high after a ping cleared the status");
+    ++errors_;
+    return true;
   }
 
   bool ping() {
@@ -294,7 +336,7 @@ class Host {
   std::deque<uint8_t> rx_;
   int rx_phase_ = -1, rx_count_ = 0;
   uint32_t rx_byte_ = 0;
-  long cycle_ = 0, guard_ = 0, outputs_ = 0, exact_ = 0, layers_ = 0, resets_ = 0, tx_bytes_ = 0, rx_bytes_ = 0;
+  long errors_ = 0, cycle_ = 0, guard_ = 0, outputs_ = 0, exact_ = 0, layers_ = 0, resets_ = 0, tx_bytes_ = 0, rx_bytes_ = 0;
 };
 
 }  // namespace
