@@ -54,7 +54,7 @@ campaigns=(
   "xbar_emu e5x3_pr3_g3 1 30 120"
   "xbar_emu formal_r3_c4_nadc2 1 30 20"
   "cim_fpga f12x6_pd2_pr2_diff 1 20 20"
-  "cim_tile formal_t2x4_diff_trq 2 30 20"
+  "cim_tile formal_t2x4_diff_trq 4 30 20"
 )
 seeds=4
 
@@ -121,11 +121,15 @@ for c in "${campaigns[@]}"; do
   [ -f "$src/$block.v" ] || { echo "mutate: $src/$block.v missing: build first (make build)"; exit 1; }
   dir=$work/$block/$cfg
   tsv=$dir/campaign.tsv
-  prev=$work/previous.tsv  # MUTATE_RERUN: the last results of this campaign
-  rm -f "$prev"
+  # MUTATE_RERUN: the last results of this campaign, kept until the rerun is done (an interrupted
+  # rerun starts again from them).
+  prev=$work/$block.$cfg.previous.tsv
   if [ -n "${MUTATE_RERUN:-}" ]; then
-    [ -f "$tsv" ] || { echo "mutate: MUTATE_RERUN: $block/$cfg has no results to rerun"; exit 1; }
-    cp "$tsv" "$prev"
+    if [ -f "$tsv" ]; then cp "$tsv" "$prev"
+    elif [ ! -f "$prev" ]; then echo "mutate: MUTATE_RERUN: $block/$cfg has no results to rerun"; exit 1
+    fi
+  else
+    rm -f "$prev"
   fi
   rm -rf "$dir"; mkdir -p "$dir/rtl"
   cp "$src"/*.v "$src"/*.h "$dir/rtl/"
@@ -163,6 +167,7 @@ for c in "${campaigns[@]}"; do
   awk -v b="$block" -v c="$cfg" '
     NR == FNR { split($0, f, " "); r[f[1]] = f[2]; next }
     FNR > 1 && ($1 in r) { print b "\t" c "\t" $0 "\t" r[$1] }' FS='\t' "$dir/results.txt" "$dir/mutants.tsv" >"$tsv"
+  rm -f "$prev"
   read -r run killed equiv < <(awk -F'\t' -v b="$block" -v c="$cfg" '$1 == b && $2 == c { n++; if ($7 == "equiv") e++;
     else if ($7 != "survived" && $7 != "undecided") k++ } END { print n + 0, k + 0, e + 0 }' "$tsv")
   printf '%-10s %-22s %5d mutants, %5d run, %5d killed, %4d equivalent, %4d survived, kill rate %5.1f%%  %4ds\n' \
