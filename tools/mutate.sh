@@ -195,6 +195,7 @@ awk -F'\t' -v OFS='\t' 'NR == FNR { if ($0 !~ /^#/ && NF >= 3) why[$1 "\t" $2] =
   FNR == 1 { print $0, "why"; next }
   {
     r = ""
+    if ($7 == "explained") $7 = "undecided"  # results written before explanations were applied at report time
     if ($7 == "survived" || $7 == "undecided")
       for (i = 1; i <= 4 && r == ""; i++) {
         k = (i == 1 ? $1 "/" $2 ":" $4 : i == 2 ? $1 "/" $2 : i == 3 ? $1 ":" $4 : $1) "\t" $6
