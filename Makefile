@@ -34,7 +34,7 @@ lint: build
 	$(CTEST) -L lint
 
 formal: build
-	@$(CTEST) -L formal; status=$$?; echo; printf '%-10s %-20s %7s %6s  %-9s %5s  %-6s %5s\n' block configuration asserts covers mode depth result time; \
+	@$(CTEST) -L formal; status=$$?; echo; bash tools/formal.sh --header; \
 	  cat $(BUILD)/sweep/*/*/formal/summary.txt; exit $$status
 
 synth: build

@@ -1084,6 +1084,7 @@ std::vector<Module> CimTile::emit(const Params& p) const {
 //   i-th column i*N cycles after the sample (uniform; i..i*(N+1) with TRQ) and end CONV after
 //   N * (the busiest ADC's columns) cycles (uniform; at most (N+1) times that with TRQ): the cycle
 //   count of the README;
+// - the registered settings have settled when the input stream opens; every bank's layout fits;
 // - a vector under conversion is never refilled; every vector taken is in a bank, being combined or
 //   sent (nothing lost or duplicated);
 // - the output stream holds valid and data until ready; a vector's beats are its neurons, the last

@@ -5,11 +5,14 @@
 # FORMAL_COVER_DEPTH (default FORMAL_DEPTH). The generator also writes the
 # same jobs as RTL_DIR/BLOCK.sby for SymbiYosys.
 #   tools/formal.sh RTL_DIR BLOCK WORK_DIR
+#   tools/formal.sh --header              the table's header line
 # Prints a table row per run (block, configuration, asserts, covers, mode,
 # depth, result, time) and keeps them in WORK_DIR/summary.txt. On failure the
 # counterexample (or, for covers, the deepest trace) is WORK_DIR/MODE.vcd.
 # FORMAL_DEFINES adds read_verilog options (make mutate: -DMUTANT=ID).
 set -euo pipefail
+row() { printf '%-10s %-20s %7s %6s  %-9s %5s  %-6s %5s\n' "$@"; }
+if [ "${1:-}" = --header ]; then row block configuration asserts covers mode depth result time; exit 0; fi
 rtl_dir=$1 block=$2 work=$3
 upper=$(echo "$block" | tr '[:lower:]' '[:upper:]')
 derived() { sed -n "s/^#define ${upper}_$1 (\([0-9]*\)LL).*/\1/p" "$rtl_dir/$block.h"; }
@@ -42,8 +45,8 @@ for mode in $modes; do
   else
     result=FAIL; status=1
   fi
-  printf '%-10s %-20s %7s %6s  %-9s %5s  %-6s %4ss\n' "$block" "$cfg" "$nasserts" "$ncovers" "$mode" "$d" "$result" \
-    "$(( $(date +%s) - start ))" | tee -a "$work/summary.txt"
+  row "$block" "$cfg" "$nasserts" "$ncovers" "$mode" "$d" "$result" "$(( $(date +%s) - start ))s" |
+    tee -a "$work/summary.txt"
   if [ "$result" = FAIL ]; then
     grep -a -E 'Assert failed|Unreached cover|failed|ERROR' "$work/$mode.log" | head -5
     echo "trace: gtkwave $work/$mode.vcd   (log: $work/$mode.log)"
