@@ -66,11 +66,12 @@ run_one() {
 }
 export -f run_one
 
-# Original against mutant ID: "equiv" if their outputs agree for DEPTH cycles
+# Original against mutant ID: "equiv" if their outputs agree for 24 cycles
 # after a reset, from an undefined initial state (an output the original leaves
-# undefined is not compared), else "survived".
+# undefined is not compared), "undecided" if the miter does not finish within
+# LIMIT seconds, else "survived".
 miter() {
-  local dir=$1 block=$2 id=$3 depth=$4 limit=$5
+  local dir=$1 block=$2 id=$3 limit=$4 depth=24
   local prep="hierarchy -top $block; proc; flatten; memory; async2sync; opt_clean"
   local rc=0
   timeout "$limit" yosys -q -l "$dir/miter_$id.log" -p "
@@ -87,7 +88,7 @@ miter() {
 }
 
 # A mutant the testbench missed: the formal proof (if the configuration has
-# one), then the miter. Prints "ID formal|equiv|survived".
+# one), then the miter. Prints "ID formal|equiv|undecided|survived".
 judge() {
   local root=$1 dir=$2 block=$3 formal=$4 mlimit=$5 id=$6
   # Killed only by a failed property: a row of the proof table that says FAIL.
@@ -98,7 +99,7 @@ judge() {
   if [ "$formal" = yes ] && grep -q ' FAIL ' "$dir/formal_$id/summary.txt" 2>/dev/null; then
     echo "$id formal"
   else
-    echo "$id $(miter "$dir" "$block" "$id" 24 "$mlimit")"
+    echo "$id $(miter "$dir" "$block" "$id" "$mlimit")"
   fi
 }
 export -f judge miter
@@ -195,7 +196,6 @@ awk -F'\t' -v OFS='\t' 'NR == FNR { if ($0 !~ /^#/ && NF >= 3) why[$1 "\t" $2] =
   FNR == 1 { print $0, "why"; next }
   {
     r = ""
-    if ($7 == "explained") $7 = "undecided"  # results written before explanations were applied at report time
     if ($7 == "survived" || $7 == "undecided")
       for (i = 1; i <= 4 && r == ""; i++) {
         k = (i == 1 ? $1 "/" $2 ":" $4 : i == 2 ? $1 "/" $2 : i == 3 ? $1 ":" $4 : $1) "\t" $6
