@@ -215,22 +215,19 @@ class Host {
     for (int i = 0; i < 2 * CPB; ++i) tick();
     if (t.act_o) return fail("act_o high after the command's last argument");
     if (bool(t.err_o) != (want != 0)) return fail("err_o does not show the status bits " + std::to_string(want));
-    send(fpga_proto::ping());
-    std::vector<uint8_t> r;
-    if (!receive(2, r)) return false;
-    if (r[0] != CIM_FPGA_PING_MAGIC) return fail("ping reply " + std::to_string(r[0]));
-    if (r[1] != want) return fail("status " + std::to_string(r[1]) + " after host errors, want " + std::to_string(want));
+    if (!ping(want)) return false;
     if (t.err_o) return fail("err_o high after a ping cleared the status");
     ++errors_;
     return true;
   }
 
-  bool ping() {
+  // A ping whose reply must show status `want` (it clears the status).
+  bool ping(int want = 0) {
     send(fpga_proto::ping());
     std::vector<uint8_t> r;
     if (!receive(2, r)) return false;
     if (r[0] != CIM_FPGA_PING_MAGIC) return fail("ping reply " + std::to_string(r[0]));
-    if (r[1] != 0) return fail("status " + std::to_string(r[1]));
+    if (r[1] != want) return fail("status " + std::to_string(r[1]) + ", want " + std::to_string(want));
     return true;
   }
 
