@@ -7,9 +7,15 @@
 // ideal one, so every output must equal the model's run_layer for the
 // layer's ADC settings (precision, signedness, k, TRQ setting or table,
 // active rows and neurons, all random), and the exact product where the
-// settings are lossless. Host bytes come with random gaps; resets come in
-// the middle of work (the weights survive them: sometimes the host does not
-// reload them). A final ping checks that no status bit was set.
+// settings are lossless. Host bytes come with random gaps and one-cycle
+// glitches on the idle line; resets come in the middle of work (the weights
+// survive them: sometimes the host does not reload them, and sometimes it
+// runs a full-size layer on the registers' reset values, writing none).
+// Further rounds: host errors (unknown command, bad stop bit: status bits,
+// err_o, act_o); an overrun (vectors sent without waiting until a byte is
+// lost: status bit 0 and err_o); the emulator's noise at its largest through
+// EMU_CFG (the outputs must then differ from the ideal ones, and match again
+// once it is off). A final ping checks that no status bit was set.
 //   Vcim_fpga [--seeds S] [--vectors V]   V input vectors per seed
 #include "Vcim_fpga.h"
 #include "adc.hpp"
@@ -57,11 +63,22 @@ class Host {
     long sent = 0, checked = 0;
     bool loaded = false;
     while (checked < vectors) {
+      if (!loaded && sent == 0 && h_.chance(0.5)) {
+        default_layer();  // right after the first reset
+        loaded = true;
+      }
       if (!loaded || h_.chance(0.15)) {
         new_layer(!loaded || h_.chance(0.7));  // sometimes only the registers: the weights stay
         loaded = true;
       }
       if (h_.chance(0.1) && !errors()) return 1;
+      // Noise and overrun rounds: now and then, and at least once each a third and two thirds of the way.
+      if ((h_.chance(0.03) || (noise_rounds_ == 0 && checked >= vectors / 3)) && !noise()) return 1;
+      if (can_overrun() && (h_.chance(0.02) || (overruns_ == 0 && checked >= 2 * vectors / 3))) {
+        if (!overrun()) return 1;
+        loaded = false;  // after the reset that ends it, a new layer
+        continue;
+      }
       const int n = 1 + int(h_.rng()() % 6);
       std::deque<std::vector<int64_t>> outstanding;
       for (int v = 0; v < n && checked < vectors;) {
@@ -74,7 +91,10 @@ class Host {
         if (h_.chance(0.01)) {  // reset in the middle of work: the results in flight are lost
           reset();
           outstanding.clear();
-          new_layer(h_.chance(0.5));
+          if (h_.chance(0.3))
+            default_layer();
+          else
+            new_layer(h_.chance(0.5));
           ++resets_;
           continue;
         }
@@ -91,10 +111,10 @@ class Host {
     }
     if (!ping()) return 1;
     std::printf("cim_fpga tb: R=%d COLS=%d PD=%d PR=%d N=%d, %d clocks per UART bit: %ld vectors, %ld outputs "
-                "(%ld also equal to the exact product), %ld layers, %ld resets, %ld host error rounds, %ld host bytes, "
-                "%ld board bytes, %ld cycles\n",
-                R, COLS, PD, PR, N, CPB, checked, outputs_, exact_, layers_, resets_, errors_, tx_bytes_, rx_bytes_,
-                cycle_);
+                "(%ld also equal to the exact product), %ld layers (%ld on reset values), %ld resets, %ld host error "
+                "rounds, %ld overruns, %ld noise rounds, %ld host bytes, %ld board bytes, %ld cycles\n",
+                R, COLS, PD, PR, N, CPB, checked, outputs_, exact_, layers_, default_layers_, resets_, errors_,
+                overruns_, noise_rounds_, tx_bytes_, rx_bytes_, cycle_);
     return 0;
   }
 
@@ -145,8 +165,12 @@ class Host {
 
   // One 8N1 frame; stop = false sends a 0 stop bit (a framing error), then a frame of idle line.
   void send(uint8_t b, bool stop = true) {
-    while (h_.chance(0.1))
-      for (int i = 0; i < CPB; ++i) tick();  // gap between bytes
+    while (h_.chance(0.1)) {  // gap between bytes, sometimes with a one-cycle glitch (the receiver ignores it)
+      line_ = !h_.chance(0.2);
+      tick();
+      line_ = true;
+      for (int i = 1; i < CPB; ++i) tick();
+    }
     const int bits = (int(stop) << 9) | (int(b) << 1);  // start 0, data LSB first, stop
     for (int i = 0; i < 10; ++i) {
       line_ = (bits >> i) & 1;
@@ -232,8 +256,9 @@ class Host {
   }
 
   // A random layer: registers always, weights when `weights` (else the previous cells stay, so the
-  // layer keeps the previous crossbar and only its ADC settings change).
-  void new_layer(bool weights) {
+  // layer keeps the previous crossbar and only its ADC settings change). rows > 0: that many rows, the
+  // smallest PW and every neuron.
+  void new_layer(bool weights, int rows = 0) {
     ++layers_;
     if (!weights && L_ && L_->xb) {
       settings(*L_);
@@ -243,10 +268,33 @@ class Host {
     auto L = std::make_unique<Layer>();
     L->pi = pick(1, PI);
     L->in_signed = h_.chance(0.5);
-    L->pw = pick(kPwMin, PW);
-    const int per = J_of(L->pw) * SETS;
-    L->rows = h_.chance(0.5) ? R : pick(1, R);
-    L->neurons = h_.chance(0.5) ? COLS / per : pick(1, COLS / per);
+    L->pw = rows > 0 ? kPwMin : pick(kPwMin, PW);
+    L->rows = rows > 0 ? rows : h_.chance(0.5) ? R : pick(1, R);
+    L->neurons = h_.chance(0.5) || rows > 0 ? max_neurons(L->pw) : pick(1, max_neurons(L->pw));
+    settings(*L);
+    load(std::move(L));
+    registers(*L_);
+  }
+
+  // After a reset: a full-size layer on the registers' reset values (README: PI, unsigned, PW, k = 0,
+  // uniform, all rows and neurons; the emulator's k and noise 0). Only the weights are sent.
+  void default_layer() {
+    ++layers_;
+    ++default_layers_;
+    auto L = std::make_unique<Layer>();
+    L->pi = PI;
+    L->in_signed = false;
+    L->pw = PW;
+    L->k = 0;
+    L->rows = R;
+    L->neurons = max_neurons(PW);
+    load(std::move(L));
+  }
+
+  static int max_neurons(int pw) { return COLS / (J_of(pw) * SETS); }
+
+  // Random weights for the layer's precision, rows and neurons, sent to the emulator; L becomes the layer.
+  void load(std::unique_ptr<Layer> L) {
     cim::Layer lay;
     lay.PI = L->pi;
     lay.in_signed = L->in_signed;
@@ -259,10 +307,49 @@ class Host {
     for (auto& row : W)
       for (auto& w : row) w = lo + int64_t(h_.rng()() % uint64_t(hi - lo + 1));
     L->xb = std::make_unique<cim::Crossbar>(lay, W, cim::NonIdeal{});
-    settings(*L);
     send(fpga_proto::weights(*L->xb));  // rows and columns past the layer's are 0
     L_ = std::move(L);
-    registers(*L_);
+  }
+
+  // The emulator's noise at its largest (m = 8, written out of range now and then: it clamps) with a random
+  // seed: within 4 vectors some output must differ from the ideal model's. Then the noise goes off again and
+  // the outputs must match (the caller's vectors check that).
+  bool noise() {
+    send(fpga_proto::emu_cfg(CIM_FPGA_EMU_REG_SEED, uint32_t(h_.rng()() & 0xFFFF)));
+    send(fpga_proto::emu_cfg(CIM_FPGA_EMU_REG_NOISE, uint32_t(h_.chance(0.5) ? 8 : pick(9, 0xFFFF))));
+    bool differs = false;
+    for (int i = 0; i < 4 && !differs; ++i) {
+      const auto x = send_vector();
+      std::vector<int64_t> y;
+      if (!read_outputs(y)) return false;
+      differs = y != model(x).y;
+    }
+    if (!differs) return fail("emulator noise on (m = 8): 4 vectors' outputs all equal the ideal model's");
+    send(fpga_proto::emu_cfg(CIM_FPGA_EMU_REG_NOISE, 0));
+    ++noise_rounds_;
+    return true;
+  }
+
+  // An overrun: a one-row layer with every neuron, where a vector takes 4 bytes in and more out, and vectors
+  // sent without waiting for their results, until an input byte is lost (err_o). When the board has sent
+  // what it had, a ping must report status bit 0 alone. The results are not checked; the caller loads a new
+  // layer. (Configurations with 4 or fewer output bytes per vector cannot be overrun this way.)
+  static bool can_overrun() { return max_neurons(kPwMin) * YB > 4; }
+  bool overrun() {
+    auto& t = h_.top();
+    new_layer(true, 1);
+    int sent = 0;
+    for (; sent < 64 && !t.err_o; ++sent) send_vector();
+    if (!t.err_o) return fail("64 one-row vectors sent without reading their results: no input byte lost (err_o low)");
+    for (long quiet = 0; quiet < 40L * 10 * CPB; ++quiet) {
+      const size_t have = rx_.size();
+      tick();
+      if (rx_.size() != have || rx_phase_ >= 0) quiet = 0;
+    }
+    rx_.clear();
+    if (!ping(1)) return false;
+    ++overruns_;
+    return true;
   }
 
   void settings(Layer& L) {
@@ -302,24 +389,40 @@ class Host {
     return x;
   }
 
-  bool check(const std::vector<int64_t>& x) {
+  // The model's run of the current layer on x (noise off: the ideal crossbar).
+  cim::LayerRun model(const std::vector<int64_t>& x) const {
     const auto& L = *L_;
     cim::AdcConfig adc;
     adc.N = N;
     adc.k = L.k;
     adc.setting = kTrq ? cim::hw_setting(N, L.trq) : cim::TrqSetting{};
     for (const auto& e : L.table) adc.table.push_back(cim::hw_setting(N, e));
-    const auto run = cim::run_layer(*L.xb, x, adc, 0);
+    return cim::run_layer(*L.xb, x, adc, 0);
+  }
+
+  // One vector's output neurons from the board.
+  bool read_outputs(std::vector<int64_t>& y) {
     std::vector<uint8_t> bytes;
-    if (!receive(size_t(L.neurons) * YB, bytes)) return false;
+    if (!receive(size_t(L_->neurons) * YB, bytes)) return false;
+    y.clear();
+    for (int c = 0; c < L_->neurons; ++c) y.push_back(fpga_proto::output(bytes, c));
+    return true;
+  }
+
+  bool check(const std::vector<int64_t>& x) {
+    const auto& L = *L_;
+    const auto run = model(x);
+    std::vector<int64_t> y;
+    if (!read_outputs(y)) return false;
     const bool lossless = L.k == 0 && !L.trq.trq && N >= cim::nreq(PD, PR, L.rows);
     for (int c = 0; c < L.neurons; ++c) {
-      const int64_t y = fpga_proto::output(bytes, c);
-      if (y != run.y[size_t(c)])
-        return fail("neuron " + std::to_string(c) + ": board " + std::to_string(y) + ", model " +
+      if (y[size_t(c)] != run.y[size_t(c)])
+        return fail("neuron " + std::to_string(c) + ": board " + std::to_string(y[size_t(c)]) + ", model " +
                     std::to_string(run.y[size_t(c)]));
       if (lossless) {
-        if (y != run.exact[size_t(c)]) return fail("lossless layer: board " + std::to_string(y) + ", exact " + std::to_string(run.exact[size_t(c)]));
+        if (y[size_t(c)] != run.exact[size_t(c)])
+          return fail("lossless layer: board " + std::to_string(y[size_t(c)]) + ", exact " +
+                      std::to_string(run.exact[size_t(c)]));
         ++exact_;
       }
       ++outputs_;
@@ -333,6 +436,7 @@ class Host {
   std::deque<uint8_t> rx_;
   int rx_phase_ = -1, rx_count_ = 0;
   uint32_t rx_byte_ = 0;
+  long default_layers_ = 0, overruns_ = 0, noise_rounds_ = 0;
   long errors_ = 0, cycle_ = 0, guard_ = 0, outputs_ = 0, exact_ = 0, layers_ = 0, resets_ = 0, tx_bytes_ = 0, rx_bytes_ = 0;
 };
 

@@ -7,7 +7,10 @@
 // (run_layer), and with ideal settings and N >= Nreq the exact product.
 // Layers change at random (precision, signedness, k, TRQ setting, active
 // rows and neurons, non-idealities), with input gaps, output back-pressure
-// and resets in the middle of vectors. Cycles per vector are checked against
+// and resets in the middle of vectors. Register fields get out-of-range values
+// that clamp to the layer's, writes that would not change a register are
+// sometimes left out, and some layers after a reset run on the reset values
+// with no register written. Cycles per vector are checked against
 // T * (SETTLE + 1 + the comparisons of the busiest ADC) + 2.
 //   Vcim_tile [--seeds S] [--vectors V]     random layers (the regression)
 //   Vcim_tile --bench V [--trace FILE]       speed: V vectors of a full-size
@@ -140,7 +143,15 @@ class Bench {
     while (checked_ < vectors) {
       if (++guard > long(vectors) * 200000 + 1000000) return fail("timeout: no progress");
       // Between layers, and now and then in the middle of one: a new layer.
-      if (to_send_.empty() && (layer_ == nullptr || layer_left_ == 0)) new_layer();
+      if (to_send_.empty() && (layer_ == nullptr || layer_left_ == 0)) {
+        // Now and then a reset between layers, and the next layer on the reset values.
+        if (mode_ == 0 && layer_ != nullptr && h_.chance(0.15)) {
+          if (!reset()) return fail("out_valid_o or adc_cmp_en_o high in reset");
+          ++resets_;
+          defaults_next_ = true;
+        }
+        new_layer();
+      }
       if (to_send_.empty() && layer_left_ > 0) {
         queue_vector();
         --layer_left_;
@@ -208,6 +219,13 @@ class Bench {
         },
         [&] { return !t.out_valid_o && !t.adc_cmp_en_o; });
     cfg_writes_.clear();
+    // The registers' reset values (README): PI, unsigned, PW, k = 0, uniform, all rows, as many neurons as fit.
+    regs_ = {{uint32_t(CIM_TILE_REG_PREC), uint32_t(PI << CIM_TILE_PREC_PI_LSB | PW << CIM_TILE_PREC_PW_LSB)},
+             {uint32_t(CIM_TILE_REG_ADC), 0u},
+             {uint32_t(CIM_TILE_REG_TRQ), 0u},
+             {uint32_t(CIM_TILE_REG_ROWS), uint32_t(R)},
+             {uint32_t(CIM_TILE_REG_NEURONS), uint32_t(neurons_of(PW))}};
+    defaults_next_ = mode_ == 0 && h_.chance(0.3);
     to_send_.clear();
     pending_.clear();
     outq_.clear();
@@ -228,6 +246,19 @@ class Bench {
       return;
     }
     L->ideal = h_.chance(0.4);
+    if (defaults_next_) {  // the layer the reset values give: no register is written
+      defaults_next_ = false;
+      L->pi = PI;
+      L->in_signed = false;
+      L->pw = PW;
+      L->k = 0;
+      L->rows = R;
+      L->neurons = neurons_of(PW);
+      if (!L->ideal) L->ni = random_non_ideal();
+      build_layer(L, true);
+      layer_left_ = 1 + int(rng_() % 4);
+      return;
+    }
     L->pi = pick(1, PI);
     L->in_signed = h_.chance(0.5);
     L->pw = pick(kPwMin, PW);
@@ -258,18 +289,40 @@ class Bench {
         L->table.push_back(e);
       }
     }
-    if (!L->ideal) {
-      L->ni.seed = rng_();
-      if (h_.chance(0.5)) L->ni.read_noise = 0.6;
-      if (h_.chance(0.5)) L->ni.cmp_offset = 0.3;
-      if (h_.chance(0.3)) L->ni.d2d_sigma = 0.1;
-      if (h_.chance(0.2)) L->ni.p_stuck_lrs = 0.02;
-    }
+    if (!L->ideal) L->ni = random_non_ideal();
     build_layer(L);
     layer_left_ = 1 + int(rng_() % 4);
     gap_ = h_.chance(0.5) ? 0.0 : 0.3;
     backpressure_ = h_.chance(0.5) ? 0.0 : 0.4;
     reset_rate_ = h_.chance(0.2) ? 0.0005 : 0.0;
+  }
+
+  cim::NonIdeal random_non_ideal() {
+    cim::NonIdeal ni;
+    ni.seed = rng_();
+    if (h_.chance(0.5)) ni.read_noise = 0.6;
+    if (h_.chance(0.5)) ni.cmp_offset = 0.3;
+    if (h_.chance(0.3)) ni.d2d_sigma = 0.1;
+    if (h_.chance(0.2)) ni.p_stuck_lrs = 0.02;
+    return ni;
+  }
+
+  // The value written for a register field that must read as v after the tile clamps it to lo..hi: now and
+  // then, at the ends of the range, an out-of-range value (up to the field's largest, top) that clamps to v.
+  uint32_t clamped(int v, int lo, int hi, long top) {
+    if (mode_ != 0 || !h_.chance(0.3)) return uint32_t(v);
+    if (v == hi && hi < top) return uint32_t(hi + 1 + long(rng_() % uint64_t(top - hi)));
+    if (v == lo && lo > 0) return uint32_t(rng_() % uint64_t(lo));
+    return uint32_t(v);
+  }
+
+  // Queues a register write; one that would not change the register is sometimes (and in a layer of reset
+  // values always) left out, so the tile must hold its registers.
+  void write_reg(uint32_t addr, uint32_t data, bool skip_same) {
+    const auto it = regs_.find(addr);
+    if (it != regs_.end() && it->second == data && (skip_same || h_.chance(0.5))) return;
+    regs_[addr] = data;
+    cfg_writes_.push_back({addr, data});
   }
 
   // Bench and demo layers.
@@ -316,7 +369,8 @@ class Bench {
     }
   }
 
-  void build_layer(const std::shared_ptr<LayerCfg>& Lp) {
+  // skip: leave out every write that would not change a register.
+  void build_layer(const std::shared_ptr<LayerCfg>& Lp, bool skip = false) {
     auto* L = Lp.get();
     cim::Layer lay;
     lay.PI = L->pi;
@@ -332,30 +386,34 @@ class Bench {
     for (auto& row : W)
       for (auto& w : row) w = wlo + int64_t(rng_() % uint64_t(whi - wlo + 1));
     L->xb = std::make_shared<cim::Crossbar>(lay, W, L->ni);
-    // Register writes: every field, some with out-of-range values the tile clamps (the model gets the
-    // clamped values too, since the layer above already is in range).
+    // Register writes: every field, some with out-of-range values the tile clamps to the layer's (already in
+    // range, as the model has them). Writes that would not change a register are sometimes left out.
     // Written through cim_tile.h's register map, so the header is tested too.
+    const auto cl = [&](int v, int lo, int hi, long top) { return skip ? uint32_t(v) : clamped(v, lo, hi, top); };
     const auto sh = [](uint64_t v, long long lsb) { return uint32_t(v << lsb); };
     const auto msb = [](const cim::TrqSetting& e) { return uint64_t(e.order == cim::SearchOrder::MsbFirst); };
-    cfg_writes_.push_back({uint32_t(CIM_TILE_REG_PREC), sh(L->pi, CIM_TILE_PREC_PI_LSB) |
-                                                          sh(L->in_signed, CIM_TILE_PREC_SIGNED_LSB) |
-                                                          sh(L->pw, CIM_TILE_PREC_PW_LSB)});
-    cfg_writes_.push_back({uint32_t(CIM_TILE_REG_ADC), sh(L->k, CIM_TILE_ADC_K_LSB) |
-                                                         sh(L->trq.trq, CIM_TILE_ADC_TRQ_EN_LSB) |
-                                                         sh(msb(L->trq), CIM_TILE_ADC_MSB_FIRST_LSB) |
-                                                         sh(!L->table.empty(), CIM_TILE_ADC_TABLE_EN_LSB)});
+    write_reg(uint32_t(CIM_TILE_REG_PREC),
+              sh(cl(L->pi, 1, PI, 15), CIM_TILE_PREC_PI_LSB) | sh(L->in_signed, CIM_TILE_PREC_SIGNED_LSB) |
+                  sh(cl(L->pw, kPwMin, PW, 15), CIM_TILE_PREC_PW_LSB),
+              skip);
+    write_reg(uint32_t(CIM_TILE_REG_ADC),
+              sh(cl(L->k, 0, KMAX, 15), CIM_TILE_ADC_K_LSB) | sh(L->trq.trq, CIM_TILE_ADC_TRQ_EN_LSB) |
+                  sh(msb(L->trq), CIM_TILE_ADC_MSB_FIRST_LSB) | sh(!L->table.empty(), CIM_TILE_ADC_TABLE_EN_LSB),
+              skip);
     for (size_t i = 0; i < L->table.size(); ++i) {
       const auto& e = L->table[i];
-      cfg_writes_.push_back({uint32_t(CIM_TILE_REG_TABLE + i),
-                             sh(e.bexp, CIM_TILE_TRQ_BEXP_LSB) | sh(e.s1, CIM_TILE_TRQ_S1_LSB) |
-                                 sh(e.s2, CIM_TILE_TRQ_S2_LSB) | sh(e.trq, CIM_TILE_TABLE_TRQ_EN_LSB) |
-                                 sh(msb(e), CIM_TILE_TABLE_MSB_FIRST_LSB)});
+      write_reg(uint32_t(CIM_TILE_REG_TABLE + i),
+                sh(e.bexp, CIM_TILE_TRQ_BEXP_LSB) | sh(e.s1, CIM_TILE_TRQ_S1_LSB) | sh(e.s2, CIM_TILE_TRQ_S2_LSB) |
+                    sh(e.trq, CIM_TILE_TABLE_TRQ_EN_LSB) | sh(msb(e), CIM_TILE_TABLE_MSB_FIRST_LSB),
+                skip);
     }
-    cfg_writes_.push_back({uint32_t(CIM_TILE_REG_TRQ), sh(L->trq.bexp, CIM_TILE_TRQ_BEXP_LSB) |
-                                                         sh(L->trq.s1, CIM_TILE_TRQ_S1_LSB) |
-                                                         sh(L->trq.s2, CIM_TILE_TRQ_S2_LSB)});
-    cfg_writes_.push_back({uint32_t(CIM_TILE_REG_ROWS), uint32_t(L->rows)});
-    cfg_writes_.push_back({uint32_t(CIM_TILE_REG_NEURONS), uint32_t(L->neurons)});
+    if (L->trq.trq || !skip)  // the setting does not matter in a uniform layer
+      write_reg(uint32_t(CIM_TILE_REG_TRQ),
+                sh(L->trq.bexp, CIM_TILE_TRQ_BEXP_LSB) | sh(L->trq.s1, CIM_TILE_TRQ_S1_LSB) |
+                    sh(L->trq.s2, CIM_TILE_TRQ_S2_LSB),
+                skip);
+    write_reg(uint32_t(CIM_TILE_REG_ROWS), cl(L->rows, 1, R, 65535), skip);
+    write_reg(uint32_t(CIM_TILE_REG_NEURONS), cl(L->neurons, 1, neurons_of(L->pw), 65535), skip);
     layer_ = Lp;
   }
 
@@ -555,6 +613,8 @@ class Bench {
   Harness<Vcim_tile> h_;
   std::mt19937_64 rng_;
   std::deque<std::pair<uint32_t, uint32_t>> cfg_writes_;
+  std::map<uint32_t, uint32_t> regs_;  // what the tile's registers hold, as far as the testbench knows
+  bool defaults_next_ = false;          // the next layer runs on the reset values
   std::deque<uint64_t> to_send_;
   Vec sending_;
   std::deque<Vec> pending_;  // fully sent, not yet sampled
