@@ -11,7 +11,9 @@
 // that clamp to the layer's, writes that would not change a register are
 // sometimes left out, and some layers after a reset run on the reset values
 // with no register written. Cycles per vector are checked against
-// T * (SETTLE + 1 + the comparisons of the busiest ADC) + 2.
+// T * (SETTLE + 1 + the comparisons of the busiest ADC) + 2, and a vector
+// waiting in the tile samples SETTLE + 3 cycles after the previous one's last
+// comparison (when the output bank is free by then).
 //   Vcim_tile [--seeds S] [--vectors V]     random layers (the regression)
 //   Vcim_tile --bench V [--trace FILE]       speed: V vectors of a full-size
 //     uniform layer, then V of a TRQ layer (threshold, bexp = N/2, s1 = 0,
@@ -113,6 +115,7 @@ struct Vec {
   cim::LayerRun run;
   std::vector<int64_t> expected_cycles;  // per slice: SETTLE + 1 + busiest ADC's comparisons
   long expect_total = 0;
+  long taken_at = 0;  // cycle whose edge took the last element
 };
 
 class Bench {
@@ -184,7 +187,10 @@ class Bench {
       if (took_cfg) cfg_writes_.pop_front();
       if (took_in) {
         to_send_.pop_front();
-        if (to_send_.empty()) pending_.push_back(sending_);
+        if (to_send_.empty()) {
+          sending_.taken_at = cycle_;
+          pending_.push_back(sending_);
+        }
       }
       if (mode_ == 0 && h_.chance(reset_rate_)) {
         if (!reset()) return fail("out_valid_o or adc_cmp_en_o high in reset");
@@ -194,8 +200,8 @@ class Bench {
     if (mode_ != 0) return 0;
     std::printf(
         "cim_tile tb: R=%d COLS=%d PD=%d PR=%d PI=%d PW=%d N=%d NADC=%d SETTLE=%d: %ld vectors, %ld outputs (%ld also "
-        "equal to the exact product), %ld conversions, %ld comparisons, %ld layers, %ld resets, cycles/vector measured %.1f = analytical %.1f\n",
-        R, COLS, PD, PR, PI, PW, N, NADC, SETTLE, checked_, outputs_, exact_, conversions_, comparisons_, layers_, resets_,
+        "equal to the exact product), %ld conversions, %ld comparisons, %ld layers, %ld resets, %ld back to back, cycles/vector measured %.1f = analytical %.1f\n",
+        R, COLS, PD, PR, PI, PW, N, NADC, SETTLE, checked_, outputs_, exact_, conversions_, comparisons_, layers_, resets_, back_to_back_,
         vec_cycles_ ? double(measured_) / vec_cycles_ : 0.0, vec_cycles_ ? double(analytical_) / vec_cycles_ : 0.0);
     return 0;
   }
@@ -230,6 +236,7 @@ class Bench {
     pending_.clear();
     outq_.clear();
     conv_ = nullptr;
+    closed_id_ = closed_prev_id_ = 0;
     layer_ = nullptr;
     layer_left_ = 0;
     return ok;
@@ -490,6 +497,18 @@ class Bench {
         conv_ = std::make_unique<Vec>(pending_.front());
         pending_.pop_front();
         slice_ = 0;
+        // Back to back: a vector complete in the tile before the previous one's last comparison, with the
+        // output bank free by then (the vector before that sent), samples SETTLE + 3 cycles after it (2 to
+        // close, then its first slice's settle and sample).
+        if (closed_id_ != 0 && conv_->taken_at < last_cmp_) {
+          const auto it = beat_at_.find(closed_prev_id_);
+          const bool ob_free = closed_prev_id_ == 0 || (it != beat_at_.end() && it->second <= last_cmp_);
+          if (ob_free && cycle_ - last_cmp_ != SETTLE + 3)
+            return fail("vector " + std::to_string(conv_->id) + " back to back: first sample " +
+                        std::to_string(cycle_ - last_cmp_) + " cycles after the last comparison, want " +
+                        std::to_string(SETTLE + 3)) == 0;
+          back_to_back_ += ob_free;
+        }
         first_sh_ = cycle_;
         comparisons_vec_ = 0;
       } else {
@@ -536,6 +555,8 @@ class Bench {
     if (comparisons_vec_ != conv_->run.comparisons)
       return fail("vector " + std::to_string(conv_->id) + ": " + std::to_string(comparisons_vec_) +
                   " comparisons, model " + std::to_string(conv_->run.comparisons)) == 0;
+    closed_prev_id_ = closed_id_;
+    closed_id_ = conv_->id;
     measured_ += measured;
     analytical_ += conv_->expect_total;
     if (mode_ == 3) demo_vec_[conv_->id] = std::make_unique<DemoVec>(DemoVec{*conv_, measured});
@@ -584,7 +605,7 @@ class Bench {
     }
     ++outputs_;
     if (o.exact_check) ++exact_;
-    if (o.last) ++checked_;
+    if (o.last) ++checked_, beat_at_[o.id] = cycle_;
     return true;
   }
 
@@ -623,6 +644,9 @@ class Bench {
   std::shared_ptr<LayerCfg> layer_;
   int layer_left_ = 0, slice_ = 0;
   uint64_t next_id_ = 1;
+  std::map<uint64_t, long> beat_at_;
+  uint64_t closed_id_ = 0, closed_prev_id_ = 0;  // the last two vectors converted since the reset
+  long back_to_back_ = 0;
   long cycle_ = 0, first_sh_ = 0, last_cmp_ = 0, comparisons_vec_ = 0;
   long checked_ = 0, outputs_ = 0, exact_ = 0, conversions_ = 0, comparisons_ = 0, layers_ = 0, resets_ = 0;
   long measured_ = 0, analytical_ = 0, vec_cycles_ = 0;
