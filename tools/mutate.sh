@@ -8,6 +8,10 @@
 # mutant (CIMGEN_MUTANT=ID). A mutant is
 #   sim       killed by the testbench (a failed check)
 #   timeout   killed: the testbench did not finish within its time limit
+#   proved    survived; Yosys proves original and mutant equivalent
+#             (equiv_make, equiv_simple, equiv_induct: signals matched by
+#             name, the same outputs for every input sequence from the same
+#             state)
 #   formal    survived simulation, killed by the block's formal proof
 #             (configurations tagged formal)
 #   equiv     survived; a miter of original and mutant found no output
@@ -18,7 +22,7 @@
 #             limit (counted as survived)
 #   explained survived or undecided, and tools/mutate_explained.tsv says why
 #             it is equivalent at the block's interface (counted as equivalent)
-# The kill rate is killed / (mutants run - equiv - explained).
+# The kill rate is killed / (mutants run - proved - equiv - explained).
 #
 #   tools/mutate.sh BUILD_DIR [REPORT_DIR]
 #     BUILD_DIR    a built tree (make build): cimgen-mutate, libcimsim.a and
@@ -55,6 +59,7 @@ campaigns=(
   "xbar_emu formal_r3_c4_nadc2 1 30 20"
   "cim_fpga f12x6_pd2_pr2_diff 1 20 20"
   "cim_tile formal_t2x4_diff_trq 4 30 20"
+  "cim_tile t8x8_diff 4 30 20"
 )
 seeds=4
 
@@ -66,18 +71,36 @@ run_one() {
 }
 export -f run_one
 
+# The Verilog of original and mutant ID, loaded as modules gold and gate.
+load_pair() {
+  local dir=$1 block=$2 id=$3
+  local prep="hierarchy -top $block; proc; flatten; memory; async2sync; opt_clean"
+  echo "read_verilog -DMUTANT=0 $dir/rtl/*.v; $prep; rename $block gold; design -stash gold;
+      read_verilog -DMUTANT=$id $dir/rtl/*.v; $prep; rename $block gate; design -stash gate;
+      design -copy-from gold -as gold gold; design -copy-from gate -as gate gate"
+}
+
+# True if Yosys proves original and mutant ID equivalent within LIMIT seconds:
+# equiv_make matches their signals by name (except the mutated signal, which
+# may differ while the outputs do not), equiv_simple and equiv_induct prove
+# every matched pair by induction (the same outputs for every input sequence
+# from the same state).
+equiv_proof() {
+  local dir=$1 block=$2 id=$3 limit=$4
+  awk -F'\t' -v id="$id" '$1 == id { sub(/:.*/, "", $4); sub(/\[.*/, "", $4); if ($4 != "if") print $4 }' \
+    "$dir/mutants.tsv" >"$dir/equiv_$id.blacklist"
+  timeout "$limit" yosys -q -l "$dir/equiv_$id.log" -p "$(load_pair "$dir" "$block" "$id");
+      equiv_make -blacklist $dir/equiv_$id.blacklist gold gate eq; hierarchy -top eq;
+      equiv_simple -seq 2; equiv_induct -seq 2; equiv_status -assert" >/dev/null 2>&1
+}
+
 # Original against mutant ID: "equiv" if their outputs agree for 24 cycles
 # after a reset, from an undefined initial state (an output the original leaves
 # undefined is not compared), "undecided" if the miter does not finish within
 # LIMIT seconds, else "survived".
 miter() {
-  local dir=$1 block=$2 id=$3 limit=$4 depth=24
-  local prep="hierarchy -top $block; proc; flatten; memory; async2sync; opt_clean"
-  local rc=0
-  timeout "$limit" yosys -q -l "$dir/miter_$id.log" -p "
-      read_verilog -DMUTANT=0 $dir/rtl/*.v; $prep; rename $block gold; design -stash gold;
-      read_verilog -DMUTANT=$id $dir/rtl/*.v; $prep; rename $block gate; design -stash gate;
-      design -copy-from gold -as gold gold; design -copy-from gate -as gate gate;
+  local dir=$1 block=$2 id=$3 limit=$4 depth=24 rc=0
+  timeout "$limit" yosys -q -l "$dir/miter_$id.log" -p "$(load_pair "$dir" "$block" "$id");
       miter -equiv -flatten -make_assert -ignore_gold_x gold gate miter; hierarchy -top miter;
       sat -tempinduct -prove-asserts -set-init-undef -enable_undef -set-def-inputs -set-at 1 in_rst_ni 0 -maxsteps $depth miter" \
       >/dev/null 2>&1 || rc=$?
@@ -87,10 +110,15 @@ miter() {
   fi
 }
 
-# A mutant the testbench missed: the formal proof (if the configuration has
-# one), then the miter. Prints "ID formal|equiv|undecided|survived".
+# A mutant the testbench missed: proved equivalent, else the formal proof (if
+# the configuration has one), then the miter. Prints
+# "ID proved|formal|equiv|undecided|survived".
 judge() {
   local root=$1 dir=$2 block=$3 formal=$4 mlimit=$5 id=$6
+  if equiv_proof "$dir" "$block" "$id" 120; then
+    echo "$id proved"
+    return
+  fi
   # Killed only by a failed property: a row of the proof table that says FAIL.
   if [ "$formal" = yes ]; then
     FORMAL_NO_COVER=1 FORMAL_DEFINES="-DMUTANT=$id" \
@@ -102,7 +130,7 @@ judge() {
     echo "$id $(miter "$dir" "$block" "$id" "$mlimit")"
   fi
 }
-export -f judge miter
+export -f load_pair equiv_proof judge miter
 
 # Survivors explained as equivalent: block[/configuration][:line], description
 # (as in the mutant list), reason.
@@ -169,7 +197,7 @@ for c in "${campaigns[@]}"; do
     NR == FNR { split($0, f, " "); r[f[1]] = f[2]; next }
     FNR > 1 && ($1 in r) { print b "\t" c "\t" $0 "\t" r[$1] }' FS='\t' "$dir/results.txt" "$dir/mutants.tsv" >"$tsv"
   rm -f "$prev"
-  read -r run killed equiv < <(awk -F'\t' -v b="$block" -v c="$cfg" '$1 == b && $2 == c { n++; if ($7 == "equiv") e++;
+  read -r run killed equiv < <(awk -F'\t' -v b="$block" -v c="$cfg" '$1 == b && $2 == c { n++; if ($7 == "equiv" || $7 == "proved") e++;
     else if ($7 != "survived" && $7 != "undecided") k++ } END { print n + 0, k + 0, e + 0 }' "$tsv")
   printf '%-10s %-22s %5d mutants, %5d run, %5d killed, %4d equivalent, %4d survived, kill rate %5.1f%%  %4ds\n' \
     "$block" "$cfg" "$total" "$run" "$killed" "$equiv" "$((run - killed - equiv))" \
@@ -212,22 +240,25 @@ tsv=$final
   echo
   echo "Written by \`make mutate\` (tools/mutate.sh) on $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo 'an unknown commit');"
   echo "see the script's header for the mutant kinds and how each mutant is classified."
-  echo "The kill rate is killed / (run - equivalent - explained)."
+  echo "The kill rate is killed / (run - equivalent - explained); equivalent is proved (Yosys equiv_induct) or"
+  echo "bounded (a miter saw no difference)."
   echo
-  echo "| block | configuration | run | killed (sim / timeout / formal) | equivalent | explained | survived | kill rate |"
+  echo "| block | configuration | run | killed (sim / timeout / formal) | equivalent (proved / bounded) | explained | survived | kill rate |"
   echo "|---|---|---:|---:|---:|---:|---:|---:|"
   awk -F'\t' 'NR > 1 { k = $1 "\t" $2; if (!(k in n)) order[++m] = k; n[k]++; c[k, $7]++ }
     END { for (i = 1; i <= m; i++) { k = order[i]; split(k, p, "\t")
-      killed = c[k, "sim"] + c[k, "timeout"] + c[k, "formal"]; live = n[k] - c[k, "equiv"] - c[k, "explained"]
-      printf "| %s | %s | %d | %d (%d / %d / %d) | %d | %d | %d | %.1f%% |\n", p[1], p[2], n[k], killed, c[k, "sim"] + 0,
-        c[k, "timeout"] + 0, c[k, "formal"] + 0, c[k, "equiv"] + 0, c[k, "explained"] + 0, c[k, "survived"] + c[k, "undecided"],
+      killed = c[k, "sim"] + c[k, "timeout"] + c[k, "formal"]
+      live = n[k] - c[k, "proved"] - c[k, "equiv"] - c[k, "explained"]
+      printf "| %s | %s | %d | %d (%d / %d / %d) | %d (%d / %d) | %d | %d | %.1f%% |\n", p[1], p[2], n[k], killed,
+        c[k, "sim"] + 0, c[k, "timeout"] + 0, c[k, "formal"] + 0, c[k, "proved"] + c[k, "equiv"], c[k, "proved"] + 0,
+        c[k, "equiv"] + 0, c[k, "explained"] + 0, c[k, "survived"] + c[k, "undecided"],
         live ? 100 * killed / live : 100 } }' "$tsv"
   echo
   echo "## Per block"
   echo
   echo "| block | run | killed | equivalent or explained | survived | kill rate |"
   echo "|---|---:|---:|---:|---:|---:|"
-  awk -F'\t' 'NR > 1 { if (!($1 in n)) order[++m] = $1; n[$1]++; if ($7 == "equiv" || $7 == "explained") e[$1]++; else if ($7 == "survived" || $7 == "undecided") s[$1]++; else k[$1]++ }
+  awk -F'\t' 'NR > 1 { if (!($1 in n)) order[++m] = $1; n[$1]++; if ($7 == "proved" || $7 == "equiv" || $7 == "explained") e[$1]++; else if ($7 == "survived" || $7 == "undecided") s[$1]++; else k[$1]++ }
     END { for (i = 1; i <= m; i++) { b = order[i]; live = n[b] - e[b]
       printf "| %s | %d | %d | %d | %d | %.1f%% |\n", b, n[b], k[b], e[b], s[b], live ? 100 * k[b] / live : 100 } }' "$tsv"
   echo
