@@ -35,6 +35,7 @@
 #include "verilated_vcd_c.h"
 #endif
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -70,6 +71,21 @@ uint64_t get_bits(const T& v, int lo, int w) {
       if ((v[b / 32] >> (b % 32)) & 1u) r |= uint64_t(1) << i;
     }
     return r;
+  }
+}
+
+// True if any of bits lo .. lo+w-1 is set (any width).
+template <class T>
+bool any_set(const T& v, int lo, int w) {
+  if constexpr (std::is_integral_v<T>) {
+    return get_bits(v, lo, w) != 0;
+  } else {  // word by word
+    for (int b = lo; b < lo + w;) {
+      const int n = std::min(32 - b % 32, lo + w - b);
+      if ((v[b / 32] >> (b % 32)) & uint32_t(mask(n))) return true;
+      b += n;
+    }
+    return false;
   }
 }
 
@@ -170,6 +186,7 @@ class Bench {
       t.in_valid_i = can_send && !h_.chance(gap_);
       if (t.in_valid_i) t.in_data_i = static_cast<uint32_t>(to_send_.front()) & uint32_t(mask(PI));
       t.out_ready_i = !h_.chance(backpressure_);
+      not_ready_since_beat_ += !t.out_ready_i;
       t.adc_cmp_i = 0;
       // Every output the testbench reads comes from registers (the comparator answer, like every other
       // input, only matters at the edge), so no eval is needed before the clock: tick() settles them.
@@ -237,6 +254,7 @@ class Bench {
     outq_.clear();
     conv_ = nullptr;
     closed_id_ = closed_prev_id_ = 0;
+    drive_run_ = 0;
     layer_ = nullptr;
     layer_left_ = 0;
     return ok;
@@ -490,6 +508,15 @@ class Bench {
   // Plays the analog macro for this cycle; false on a check failure.
   bool analog() {
     auto& t = h_.top();
+    // The row drive: word lines rise SETTLE cycles before a sample and fall after it; DAC codes only with
+    // word lines.
+    const bool drive = any_set(t.wl_en_o, 0, R);
+    if (!drive && any_set(t.dac_row_o, 0, R * PD)) return fail("row DAC codes with every word line off") == 0;
+    if (t.sh_o && drive_run_ != SETTLE)
+      return fail("sample strobe after " + std::to_string(drive_run_) + " cycles of row drive, want SETTLE = " +
+                  std::to_string(SETTLE)) == 0;
+    drive_run_ = drive && !t.sh_o ? drive_run_ + 1 : 0;
+    if (drive_run_ > SETTLE) return fail("row drive on for more than SETTLE cycles without a sample") == 0;
     if (t.sh_o) {
       if (conv_ == nullptr || slice_ + 1 >= int(conv_->expected_cycles.size())) {
         if (conv_ != nullptr && !close_vector()) return false;
@@ -565,7 +592,7 @@ class Bench {
     comparisons_ += comparisons_vec_;
     for (size_t c = 0; c < conv_->run.y.size(); ++c)
       outq_.push_back({conv_->run.y[c], conv_->run.exact[c], c + 1 == conv_->run.y.size(), conv_->id, int(c),
-                       exact_expected(*conv_)});
+                       exact_expected(*conv_), J_of(conv_->L->pw) * SETS});
     conv_ = nullptr;
     return true;
   }
@@ -582,6 +609,14 @@ class Bench {
     if (outq_.empty()) return fail("output with none expected") == 0;
     const Out o = outq_.front();
     outq_.pop_front();
+    // The combine takes one column per cycle: with out_ready_i high since the vector's previous beat, the
+    // next comes a neuron's columns later.
+    if (o.c > 0 && not_ready_since_beat_ == 0 && cycle_ - prev_beat_ != o.cols)
+      return fail("vector " + std::to_string(o.id) + " neuron " + std::to_string(o.c) + ": " +
+                  std::to_string(cycle_ - prev_beat_) + " cycles after the previous beat with out_ready_i high, want " +
+                  std::to_string(o.cols) + " (one per column)") == 0;
+    prev_beat_ = cycle_;
+    not_ready_since_beat_ = 0;
     const int64_t y = sext(get_bits(t.out_data_o, 0, YW), YW);
     if (y != o.y || bool(t.out_last_o) != o.last)
       return fail("vector " + std::to_string(o.id) + " neuron " + std::to_string(o.c) + ": y = " + std::to_string(y) +
@@ -629,6 +664,7 @@ class Bench {
     uint64_t id;
     int c;
     bool exact_check;
+    int cols;  // physical columns per neuron
   };
 
   Harness<Vcim_tile> h_;
@@ -646,7 +682,8 @@ class Bench {
   uint64_t next_id_ = 1;
   std::map<uint64_t, long> beat_at_;
   uint64_t closed_id_ = 0, closed_prev_id_ = 0;  // the last two vectors converted since the reset
-  long back_to_back_ = 0;
+  long back_to_back_ = 0, prev_beat_ = 0, not_ready_since_beat_ = 0;
+  int drive_run_ = 0;  // cycles the row drive has been on since the last sample
   long cycle_ = 0, first_sh_ = 0, last_cmp_ = 0, comparisons_vec_ = 0;
   long checked_ = 0, outputs_ = 0, exact_ = 0, conversions_ = 0, comparisons_ = 0, layers_ = 0, resets_ = 0;
   long measured_ = 0, analytical_ = 0, vec_cycles_ = 0;
