@@ -7,8 +7,8 @@
 // ideal one, so every output must equal the model's run_layer for the
 // layer's ADC settings (precision, signedness, k, TRQ setting or table,
 // active rows and neurons, all random), and the exact product where the
-// settings are lossless. Host bytes come with random gaps and one-cycle
-// glitches on the idle line; resets come in the middle of work (the weights
+// settings are lossless. Host bytes come with random gaps, one-cycle
+// glitches on the idle line and bits up to (CPB-1)/2 cycles long or short; resets come in the middle of work (the weights
 // survive them: sometimes the host does not reload them, and sometimes it
 // runs a full-size layer on the registers' reset values, writing none).
 // Further rounds: host errors (unknown command, bad stop bit: status bits,
@@ -88,10 +88,10 @@ class Host {
           ++sent;
           continue;
         }
-        if (h_.chance(0.01)) {  // reset in the middle of work: the results in flight are lost
+        if (h_.chance(0.02)) {  // reset in the middle of work: the results in flight are lost
           reset();
           outstanding.clear();
-          if (h_.chance(0.3))
+          if (h_.chance(0.5))
             default_layer();
           else
             new_layer(h_.chance(0.5));
@@ -166,15 +166,17 @@ class Host {
   // One 8N1 frame; stop = false sends a 0 stop bit (a framing error), then a frame of idle line.
   void send(uint8_t b, bool stop = true) {
     while (h_.chance(0.1)) {  // gap between bytes, sometimes with a one-cycle glitch (the receiver ignores it)
-      line_ = !h_.chance(0.2);
+      line_ = !h_.chance(0.5);
       tick();
       line_ = true;
       for (int i = 1; i < CPB; ++i) tick();
     }
     const int bits = (int(stop) << 9) | (int(b) << 1);  // start 0, data LSB first, stop
-    // A host clock a little off: now and then one bit of a good frame a cycle longer or shorter (a longer
-    // low stop bit could start a second frame).
-    const int skew_bit = stop && CPB >= 4 && h_.chance(0.3) ? pick(0, 9) : -1, skew = h_.chance(0.5) ? 1 : -1;
+    // A host clock a little off: now and then one bit of a good frame longer or shorter by up to (CPB-1)/2
+    // cycles, which moves the later bits' edges by less than half a bit, what a receiver sampling at the
+    // middle of each bit tolerates (a longer low stop bit could start a second frame).
+    const int skew_bit = stop && CPB >= 4 && h_.chance(0.5) ? pick(0, 9) : -1;
+    const int skew = (h_.chance(0.5) ? 1 : -1) * pick(1, std::max(1, (CPB - 1) / 2));
     for (int i = 0; i < 10; ++i) {
       line_ = (bits >> i) & 1;
       for (int c = 0; c < CPB + (i == skew_bit ? skew : 0); ++c) tick();
