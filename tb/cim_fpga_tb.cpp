@@ -24,6 +24,7 @@
 #include "crossbar.hpp"
 #include "fpga_proto.hpp"
 #include "harness.hpp"
+#include "tile_reset.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -288,12 +289,7 @@ class Host {
     ++layers_;
     ++default_layers_;
     auto L = std::make_unique<Layer>();
-    L->pi = PI;
-    L->in_signed = false;
-    L->pw = PW;
-    L->k = 0;
-    L->rows = R;
-    L->neurons = max_neurons(PW);
+    tile_reset_values(*L, PI, PW, R, max_neurons(PW));
     load(std::move(L));
   }
 

@@ -30,6 +30,7 @@
 #include "crossbar.hpp"
 #include "fast.hpp"
 #include "harness.hpp"
+#include "tile_reset.hpp"
 #include "verilated.h"
 #if VM_TRACE
 #include "verilated_vcd_c.h"
@@ -273,12 +274,7 @@ class Bench {
     L->ideal = h_.chance(0.4);
     if (defaults_next_) {  // the layer the reset values give: no register is written
       defaults_next_ = false;
-      L->pi = PI;
-      L->in_signed = false;
-      L->pw = PW;
-      L->k = 0;
-      L->rows = R;
-      L->neurons = neurons_of(PW);
+      tile_reset_values(*L, PI, PW, R, neurons_of(PW));
       if (!L->ideal) L->ni = random_non_ideal();
       build_layer(L, true);
       layer_left_ = 1 + int(rng_() % 4);
