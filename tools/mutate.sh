@@ -9,9 +9,10 @@
 #   sim       killed by the testbench (a failed check)
 #   timeout   killed: the testbench did not finish within its time limit
 #   proved    survived; Yosys proves original and mutant equivalent
-#             (equiv_make, equiv_simple, equiv_induct: signals matched by
-#             name, the same outputs for every input sequence from the same
-#             state)
+#             (equiv_make, equiv_simple, equiv_induct: with signals matched
+#             by name, once they all agree they agree on every later cycle,
+#             whatever the inputs; the base, agreement out of reset, is what
+#             the testbench run saw)
 #   formal    survived simulation, killed by the block's formal proof
 #             (configurations tagged formal)
 #   equiv     survived; a miter of original and mutant found no output
@@ -82,9 +83,8 @@ load_pair() {
 
 # True if Yosys proves original and mutant ID equivalent within LIMIT seconds:
 # equiv_make matches their signals by name (except the mutated signal, which
-# may differ while the outputs do not), equiv_simple and equiv_induct prove
-# every matched pair by induction (the same outputs for every input sequence
-# from the same state).
+# may differ while the outputs do not), equiv_simple and equiv_induct prove by
+# induction that matched signals that agree keep agreeing, whatever the inputs.
 equiv_proof() {
   local dir=$1 block=$2 id=$3 limit=$4
   awk -F'\t' -v id="$id" '$1 == id { sub(/:.*/, "", $4); sub(/\[.*/, "", $4); if ($4 != "if") print $4 }' \
