@@ -234,7 +234,8 @@ class Bench {
   bool reset() {
     auto& t = h_.top();
     const bool ok = h_.reset(
-        2 + int(rng_() % 3),
+        // From a single cycle; an asynchronous reset also as a pulse between two clock edges.
+        int(rng_() % 4) + (CIM_TILE_RST == CIM_TILE_RST_ASYNC ? 0 : 1),
         [&] {
           t.cfg_we_i = 0;
           t.in_valid_i = 0;
@@ -329,10 +330,11 @@ class Bench {
   }
 
   // The value written for a register field that must read as v after the tile clamps it to lo..hi: now and
-  // then, at the ends of the range, an out-of-range value (up to the field's largest, top) that clamps to v.
+  // then, at the ends of the range, an out-of-range value (up to the field's largest, top; often the first
+  // one past the end) that clamps to v.
   uint32_t clamped(int v, int lo, int hi, long top) {
     if (mode_ != 0 || !h_.chance(0.3)) return uint32_t(v);
-    if (v == hi && hi < top) return uint32_t(hi + 1 + long(rng_() % uint64_t(top - hi)));
+    if (v == hi && hi < top) return uint32_t(h_.chance(0.5) ? hi + 1 : hi + 1 + long(rng_() % uint64_t(top - hi)));
     if (v == lo && lo > 0) return uint32_t(rng_() % uint64_t(lo));
     return uint32_t(v);
   }

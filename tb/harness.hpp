@@ -37,11 +37,14 @@ class Harness {
     ctx_->timeInc(1);
   }
 
-  // rst_ni low for `cycles` clocks with the inputs quiet() sets. False if
+  // rst_ni low for `cycles` clocks with the inputs quiet() sets (0: a pulse
+  // between two clock edges, which only an asynchronous reset sees). False if
   // idle() (the outputs a reset must clear) fails after any clock of the reset
   // or at its release.
   template <class Quiet, class Idle>
   bool reset(int cycles, Quiet quiet, Idle idle) {
+    top_->rst_ni = 1;  // so that the fall below is an edge, whatever the initial state
+    top_->eval();
     top_->rst_ni = 0;
     quiet();
     top_->clk_i = 0;
