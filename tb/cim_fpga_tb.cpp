@@ -8,14 +8,16 @@
 // layer's ADC settings (precision, signedness, k, TRQ setting or table,
 // active rows and neurons, all random), and the exact product where the
 // settings are lossless. Host bytes come with random gaps, one-cycle
-// glitches on the idle line and bits up to (CPB-1)/2 cycles long or short; resets come in the middle of work (the weights
-// survive them: sometimes the host does not reload them, and sometimes it
-// runs a full-size layer on the registers' reset values, writing none).
+// glitches on the idle line and bits up to (CPB-1)/2 cycles long or short;
+// resets come in the middle of work (the weights survive them: sometimes the
+// host does not reload them, and sometimes it runs a full-size layer on the
+// registers' reset values, writing none).
 // Further rounds: host errors (unknown command, bad stop bit: status bits,
 // err_o, act_o); an overrun (vectors sent without waiting until a byte is
 // lost: status bit 0 and err_o); the emulator's noise at its largest through
-// EMU_CFG (the outputs must then differ from the ideal ones, and match again
-// once it is off). A final ping checks that no status bit was set.
+// EMU_CFG (the outputs must then differ from the ideal ones, the same seed
+// must give the same outputs again, and they match the model once it is
+// off). A final ping checks that no status bit was set.
 //   Vcim_fpga [--seeds S] [--vectors V]   V input vectors per seed
 #include "Vcim_fpga.h"
 #include "adc.hpp"
@@ -166,7 +168,7 @@ class Host {
 
   // One 8N1 frame; stop = false sends a 0 stop bit (a framing error), then a frame of idle line.
   void send(uint8_t b, bool stop = true) {
-    while (h_.chance(0.1)) {  // gap between bytes, sometimes with a one-cycle glitch (the receiver ignores it)
+    while (!exact_timing_ && h_.chance(0.1)) {  // gap between bytes, sometimes with a one-cycle glitch (ignored)
       line_ = !h_.chance(0.5);
       tick();
       line_ = true;
@@ -176,7 +178,7 @@ class Host {
     // A host clock a little off: now and then one bit of a good frame longer or shorter by up to (CPB-1)/2
     // cycles, which moves the later bits' edges by less than half a bit, what a receiver sampling at the
     // middle of each bit tolerates (a longer low stop bit could start a second frame).
-    const int skew_bit = stop && CPB >= 4 && h_.chance(0.5) ? pick(0, 9) : -1;
+    const int skew_bit = stop && !exact_timing_ && CPB >= 4 && h_.chance(0.5) ? pick(0, 9) : -1;
     const int skew = (h_.chance(0.5) ? 1 : -1) * pick(1, std::max(1, (CPB - 1) / 2));
     for (int i = 0; i < 10; ++i) {
       line_ = (bits >> i) & 1;
@@ -330,10 +332,21 @@ class Host {
       std::vector<int64_t> y;
       if (!read_outputs(y)) return false;
       differs = y != model(x).y;
-
-
     }
     if (!differs) return fail("emulator noise on (m = 8): 4 vectors' outputs all equal the ideal model's");
+    // The same seed gives the same noise: with exact host timing (no gaps, glitches or skewed bits), the seed
+    // written again before the same vector must give the same outputs.
+    const uint32_t seed = uint32_t(h_.rng()() & 0xFFFF);
+    const auto x = random_input();
+    std::vector<int64_t> y[2];
+    exact_timing_ = true;
+    for (auto& yr : y) {
+      send(fpga_proto::emu_cfg(CIM_FPGA_EMU_REG_SEED, seed));
+      send(fpga_proto::input(x, L_->pi));
+      if (!read_outputs(yr)) return false;
+    }
+    exact_timing_ = false;
+    if (y[0] != y[1]) return fail("emulator noise: the same seed and vector, sent with the same timing, gave different outputs");
     send(fpga_proto::emu_cfg(CIM_FPGA_EMU_REG_NOISE, 0));
     ++noise_rounds_;
     return true;
@@ -389,13 +402,18 @@ class Host {
     send(fpga_proto::layer_registers(L.pi, L.in_signed, L.pw, L.k, L.trq, L.table, L.rows, L.neurons));
   }
 
-  std::vector<int64_t> send_vector() {
+  std::vector<int64_t> random_input() {
     const auto& L = *L_;
     std::vector<int64_t> x;
     for (int r = 0; r < L.rows; ++r)
       x.push_back(cim::x_min(L.pi, L.in_signed) +
                   int64_t(h_.rng()() % uint64_t(cim::x_max(L.pi, L.in_signed) - cim::x_min(L.pi, L.in_signed) + 1)));
-    send(fpga_proto::input(x, L.pi));
+    return x;
+  }
+
+  std::vector<int64_t> send_vector() {
+    const auto x = random_input();
+    send(fpga_proto::input(x, L_->pi));
     return x;
   }
 
@@ -446,7 +464,8 @@ class Host {
   std::deque<uint8_t> rx_;
   int rx_phase_ = -1, rx_count_ = 0;
   uint32_t rx_byte_ = 0;
-  bool at_reset_values_ = false;  // no layer register written since the last reset
+  bool at_reset_values_ = false;
+  bool exact_timing_ = false;  // host bytes back to back at the nominal bit time  // no layer register written since the last reset
   long default_layers_ = 0, overruns_ = 0, noise_rounds_ = 0;
   long errors_ = 0, cycle_ = 0, guard_ = 0, outputs_ = 0, exact_ = 0, layers_ = 0, resets_ = 0, tx_bytes_ = 0, rx_bytes_ = 0;
 };
