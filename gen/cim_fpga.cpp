@@ -406,7 +406,9 @@ std::vector<Module> CimFpga::emit(const Params& p) const {
   // the transmitter sends every queued byte (ping reply or output neuron,
   // lowest byte first) as a frame of exactly 10 bit times with the right
   // bits, idles high, starts a queued byte at once and never overwrites an
-  // unsent byte; the receiver and the parser stay in legal states.
+  // unsent byte; the receiver and the parser stay in legal states; register
+  // and weight write strobes are one-cycle pulses, none right after reset; an
+  // input byte is lost only when the previous one still waits.
   {
     m.formal();
     const Expr pv = m.formal_reg("f_past_valid", 1, lit(1, 0));
@@ -451,6 +453,10 @@ std::vector<Module> CimFpga::emit(const Params& p) const {
                 });
               });
             });
+      b.if_(pv && past(!rst_n), [&](Body& r) {
+        r.comment("reset: no register or weight write follows it");
+        r.assert_(!t_we && !e_we && !w_we);
+      });
       b.if_(pv && rst_n && past(rst_n), [&](Body& v) {
         v.comment("transmitter: idles high; a frame is 10 bit times of start, the byte LSB first, stop");
         v.assert_(tbusy || tx_o);
@@ -480,6 +486,12 @@ std::vector<Module> CimFpga::emit(const Params& p) const {
         v.assert_(pst != lit(2, 3));
         v.if_(pst == lit(2, 1), [&](Body& t) { t.assert_(pn <= lit(3, 4) && pn != zeros(3)); });
         v.if_(pst == lit(2, 2), [&](Body& t) { t.assert_(pcnt != zeros(16)); });
+        v.comment("a command writes its register or weight word once: the strobes are one-cycle pulses");
+        v.if_(past(t_we), [&](Body& t) { t.assert_(!t_we); });
+        v.if_(past(e_we), [&](Body& t) { t.assert_(!e_we); });
+        v.if_(past(w_we), [&](Body& t) { t.assert_(!w_we); });
+        v.comment("an input byte is lost (status bit 0) only when it arrives while the previous one still waits");
+        v.if_(status[0] && !past(status[0]), [&](Body& t) { t.assert_(past(in_full)); });
         v.cover(fs);
         v.cover(rst_ == lit(2, 2));
         v.cover(tbusy && tidx == lit(4, 2));

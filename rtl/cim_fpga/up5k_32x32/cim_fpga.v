@@ -345,6 +345,10 @@ module cim_fpga (
         f_obn <= 4'd4;
       end
     end
+    if (f_past_valid && $past(!rst_ni)) begin
+      // reset: no register or weight write follows it
+      assert ((!t_we_q && !e_we_q) && !w_we_q);
+    end
     if ((f_past_valid && rst_ni) && $past(rst_ni)) begin
       // transmitter: idles high; a frame is 10 bit times of start, the byte LSB first, stop
       assert (tx_busy_q || uart_tx_o);
@@ -387,6 +391,20 @@ module cim_fpga (
       end
       if (p_st_q == 2'd2) begin
         assert (p_cnt_q != 16'd0);
+      end
+      // a command writes its register or weight word once: the strobes are one-cycle pulses
+      if ($past(t_we_q)) begin
+        assert (!t_we_q);
+      end
+      if ($past(e_we_q)) begin
+        assert (!e_we_q);
+      end
+      if ($past(w_we_q)) begin
+        assert (!w_we_q);
+      end
+      // an input byte is lost (status bit 0) only when it arrives while the previous one still waits
+      if (status_q[0] && !$past(status_q[0])) begin
+        assert ($past(in_full_q));
       end
       cover (f_frame_start);
       cover (rx_st_q == 2'd2);
