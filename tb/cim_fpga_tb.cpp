@@ -67,7 +67,7 @@ class Host {
     bool loaded = false;
     while (checked < vectors) {
       if (!loaded && at_reset_values_ && h_.chance(0.5)) {
-        default_layer();  // right after the first reset
+        default_layer();  // right after a reset, before any register write
         loaded = true;
       }
       if (!loaded || h_.chance(0.15)) {
@@ -464,8 +464,8 @@ class Host {
   std::deque<uint8_t> rx_;
   int rx_phase_ = -1, rx_count_ = 0;
   uint32_t rx_byte_ = 0;
-  bool at_reset_values_ = false;
-  bool exact_timing_ = false;  // host bytes back to back at the nominal bit time  // no layer register written since the last reset
+  bool at_reset_values_ = false;  // no layer register written since the last reset
+  bool exact_timing_ = false;     // host bytes back to back at the nominal bit time
   long default_layers_ = 0, overruns_ = 0, noise_rounds_ = 0;
   long errors_ = 0, cycle_ = 0, guard_ = 0, outputs_ = 0, exact_ = 0, layers_ = 0, resets_ = 0, tx_bytes_ = 0, rx_bytes_ = 0;
 };

@@ -256,6 +256,7 @@ class Bench {
     outq_.clear();
     conv_ = nullptr;
     closed_id_ = closed_prev_id_ = 0;
+    beat_at_.clear();
     drive_run_ = 0;
     layer_ = nullptr;
     layer_left_ = 0;
@@ -582,6 +583,7 @@ class Bench {
                   " comparisons, model " + std::to_string(conv_->run.comparisons)) == 0;
     closed_prev_id_ = closed_id_;
     closed_id_ = conv_->id;
+    beat_at_.erase(beat_at_.begin(), beat_at_.lower_bound(closed_prev_id_));  // older vectors are not asked about
     measured_ += measured;
     analytical_ += conv_->expect_total;
     if (mode_ == 3) demo_vec_[conv_->id] = std::make_unique<DemoVec>(DemoVec{*conv_, measured});
@@ -678,7 +680,7 @@ class Bench {
   std::shared_ptr<LayerCfg> layer_;
   int layer_left_ = 0, slice_ = 0;
   uint64_t next_id_ = 1;
-  std::map<uint64_t, long> beat_at_;
+  std::map<uint64_t, long> beat_at_;  // cycle of each recent vector's last output beat
   uint64_t closed_id_ = 0, closed_prev_id_ = 0;  // the last two vectors converted since the reset
   long back_to_back_ = 0, prev_beat_ = 0, not_ready_since_beat_ = 0;
   int drive_run_ = 0;  // cycles the row drive has been on since the last sample
