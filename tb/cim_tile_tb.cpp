@@ -29,6 +29,7 @@
 #include "cim_tile.h"
 #include "crossbar.hpp"
 #include "fast.hpp"
+#include "bits.hpp"
 #include "harness.hpp"
 #include "tile_reset.hpp"
 #include "verilated.h"
@@ -58,52 +59,6 @@ constexpr bool kTrq = CIM_TILE_TRQ == 1;
 constexpr int kTbl = CIM_TILE_TRQ_TABLE;
 const cim::WEnc kEnc = static_cast<cim::WEnc>(CIM_TILE_W_ENC);
 constexpr int kPwMin = CIM_TILE_W_ENC == 2 ? 2 : 1;
-
-uint64_t mask(int w) { return w >= 64 ? ~uint64_t(0) : (uint64_t(1) << w) - 1; }
-
-template <class T>
-uint64_t get_bits(const T& v, int lo, int w) {
-  if constexpr (std::is_integral_v<T>) {
-    return (uint64_t(v) >> lo) & mask(w);
-  } else {
-    uint64_t r = 0;
-    for (int i = 0; i < w; ++i) {
-      const int b = lo + i;
-      if ((v[b / 32] >> (b % 32)) & 1u) r |= uint64_t(1) << i;
-    }
-    return r;
-  }
-}
-
-// True if any of bits lo .. lo+w-1 is set (any width).
-template <class T>
-bool any_set(const T& v, int lo, int w) {
-  if constexpr (std::is_integral_v<T>) {
-    return get_bits(v, lo, w) != 0;
-  } else {  // word by word
-    for (int b = lo; b < lo + w;) {
-      const int n = std::min(32 - b % 32, lo + w - b);
-      if ((v[b / 32] >> (b % 32)) & uint32_t(mask(n))) return true;
-      b += n;
-    }
-    return false;
-  }
-}
-
-template <class T>
-void set_bit(T& v, int b, bool on) {
-  if constexpr (std::is_integral_v<T>) {
-    if (on)
-      v = static_cast<T>(v | (T(1) << b));
-    else
-      v = static_cast<T>(v & ~(T(1) << b));
-  } else {
-    if (on)
-      v[b / 32] |= 1u << (b % 32);
-    else
-      v[b / 32] &= ~(1u << (b % 32));
-  }
-}
 
 int64_t sext(uint64_t v, int w) {
   const uint64_t s = uint64_t(1) << (w - 1);

@@ -18,6 +18,7 @@
 #include "Vxbar_emu.h"
 #include "cim.hpp"
 #include "crossbar.hpp"
+#include "bits.hpp"
 #include "harness.hpp"
 #include "xbar_emu.h"
 
@@ -37,34 +38,6 @@ constexpr int R = XBAR_EMU_R, COLS = XBAR_EMU_COLS, PD = XBAR_EMU_PD, PR = XBAR_
               G_LSB = int(XBAR_EMU_W_G_LSB), LANE_LSB = int(XBAR_EMU_W_LANE_LSB),
               LANES = 1 << (int(XBAR_EMU_W_ADDR_W) - LANE_LSB),  // values of the address's lane field
               MIN_SETTLE = int(XBAR_EMU_MIN_SETTLE), NOISE_MAX = int(XBAR_EMU_NOISE_MAX);
-
-uint64_t mask(int w) { return w >= 64 ? ~uint64_t(0) : (uint64_t(1) << w) - 1; }
-
-template <class T>
-void set_bits(T& v, int lo, int w, uint64_t val) {
-  for (int i = 0; i < w; ++i) {
-    const int b = lo + i;
-    const bool on = (val >> i) & 1;
-    if constexpr (std::is_integral_v<T>) {
-      using U = std::make_unsigned_t<T>;
-      const U bit = U(1) << b;
-      v = static_cast<T>(on ? (U(v) | bit) : (U(v) & ~bit));
-    } else {
-      if (on)
-        v[b / 32] |= 1u << (b % 32);
-      else
-        v[b / 32] &= ~(1u << (b % 32));
-    }
-  }
-}
-
-template <class T>
-uint64_t get_bit(const T& v, int b) {
-  if constexpr (std::is_integral_v<T>)
-    return (uint64_t(v) >> b) & 1;
-  else
-    return (v[b / 32] >> (b % 32)) & 1u;
-}
 
 uint16_t lane_seed(uint16_t seed, int a) {
   return uint16_t((seed ^ ((uint64_t(a + 1) * uint64_t(XBAR_EMU_LANE_SEED_MUL)) & 0xFFFF)) | 1);

@@ -13,6 +13,7 @@ file(STRINGS ${CIMGEN_SWEEP} CIMGEN_SWEEP_LINES)
 set(CIMGEN_TB_SEEDS 4 CACHE STRING "Seeds per configuration in the Verilator regression")
 set(CIMGEN_TB_VECTORS 3000 CACHE STRING "Random vectors per seed, unless the configuration's tags say vectors=V")
 
+file(GLOB CIMGEN_TB_HEADERS ${CMAKE_SOURCE_DIR}/tb/*.hpp)
 set(CIMGEN_TB_TARGETS)
 foreach(line IN LISTS CIMGEN_SWEEP_LINES)
   separate_arguments(parts UNIX_COMMAND "${line}")
@@ -32,7 +33,7 @@ foreach(line IN LISTS CIMGEN_SWEEP_LINES)
             --top-module ${block} -y ${dir}/rtl --Mdir ${dir}/obj -o ${exe}
             -CFLAGS "-std=c++17 -O1 -I${dir}/rtl -I${CMAKE_SOURCE_DIR}/sim -I${CMAKE_SOURCE_DIR}/fpga/host"
             ${rtl} ${CMAKE_SOURCE_DIR}/tb/${block}_tb.cpp $<TARGET_FILE:cimsim>
-    DEPENDS ${rtl} ${CMAKE_SOURCE_DIR}/tb/${block}_tb.cpp ${CMAKE_SOURCE_DIR}/tb/harness.hpp
+    DEPENDS ${rtl} ${CMAKE_SOURCE_DIR}/tb/${block}_tb.cpp ${CIMGEN_TB_HEADERS}
             ${CMAKE_SOURCE_DIR}/fpga/host/fpga_proto.hpp cimsim
     COMMENT "verilate ${block} ${cfg}")
   add_custom_target(tb_${block}_${cfg} ALL DEPENDS ${exe})
