@@ -25,15 +25,24 @@ int popcount(const std::vector<uint32_t>& x, const std::vector<int>& w, int j) {
 Accumulation accumulate(const Config& c, const std::vector<uint32_t>& x, const std::vector<int>& w) {
   check(c, x, w);
   Accumulation acc;
-  for (int i = 0; i < c.T; ++i) {
-    const int a = popcount(x, w, c.K - c.T + i);
+  for (int i = 0; i < c.T; ++i) acc.a.push_back(popcount(x, w, c.K - c.T + i));
+  acc.steps = charge_share(c.T, acc.a);
+  acc.A = acc.steps.back();
+  return acc;
+}
+
+std::vector<int64_t> charge_share(int T, const std::vector<int>& a) {
+  if (T < 1 || T > 8 || a.size() != size_t(T)) throw std::invalid_argument("bnn: charge_share needs T popcounts, T = 1..8");
+  std::vector<int64_t> steps;
+  int64_t A = 0;
+  for (const int ai : a) {
+    if (ai < 0) throw std::invalid_argument("bnn: negative popcount");
     // A_i = sum over m < i of a_m 2^(T-i+m) is a multiple of 2^(T-i), so A_i + a 2^T is even while i < T:
     // the halving is exact.
-    acc.A = (acc.A + (int64_t(a) << c.T)) / 2;
-    acc.a.push_back(a);
-    acc.steps.push_back(acc.A);
+    A = (A + (int64_t(ai) << T)) / 2;
+    steps.push_back(A);
   }
-  return acc;
+  return steps;
 }
 
 int64_t identity(const Config& c, const std::vector<uint32_t>& x, const std::vector<int>& w) {

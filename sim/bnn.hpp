@@ -37,6 +37,10 @@ struct Accumulation {
 };
 Accumulation accumulate(const Config& c, const std::vector<uint32_t>& x, const std::vector<int>& w);
 
+// The same accumulation over given popcounts a (one per kept plane, LSB
+// first), e.g. the counts a noisy macro reported: A after every step.
+std::vector<int64_t> charge_share(int T, const std::vector<int>& a);
+
 // The identity's right-hand side: sum_r w_r * (x_r >> (K-T)) + (2^T - 1) * n_neg.
 int64_t identity(const Config& c, const std::vector<uint32_t>& x, const std::vector<int>& w);
 

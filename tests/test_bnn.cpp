@@ -78,3 +78,23 @@ TEST_CASE("bnn: bad inputs are rejected", "[sim][bnn]") {
   CHECK_THROWS_AS(accumulate({4, 4}, {1}, {0}), std::invalid_argument);
   CHECK_THROWS_AS(accumulate({4, 4}, {1, 2}, {1}), std::invalid_argument);
 }
+
+TEST_CASE("bnn: charge sharing over reported popcounts", "[sim][bnn]") {
+  // A = sum_i a_i 2^i for T planes, whatever the counts (a noisy macro's too).
+  CHECK(charge_share(3, {1, 0, 2}) == std::vector<int64_t>{4, 2, 9});
+  CHECK(charge_share(1, {5}).back() == 5);
+  std::mt19937_64 rng(9);
+  for (int trial = 0; trial < 500; ++trial) {
+    const int T = 1 + int(rng() % 8);
+    std::vector<int> a(static_cast<size_t>(T), 0);
+    int64_t want = 0;
+    for (int i = 0; i < T; ++i) {
+      a[size_t(i)] = int(rng() % 300);
+      want += int64_t(a[size_t(i)]) << i;
+    }
+    CHECK(charge_share(T, a).back() == want);
+  }
+  CHECK_THROWS_AS(charge_share(2, {1}), std::invalid_argument);
+  CHECK_THROWS_AS(charge_share(1, {-1}), std::invalid_argument);
+  CHECK_THROWS_AS(charge_share(9, std::vector<int>(9, 0)), std::invalid_argument);
+}
