@@ -58,6 +58,13 @@ printf 'N = 4\n' >"$tmp/d.toml"
   && pass "command line overrides config" || fail "override"
 [ -z "$(find "$tmp/a" -name '*.tmp-cimgen')" ] && pass "no temporary files left" || fail "temporary files"
 
+# The examples/ configurations generate.
+examples=$(cd "$(dirname "$0")/../examples" && pwd)
+"$cimgen" gen bnn_first --config "$examples/bnn_first.toml" -o "$tmp/bnn" \
+  && grep -q '^#define BNN_FIRST_R 27$' "$tmp/bnn/bnn_first.h" && grep -q '^#define BNN_FIRST_NEURONS 64$' "$tmp/bnn/bnn_first.h" \
+  && pass "examples/bnn_first.toml" || fail "examples/bnn_first.toml"
+expect_error "bnn_first: thresholds past the register port" "legal R for K=8 is 1..256" "$cimgen" gen bnn_first R=300 -o "$tmp/out"
+
 # list, help, report.
 "$cimgen" list | grep -q '^shift_add ' && pass "list" || fail "list"
 "$cimgen" help shift_add | grep -q 'w_enc .*unsigned|offset|differential' && pass "help <block>" || fail "help"

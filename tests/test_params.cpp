@@ -50,6 +50,18 @@ TEST_CASE("inconsistent combinations are rejected by the block", "[params]") {
   CHECK(error_of([&] { b->derive(p); }).find("w_enc=differential needs PW >= 2") != std::string::npos);
 }
 
+TEST_CASE("bnn_first: thresholds must fit the 16-bit register port", "[params]") {
+  const Block* b = find_block("bnn_first");
+  const auto derive = [&](std::vector<std::string> a) { b->derive(bind_params(b->params(), a, "bnn_first")); };
+  CHECK_NOTHROW(derive({"R=256", "K=8"}));
+  CHECK_NOTHROW(derive({"R=4096", "K=1"}));
+  CHECK_NOTHROW(derive({"R=2114", "K=5"}));  // 2114 * 31 + 1 = 65535
+  CHECK(error_of([&] { derive({"R=257", "K=8"}); }) ==
+        "bnn_first: R=257 with K=8 makes thresholds up to 65536, past the 16-bit register port; legal R for K=8 is "
+        "1..256");
+  CHECK(error_of([&] { derive({"R=2115", "K=5"}); }).find("legal R for K=5 is 1..2114") != std::string::npos);
+}
+
 TEST_CASE("config files give NAME = VALUE lines", "[params]") {
   const std::string path = "test_params_config.toml";
   {

@@ -61,6 +61,8 @@ campaigns=(
   "cim_fpga f12x6_pd2_pr2_diff 1 20 20"
   "cim_tile formal_t2x4_diff_trq 4 30 20"
   "cim_tile t8x8_diff 4 30 20"
+  "bnn_first formal_r3_n2_k3 1 30 60"
+  "bnn_first k4_r5_s0 1 30 60"
 )
 seeds=4
 
