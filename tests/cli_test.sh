@@ -72,6 +72,14 @@ expect_error "bnn_first: thresholds past the register port" "legal R for K=8 is 
 out=$("$cimgen" report PI=8 PW=8 PO=8 PD=1 PR=1 R=128)
 echo "$out" | grep -q '^A: 8 bits / 64 conversions / 8 cycles' && echo "$out" | grep -q '^B: 11 bits / 15 conversions / 8 cycles' \
   && echo "$out" | grep -q '^C: 8 bits / 1 conversion / 8 cycles' && pass "report (seed 002 example)" || { fail "report"; echo "$out"; }
+echo "$out" | grep -q '^A: 64 conversions / 512 comparisons / 8 cycles per output, SINAD inf (exact)$' \
+  && echo "$out" | grep -q '^B: 15 conversions / 165 comparisons / 8 cycles per output, SINAD inf (exact)$' \
+  && echo "$out" | grep -q '^C: 1 conversion / 8 comparisons / 8 cycles per output, SINAD [0-9.]* dB$' \
+  && pass "report: the model's measured counts match eqs. 5-8" || { fail "report measured"; echo "$out"; }
+out=$("$cimgen" report PD=2 PR=1 --sinad 45)
+echo "$out" | grep -q '^B: n/a (strategy B .*PD = PR)' && echo "$out" | grep -q 'lumped noise 45 dB' \
+  && pass "report: B needs PD = PR; --sinad" || { fail "report PD != PR"; echo "$out"; }
+expect_error "report: bad SINAD" "--sinad" "$cimgen" report --sinad -3
 
 # cimgen model / trq-calibrate: bad input gets one line and exit 2.
 printf '1,2\n3,4\n' >"$tmp/w.csv"
