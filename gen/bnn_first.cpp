@@ -20,6 +20,7 @@
 // next vector's elements are taken while one runs (double buffered).
 #include "block.hpp"
 #include "bnn.hpp"
+#include "stream_in.hpp"
 
 #include <fmt/format.h>
 
@@ -161,18 +162,11 @@ std::vector<Module> BnnFirst::emit(const Params& p) const {
       });
   m.blank();
 
-  m.comment("Input buffer: R elements shifted in, element 0 ends lowest");
-  const Expr ib_q = m.reg("ib_q", s.R * s.K, "elements taken so far");
-  g.cnt_q = m.reg("cnt_q", s.cw, "elements in ib_q, 0..R");
-  g.full = m.wire("full", 1, "ib_q holds a whole vector");
-  m.assign(g.full, g.cnt_q == lit(s.cw, uint64_t(s.R)));
-  m.assign(g.in_ready, !g.full);
-  const Expr take = m.wire("take", 1, "an element is taken");
-  m.assign(take, g.in_valid && !g.full);
-  m.always_ff_noreset(g.clk, [&](Body& b) {
-    b.if_(take, [&](Body& t) { t.nb(ib_q, s.R == 1 ? in_data : cat({in_data, ib_q.slice(s.R * s.K - 1, s.K)})); });
-  });
-  m.blank();
+  g.start = m.wire("start", 1, "the buffered vector starts (from IDLE, or as the previous one closes)");
+  const StreamIn ib = stream_in(m, g.clk, g.rst_n, rst_style, g.in_valid, g.in_ready, in_data, s.K, s.R, g.start);
+  const Expr ib_q = ib.data;
+  g.cnt_q = ib.cnt;
+  g.full = ib.full;
 
   m.comment("Engine: IDLE, DRIVE (plane j: SETTLE cycles, then the sample), CLOSE");
   const Expr IDLE = lit(2, 0), DRIVE = lit(2, 1), CLOSE = lit(2, 2);
@@ -184,7 +178,6 @@ std::vector<Module> BnnFirst::emit(const Params& p) const {
   const Expr out_valid_q = m.reg("out_valid_q", 1);
   g.out_free = m.wire("out_free", 1, "the output register can take a vector this cycle");
   m.assign(g.out_free, !out_valid_q || g.out_ready);
-  g.start = m.wire("start", 1, "the buffered vector starts (from IDLE, or as the previous one closes)");
   m.assign(g.start, g.full && (g.st_q == IDLE || (g.st_q == CLOSE && g.out_free)));
   g.sample = m.wire("sample", 1, "the popcounts of plane j are read at this edge");
   m.assign(g.sample, g.st_q == DRIVE && g.s_q == lit(s.sw, uint64_t(s.SETTLE)));
@@ -220,13 +213,10 @@ std::vector<Module> BnnFirst::emit(const Params& p) const {
       g.clk, g.rst_n, rst_style,
       [&](Body& b) {
         b.nb(g.st_q, IDLE);
-        b.nb(g.cnt_q, zeros(s.cw));
         b.nb(out_valid_q, lit(1, 0));
       },
       [&](Body& b) {
         b.if_(out_valid_q && g.out_ready, [&](Body& t) { t.nb(out_valid_q, lit(1, 0)); });
-        b.if_(g.start, [&](Body& t) { t.nb(g.cnt_q, zeros(s.cw)); },
-              [&](Body& e) { e.if_(take, [&](Body& t) { t.nb(g.cnt_q, g.cnt_q + lit(s.cw, 1)); }); });
         b.if_(g.start, [&](Body& t) { t.nb(g.st_q, DRIVE); },
               [&](Body& e) {
                 e.if_(g.st_q == CLOSE && g.out_free, [&](Body& t) { t.nb(g.st_q, IDLE); });

@@ -360,14 +360,24 @@ module bnn_first (
     end
   end
 
-  // Input buffer: R elements shifted in, element 0 ends lowest
+  wire start;  // the buffered vector starts (from IDLE, or as the previous one closes)
+  // Input buffer: the elements shifted in, element 0 ends lowest
   reg [215:0] ib_q;  // elements taken so far
-  reg [4:0] cnt_q;  // elements in ib_q, 0..R
+  reg [4:0] cnt_q;  // elements in ib_q
   wire full;  // ib_q holds a whole vector
   assign full = cnt_q == 5'd27;
   assign in_ready_o = !full;
   wire take;  // an element is taken
   assign take = in_valid_i && !full;
+  always @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      cnt_q <= 5'd0;
+    end else if (start) begin
+      cnt_q <= 5'd0;
+    end else if (take) begin
+      cnt_q <= cnt_q + 5'd1;
+    end
+  end
   always @(posedge clk_i) begin
     if (take) begin
       ib_q <= {in_data_i, ib_q[215:8]};
@@ -383,7 +393,6 @@ module bnn_first (
   reg out_valid_q;
   wire out_free;  // the output register can take a vector this cycle
   assign out_free = !out_valid_q || out_ready_i;
-  wire start;  // the buffered vector starts (from IDLE, or as the previous one closes)
   assign start = full && ((st_q == 2'd0) || ((st_q == 2'd2) && out_free));
   wire sample;  // the popcounts of plane j are read at this edge
   assign sample = (st_q == 2'd1) && (s_q == 1'd1);
@@ -440,16 +449,10 @@ module bnn_first (
   always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
       st_q <= 2'd0;
-      cnt_q <= 5'd0;
       out_valid_q <= 1'd0;
     end else begin
       if (out_valid_q && out_ready_i) begin
         out_valid_q <= 1'd0;
-      end
-      if (start) begin
-        cnt_q <= 5'd0;
-      end else if (take) begin
-        cnt_q <= cnt_q + 5'd1;
       end
       if (start) begin
         st_q <= 2'd1;
