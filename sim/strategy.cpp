@@ -95,9 +95,13 @@ std::vector<double> analog_values(char s, const Setup& u, const std::vector<uint
 
 Output run(char s, const Setup& u, const std::vector<uint32_t>& x, const std::vector<uint32_t>& w, double sigma,
            std::mt19937_64& rng) {
-  const std::vector<double> ideal = analog_values(s, u, x, w);
   std::normal_distribution<double> noise(0.0, sigma > 0 ? sigma : 1.0);
-  const auto noisy = [&](double v) { return sigma > 0 ? v + noise(rng) : v; };
+  return run(s, u, x, w, [&](double v) { return sigma > 0 ? v + noise(rng) : v; });
+}
+
+Output run(char s, const Setup& u, const std::vector<uint32_t>& x, const std::vector<uint32_t>& w,
+           const std::function<double(double)>& noisy) {
+  const std::vector<double> ideal = analog_values(s, u, x, w);
   Output o;
   for (size_t r = 0; r < x.size(); ++r) o.exact += int64_t(x[r]) * int64_t(w[r]);
   const int T = slices(u), J = columns(u), bits = adc_bits(s, u);

@@ -23,6 +23,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <random>
 #include <string>
@@ -63,6 +64,10 @@ std::vector<double> analog_values(char s, const Setup& u, const std::vector<uint
 // analog_values.
 Output run(char s, const Setup& u, const std::vector<uint32_t>& x, const std::vector<uint32_t>& w, double sigma,
            std::mt19937_64& rng);
+// The same with noisy(v) the value a conversion sees for the ideal value v (called once per conversion, in
+// the order of analog_values), so a testbench can play the same noisy analog side to the RTL.
+Output run(char s, const Setup& u, const std::vector<uint32_t>& x, const std::vector<uint32_t>& w,
+           const std::function<double(double)>& noisy);
 
 // eq. 13: sigma = max_abs / 10^(SINAD / 20) (0 for an infinite SINAD).
 double sigma_for(double max_abs, double sinad_db);

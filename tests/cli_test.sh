@@ -64,6 +64,11 @@ examples=$(cd "$(dirname "$0")/../examples" && pwd)
   && grep -q '^#define BNN_FIRST_R 27$' "$tmp/bnn/bnn_first.h" && grep -q '^#define BNN_FIRST_NEURONS 64$' "$tmp/bnn/bnn_first.h" \
   && pass "examples/bnn_first.toml" || fail "examples/bnn_first.toml"
 expect_error "bnn_first: thresholds past the register port" "legal R for K=8 is 1..256" "$cimgen" gen bnn_first R=300 -o "$tmp/out"
+"$cimgen" gen analog_acc --config "$examples/analog_acc.toml" -o "$tmp/acc" \
+  && grep -q '^#define ANALOG_ACC_STRATEGY 1 /\* C \*/$' "$tmp/acc/analog_acc.h" && grep -q '^#define ANALOG_ACC_ADC_BITS (8LL)' "$tmp/acc/analog_acc.h" \
+  && pass "examples/analog_acc.toml" || fail "examples/analog_acc.toml"
+expect_error "analog_acc: strategy B with PD != PR" "STRATEGY=B needs PR = PD (got PD=2, PR=1)" "$cimgen" gen analog_acc STRATEGY=B PD=2 -o "$tmp/out"
+expect_error "analog_acc: strategy B past a 16-bit ADC" "legal R for these precisions is 1..128" "$cimgen" gen analog_acc STRATEGY=B R=4096 PD=4 PR=4 -o "$tmp/out"
 
 # list, help, report.
 "$cimgen" list | grep -q '^shift_add ' && pass "list" || fail "list"

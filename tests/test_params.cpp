@@ -62,6 +62,19 @@ TEST_CASE("bnn_first: thresholds must fit the 16-bit register port", "[params]")
   CHECK(error_of([&] { derive({"R=2115", "K=5"}); }).find("legal R for K=5 is 1..2114") != std::string::npos);
 }
 
+TEST_CASE("analog_acc: strategy B needs PD = PR and an ADC of 16 bits at most", "[params]") {
+  const Block* b = find_block("analog_acc");
+  const auto derive = [&](std::vector<std::string> a) { b->derive(bind_params(b->params(), a, "analog_acc")); };
+  CHECK_NOTHROW(derive({"STRATEGY=C", "PD=2", "PR=1"}));
+  CHECK_NOTHROW(derive({"STRATEGY=B", "PD=2", "PR=2"}));
+  CHECK_NOTHROW(derive({"STRATEGY=C", "R=4096", "PD=4", "PR=4", "PO=16"}));  // C converts PO bits whatever R
+  CHECK_NOTHROW(derive({"STRATEGY=B", "R=128", "PD=4", "PR=4"}));
+  CHECK(error_of([&] { derive({"STRATEGY=B", "PD=2", "PR=1"}); }).rfind("analog_acc: STRATEGY=B needs PR = PD (got PD=2, PR=1)", 0) == 0);
+  CHECK(error_of([&] { derive({"STRATEGY=B", "R=129", "PD=4", "PR=4"}); }) ==
+        "analog_acc: STRATEGY=B with PD=4, PR=4 needs a 17-bit ADC at R=129 (eq. 3), past the 16 bits this block "
+        "converts; legal R for these precisions is 1..128");
+}
+
 TEST_CASE("config files give NAME = VALUE lines", "[params]") {
   const std::string path = "test_params_config.toml";
   {

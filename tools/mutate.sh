@@ -63,6 +63,9 @@ campaigns=(
   "cim_tile t8x8_diff 4 30 20"
   "bnn_first formal_r3_n2_k3 1 30 60"
   "bnn_first k4_r5_s0 1 30 60"
+  "analog_acc formal_c 1 30 60"
+  "analog_acc formal_b 1 30 60"
+  "analog_acc b_pd2 1 30 60"
 )
 seeds=4
 
