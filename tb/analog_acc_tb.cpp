@@ -74,9 +74,9 @@ struct Stats {
        resets = 0, cycles = 0, timed = 0;
 };
 
-class Bench {
+class Tb : public TbBase<Vanalog_acc> {
  public:
-  Bench(uint64_t seed, Stats& st) : h_(seed), t_(h_.top()), seed_(seed), st_(st), u_(setup()) {}
+  Tb(uint64_t seed, Stats& st) : TbBase(seed), st_(st), u_(setup()) {}
 
   bool run(int vectors) {
     if (!reset(3)) return false;
@@ -96,13 +96,6 @@ class Bench {
   }
 
  private:
-  std::mt19937_64& rng() { return h_.rng(); }
-  bool chance(double p) { return h_.chance(p); }
-  bool fail(const std::string& what) {
-    std::printf("FAIL seed %llu cycle %ld: %s\n", (unsigned long long)seed_, cycle_, what.c_str());
-    return false;
-  }
-
   void quiet() {
     t_.in_valid_i = 0;
     t_.out_ready_i = 0;
@@ -177,12 +170,6 @@ class Bench {
     }
     ++st_.vectors;
     return true;
-  }
-
-  void tick() {
-    h_.tick();
-    ++cycle_;
-    ++st_.cycles;
   }
 
   // One clock cycle of traffic, analog side and checks; false on a mismatch.
@@ -316,16 +303,6 @@ class Bench {
     return true;
   }
 
-  template <class... A>
-  static std::string fmt(const char* f, A... a) {
-    char buf[512];
-    std::snprintf(buf, sizeof buf, f, a...);
-    return buf;
-  }
-
-  Harness<Vanalog_acc> h_;
-  Vanalog_acc& t_;
-  uint64_t seed_;
   Stats& st_;
   const cim::strategy::Setup u_;
   std::vector<std::vector<uint32_t>> w_;                  // [n][r]: the analog array's weights
@@ -341,7 +318,6 @@ class Bench {
   uint64_t odata_ = 0;
   int oneuron_ = 0;
   double gap_ = 0, bp_ = 0;
-  long cycle_ = 0;
 };
 
 }  // namespace
@@ -349,8 +325,10 @@ class Bench {
 int main(int argc, char** argv) {
   Stats st;
   const int rc = run_seeds(argc, argv, 4, 200, [&](uint64_t seed, int vectors) {
-    Bench b(seed, st);
-    return !b.run(vectors);
+    Tb b(seed, st);
+    const bool ok = b.run(vectors);
+    st.cycles += b.cycles();
+    return !ok;
   });
   std::printf("analog_acc tb (STRATEGY=%c R=%d NEURONS=%d PI=%d PW=%d PD=%d PR=%d PO=%d SETTLE=%d: T=%d, %d "
               "conversion(s) of %d bits per neuron, %ld cycles per vector): %ld vectors, %ld outputs compared, %ld "

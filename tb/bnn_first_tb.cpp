@@ -59,9 +59,9 @@ struct Stats {
   long vectors = 0, compared = 0, identity = 0, clamped = 0, resets = 0, reset_layers = 0, cycles = 0;
 };
 
-class Bench {
+class Tb : public TbBase<Vbnn_first> {
  public:
-  Bench(uint64_t seed, Stats& st) : h_(seed), t_(h_.top()), seed_(seed), st_(st) {}
+  Tb(uint64_t seed, Stats& st) : TbBase(seed), st_(st) {}
 
   bool run(int vectors) {
     if (!reset(3)) return false;
@@ -88,13 +88,6 @@ class Bench {
   }
 
  private:
-  std::mt19937_64& rng() { return h_.rng(); }
-  bool chance(double p) { return h_.chance(p); }
-  bool fail(const std::string& what) {
-    std::printf("FAIL seed %llu cycle %ld: %s\n", (unsigned long long)seed_, cycle_, what.c_str());
-    return false;
-  }
-
   void quiet() {
     t_.cfg_we_i = 0;
     t_.in_valid_i = 0;
@@ -186,12 +179,6 @@ class Bench {
     for (auto& v : x)
       v = style == 0 ? 0u : style == 1 ? uint32_t(mask(K)) : uint32_t(rng()() & mask(K));
     return x;
-  }
-
-  void tick() {
-    h_.tick();
-    ++cycle_;
-    ++st_.cycles;
   }
 
   // One clock cycle of traffic, macro and checks; false on a mismatch.
@@ -340,16 +327,6 @@ class Bench {
     return true;
   }
 
-  template <class... A>
-  static std::string fmt(const char* f, A... a) {
-    char buf[512];
-    std::snprintf(buf, sizeof buf, f, a...);
-    return buf;
-  }
-
-  Harness<Vbnn_first> h_;
-  Vbnn_first& t_;
-  uint64_t seed_;
   Stats& st_;
   Layer layer_;
   std::map<int, uint64_t> regs_;  // register values written since the last reset
@@ -362,7 +339,6 @@ class Bench {
   int run_T_ = K, plane_ = 0, held_ = 0;
   std::vector<std::vector<int>> run_a_;
   double gap_ = 0, bp_ = 0;
-  long cycle_ = 0;
 };
 
 }  // namespace
@@ -370,8 +346,10 @@ class Bench {
 int main(int argc, char** argv) {
   Stats st;
   const int rc = run_seeds(argc, argv, 4, 300, [&](uint64_t seed, int vectors) {
-    Bench b(seed, st);
-    return !b.run(vectors);
+    Tb b(seed, st);
+    const bool ok = b.run(vectors);
+    st.cycles += b.cycles();
+    return !ok;
   });
   std::printf("bnn_first tb (R=%d NEURONS=%d K=%d SETTLE=%d): %ld vectors, %ld outputs compared, %ld identity "
               "checks, %ld popcounts past R, %ld resets in flight, %ld layers on reset values, %ld cycles: %s\n",

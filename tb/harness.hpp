@@ -93,3 +93,36 @@ int run_seeds(int argc, char** argv, int seeds, int vectors, Run run) {
     if (run(uint64_t(s) * 1000003, vectors)) return 1;
   return 0;
 }
+
+// The frame of a co-simulation testbench: the harness and its top, the seed,
+// the cycles run, the random source, one-line failure messages.
+template <class Top>
+class TbBase {
+ public:
+  explicit TbBase(uint64_t seed) : h_(seed), t_(h_.top()), seed_(seed) {}
+  long cycles() const { return cycle_; }
+
+ protected:
+  std::mt19937_64& rng() { return h_.rng(); }
+  bool chance(double p) { return h_.chance(p); }
+  // Prints the failure with the seed and cycle; returns false.
+  bool fail(const std::string& what) {
+    std::printf("FAIL seed %llu cycle %ld: %s\n", (unsigned long long)seed_, cycle_, what.c_str());
+    return false;
+  }
+  void tick() {
+    h_.tick();
+    ++cycle_;
+  }
+  template <class... A>
+  static std::string fmt(const char* f, A... a) {
+    char buf[1024];
+    std::snprintf(buf, sizeof buf, f, a...);
+    return buf;
+  }
+
+  Harness<Top> h_;
+  Top& t_;
+  uint64_t seed_;
+  long cycle_ = 0;
+};
