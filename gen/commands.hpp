@@ -14,6 +14,7 @@ void add_sweep_command(CLI::App& app);
 void add_model_command(CLI::App& app);
 void add_calibrate_command(CLI::App& app);
 void add_study_command(CLI::App& app);
+void add_stack_command(CLI::App& app);
 
 // Shared by `help <block>` and `gen <block> --help`.
 std::string block_help(const std::string& block);

@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   cimgen::add_model_command(app);
   cimgen::add_calibrate_command(app);
   cimgen::add_study_command(app);
+  cimgen::add_stack_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -69,6 +69,15 @@ expect_error "bnn_first: thresholds past the register port" "legal R for K=8 is 
   && pass "examples/analog_acc.toml" || fail "examples/analog_acc.toml"
 expect_error "analog_acc: strategy B with PD != PR" "STRATEGY=B needs PR = PD (got PD=2, PR=1)" "$cimgen" gen analog_acc STRATEGY=B PD=2 -o "$tmp/out"
 expect_error "analog_acc: strategy B past a 16-bit ADC" "legal R for these precisions is 1..128" "$cimgen" gen analog_acc STRATEGY=B R=4096 PD=4 PR=4 -o "$tmp/out"
+"$cimgen" gen stack_ctl --config "$examples/stack_ctl.toml" -o "$tmp/stack" \
+  && grep -q '^#define STACK_CTL_MODE 1 /\* deepnet \*/$' "$tmp/stack/stack_ctl.h" && grep -q '^#define STACK_CTL_LAYER_WRITE_CYCLES (40LL)' "$tmp/stack/stack_ctl.h" \
+  && pass "examples/stack_ctl.toml" || fail "examples/stack_ctl.toml"
+"$cimgen" stack R=10 TPROG=3 SETTLE=0 --vectors 10,10,10,10 >"$tmp/stack.txt" \
+  && grep -q '^single  *240 cycles' "$tmp/stack.txt" && grep -q '^deepnet  *180 cycles,  *60 of them' "$tmp/stack.txt" \
+  && grep -q '^deep-net speed-up over a single array: 1.33' "$tmp/stack.txt" \
+  && pass "stack: the model's schedules and speed-up" || fail "stack: $(cat "$tmp/stack.txt")"
+expect_error "stack: rows past a half" "parameter R=65 is out of range 1..64" "$cimgen" stack R=65
+expect_error "stack: a layer with no vectors" "--vectors" "$cimgen" stack --vectors 4,0
 
 # list, help, report.
 "$cimgen" list | grep -q '^shift_add ' && pass "list" || fail "list"

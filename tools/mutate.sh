@@ -66,6 +66,10 @@ campaigns=(
   "analog_acc formal_c 1 30 60"
   "analog_acc formal_b 1 30 60"
   "analog_acc b_pd2 1 30 60"
+  "stack_ctl formal_deep 1 30 60"
+  "stack_ctl formal_exp 1 30 60"
+  "stack_ctl formal_single 1 30 60"
+  "stack_ctl exp_r3_c2_pr2 1 30 60"
 )
 seeds=4
 

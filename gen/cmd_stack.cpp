@@ -1,0 +1,63 @@
+// cimgen stack: the schedule of network layers on a stacked crossbar (seed
+// 004, block stack_ctl) in each mode, from the model (sim/stack.hpp): when
+// each layer is written and read, the cycles in which one half is read while
+// the other is written, and deep-net's speed-up over a single array that
+// stops to be reprogrammed.
+#include "block.hpp"
+#include "commands.hpp"
+#include "stack.hpp"
+
+#include <fmt/format.h>
+
+#include <memory>
+
+namespace cimgen {
+
+void add_stack_command(CLI::App& app) {
+  auto* cmd = app.add_subcommand("stack", "Print the write/read schedule of a stacked crossbar in each mode");
+  auto assignments = std::make_shared<std::vector<std::string>>();
+  cmd->add_option("assignments", *assignments, "NAME=VALUE: R, TPROG, SETTLE (as block stack_ctl)");
+  auto vectors = std::make_shared<std::vector<int>>(std::vector<int>{10, 10, 10, 10});
+  cmd->add_option("--vectors", *vectors, "vectors of each network layer, comma-separated (default 10,10,10,10)")
+      ->delimiter(',')
+      ->check(CLI::Range(1, 1000000));
+  cmd->callback([assignments, vectors] {
+    const std::vector<ParamSpec> specs = {
+        ParamSpec::integer("R", 10, 1, 64, "rows per half"),
+        ParamSpec::integer("TPROG", 3, 1, 1023, "cycles of one row's write pulse"),
+        ParamSpec::integer("SETTLE", 0, 0, 15, "cycles the rows are driven before the sample"),
+    };
+    const Params p = bind_params(specs, *assignments, "stack");
+    const cim::stack::Timing t{int(p.get("R")), int(p.get("TPROG")), int(p.get("SETTLE"))};
+    using cim::stack::Mode;
+    fmt::print("cimgen stack: {}, {} layers of {} vectors\n", params_text(specs, p), vectors->size(),
+               fmt::join(*vectors, " "));
+    fmt::print("a row takes {} cycles to write, a layer {} ({} in expansion mode, 2R rows); a vector {} to read\n",
+               cim::stack::row_cycles(t), t.R * cim::stack::row_cycles(t), 2 * t.R * cim::stack::row_cycles(t),
+               cim::stack::vector_cycles(t));
+    const struct {
+      Mode m;
+      const char* name;
+      const char* what;
+    } modes[] = {{Mode::Single, "single", "one array of R rows, stopped to be reprogrammed"},
+                 {Mode::DeepNet, "deepnet", "one half read while the other is written"},
+                 {Mode::Expansion, "expansion", "both halves as one array of 2R rows per column"}};
+    for (const auto& m : modes) {
+      const auto s = cim::stack::schedule(m.m, t, *vectors);
+      fmt::print("{:<9}  {:>8} cycles, {:>7} of them writing while reading  ({})\n", m.name, s.total, s.overlap, m.what);
+    }
+    const auto single = cim::stack::schedule(Mode::Single, t, *vectors);
+    const auto deep = cim::stack::schedule(Mode::DeepNet, t, *vectors);
+    fmt::print("deep-net speed-up over a single array: {:.2f} ({:.0f}% less time)\n", cim::stack::speedup(t, *vectors),
+               100.0 * double(single.total - deep.total) / double(single.total));
+    const auto span = [](int64_t a, int64_t b) { return fmt::format("{}-{}", a, b); };
+    fmt::print("{:>5}  {:>13} {:>13}  {:>13} {:>13}\n", "layer", "single write", "single read", "deepnet write",
+               "deepnet read");
+    for (size_t k = 0; k < vectors->size(); ++k)
+      fmt::print("{:>5}  {:>13} {:>13}  {:>13} {:>13}\n", k, span(single.write_start[k], single.write_end[k]),
+                 span(single.read_start[k], single.read_end[k]), span(deep.write_start[k], deep.write_end[k]),
+                 span(deep.read_start[k], deep.read_end[k]));
+  });
+}
+
+}  // namespace cimgen
