@@ -324,12 +324,7 @@ class Tb : public TbBase<Vanalog_acc> {
 
 int main(int argc, char** argv) {
   Stats st;
-  const int rc = run_seeds(argc, argv, 4, 200, [&](uint64_t seed, int vectors) {
-    Tb b(seed, st);
-    const bool ok = b.run(vectors);
-    st.cycles += b.cycles();
-    return !ok;
-  });
+  const int rc = run_tbs<Tb>(argc, argv, 4, 200, st);
   std::printf("analog_acc tb (STRATEGY=%c R=%d NEURONS=%d PI=%d PW=%d PD=%d PR=%d PO=%d SETTLE=%d: T=%d, %d "
               "conversion(s) of %d bits per neuron, %ld cycles per vector): %ld vectors, %ld outputs compared, %ld "
               "noise-free outputs checked exact, %ld noisy outputs off the exact, %ld conversions, %ld comparisons, "

@@ -345,12 +345,7 @@ class Tb : public TbBase<Vbnn_first> {
 
 int main(int argc, char** argv) {
   Stats st;
-  const int rc = run_seeds(argc, argv, 4, 300, [&](uint64_t seed, int vectors) {
-    Tb b(seed, st);
-    const bool ok = b.run(vectors);
-    st.cycles += b.cycles();
-    return !ok;
-  });
+  const int rc = run_tbs<Tb>(argc, argv, 4, 300, st);
   std::printf("bnn_first tb (R=%d NEURONS=%d K=%d SETTLE=%d): %ld vectors, %ld outputs compared, %ld identity "
               "checks, %ld popcounts past R, %ld resets in flight, %ld layers on reset values, %ld cycles: %s\n",
               R, NEU, K, SETTLE, st.vectors, st.compared, st.identity, st.clamped, st.resets, st.reset_layers,

@@ -126,3 +126,15 @@ class TbBase {
   uint64_t seed_;
   long cycle_ = 0;
 };
+
+// run_seeds over testbenches Tb(seed, stats) whose run(vectors) is false on a
+// failure; their cycles add up in stats.cycles.
+template <class Tb, class Stats>
+int run_tbs(int argc, char** argv, int seeds, int vectors, Stats& st) {
+  return run_seeds(argc, argv, seeds, vectors, [&](uint64_t seed, int v) {
+    Tb b(seed, st);
+    const bool ok = b.run(v);
+    st.cycles += b.cycles();
+    return !ok;
+  });
+}

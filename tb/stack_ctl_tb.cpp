@@ -347,12 +347,7 @@ class Tb : public TbBase<Vstack_ctl> {
 
 int main(int argc, char** argv) {
   Stats st;
-  const int rc = run_seeds(argc, argv, 4, 200, [&](uint64_t seed, int vectors) {
-    Tb b(seed, st);
-    const bool ok = b.run(vectors);
-    st.cycles += b.cycles();
-    return !ok;
-  });
+  const int rc = run_tbs<Tb>(argc, argv, 4, 200, st);
   std::printf("stack_ctl tb (MODE=%s R=%d C=%d PI=%d PR=%d SETTLE=%d TPROG=%d): %ld layers, %ld rows written, %ld "
               "vectors, %ld outputs compared, %ld cycles reading one half while writing the other, %ld resets in "
               "flight, %ld cycles; %ld ideal runs on the model's schedule: %ld cycles, a single array would take "
