@@ -30,8 +30,6 @@ namespace {
 
 using namespace vlog;
 
-Expr bit_of(const Expr& e, int i, int w) { return w == 1 ? e : e[i]; }
-
 struct Shape {
   int R, NEU, PI, PW, PD, PR, PO, SETTLE;
   char strat;
@@ -128,8 +126,7 @@ class AnalogAcc final : public Block {
 };
 
 std::vector<Module> AnalogAcc::emit(const Params& p) const {
-  const Shape s = shape_of(p);
-  derive(p);
+  const Shape s = shape_of(p);  // generate() has checked the combination through derive()
   const bool B = s.strat == 'B';
   const ResetStyle rst_style = p.get("RST") == 0 ? ResetStyle::AsyncLow : ResetStyle::SyncLow;
   Module m("analog_acc");

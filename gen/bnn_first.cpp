@@ -29,9 +29,6 @@ namespace {
 
 using namespace vlog;
 
-// Bit i of a w-bit signal (the signal itself when w = 1).
-Expr bit_of(const Expr& e, int i, int w) { return w == 1 ? e : e[i]; }
-
 constexpr int kRegT = 0;    // planes kept, T
 constexpr int kRegThr = 1;  // theta of neuron n at kRegThr + n
 
@@ -114,8 +111,7 @@ class BnnFirst final : public Block {
 };
 
 std::vector<Module> BnnFirst::emit(const Params& p) const {
-  const Shape s = shape_of(p);
-  derive(p);
+  const Shape s = shape_of(p);  // generate() has checked the combination through derive()
   const ResetStyle rst_style = p.get("RST") == 0 ? ResetStyle::AsyncLow : ResetStyle::SyncLow;
   Module m("bnn_first");
   Sig g;

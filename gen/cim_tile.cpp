@@ -58,9 +58,6 @@ void select(Module& m, const Expr& out, const Expr& sel, int selw, const std::ve
   });
 }
 
-// Bit i of a w-bit signal (the signal itself when w = 1).
-Expr bit(const Expr& e, int i, int w) { return w == 1 ? e : e[i]; }
-
 // Generation-time shape of a tile.
 struct Shape {
   int R, COLS, PD, PR, PI, PW, N, NADC, TRQ, SETTLE, KMAX, TBL;
@@ -600,7 +597,7 @@ std::vector<Module> CimTile::emit(const Params& p) const {
                                                              {"ready_o", l_ready[a]},
                                                              {"dac_o", l_dac[a]},
                                                              {"cmp_en_o", l_cmp_en[a]},
-                                                             {"cmp_i", bit(adc_cmp, a, s.NADC)},
+                                                             {"cmp_i", bit_of(adc_cmp, a, s.NADC)},
                                                              {"valid_o", l_valid[a]},
                                                              {"flag_o", flag_unused},
                                                              {"code_o", l_code[a]},
@@ -819,17 +816,17 @@ std::vector<Module> CimTile::emit(const Params& p) const {
             ld,
             [&](Body& t) {
               for (int r = 0; r < s.R; ++r) {
-                const Expr on = mux(d_bank, bit(bk[1].on, r, s.R), bit(bk[0].on, r, s.R));
-                t.nb(bit(wl_q, r, s.R), on);
+                const Expr on = mux(d_bank, bit_of(bk[1].on, r, s.R), bit_of(bk[0].on, r, s.R));
+                t.nb(bit_of(wl_q, r, s.R), on);
                 for (int i = 0; i < s.PD; ++i) {
                   // The bank shifts each row's element down by the slice's width as the slice starts,
                   // so slice t is always in the low bits.
                   if (i >= s.PI) {
-                    t.nb(bit(dac_q, r * s.PD + i, s.R * s.PD), lit(1, 0));
+                    t.nb(bit_of(dac_q, r * s.PD + i, s.R * s.PD), lit(1, 0));
                     continue;
                   }
-                  const auto xb = [&](int b) { return bit(bk[b].x[r], i, s.PI); };
-                  t.nb(bit(dac_q, r * s.PD + i, s.R * s.PD), on && bit(d_mask, i, s.PD) && mux(d_bank, xb(1), xb(0)));
+                  const auto xb = [&](int b) { return bit_of(bk[b].x[r], i, s.PI); };
+                  t.nb(bit_of(dac_q, r * s.PD + i, s.R * s.PD), on && bit_of(d_mask, i, s.PD) && mux(d_bank, xb(1), xb(0)));
                 }
               }
             },
@@ -942,7 +939,7 @@ std::vector<Module> CimTile::emit(const Params& p) const {
     for (int i = 0; i < 2; ++i)
       b.if_(in_take && fbank == lit(1, uint64_t(i)), [&](Body& t) {
         for (int r = 0; r < s.R; ++r)
-          t.nb(bit(bk[i].on, r, s.R), fcnt == lit(s.rw, uint64_t(r)) || (bit(bk[i].on, r, s.R) && !f_first));
+          t.nb(bit_of(bk[i].on, r, s.R), fcnt == lit(s.rw, uint64_t(r)) || (bit_of(bk[i].on, r, s.R) && !f_first));
       });
     // slice stepping
     // A slice starts (the same edge loads the row drive): b_t and the sign slice of the chosen bank.
@@ -1230,10 +1227,10 @@ void emit_formal(Module& m, const Shape& s, const TileView& t) {
               y.assert_(f_t <= times(t.iss[size_t(a)], nc));
             }
           });
-          x.if_(t.st == CONV && !bit(t.cmp_en, a, s.NADC),
+          x.if_(t.st == CONV && !bit_of(t.cmp_en, a, s.NADC),
                 [&](Body& y) { y.assert_(t.iss[size_t(a)] == t.cnt[size_t(a)]); });
           // the lane's conversion of its iss-th column ends by cycle iss * N (iss * (N+1) with TRQ)
-          x.if_(bit(t.cmp_en, a, s.NADC), [&](Body& y) {
+          x.if_(bit_of(t.cmp_en, a, s.NADC), [&](Body& y) {
             y.assert_(t.iss[size_t(a)] != zeros(lcw));
             y.assert_(f_t <= times(t.iss[size_t(a)], nc));
           });
@@ -1297,7 +1294,7 @@ void emit_formal(Module& m, const Shape& s, const TileView& t) {
           // each column issued is a result taken, a conversion in progress or a result this cycle
           const int X = lcw + 1;
           x.assert_(zext(t.iss[size_t(a)], lcw, X) ==
-                    zext(res, lcw, X) + zext(bit(t.cmp_en, a, s.NADC), 1, X) + zext(ln.valid, 1, X));
+                    zext(res, lcw, X) + zext(bit_of(t.cmp_en, a, s.NADC), 1, X) + zext(ln.valid, 1, X));
         });
         c.if_(ln.valid, [&](Body& x) {
           x.assert_(res < t.cnt[size_t(a)]);

@@ -22,11 +22,10 @@ void add_stack_command(CLI::App& app) {
       ->delimiter(',')
       ->check(CLI::Range(1, 1000000));
   cmd->callback([assignments, vectors] {
-    const std::vector<ParamSpec> specs = {
-        ParamSpec::integer("R", 10, 1, 64, "rows per half"),
-        ParamSpec::integer("TPROG", 3, 1, 1023, "cycles of one row's write pulse"),
-        ParamSpec::integer("SETTLE", 0, 0, 15, "cycles the rows are driven before the sample"),
-    };
+    // Block stack_ctl's own declarations of the timing parameters, so ranges and defaults agree.
+    std::vector<ParamSpec> specs;
+    for (const ParamSpec& ps : find_block("stack_ctl")->params())
+      if (ps.name == "R" || ps.name == "TPROG" || ps.name == "SETTLE") specs.push_back(ps);
     const Params p = bind_params(specs, *assignments, "stack");
     const cim::stack::Timing t{int(p.get("R")), int(p.get("TPROG")), int(p.get("SETTLE"))};
     using cim::stack::Mode;
@@ -35,21 +34,17 @@ void add_stack_command(CLI::App& app) {
     fmt::print("a row takes {} cycles to write, a layer {} ({} in expansion mode, 2R rows); a vector {} to read\n",
                cim::stack::row_cycles(t), t.R * cim::stack::row_cycles(t), 2 * t.R * cim::stack::row_cycles(t),
                cim::stack::vector_cycles(t));
-    const struct {
-      Mode m;
-      const char* name;
-      const char* what;
-    } modes[] = {{Mode::Single, "single", "one array of R rows, stopped to be reprogrammed"},
-                 {Mode::DeepNet, "deepnet", "one half read while the other is written"},
-                 {Mode::Expansion, "expansion", "both halves as one array of 2R rows per column"}};
-    for (const auto& m : modes) {
-      const auto s = cim::stack::schedule(m.m, t, *vectors);
-      fmt::print("{:<9}  {:>8} cycles, {:>7} of them writing while reading  ({})\n", m.name, s.total, s.overlap, m.what);
-    }
     const auto single = cim::stack::schedule(Mode::Single, t, *vectors);
     const auto deep = cim::stack::schedule(Mode::DeepNet, t, *vectors);
-    fmt::print("deep-net speed-up over a single array: {:.2f} ({:.0f}% less time)\n", cim::stack::speedup(t, *vectors),
-               100.0 * double(single.total - deep.total) / double(single.total));
+    const auto expansion = cim::stack::schedule(Mode::Expansion, t, *vectors);
+    const auto line = [](const char* name, const cim::stack::Schedule& s, const char* what) {
+      fmt::print("{:<9}  {:>8} cycles, {:>7} of them writing while reading  ({})\n", name, s.total, s.overlap, what);
+    };
+    line("single", single, "one array of R rows, stopped to be reprogrammed");
+    line("deepnet", deep, "one half read while the other is written");
+    line("expansion", expansion, "both halves as one array of 2R rows per column");
+    fmt::print("deep-net speed-up over a single array: {:.2f} ({:.0f}% less time)\n",
+               double(single.total) / double(deep.total), 100.0 * double(single.total - deep.total) / double(single.total));
     const auto span = [](int64_t a, int64_t b) { return fmt::format("{}-{}", a, b); };
     fmt::print("{:>5}  {:>13} {:>13}  {:>13} {:>13}\n", "layer", "single write", "single read", "deepnet write",
                "deepnet read");

@@ -572,6 +572,8 @@ Expr zext(const Expr& e, int from, int to) {
   return to == from ? e : cat({zeros(to - from), e});
 }
 
+Expr bit_of(const Expr& e, int i, int w) { return w == 1 ? e : e[i]; }
+
 Expr sext(const Expr& e, int from, int to) {
   if (to < from) throw std::logic_error("sext: narrowing");
   return to == from ? e : cat({repl(to - from, e[from - 1]), e});

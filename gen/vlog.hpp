@@ -212,6 +212,9 @@ int signed_bits_for(int64_t lo, int64_t hi);  // two's complement width holding 
 // selects the top bit, so `e` must be a named signal unless to == from).
 Expr zext(const Expr& e, int from, int to);
 Expr sext(const Expr& e, int from, int to);
+// Bit i of a w-bit signal (a 1-bit signal is itself: Verilog cannot select a
+// bit of a scalar).
+Expr bit_of(const Expr& e, int i, int w);
 // Word addr of a memory of `depth` words (a one-word memory ignores the address).
 Expr word(const Expr& mem, const Expr& addr, int depth);
 // Clamps an unsigned w-bit value to lo..hi, emitting only the compares the

@@ -40,6 +40,7 @@ constexpr int PCW = int(BNN_FIRST_PC_W), AW = int(BNN_FIRST_A_W), ADW = int(BNN_
 constexpr int REG_T = int(BNN_FIRST_REG_T), REG_THR = int(BNN_FIRST_REG_THR);
 constexpr int64_t A_MAX = BNN_FIRST_A_MAX;
 constexpr bool kAsync = BNN_FIRST_RST == BNN_FIRST_RST_ASYNC;
+constexpr int kUnmapped = (1 << ADW) - REG_THR - NEU;  // register addresses past the thresholds
 
 struct Layer {
   int T = K;                           // effective planes kept
@@ -167,8 +168,8 @@ class Tb : public TbBase<Vbnn_first> {
     for (const auto& [addr, v] : writes) {
       maybe_write(addr, v);
       // A write to an address no register has changes nothing.
-      if ((REG_THR + NEU) < (1 << ADW) && chance(0.2))
-        write_reg(REG_THR + NEU + int(rng()() % uint64_t((1 << ADW) - REG_THR - NEU)), rng()() & 0xffff);
+      if (kUnmapped > 0 && chance(0.2))
+        write_reg(REG_THR + NEU + int(rng()() % uint64_t(std::max(kUnmapped, 1))), rng()() & 0xffff);
     }
     return true;
   }
