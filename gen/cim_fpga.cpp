@@ -63,8 +63,10 @@ class CimFpga final : public Block {
     for (const auto& s : cim_tile_block().params()) {
       ParamSpec c = s;
       if (c.name == "SETTLE") {
-        c.min = 1;  // xbar_emu's first column sum is ready two cycles after the drive rises
-        c.doc += " (at least 1: the emulator's sums)";
+        // xbar_emu's MIN_SETTLE (its first column sum is ready three cycles after the drive rises).
+        const auto& emu = xbar_emu_block();
+        c.min = int(derived_value(emu.derive(bind_params(emu.params(), {}, emu.name())), "MIN_SETTLE"));
+        c.doc += fmt::format(" (at least {}: the emulator's sums)", c.min);
       }
       ps.push_back(c);
     }
@@ -115,11 +117,11 @@ class CimFpga final : public Block {
          true,
          false,
          4},
-        {"f16x16_fast", {"R=16", "COLS=16", "N=6", "NADC=2", "PI=6", "PW=6", "KMAX=2", "SETTLE=1", "TRQ_TABLE=4",
+        {"f16x16_fast", {"R=16", "COLS=16", "N=6", "NADC=2", "PI=6", "PW=6", "KMAX=2", "SETTLE=2", "TRQ_TABLE=4",
                          "CLK_HZ=1000000", "BAUD=250000", "RST=sync"},
          false, true, 40},
         {"f12x6_pd2_pr2_diff", {"R=12", "COLS=6", "N=7", "NADC=3", "PD=2", "PR=2", "PI=5", "PW=5", "w_enc=differential",
-                                "SETTLE=1", "CLK_HZ=1000000", "BAUD=200000"},
+                                "SETTLE=2", "CLK_HZ=1000000", "BAUD=200000"},
          false, true, 40},
     };
   }

@@ -641,7 +641,7 @@ std::vector<Module> CimTile::emit(const Params& p) const {
                                          s.G > 1 ? o_g + lit(s.gw, 1) : zeros(s.gw)),
                              o_g)));
   if (s.G == 1) dropped.push_back(o_g_next);
-  std::vector<Expr> l_delta, l_comb;
+  std::vector<Expr> l_comb;
   std::vector<TileView::Lane> lane_view(size_t(s.NADC));
   for (int a = 0; a < s.NADC; ++a) {
     const std::string pfx = fmt::format("a{}_", a);
@@ -650,10 +650,12 @@ std::vector<Module> CimTile::emit(const Params& p) const {
                                          zeros(RW))
                                    : zeros(RW);
     m.assign(rec, (zext(l_q[a], s.N, RW) << v_k) + half);
-    const Expr delta = m.wire(pfx + "delta", s.aw, "signed contribution of this cycle's result");
-    const Expr mag = zext(rec, RW, s.aw) << bt_d;
-    m.assign(delta, mux(sgn_d, zeros(s.aw) - mag, mag));
-    l_delta.push_back(delta);
+    // base + sgn(t) * mag in one adder (one carry chain on an FPGA): base - mag = base + ~mag + 1, with the
+    // + 1 entering as a carry from the bit below: ({base, 1} + {mag ^ sign, sign}) >> 1.
+    const Expr mag = m.wire(pfx + "mag", s.aw, "magnitude of this cycle's result's contribution, rec << b_t");
+    m.assign(mag, zext(rec, RW, s.aw) << bt_d);
+    const Expr addend = m.wire(pfx + "addend", s.aw + 1, "{sign ? ~mag : mag, sign}");
+    m.assign(addend, cat({mag ^ repl(s.aw, sgn_d), sgn_d}));
     const Expr acc_next = m.wire(pfx + "res_next", s.gw, "column of the lane's result in the next cycle");
     m.assign(acc_next, mux(st == SAMPLE, zeros(s.gw),
                            mux(l_valid[a], s.G > 1 ? l_res[a] + lit(s.gw, 1) : zeros(s.gw), l_res[a])));
@@ -670,8 +672,11 @@ std::vector<Module> CimTile::emit(const Params& p) const {
       if (s.G == 1) dropped.push_back(raddr);
       const Expr we = m.wire(hp + "we", 1);
       m.assign(we, l_valid[a] && hsel == lit(1, uint64_t(h)));
-      const Expr wdata = m.wire(hp + "wdata", s.aw, "the result's column sum (the first slice starts it)");
-      m.assign(wdata, mux(first_d, delta, q + delta));
+      const Expr wsum = m.wire(hp + "wsum", s.aw + 1, "{the result's column sum (the first slice starts it), -}");
+      m.assign(wsum, cat({mux(first_d, zeros(s.aw), q), lit(1, 1)}) + addend);
+      const Expr wdata = m.wire(hp + "wdata", s.aw);
+      m.assign(wdata, wsum.slice(s.aw, 1));
+      dropped.push_back(wsum[0]);
       m.always_ff_noreset(clk, [&](Body& b) {
         b.if_(we, [&](Body& t) { t.nb(word(mem, l_res[a], s.G), wdata); });
         b.nb(q, word(mem, raddr, s.G));

@@ -11,11 +11,14 @@
 // ADC lane and chunk of rows, written through a load port. When the row drive
 // rises (a slice starts), every lane computes the sums of its columns, one
 // column per cycle in the order the tile converts them (an adder tree over
-// the rows of the column read from block RAM), into a window of the next
-// four sums; a sum leaves the window when the ADC's column select moves past
-// it during a comparison (adc_cmp_en_i). The first sum is ready two cycles
-// after the drive rises, so the tile needs SETTLE >= 1; afterwards the sums
-// stay ahead of the conversions, which take at least one cycle per column.
+// the rows of the column read from block RAM, registered halfway), into a window of
+// the next four sums; a sum leaves the window when the ADC's column select
+// moves past it during a comparison (adc_cmp_en_i). A column's sum takes
+// three register stages (block RAM read, half the adder tree, window), so the first
+// sum is ready three cycles after the drive rises and the tile needs
+// SETTLE >= 2; afterwards the sums stay ahead of the conversions, which take
+// at least one cycle per column. The register in the adder tree is what lets
+// a 64-row column close timing on an iCE40 at 24 MHz.
 //
 // The optional noise adds a value from a per-lane 16-bit Galois LFSR
 // (x^16 + x^14 + x^13 + x^11 + 1, advanced every cycle) to the sum of every
@@ -37,6 +40,9 @@ constexpr int kWordBits = 16;      // load port data width
 constexpr int kNoiseBits = 8;      // largest noise register value
 constexpr uint64_t kLfsrPoly = 0xB400;
 constexpr int kWindow = 4;         // column sums held ahead of the conversions, per lane
+// The first comparison may come at SETTLE + 1 cycles after the drive rises
+// (cim_tile's SETTLE and SAMPLE states); the first sum is compared from three.
+constexpr int kMinSettle = 2;
 
 struct Shape {
   int R, COLS, PD, PR, N, NADC, KMAX;
@@ -100,7 +106,7 @@ class XbarEmu final : public Block {
         {"G", s.G, "columns per ADC"},
         {"COLSEL_W", s.gw, "per-ADC column select width (as cim_tile's)"},
         {"SUM_W", s.sw, "bit-line sum width"},
-        {"MIN_SETTLE", 1, "the tile's SETTLE must be at least this"},
+        {"MIN_SETTLE", kMinSettle, "the tile's SETTLE must be at least this"},
         {"W_ADDR_W", s.aw, "weight load address width"},
         {"W_CHUNK_ROWS", s.rpc, "rows per load word: row chunk*W_CHUNK_ROWS + i in bits [i*PR +: PR]"},
         {"W_CHUNKS", s.chunks, "load words per column"},
@@ -114,7 +120,7 @@ class XbarEmu final : public Block {
         {"LFSR_POLY", int64_t(kLfsrPoly), "Galois LFSR feedback mask"},
         {"LANE_SEED_MUL", 0x9E37, "lane a starts at (seed ^ ((a+1)*LANE_SEED_MUL mod 2^16)) | 1"},
         {"FORMAL_DEPTH", 4, "proof depth: BMC and k-induction (the window invariants are inductive)"},
-        {"FORMAL_COVER_DEPTH", s.G + 6, "cover depth: a slice's column reads plus reset and the first comparisons"},
+        {"FORMAL_COVER_DEPTH", s.G + 7, "cover depth: a slice's column reads plus reset and the first comparisons"},
     };
   }
   std::vector<Config> sweep() const override {
@@ -133,7 +139,7 @@ class XbarEmu final : public Block {
  private:
   // One lane's signals, for the properties.
   struct Lane {
-    Expr cc, run, vld, wc, hc, wn, col, en, cmp, dac, stall;
+    Expr cc, run, vld, wc, sv, sum, hc, wn, col, en, cmp, dac, stall;
     std::vector<Expr> f, lhs, rd, mem;
   };
   struct Top {
@@ -227,7 +233,7 @@ std::vector<Module> XbarEmu::emit(const Params& p) const {
     const Expr vld_q = m.reg(L + "vld_q", 1, "the block RAM output is column wc_q");
     const Expr wc_q = m.reg(L + "wc_q", s.gw);
     const Expr raddr = m.wire(L + "raddr", s.gw);
-    const Expr stall = m.wire(L + "stall", 1, "the sum window is full: hold the block RAM output");
+    const Expr stall = m.wire(L + "stall", 1, "the sum window is full: hold the adder tree's register and the block RAM output");
     m.assign(raddr, mux(start, zeros(s.gw), mux(stall, wc_q, cc_q)));
     m.always_ff(
         clk, rst_n, rst_style,
@@ -302,7 +308,28 @@ std::vector<Module> XbarEmu::emit(const Params& p) const {
         m.assign(pr, zext(dac, s.PD, pw) * zext(cell, s.PR, pw));
       level.push_back({pr, pw, pmax});
     }
-    for (int d = 0; level.size() > 1; ++d) {
+    // The tree is registered halfway (the partial sums of blocks of rows, in sp*_q): the block RAM read
+    // and the first half of the tree take one cycle, the second half and the window the next.
+    int depth = 0;
+    for (size_t n = level.size(); n > 1; n = (n + 1) / 2) ++depth;
+    const int cut = (depth + 1) / 2;
+    const Expr sv_q = m.reg(L + "sv_q", 1, "the partial sums are the next column's (hc_q + wn_q)");
+    m.always_ff(
+        clk, rst_n, rst_style, [&](Body& b) { b.nb(sv_q, lit(1, 0)); },
+        [&](Body& b) {
+          b.if_(start, [&](Body& t) { t.nb(sv_q, lit(1, 0)); },
+                [&](Body& e) { e.if_(!stall, [&](Body& t) { t.nb(sv_q, vld_q); }); });
+        });
+    for (int d = 0;; ++d) {
+      if (d == cut) {
+        for (size_t i = 0; i < level.size(); ++i) {
+          const Expr q = m.reg(fmt::format("{}sp{}_q", L, i), level[i].w, i == 0 ? "partial sums of the column" : "");
+          const Expr e = level[i].e;
+          m.always_ff_noreset(clk, [&](Body& b) { b.if_(!stall, [&](Body& t) { t.nb(q, e); }); });
+          level[i].e = q;
+        }
+      }
+      if (level.size() == 1) break;
       std::vector<Node> next;
       for (size_t i = 0; i + 1 < level.size(); i += 2) {
         const int64_t mx = level[i].max + level[i + 1].max;
@@ -314,7 +341,7 @@ std::vector<Module> XbarEmu::emit(const Params& p) const {
       if (level.size() % 2) next.push_back(level.back());
       level = next;
     }
-    const Expr sum = m.wire(L + "sum", s.sw, "bit-line sum of column wc_q");
+    const Expr sum = m.wire(L + "sum", s.sw, "bit-line sum of column hc_q + wn_q (valid with sv_q)");
     m.assign(sum, zext(level[0].e, level[0].w, s.sw));
     // The window: the sums of columns hc_q, hc_q + 1, .. in conversion order.
     const Expr col = s.NADC * s.gw == s.gw ? adc_col : adc_col.slice(a * s.gw + s.gw - 1, a * s.gw);
@@ -330,9 +357,9 @@ std::vector<Module> XbarEmu::emit(const Params& p) const {
       m.assign(pop, lit(1, 0) && en && col == hc);  // one column: it never leaves
     const Expr space = m.wire(L + "space", 1);
     m.assign(space, wn != lit(3, kWindow) || pop);
-    m.assign(stall, vld_q && !space);
+    m.assign(stall, sv_q && !space);
     const Expr push = m.wire(L + "push", 1);
-    m.assign(push, vld_q && space);
+    m.assign(push, sv_q && space);
     const Expr wpos = m.wire(L + "wpos", 3, "where the new sum goes");
     m.assign(wpos, mux(pop, wn - lit(3, 1), wn));
     m.always_ff(
@@ -394,7 +421,8 @@ std::vector<Module> XbarEmu::emit(const Params& p) const {
     const Expr c = m.wire(L + "cmp", 1);
     m.assign(c, mux(col == hc, ge[0], ge[1]));
     cmp_bits.insert(cmp_bits.begin(), c);
-    ln.cc = cc_q, ln.run = run_q, ln.vld = vld_q, ln.wc = wc_q, ln.hc = hc, ln.wn = wn, ln.col = col, ln.en = en;
+    ln.cc = cc_q, ln.run = run_q, ln.vld = vld_q, ln.wc = wc_q, ln.sv = sv_q, ln.sum = sum;
+    ln.hc = hc, ln.wn = wn, ln.col = col, ln.en = en;
     ln.cmp = c, ln.dac = dac, ln.f = f, ln.lhs = lhs, ln.rd = rd, ln.stall = stall;
     lanes.push_back(ln);
   }
@@ -409,10 +437,10 @@ std::vector<Module> XbarEmu::emit(const Params& p) const {
   return {m};
 }
 
-// Properties, under the tile's side of the interface (SETTLE >= 1): a slice
+// Properties, under the tile's side of the interface (SETTLE >= 2): a slice
 // holds its drive; no weight is written while the rows are driven; each ADC
-// compares its columns in order from 0, no earlier than two cycles after the
-// drive rose plus one cycle per column. Then every comparison finds its
+// compares its columns in order from 0, no earlier than three cycles after
+// the drive rose plus one cycle per column. Then every comparison finds its
 // column's sum in the window, and with the noise off its answer is
 // sum >= dac << k for the sum of the weights in block RAM (an independent
 // sum over the rows); the window never overflows.
@@ -420,7 +448,9 @@ void XbarEmu::emit_formal(Module& m, const Shape& s, const Top& t, const std::ve
   m.formal();
   const Expr past_valid = m.formal_reg("f_past_valid", 1, lit(1, 0));
   m.initial_assume(!t.rst_n);
-  const int agew = bits_for(uint64_t(s.G + 2));
+  const int first = kMinSettle + 1;  // the earliest comparison, in cycles after the drive rose
+  const int agemax = s.G + first;      // past the last column's earliest comparison
+  const int agew = bits_for(uint64_t(agemax));
   const int cw = std::max(s.gw, agew) + 3;  // columns, ages and window positions without overflow
   const Expr age = m.formal_reg("f_age", agew, zeros(agew));  // cycles since the drive rose (saturating)
   const Expr up = m.formal_reg("f_up", 1, lit(1, 0));         // the drive rose since reset and is still up
@@ -468,15 +498,15 @@ void XbarEmu::emit_formal(Module& m, const Shape& s, const Top& t, const std::ve
           },
           [&](Body& r) {
             r.nb(up, t.drv && (up || start));
-            r.nb(age, mux(start, lit(agew, 1), mux(age == lit(agew, uint64_t(s.G + 2)), age, age + lit(agew, 1))));
+            r.nb(age, mux(start, lit(agew, 1), mux(age == lit(agew, uint64_t(agemax)), age, age + lit(agew, 1))));
           });
     for (size_t a = 0; a < lanes.size(); ++a) {
       const Lane& ln = lanes[a];
       const Expr colw = zext(ln.col, s.gw, cw);
-      b.comment(fmt::format("lane {}: columns in order from 0, column c no earlier than age c + 2", a));
+      b.comment(fmt::format("lane {}: columns in order from 0, column c no earlier than age c + {}", a, first));
       b.if_(ln.en, [&](Body& x) {
         x.assume(up && t.drv);
-        x.assume(zext(age, agew, cw) >= colw + lit(cw, 2));
+        x.assume(zext(age, agew, cw) >= colw + lit(cw, uint64_t(first)));
         x.assume(colw < G);
         x.assume(mux(lf[a].any, ln.col == lf[a].lc || colw == zext(lf[a].lc, s.gw, cw) + lit(cw, 1),
                      ln.col == zeros(s.gw)));
@@ -494,23 +524,36 @@ void XbarEmu::emit_formal(Module& m, const Shape& s, const Top& t, const std::ve
             });
     }
     b.if_(past_valid && t.rst_n && past(t.rst_n), [&](Body& v) {
-      v.assert_(age <= lit(agew, uint64_t(s.G + 2)));
+      v.assert_(age <= lit(agew, uint64_t(agemax)));
       for (size_t a = 0; a < lanes.size(); ++a) {
         const Lane& ln = lanes[a];
-        const Expr hc = zext(ln.hc, s.gw, cw), wn = zext(ln.wn, 3, cw);
+        const Expr hc = zext(ln.hc, s.gw, cw), wn = zext(ln.wn, 3, cw), sv = zext(ln.sv, 1, cw);
+        const Expr agec = zext(age, agew, cw), full = ln.wn == lit(3, kWindow);
         v.comment(fmt::format("lane {}: the window never overflows", a));
         v.assert_(ln.wn <= lit(3, kWindow));
         v.if_(up && t.drv, [&](Body& u) {
-          u.comment("the window holds the sums of columns hc_q .. hc_q + wn_q - 1, the block RAM output column wc_q");
+          u.comment("the window holds the sums of columns hc_q .. hc_q + wn_q - 1, the adder tree's register column");
+          u.comment("hc_q + wn_q (sv_q), the block RAM output column wc_q = hc_q + wn_q + sv_q");
           u.assert_(t.hdac_q == t.drive);
-          u.assert_(hc + wn <= G);
-          u.comment("the window's first column is the ADC's last; it fills one sum a cycle from age 1, up to 4");
+          u.assert_(hc + wn + sv <= G);
+          u.comment("the window's first column is the ADC's last; the pipeline fills one sum a cycle from age 1, the");
+          u.comment("window up to 4");
           u.assert_(ln.hc == mux(lf[a].any, lf[a].lc, zeros(s.gw)));
-          u.if_(ln.vld, [&](Body& x) { x.assert_(ln.wn == lit(3, kWindow) || hc + wn + lit(cw, 1) >= zext(age, agew, cw)); });
+          u.if_(ln.vld && !ln.sv, [&](Body& x) {
+            x.assert_(age == lit(agew, 1));
+            x.assert_(ln.wn == zeros(3));
+          });
+          u.if_(ln.vld, [&](Body& x) { x.assert_(full || hc + wn + sv + lit(cw, 1) >= agec); });
+          u.if_(ln.sv, [&](Body& x) {
+            x.assert_(full || hc + wn + lit(cw, 2) >= agec);
+            const Expr c = m.wire(fmt::format("f_l{}_sc", a), cw);
+            m.assign(c, hc + wn);
+            x.assert_(ln.sum == ref_sum(ln, c));
+          });
           u.if_(ln.vld, [&](Body& x) {
-            x.assert_(zext(ln.wc, s.gw, cw) == hc + wn);
+            x.assert_(zext(ln.wc, s.gw, cw) == hc + wn + sv);
             for (size_t h = 0; h < ln.rd.size(); ++h) x.assert_(ln.rd[h] == word(ln.mem[h], ln.wc, s.G));
-          }, [&](Body& x) { x.assert_(hc + wn == G); });
+          }, [&](Body& x) { x.assert_(hc + wn + sv == G); });
           if (s.G > 1)
             u.if_(ln.run, [&](Body& x) {
               x.assert_(ln.vld);

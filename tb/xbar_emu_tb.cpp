@@ -2,7 +2,7 @@
 // behavioural crossbar model: it loads a random layer's cell levels
 // (Crossbar::cell of an ideal crossbar, in the model's column layout) through
 // the load port, then plays cim_tile's side of the analog interface: each
-// slice drives the rows for SETTLE + 1 cycles (SETTLE >= 1, the emulator's
+// slice drives the rows for SETTLE + 1 cycles (SETTLE >= MIN_SETTLE, the emulator's
 // documented minimum) with the model's slice codes, then every ADC lane
 // converts a prefix of its columns, one or more comparisons per column with
 // random DAC codes. Every answer must equal the model's ideal comparator

@@ -72,7 +72,7 @@
 #define CIM_FPGA_EMU_G (32LL) /* columns per ADC */
 #define CIM_FPGA_EMU_COLSEL_W (5LL) /* per-ADC column select width (as cim_tile's) */
 #define CIM_FPGA_EMU_SUM_W (7LL) /* bit-line sum width */
-#define CIM_FPGA_EMU_MIN_SETTLE (1LL) /* the tile's SETTLE must be at least this */
+#define CIM_FPGA_EMU_MIN_SETTLE (2LL) /* the tile's SETTLE must be at least this */
 #define CIM_FPGA_EMU_W_ADDR_W (8LL) /* weight load address width */
 #define CIM_FPGA_EMU_W_CHUNK_ROWS (16LL) /* rows per load word: row chunk*W_CHUNK_ROWS + i in bits [i*PR +: PR] */
 #define CIM_FPGA_EMU_W_CHUNKS (4LL) /* load words per column */
@@ -86,6 +86,6 @@
 #define CIM_FPGA_EMU_LFSR_POLY (46080LL) /* Galois LFSR feedback mask */
 #define CIM_FPGA_EMU_LANE_SEED_MUL (40503LL) /* lane a starts at (seed ^ ((a+1)*LANE_SEED_MUL mod 2^16)) | 1 */
 #define CIM_FPGA_EMU_FORMAL_DEPTH (4LL) /* proof depth: BMC and k-induction (the window invariants are inductive) */
-#define CIM_FPGA_EMU_FORMAL_COVER_DEPTH (38LL) /* cover depth: a slice's column reads plus reset and the first comparisons */
+#define CIM_FPGA_EMU_FORMAL_COVER_DEPTH (39LL) /* cover depth: a slice's column reads plus reset and the first comparisons */
 
 #endif /* CIMGEN_CIM_FPGA_H */

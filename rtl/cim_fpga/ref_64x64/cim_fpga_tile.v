@@ -406,8 +406,10 @@ module cim_fpga_tile (
   assign o_g_next = v_close ? 5'd0 : (o_step ? ((o_g_q == 5'd31) ? 5'd0 : (o_g_q + 5'd1)) : o_g_q);
   wire [8:0] a0_rec;
   assign a0_rec = ({1'd0, a0_q} << v_k) + 9'd0;
-  wire [16:0] a0_delta;  // signed contribution of this cycle's result
-  assign a0_delta = sign_slice_d_q ? (17'd0 - ({8'd0, a0_rec} << bt_d_q)) : ({8'd0, a0_rec} << bt_d_q);
+  wire [16:0] a0_mag;  // magnitude of this cycle's result's contribution, rec << b_t
+  assign a0_mag = {8'd0, a0_rec} << bt_d_q;
+  wire [17:0] a0_addend;  // {sign ? ~mag : mag, sign}
+  assign a0_addend = {a0_mag ^ {17{sign_slice_d_q}}, sign_slice_d_q};
   wire [4:0] a0_res_next;  // column of the lane's result in the next cycle
   assign a0_res_next = (state_q == 3'd2) ? 5'd0 : (a0_valid ? (a0_res_q + 5'd1) : a0_res_q);
   reg [16:0] a0_h0_mem [0:31];  // column sums of ADC 0, half 0
@@ -418,8 +420,10 @@ module cim_fpga_tile (
   assign a0_h0_raddr = a0_h0_acc ? a0_res_next : o_g_next;
   wire a0_h0_we;
   assign a0_h0_we = a0_valid && (hsel_q == 1'd0);
-  wire [16:0] a0_h0_wdata;  // the result's column sum (the first slice starts it)
-  assign a0_h0_wdata = first_slice_d_q ? a0_delta : (a0_h0_rd_q + a0_delta);
+  wire [17:0] a0_h0_wsum;  // {the result's column sum (the first slice starts it), -}
+  assign a0_h0_wsum = {first_slice_d_q ? 17'd0 : a0_h0_rd_q, 1'd1} + a0_addend;
+  wire [16:0] a0_h0_wdata;
+  assign a0_h0_wdata = a0_h0_wsum[17:1];
   always @(posedge clk_i) begin
     if (a0_h0_we) begin
       a0_h0_mem[a0_res_q] <= a0_h0_wdata;
@@ -434,8 +438,10 @@ module cim_fpga_tile (
   assign a0_h1_raddr = a0_h1_acc ? a0_res_next : o_g_next;
   wire a0_h1_we;
   assign a0_h1_we = a0_valid && (hsel_q == 1'd1);
-  wire [16:0] a0_h1_wdata;  // the result's column sum (the first slice starts it)
-  assign a0_h1_wdata = first_slice_d_q ? a0_delta : (a0_h1_rd_q + a0_delta);
+  wire [17:0] a0_h1_wsum;  // {the result's column sum (the first slice starts it), -}
+  assign a0_h1_wsum = {first_slice_d_q ? 17'd0 : a0_h1_rd_q, 1'd1} + a0_addend;
+  wire [16:0] a0_h1_wdata;
+  assign a0_h1_wdata = a0_h1_wsum[17:1];
   always @(posedge clk_i) begin
     if (a0_h1_we) begin
       a0_h1_mem[a0_res_q] <= a0_h1_wdata;
@@ -446,8 +452,10 @@ module cim_fpga_tile (
   assign a0_comb = hsel_q ? a0_h0_rd_q : a0_h1_rd_q;
   wire [8:0] a1_rec;
   assign a1_rec = ({1'd0, a1_q} << v_k) + 9'd0;
-  wire [16:0] a1_delta;  // signed contribution of this cycle's result
-  assign a1_delta = sign_slice_d_q ? (17'd0 - ({8'd0, a1_rec} << bt_d_q)) : ({8'd0, a1_rec} << bt_d_q);
+  wire [16:0] a1_mag;  // magnitude of this cycle's result's contribution, rec << b_t
+  assign a1_mag = {8'd0, a1_rec} << bt_d_q;
+  wire [17:0] a1_addend;  // {sign ? ~mag : mag, sign}
+  assign a1_addend = {a1_mag ^ {17{sign_slice_d_q}}, sign_slice_d_q};
   wire [4:0] a1_res_next;  // column of the lane's result in the next cycle
   assign a1_res_next = (state_q == 3'd2) ? 5'd0 : (a1_valid ? (a1_res_q + 5'd1) : a1_res_q);
   reg [16:0] a1_h0_mem [0:31];  // column sums of ADC 1, half 0
@@ -458,8 +466,10 @@ module cim_fpga_tile (
   assign a1_h0_raddr = a1_h0_acc ? a1_res_next : o_g_next;
   wire a1_h0_we;
   assign a1_h0_we = a1_valid && (hsel_q == 1'd0);
-  wire [16:0] a1_h0_wdata;  // the result's column sum (the first slice starts it)
-  assign a1_h0_wdata = first_slice_d_q ? a1_delta : (a1_h0_rd_q + a1_delta);
+  wire [17:0] a1_h0_wsum;  // {the result's column sum (the first slice starts it), -}
+  assign a1_h0_wsum = {first_slice_d_q ? 17'd0 : a1_h0_rd_q, 1'd1} + a1_addend;
+  wire [16:0] a1_h0_wdata;
+  assign a1_h0_wdata = a1_h0_wsum[17:1];
   always @(posedge clk_i) begin
     if (a1_h0_we) begin
       a1_h0_mem[a1_res_q] <= a1_h0_wdata;
@@ -474,8 +484,10 @@ module cim_fpga_tile (
   assign a1_h1_raddr = a1_h1_acc ? a1_res_next : o_g_next;
   wire a1_h1_we;
   assign a1_h1_we = a1_valid && (hsel_q == 1'd1);
-  wire [16:0] a1_h1_wdata;  // the result's column sum (the first slice starts it)
-  assign a1_h1_wdata = first_slice_d_q ? a1_delta : (a1_h1_rd_q + a1_delta);
+  wire [17:0] a1_h1_wsum;  // {the result's column sum (the first slice starts it), -}
+  assign a1_h1_wsum = {first_slice_d_q ? 17'd0 : a1_h1_rd_q, 1'd1} + a1_addend;
+  wire [16:0] a1_h1_wdata;
+  assign a1_h1_wdata = a1_h1_wsum[17:1];
   always @(posedge clk_i) begin
     if (a1_h1_we) begin
       a1_h1_mem[a1_res_q] <= a1_h1_wdata;
@@ -1656,5 +1668,5 @@ module cim_fpga_tile (
     end
   end
   wire dropped_bits_unused;  // high bits of wide intermediate results, never needed
-  assign dropped_bits_unused = &{1'd0, c_rows16[15:7], c_ncols_full[11:7], c_nrest0[7:6], c_nrest1[7:6], step_bt[4:3], sign_bt[3:3], n_mask_full[1:1], c_mask_full[1:1], shift_width_q};
+  assign dropped_bits_unused = &{1'd0, c_rows16[15:7], c_ncols_full[11:7], c_nrest0[7:6], c_nrest1[7:6], step_bt[4:3], sign_bt[3:3], a0_h0_wsum[0], a0_h1_wsum[0], a1_h0_wsum[0], a1_h1_wsum[0], n_mask_full[1:1], c_mask_full[1:1], shift_width_q};
 endmodule

@@ -79,7 +79,7 @@ module cim_fpga_xbar_emu (
   reg l0_vld_q;  // the block RAM output is column wc_q
   reg [4:0] l0_wc_q;
   wire [4:0] l0_raddr;
-  wire l0_stall;  // the sum window is full: hold the block RAM output
+  wire l0_stall;  // the sum window is full: hold the adder tree's register and the block RAM output
   assign l0_raddr = start ? 5'd0 : (l0_stall ? l0_wc_q : l0_cc_q);
   always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
@@ -272,6 +272,16 @@ module cim_fpga_xbar_emu (
   assign l0_p62 = hdac_q[62:62] & l0_w3_q[14:14];
   wire l0_p63;
   assign l0_p63 = hdac_q[63:63] & l0_w3_q[15:15];
+  reg l0_sv_q;  // the partial sums are the next column's (hc_q + wn_q)
+  always @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      l0_sv_q <= 1'd0;
+    end else if (start) begin
+      l0_sv_q <= 1'd0;
+    end else if (!l0_stall) begin
+      l0_sv_q <= l0_vld_q;
+    end
+  end
   wire [1:0] l0_t0_0;
   assign l0_t0_0 = {1'd0, l0_p0} + {1'd0, l0_p1};
   wire [1:0] l0_t0_1;
@@ -384,21 +394,69 @@ module cim_fpga_xbar_emu (
   assign l0_t2_6 = {1'd0, l0_t1_12} + {1'd0, l0_t1_13};
   wire [3:0] l0_t2_7;
   assign l0_t2_7 = {1'd0, l0_t1_14} + {1'd0, l0_t1_15};
+  reg [3:0] l0_sp0_q;  // partial sums of the column
+  always @(posedge clk_i) begin
+    if (!l0_stall) begin
+      l0_sp0_q <= l0_t2_0;
+    end
+  end
+  reg [3:0] l0_sp1_q;
+  always @(posedge clk_i) begin
+    if (!l0_stall) begin
+      l0_sp1_q <= l0_t2_1;
+    end
+  end
+  reg [3:0] l0_sp2_q;
+  always @(posedge clk_i) begin
+    if (!l0_stall) begin
+      l0_sp2_q <= l0_t2_2;
+    end
+  end
+  reg [3:0] l0_sp3_q;
+  always @(posedge clk_i) begin
+    if (!l0_stall) begin
+      l0_sp3_q <= l0_t2_3;
+    end
+  end
+  reg [3:0] l0_sp4_q;
+  always @(posedge clk_i) begin
+    if (!l0_stall) begin
+      l0_sp4_q <= l0_t2_4;
+    end
+  end
+  reg [3:0] l0_sp5_q;
+  always @(posedge clk_i) begin
+    if (!l0_stall) begin
+      l0_sp5_q <= l0_t2_5;
+    end
+  end
+  reg [3:0] l0_sp6_q;
+  always @(posedge clk_i) begin
+    if (!l0_stall) begin
+      l0_sp6_q <= l0_t2_6;
+    end
+  end
+  reg [3:0] l0_sp7_q;
+  always @(posedge clk_i) begin
+    if (!l0_stall) begin
+      l0_sp7_q <= l0_t2_7;
+    end
+  end
   wire [4:0] l0_t3_0;
-  assign l0_t3_0 = {1'd0, l0_t2_0} + {1'd0, l0_t2_1};
+  assign l0_t3_0 = {1'd0, l0_sp0_q} + {1'd0, l0_sp1_q};
   wire [4:0] l0_t3_1;
-  assign l0_t3_1 = {1'd0, l0_t2_2} + {1'd0, l0_t2_3};
+  assign l0_t3_1 = {1'd0, l0_sp2_q} + {1'd0, l0_sp3_q};
   wire [4:0] l0_t3_2;
-  assign l0_t3_2 = {1'd0, l0_t2_4} + {1'd0, l0_t2_5};
+  assign l0_t3_2 = {1'd0, l0_sp4_q} + {1'd0, l0_sp5_q};
   wire [4:0] l0_t3_3;
-  assign l0_t3_3 = {1'd0, l0_t2_6} + {1'd0, l0_t2_7};
+  assign l0_t3_3 = {1'd0, l0_sp6_q} + {1'd0, l0_sp7_q};
   wire [5:0] l0_t4_0;
   assign l0_t4_0 = {1'd0, l0_t3_0} + {1'd0, l0_t3_1};
   wire [5:0] l0_t4_1;
   assign l0_t4_1 = {1'd0, l0_t3_2} + {1'd0, l0_t3_3};
   wire [6:0] l0_t5_0;
   assign l0_t5_0 = {1'd0, l0_t4_0} + {1'd0, l0_t4_1};
-  wire [6:0] l0_sum;  // bit-line sum of column wc_q
+  wire [6:0] l0_sum;  // bit-line sum of column hc_q + wn_q (valid with sv_q)
   assign l0_sum = l0_t5_0;
   reg [4:0] l0_hc_q;  // column of the window's first sum
   reg [2:0] l0_wn_q;  // sums in the window
@@ -410,9 +468,9 @@ module cim_fpga_xbar_emu (
   assign l0_pop = adc_cmp_en_i[0] && (adc_col_i[4:0] == (l0_hc_q + 5'd1));
   wire l0_space;
   assign l0_space = (l0_wn_q != 3'd4) || l0_pop;
-  assign l0_stall = l0_vld_q && !l0_space;
+  assign l0_stall = l0_sv_q && !l0_space;
   wire l0_push;
-  assign l0_push = l0_vld_q && l0_space;
+  assign l0_push = l0_sv_q && l0_space;
   wire [2:0] l0_wpos;  // where the new sum goes
   assign l0_wpos = l0_pop ? (l0_wn_q - 3'd1) : l0_wn_q;
   always @(posedge clk_i or negedge rst_ni) begin
@@ -502,7 +560,7 @@ module cim_fpga_xbar_emu (
   reg l1_vld_q;  // the block RAM output is column wc_q
   reg [4:0] l1_wc_q;
   wire [4:0] l1_raddr;
-  wire l1_stall;  // the sum window is full: hold the block RAM output
+  wire l1_stall;  // the sum window is full: hold the adder tree's register and the block RAM output
   assign l1_raddr = start ? 5'd0 : (l1_stall ? l1_wc_q : l1_cc_q);
   always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
@@ -695,6 +753,16 @@ module cim_fpga_xbar_emu (
   assign l1_p62 = hdac_q[62:62] & l1_w3_q[14:14];
   wire l1_p63;
   assign l1_p63 = hdac_q[63:63] & l1_w3_q[15:15];
+  reg l1_sv_q;  // the partial sums are the next column's (hc_q + wn_q)
+  always @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      l1_sv_q <= 1'd0;
+    end else if (start) begin
+      l1_sv_q <= 1'd0;
+    end else if (!l1_stall) begin
+      l1_sv_q <= l1_vld_q;
+    end
+  end
   wire [1:0] l1_t0_0;
   assign l1_t0_0 = {1'd0, l1_p0} + {1'd0, l1_p1};
   wire [1:0] l1_t0_1;
@@ -807,21 +875,69 @@ module cim_fpga_xbar_emu (
   assign l1_t2_6 = {1'd0, l1_t1_12} + {1'd0, l1_t1_13};
   wire [3:0] l1_t2_7;
   assign l1_t2_7 = {1'd0, l1_t1_14} + {1'd0, l1_t1_15};
+  reg [3:0] l1_sp0_q;  // partial sums of the column
+  always @(posedge clk_i) begin
+    if (!l1_stall) begin
+      l1_sp0_q <= l1_t2_0;
+    end
+  end
+  reg [3:0] l1_sp1_q;
+  always @(posedge clk_i) begin
+    if (!l1_stall) begin
+      l1_sp1_q <= l1_t2_1;
+    end
+  end
+  reg [3:0] l1_sp2_q;
+  always @(posedge clk_i) begin
+    if (!l1_stall) begin
+      l1_sp2_q <= l1_t2_2;
+    end
+  end
+  reg [3:0] l1_sp3_q;
+  always @(posedge clk_i) begin
+    if (!l1_stall) begin
+      l1_sp3_q <= l1_t2_3;
+    end
+  end
+  reg [3:0] l1_sp4_q;
+  always @(posedge clk_i) begin
+    if (!l1_stall) begin
+      l1_sp4_q <= l1_t2_4;
+    end
+  end
+  reg [3:0] l1_sp5_q;
+  always @(posedge clk_i) begin
+    if (!l1_stall) begin
+      l1_sp5_q <= l1_t2_5;
+    end
+  end
+  reg [3:0] l1_sp6_q;
+  always @(posedge clk_i) begin
+    if (!l1_stall) begin
+      l1_sp6_q <= l1_t2_6;
+    end
+  end
+  reg [3:0] l1_sp7_q;
+  always @(posedge clk_i) begin
+    if (!l1_stall) begin
+      l1_sp7_q <= l1_t2_7;
+    end
+  end
   wire [4:0] l1_t3_0;
-  assign l1_t3_0 = {1'd0, l1_t2_0} + {1'd0, l1_t2_1};
+  assign l1_t3_0 = {1'd0, l1_sp0_q} + {1'd0, l1_sp1_q};
   wire [4:0] l1_t3_1;
-  assign l1_t3_1 = {1'd0, l1_t2_2} + {1'd0, l1_t2_3};
+  assign l1_t3_1 = {1'd0, l1_sp2_q} + {1'd0, l1_sp3_q};
   wire [4:0] l1_t3_2;
-  assign l1_t3_2 = {1'd0, l1_t2_4} + {1'd0, l1_t2_5};
+  assign l1_t3_2 = {1'd0, l1_sp4_q} + {1'd0, l1_sp5_q};
   wire [4:0] l1_t3_3;
-  assign l1_t3_3 = {1'd0, l1_t2_6} + {1'd0, l1_t2_7};
+  assign l1_t3_3 = {1'd0, l1_sp6_q} + {1'd0, l1_sp7_q};
   wire [5:0] l1_t4_0;
   assign l1_t4_0 = {1'd0, l1_t3_0} + {1'd0, l1_t3_1};
   wire [5:0] l1_t4_1;
   assign l1_t4_1 = {1'd0, l1_t3_2} + {1'd0, l1_t3_3};
   wire [6:0] l1_t5_0;
   assign l1_t5_0 = {1'd0, l1_t4_0} + {1'd0, l1_t4_1};
-  wire [6:0] l1_sum;  // bit-line sum of column wc_q
+  wire [6:0] l1_sum;  // bit-line sum of column hc_q + wn_q (valid with sv_q)
   assign l1_sum = l1_t5_0;
   reg [4:0] l1_hc_q;  // column of the window's first sum
   reg [2:0] l1_wn_q;  // sums in the window
@@ -833,9 +949,9 @@ module cim_fpga_xbar_emu (
   assign l1_pop = adc_cmp_en_i[1] && (adc_col_i[9:5] == (l1_hc_q + 5'd1));
   wire l1_space;
   assign l1_space = (l1_wn_q != 3'd4) || l1_pop;
-  assign l1_stall = l1_vld_q && !l1_space;
+  assign l1_stall = l1_sv_q && !l1_space;
   wire l1_push;
-  assign l1_push = l1_vld_q && l1_space;
+  assign l1_push = l1_sv_q && l1_space;
   wire [2:0] l1_wpos;  // where the new sum goes
   assign l1_wpos = l1_pop ? (l1_wn_q - 3'd1) : l1_wn_q;
   always @(posedge clk_i or negedge rst_ni) begin

@@ -19,7 +19,7 @@
 #define XBAR_EMU_G (32LL) /* columns per ADC */
 #define XBAR_EMU_COLSEL_W (5LL) /* per-ADC column select width (as cim_tile's) */
 #define XBAR_EMU_SUM_W (7LL) /* bit-line sum width */
-#define XBAR_EMU_MIN_SETTLE (1LL) /* the tile's SETTLE must be at least this */
+#define XBAR_EMU_MIN_SETTLE (2LL) /* the tile's SETTLE must be at least this */
 #define XBAR_EMU_W_ADDR_W (8LL) /* weight load address width */
 #define XBAR_EMU_W_CHUNK_ROWS (16LL) /* rows per load word: row chunk*W_CHUNK_ROWS + i in bits [i*PR +: PR] */
 #define XBAR_EMU_W_CHUNKS (4LL) /* load words per column */
@@ -33,6 +33,6 @@
 #define XBAR_EMU_LFSR_POLY (46080LL) /* Galois LFSR feedback mask */
 #define XBAR_EMU_LANE_SEED_MUL (40503LL) /* lane a starts at (seed ^ ((a+1)*LANE_SEED_MUL mod 2^16)) | 1 */
 #define XBAR_EMU_FORMAL_DEPTH (4LL) /* proof depth: BMC and k-induction (the window invariants are inductive) */
-#define XBAR_EMU_FORMAL_COVER_DEPTH (38LL) /* cover depth: a slice's column reads plus reset and the first comparisons */
+#define XBAR_EMU_FORMAL_COVER_DEPTH (39LL) /* cover depth: a slice's column reads plus reset and the first comparisons */
 
 #endif /* CIMGEN_XBAR_EMU_H */

@@ -79,7 +79,7 @@ module xbar_emu (
   reg l0_vld_q;  // the block RAM output is column wc_q
   reg [4:0] l0_wc_q;
   wire [4:0] l0_raddr;
-  wire l0_stall;  // the sum window is full: hold the block RAM output
+  wire l0_stall;  // the sum window is full: hold the adder tree's register and the block RAM output
   assign l0_raddr = start ? 5'd0 : (l0_stall ? l0_wc_q : l0_cc_q);
   always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
@@ -272,6 +272,16 @@ module xbar_emu (
   assign l0_p62 = hdac_q[62:62] & l0_w3_q[14:14];
   wire l0_p63;
   assign l0_p63 = hdac_q[63:63] & l0_w3_q[15:15];
+  reg l0_sv_q;  // the partial sums are the next column's (hc_q + wn_q)
+  always @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      l0_sv_q <= 1'd0;
+    end else if (start) begin
+      l0_sv_q <= 1'd0;
+    end else if (!l0_stall) begin
+      l0_sv_q <= l0_vld_q;
+    end
+  end
   wire [1:0] l0_t0_0;
   assign l0_t0_0 = {1'd0, l0_p0} + {1'd0, l0_p1};
   wire [1:0] l0_t0_1;
@@ -384,21 +394,69 @@ module xbar_emu (
   assign l0_t2_6 = {1'd0, l0_t1_12} + {1'd0, l0_t1_13};
   wire [3:0] l0_t2_7;
   assign l0_t2_7 = {1'd0, l0_t1_14} + {1'd0, l0_t1_15};
+  reg [3:0] l0_sp0_q;  // partial sums of the column
+  always @(posedge clk_i) begin
+    if (!l0_stall) begin
+      l0_sp0_q <= l0_t2_0;
+    end
+  end
+  reg [3:0] l0_sp1_q;
+  always @(posedge clk_i) begin
+    if (!l0_stall) begin
+      l0_sp1_q <= l0_t2_1;
+    end
+  end
+  reg [3:0] l0_sp2_q;
+  always @(posedge clk_i) begin
+    if (!l0_stall) begin
+      l0_sp2_q <= l0_t2_2;
+    end
+  end
+  reg [3:0] l0_sp3_q;
+  always @(posedge clk_i) begin
+    if (!l0_stall) begin
+      l0_sp3_q <= l0_t2_3;
+    end
+  end
+  reg [3:0] l0_sp4_q;
+  always @(posedge clk_i) begin
+    if (!l0_stall) begin
+      l0_sp4_q <= l0_t2_4;
+    end
+  end
+  reg [3:0] l0_sp5_q;
+  always @(posedge clk_i) begin
+    if (!l0_stall) begin
+      l0_sp5_q <= l0_t2_5;
+    end
+  end
+  reg [3:0] l0_sp6_q;
+  always @(posedge clk_i) begin
+    if (!l0_stall) begin
+      l0_sp6_q <= l0_t2_6;
+    end
+  end
+  reg [3:0] l0_sp7_q;
+  always @(posedge clk_i) begin
+    if (!l0_stall) begin
+      l0_sp7_q <= l0_t2_7;
+    end
+  end
   wire [4:0] l0_t3_0;
-  assign l0_t3_0 = {1'd0, l0_t2_0} + {1'd0, l0_t2_1};
+  assign l0_t3_0 = {1'd0, l0_sp0_q} + {1'd0, l0_sp1_q};
   wire [4:0] l0_t3_1;
-  assign l0_t3_1 = {1'd0, l0_t2_2} + {1'd0, l0_t2_3};
+  assign l0_t3_1 = {1'd0, l0_sp2_q} + {1'd0, l0_sp3_q};
   wire [4:0] l0_t3_2;
-  assign l0_t3_2 = {1'd0, l0_t2_4} + {1'd0, l0_t2_5};
+  assign l0_t3_2 = {1'd0, l0_sp4_q} + {1'd0, l0_sp5_q};
   wire [4:0] l0_t3_3;
-  assign l0_t3_3 = {1'd0, l0_t2_6} + {1'd0, l0_t2_7};
+  assign l0_t3_3 = {1'd0, l0_sp6_q} + {1'd0, l0_sp7_q};
   wire [5:0] l0_t4_0;
   assign l0_t4_0 = {1'd0, l0_t3_0} + {1'd0, l0_t3_1};
   wire [5:0] l0_t4_1;
   assign l0_t4_1 = {1'd0, l0_t3_2} + {1'd0, l0_t3_3};
   wire [6:0] l0_t5_0;
   assign l0_t5_0 = {1'd0, l0_t4_0} + {1'd0, l0_t4_1};
-  wire [6:0] l0_sum;  // bit-line sum of column wc_q
+  wire [6:0] l0_sum;  // bit-line sum of column hc_q + wn_q (valid with sv_q)
   assign l0_sum = l0_t5_0;
   reg [4:0] l0_hc_q;  // column of the window's first sum
   reg [2:0] l0_wn_q;  // sums in the window
@@ -410,9 +468,9 @@ module xbar_emu (
   assign l0_pop = adc_cmp_en_i[0] && (adc_col_i[4:0] == (l0_hc_q + 5'd1));
   wire l0_space;
   assign l0_space = (l0_wn_q != 3'd4) || l0_pop;
-  assign l0_stall = l0_vld_q && !l0_space;
+  assign l0_stall = l0_sv_q && !l0_space;
   wire l0_push;
-  assign l0_push = l0_vld_q && l0_space;
+  assign l0_push = l0_sv_q && l0_space;
   wire [2:0] l0_wpos;  // where the new sum goes
   assign l0_wpos = l0_pop ? (l0_wn_q - 3'd1) : l0_wn_q;
   always @(posedge clk_i or negedge rst_ni) begin
@@ -502,7 +560,7 @@ module xbar_emu (
   reg l1_vld_q;  // the block RAM output is column wc_q
   reg [4:0] l1_wc_q;
   wire [4:0] l1_raddr;
-  wire l1_stall;  // the sum window is full: hold the block RAM output
+  wire l1_stall;  // the sum window is full: hold the adder tree's register and the block RAM output
   assign l1_raddr = start ? 5'd0 : (l1_stall ? l1_wc_q : l1_cc_q);
   always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
@@ -695,6 +753,16 @@ module xbar_emu (
   assign l1_p62 = hdac_q[62:62] & l1_w3_q[14:14];
   wire l1_p63;
   assign l1_p63 = hdac_q[63:63] & l1_w3_q[15:15];
+  reg l1_sv_q;  // the partial sums are the next column's (hc_q + wn_q)
+  always @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      l1_sv_q <= 1'd0;
+    end else if (start) begin
+      l1_sv_q <= 1'd0;
+    end else if (!l1_stall) begin
+      l1_sv_q <= l1_vld_q;
+    end
+  end
   wire [1:0] l1_t0_0;
   assign l1_t0_0 = {1'd0, l1_p0} + {1'd0, l1_p1};
   wire [1:0] l1_t0_1;
@@ -807,21 +875,69 @@ module xbar_emu (
   assign l1_t2_6 = {1'd0, l1_t1_12} + {1'd0, l1_t1_13};
   wire [3:0] l1_t2_7;
   assign l1_t2_7 = {1'd0, l1_t1_14} + {1'd0, l1_t1_15};
+  reg [3:0] l1_sp0_q;  // partial sums of the column
+  always @(posedge clk_i) begin
+    if (!l1_stall) begin
+      l1_sp0_q <= l1_t2_0;
+    end
+  end
+  reg [3:0] l1_sp1_q;
+  always @(posedge clk_i) begin
+    if (!l1_stall) begin
+      l1_sp1_q <= l1_t2_1;
+    end
+  end
+  reg [3:0] l1_sp2_q;
+  always @(posedge clk_i) begin
+    if (!l1_stall) begin
+      l1_sp2_q <= l1_t2_2;
+    end
+  end
+  reg [3:0] l1_sp3_q;
+  always @(posedge clk_i) begin
+    if (!l1_stall) begin
+      l1_sp3_q <= l1_t2_3;
+    end
+  end
+  reg [3:0] l1_sp4_q;
+  always @(posedge clk_i) begin
+    if (!l1_stall) begin
+      l1_sp4_q <= l1_t2_4;
+    end
+  end
+  reg [3:0] l1_sp5_q;
+  always @(posedge clk_i) begin
+    if (!l1_stall) begin
+      l1_sp5_q <= l1_t2_5;
+    end
+  end
+  reg [3:0] l1_sp6_q;
+  always @(posedge clk_i) begin
+    if (!l1_stall) begin
+      l1_sp6_q <= l1_t2_6;
+    end
+  end
+  reg [3:0] l1_sp7_q;
+  always @(posedge clk_i) begin
+    if (!l1_stall) begin
+      l1_sp7_q <= l1_t2_7;
+    end
+  end
   wire [4:0] l1_t3_0;
-  assign l1_t3_0 = {1'd0, l1_t2_0} + {1'd0, l1_t2_1};
+  assign l1_t3_0 = {1'd0, l1_sp0_q} + {1'd0, l1_sp1_q};
   wire [4:0] l1_t3_1;
-  assign l1_t3_1 = {1'd0, l1_t2_2} + {1'd0, l1_t2_3};
+  assign l1_t3_1 = {1'd0, l1_sp2_q} + {1'd0, l1_sp3_q};
   wire [4:0] l1_t3_2;
-  assign l1_t3_2 = {1'd0, l1_t2_4} + {1'd0, l1_t2_5};
+  assign l1_t3_2 = {1'd0, l1_sp4_q} + {1'd0, l1_sp5_q};
   wire [4:0] l1_t3_3;
-  assign l1_t3_3 = {1'd0, l1_t2_6} + {1'd0, l1_t2_7};
+  assign l1_t3_3 = {1'd0, l1_sp6_q} + {1'd0, l1_sp7_q};
   wire [5:0] l1_t4_0;
   assign l1_t4_0 = {1'd0, l1_t3_0} + {1'd0, l1_t3_1};
   wire [5:0] l1_t4_1;
   assign l1_t4_1 = {1'd0, l1_t3_2} + {1'd0, l1_t3_3};
   wire [6:0] l1_t5_0;
   assign l1_t5_0 = {1'd0, l1_t4_0} + {1'd0, l1_t4_1};
-  wire [6:0] l1_sum;  // bit-line sum of column wc_q
+  wire [6:0] l1_sum;  // bit-line sum of column hc_q + wn_q (valid with sv_q)
   assign l1_sum = l1_t5_0;
   reg [4:0] l1_hc_q;  // column of the window's first sum
   reg [2:0] l1_wn_q;  // sums in the window
@@ -833,9 +949,9 @@ module xbar_emu (
   assign l1_pop = adc_cmp_en_i[1] && (adc_col_i[9:5] == (l1_hc_q + 5'd1));
   wire l1_space;
   assign l1_space = (l1_wn_q != 3'd4) || l1_pop;
-  assign l1_stall = l1_vld_q && !l1_space;
+  assign l1_stall = l1_sv_q && !l1_space;
   wire l1_push;
-  assign l1_push = l1_vld_q && l1_space;
+  assign l1_push = l1_sv_q && l1_space;
   wire [2:0] l1_wpos;  // where the new sum goes
   assign l1_wpos = l1_pop ? (l1_wn_q - 3'd1) : l1_wn_q;
   always @(posedge clk_i or negedge rst_ni) begin
@@ -935,6 +1051,8 @@ module xbar_emu (
   assign f_l0_sum = ((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][1:1]})) + ({6'd0, hdac_q[2:2]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][2:2]})) + ({6'd0, hdac_q[3:3]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][3:3]})) + ({6'd0, hdac_q[4:4]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][4:4]})) + ({6'd0, hdac_q[5:5]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][5:5]})) + ({6'd0, hdac_q[6:6]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][6:6]})) + ({6'd0, hdac_q[7:7]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][7:7]})) + ({6'd0, hdac_q[8:8]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][8:8]})) + ({6'd0, hdac_q[9:9]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][9:9]})) + ({6'd0, hdac_q[10:10]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][10:10]})) + ({6'd0, hdac_q[11:11]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][11:11]})) + ({6'd0, hdac_q[12:12]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][12:12]})) + ({6'd0, hdac_q[13:13]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][13:13]})) + ({6'd0, hdac_q[14:14]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][14:14]})) + ({6'd0, hdac_q[15:15]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][15:15]})) + ({6'd0, hdac_q[16:16]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][0:0]})) + ({6'd0, hdac_q[17:17]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][1:1]})) + ({6'd0, hdac_q[18:18]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][2:2]})) + ({6'd0, hdac_q[19:19]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][3:3]})) + ({6'd0, hdac_q[20:20]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][4:4]})) + ({6'd0, hdac_q[21:21]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][5:5]})) + ({6'd0, hdac_q[22:22]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][6:6]})) + ({6'd0, hdac_q[23:23]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][7:7]})) + ({6'd0, hdac_q[24:24]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][8:8]})) + ({6'd0, hdac_q[25:25]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][9:9]})) + ({6'd0, hdac_q[26:26]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][10:10]})) + ({6'd0, hdac_q[27:27]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][11:11]})) + ({6'd0, hdac_q[28:28]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][12:12]})) + ({6'd0, hdac_q[29:29]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][13:13]})) + ({6'd0, hdac_q[30:30]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][14:14]})) + ({6'd0, hdac_q[31:31]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][15:15]})) + ({6'd0, hdac_q[32:32]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][0:0]})) + ({6'd0, hdac_q[33:33]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][1:1]})) + ({6'd0, hdac_q[34:34]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][2:2]})) + ({6'd0, hdac_q[35:35]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][3:3]})) + ({6'd0, hdac_q[36:36]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][4:4]})) + ({6'd0, hdac_q[37:37]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][5:5]})) + ({6'd0, hdac_q[38:38]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][6:6]})) + ({6'd0, hdac_q[39:39]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][7:7]})) + ({6'd0, hdac_q[40:40]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][8:8]})) + ({6'd0, hdac_q[41:41]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][9:9]})) + ({6'd0, hdac_q[42:42]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][10:10]})) + ({6'd0, hdac_q[43:43]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][11:11]})) + ({6'd0, hdac_q[44:44]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][12:12]})) + ({6'd0, hdac_q[45:45]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][13:13]})) + ({6'd0, hdac_q[46:46]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][14:14]})) + ({6'd0, hdac_q[47:47]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][15:15]})) + ({6'd0, hdac_q[48:48]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][0:0]})) + ({6'd0, hdac_q[49:49]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][1:1]})) + ({6'd0, hdac_q[50:50]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][2:2]})) + ({6'd0, hdac_q[51:51]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][3:3]})) + ({6'd0, hdac_q[52:52]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][4:4]})) + ({6'd0, hdac_q[53:53]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][5:5]})) + ({6'd0, hdac_q[54:54]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][6:6]})) + ({6'd0, hdac_q[55:55]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][7:7]})) + ({6'd0, hdac_q[56:56]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][8:8]})) + ({6'd0, hdac_q[57:57]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][9:9]})) + ({6'd0, hdac_q[58:58]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][10:10]})) + ({6'd0, hdac_q[59:59]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][11:11]})) + ({6'd0, hdac_q[60:60]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][12:12]})) + ({6'd0, hdac_q[61:61]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][13:13]})) + ({6'd0, hdac_q[62:62]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][14:14]})) + ({6'd0, hdac_q[63:63]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][15:15]});
   wire [6:0] f_l1_sum;  // the compared column's sum, from block RAM
   assign f_l1_sum = ((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][1:1]})) + ({6'd0, hdac_q[2:2]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][2:2]})) + ({6'd0, hdac_q[3:3]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][3:3]})) + ({6'd0, hdac_q[4:4]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][4:4]})) + ({6'd0, hdac_q[5:5]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][5:5]})) + ({6'd0, hdac_q[6:6]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][6:6]})) + ({6'd0, hdac_q[7:7]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][7:7]})) + ({6'd0, hdac_q[8:8]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][8:8]})) + ({6'd0, hdac_q[9:9]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][9:9]})) + ({6'd0, hdac_q[10:10]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][10:10]})) + ({6'd0, hdac_q[11:11]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][11:11]})) + ({6'd0, hdac_q[12:12]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][12:12]})) + ({6'd0, hdac_q[13:13]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][13:13]})) + ({6'd0, hdac_q[14:14]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][14:14]})) + ({6'd0, hdac_q[15:15]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][15:15]})) + ({6'd0, hdac_q[16:16]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][0:0]})) + ({6'd0, hdac_q[17:17]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][1:1]})) + ({6'd0, hdac_q[18:18]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][2:2]})) + ({6'd0, hdac_q[19:19]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][3:3]})) + ({6'd0, hdac_q[20:20]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][4:4]})) + ({6'd0, hdac_q[21:21]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][5:5]})) + ({6'd0, hdac_q[22:22]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][6:6]})) + ({6'd0, hdac_q[23:23]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][7:7]})) + ({6'd0, hdac_q[24:24]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][8:8]})) + ({6'd0, hdac_q[25:25]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][9:9]})) + ({6'd0, hdac_q[26:26]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][10:10]})) + ({6'd0, hdac_q[27:27]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][11:11]})) + ({6'd0, hdac_q[28:28]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][12:12]})) + ({6'd0, hdac_q[29:29]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][13:13]})) + ({6'd0, hdac_q[30:30]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][14:14]})) + ({6'd0, hdac_q[31:31]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][15:15]})) + ({6'd0, hdac_q[32:32]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][0:0]})) + ({6'd0, hdac_q[33:33]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][1:1]})) + ({6'd0, hdac_q[34:34]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][2:2]})) + ({6'd0, hdac_q[35:35]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][3:3]})) + ({6'd0, hdac_q[36:36]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][4:4]})) + ({6'd0, hdac_q[37:37]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][5:5]})) + ({6'd0, hdac_q[38:38]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][6:6]})) + ({6'd0, hdac_q[39:39]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][7:7]})) + ({6'd0, hdac_q[40:40]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][8:8]})) + ({6'd0, hdac_q[41:41]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][9:9]})) + ({6'd0, hdac_q[42:42]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][10:10]})) + ({6'd0, hdac_q[43:43]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][11:11]})) + ({6'd0, hdac_q[44:44]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][12:12]})) + ({6'd0, hdac_q[45:45]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][13:13]})) + ({6'd0, hdac_q[46:46]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][14:14]})) + ({6'd0, hdac_q[47:47]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][15:15]})) + ({6'd0, hdac_q[48:48]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][0:0]})) + ({6'd0, hdac_q[49:49]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][1:1]})) + ({6'd0, hdac_q[50:50]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][2:2]})) + ({6'd0, hdac_q[51:51]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][3:3]})) + ({6'd0, hdac_q[52:52]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][4:4]})) + ({6'd0, hdac_q[53:53]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][5:5]})) + ({6'd0, hdac_q[54:54]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][6:6]})) + ({6'd0, hdac_q[55:55]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][7:7]})) + ({6'd0, hdac_q[56:56]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][8:8]})) + ({6'd0, hdac_q[57:57]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][9:9]})) + ({6'd0, hdac_q[58:58]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][10:10]})) + ({6'd0, hdac_q[59:59]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][11:11]})) + ({6'd0, hdac_q[60:60]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][12:12]})) + ({6'd0, hdac_q[61:61]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][13:13]})) + ({6'd0, hdac_q[62:62]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][14:14]})) + ({6'd0, hdac_q[63:63]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][15:15]});
+  wire [8:0] f_l0_sc;
+  assign f_l0_sc = {4'd0, l0_hc_q} + {6'd0, l0_wn_q};
   wire [8:0] f_l0_c0;
   assign f_l0_c0 = {4'd0, l0_hc_q} + 9'd0;
   wire [8:0] f_l0_c1;
@@ -943,6 +1061,8 @@ module xbar_emu (
   assign f_l0_c2 = {4'd0, l0_hc_q} + 9'd2;
   wire [8:0] f_l0_c3;
   assign f_l0_c3 = {4'd0, l0_hc_q} + 9'd3;
+  wire [8:0] f_l1_sc;
+  assign f_l1_sc = {4'd0, l1_hc_q} + {6'd0, l1_wn_q};
   wire [8:0] f_l1_c0;
   assign f_l1_c0 = {4'd0, l1_hc_q} + 9'd0;
   wire [8:0] f_l1_c1;
@@ -964,12 +1084,12 @@ module xbar_emu (
       f_age <= 6'd0;
     end else begin
       f_up <= drv && (f_up || (drv && !drv_q));
-      f_age <= (drv && !drv_q) ? 6'd1 : ((f_age == 6'd34) ? f_age : (f_age + 6'd1));
+      f_age <= (drv && !drv_q) ? 6'd1 : ((f_age == 6'd35) ? f_age : (f_age + 6'd1));
     end
-    // lane 0: columns in order from 0, column c no earlier than age c + 2
+    // lane 0: columns in order from 0, column c no earlier than age c + 3
     if (adc_cmp_en_i[0]) begin
       assume (f_up && drv);
-      assume ({3'd0, f_age} >= ({4'd0, adc_col_i[4:0]} + 9'd2));
+      assume ({3'd0, f_age} >= ({4'd0, adc_col_i[4:0]} + 9'd3));
       assume ({4'd0, adc_col_i[4:0]} < 9'd32);
       assume (f_l0_any ? ((adc_col_i[4:0] == f_l0_lc) || ({4'd0, adc_col_i[4:0]} == ({4'd0, f_l0_lc} + 9'd1))) : (adc_col_i[4:0] == 5'd0));
     end
@@ -980,10 +1100,10 @@ module xbar_emu (
       f_l0_any <= 1'd1;
       f_l0_lc <= adc_col_i[4:0];
     end
-    // lane 1: columns in order from 0, column c no earlier than age c + 2
+    // lane 1: columns in order from 0, column c no earlier than age c + 3
     if (adc_cmp_en_i[1]) begin
       assume (f_up && drv);
-      assume ({3'd0, f_age} >= ({4'd0, adc_col_i[9:5]} + 9'd2));
+      assume ({3'd0, f_age} >= ({4'd0, adc_col_i[9:5]} + 9'd3));
       assume ({4'd0, adc_col_i[9:5]} < 9'd32);
       assume (f_l1_any ? ((adc_col_i[9:5] == f_l1_lc) || ({4'd0, adc_col_i[9:5]} == ({4'd0, f_l1_lc} + 9'd1))) : (adc_col_i[9:5] == 5'd0));
     end
@@ -995,26 +1115,36 @@ module xbar_emu (
       f_l1_lc <= adc_col_i[9:5];
     end
     if ((f_past_valid && rst_ni) && $past(rst_ni)) begin
-      assert (f_age <= 6'd34);
+      assert (f_age <= 6'd35);
       // lane 0: the window never overflows
       assert (l0_wn_q <= 3'd4);
       if (f_up && drv) begin
-        // the window holds the sums of columns hc_q .. hc_q + wn_q - 1, the block RAM output column wc_q
+        // the window holds the sums of columns hc_q .. hc_q + wn_q - 1, the adder tree's register column
+        // hc_q + wn_q (sv_q), the block RAM output column wc_q = hc_q + wn_q + sv_q
         assert (hdac_q == drive);
-        assert (({4'd0, l0_hc_q} + {6'd0, l0_wn_q}) <= 9'd32);
-        // the window's first column is the ADC's last; it fills one sum a cycle from age 1, up to 4
+        assert ((({4'd0, l0_hc_q} + {6'd0, l0_wn_q}) + {8'd0, l0_sv_q}) <= 9'd32);
+        // the window's first column is the ADC's last; the pipeline fills one sum a cycle from age 1, the
+        // window up to 4
         assert (l0_hc_q == (f_l0_any ? f_l0_lc : 5'd0));
-        if (l0_vld_q) begin
-          assert ((l0_wn_q == 3'd4) || ((({4'd0, l0_hc_q} + {6'd0, l0_wn_q}) + 9'd1) >= {3'd0, f_age}));
+        if (l0_vld_q && !l0_sv_q) begin
+          assert (f_age == 6'd1);
+          assert (l0_wn_q == 3'd0);
         end
         if (l0_vld_q) begin
-          assert ({4'd0, l0_wc_q} == ({4'd0, l0_hc_q} + {6'd0, l0_wn_q}));
+          assert ((l0_wn_q == 3'd4) || (((({4'd0, l0_hc_q} + {6'd0, l0_wn_q}) + {8'd0, l0_sv_q}) + 9'd1) >= {3'd0, f_age}));
+        end
+        if (l0_sv_q) begin
+          assert ((l0_wn_q == 3'd4) || ((({4'd0, l0_hc_q} + {6'd0, l0_wn_q}) + 9'd2) >= {3'd0, f_age}));
+          assert (l0_sum == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} * {6'd0, l0_w0_mem[f_l0_sc][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l0_w0_mem[f_l0_sc][1:1]})) + ({6'd0, hdac_q[2:2]} * {6'd0, l0_w0_mem[f_l0_sc][2:2]})) + ({6'd0, hdac_q[3:3]} * {6'd0, l0_w0_mem[f_l0_sc][3:3]})) + ({6'd0, hdac_q[4:4]} * {6'd0, l0_w0_mem[f_l0_sc][4:4]})) + ({6'd0, hdac_q[5:5]} * {6'd0, l0_w0_mem[f_l0_sc][5:5]})) + ({6'd0, hdac_q[6:6]} * {6'd0, l0_w0_mem[f_l0_sc][6:6]})) + ({6'd0, hdac_q[7:7]} * {6'd0, l0_w0_mem[f_l0_sc][7:7]})) + ({6'd0, hdac_q[8:8]} * {6'd0, l0_w0_mem[f_l0_sc][8:8]})) + ({6'd0, hdac_q[9:9]} * {6'd0, l0_w0_mem[f_l0_sc][9:9]})) + ({6'd0, hdac_q[10:10]} * {6'd0, l0_w0_mem[f_l0_sc][10:10]})) + ({6'd0, hdac_q[11:11]} * {6'd0, l0_w0_mem[f_l0_sc][11:11]})) + ({6'd0, hdac_q[12:12]} * {6'd0, l0_w0_mem[f_l0_sc][12:12]})) + ({6'd0, hdac_q[13:13]} * {6'd0, l0_w0_mem[f_l0_sc][13:13]})) + ({6'd0, hdac_q[14:14]} * {6'd0, l0_w0_mem[f_l0_sc][14:14]})) + ({6'd0, hdac_q[15:15]} * {6'd0, l0_w0_mem[f_l0_sc][15:15]})) + ({6'd0, hdac_q[16:16]} * {6'd0, l0_w1_mem[f_l0_sc][0:0]})) + ({6'd0, hdac_q[17:17]} * {6'd0, l0_w1_mem[f_l0_sc][1:1]})) + ({6'd0, hdac_q[18:18]} * {6'd0, l0_w1_mem[f_l0_sc][2:2]})) + ({6'd0, hdac_q[19:19]} * {6'd0, l0_w1_mem[f_l0_sc][3:3]})) + ({6'd0, hdac_q[20:20]} * {6'd0, l0_w1_mem[f_l0_sc][4:4]})) + ({6'd0, hdac_q[21:21]} * {6'd0, l0_w1_mem[f_l0_sc][5:5]})) + ({6'd0, hdac_q[22:22]} * {6'd0, l0_w1_mem[f_l0_sc][6:6]})) + ({6'd0, hdac_q[23:23]} * {6'd0, l0_w1_mem[f_l0_sc][7:7]})) + ({6'd0, hdac_q[24:24]} * {6'd0, l0_w1_mem[f_l0_sc][8:8]})) + ({6'd0, hdac_q[25:25]} * {6'd0, l0_w1_mem[f_l0_sc][9:9]})) + ({6'd0, hdac_q[26:26]} * {6'd0, l0_w1_mem[f_l0_sc][10:10]})) + ({6'd0, hdac_q[27:27]} * {6'd0, l0_w1_mem[f_l0_sc][11:11]})) + ({6'd0, hdac_q[28:28]} * {6'd0, l0_w1_mem[f_l0_sc][12:12]})) + ({6'd0, hdac_q[29:29]} * {6'd0, l0_w1_mem[f_l0_sc][13:13]})) + ({6'd0, hdac_q[30:30]} * {6'd0, l0_w1_mem[f_l0_sc][14:14]})) + ({6'd0, hdac_q[31:31]} * {6'd0, l0_w1_mem[f_l0_sc][15:15]})) + ({6'd0, hdac_q[32:32]} * {6'd0, l0_w2_mem[f_l0_sc][0:0]})) + ({6'd0, hdac_q[33:33]} * {6'd0, l0_w2_mem[f_l0_sc][1:1]})) + ({6'd0, hdac_q[34:34]} * {6'd0, l0_w2_mem[f_l0_sc][2:2]})) + ({6'd0, hdac_q[35:35]} * {6'd0, l0_w2_mem[f_l0_sc][3:3]})) + ({6'd0, hdac_q[36:36]} * {6'd0, l0_w2_mem[f_l0_sc][4:4]})) + ({6'd0, hdac_q[37:37]} * {6'd0, l0_w2_mem[f_l0_sc][5:5]})) + ({6'd0, hdac_q[38:38]} * {6'd0, l0_w2_mem[f_l0_sc][6:6]})) + ({6'd0, hdac_q[39:39]} * {6'd0, l0_w2_mem[f_l0_sc][7:7]})) + ({6'd0, hdac_q[40:40]} * {6'd0, l0_w2_mem[f_l0_sc][8:8]})) + ({6'd0, hdac_q[41:41]} * {6'd0, l0_w2_mem[f_l0_sc][9:9]})) + ({6'd0, hdac_q[42:42]} * {6'd0, l0_w2_mem[f_l0_sc][10:10]})) + ({6'd0, hdac_q[43:43]} * {6'd0, l0_w2_mem[f_l0_sc][11:11]})) + ({6'd0, hdac_q[44:44]} * {6'd0, l0_w2_mem[f_l0_sc][12:12]})) + ({6'd0, hdac_q[45:45]} * {6'd0, l0_w2_mem[f_l0_sc][13:13]})) + ({6'd0, hdac_q[46:46]} * {6'd0, l0_w2_mem[f_l0_sc][14:14]})) + ({6'd0, hdac_q[47:47]} * {6'd0, l0_w2_mem[f_l0_sc][15:15]})) + ({6'd0, hdac_q[48:48]} * {6'd0, l0_w3_mem[f_l0_sc][0:0]})) + ({6'd0, hdac_q[49:49]} * {6'd0, l0_w3_mem[f_l0_sc][1:1]})) + ({6'd0, hdac_q[50:50]} * {6'd0, l0_w3_mem[f_l0_sc][2:2]})) + ({6'd0, hdac_q[51:51]} * {6'd0, l0_w3_mem[f_l0_sc][3:3]})) + ({6'd0, hdac_q[52:52]} * {6'd0, l0_w3_mem[f_l0_sc][4:4]})) + ({6'd0, hdac_q[53:53]} * {6'd0, l0_w3_mem[f_l0_sc][5:5]})) + ({6'd0, hdac_q[54:54]} * {6'd0, l0_w3_mem[f_l0_sc][6:6]})) + ({6'd0, hdac_q[55:55]} * {6'd0, l0_w3_mem[f_l0_sc][7:7]})) + ({6'd0, hdac_q[56:56]} * {6'd0, l0_w3_mem[f_l0_sc][8:8]})) + ({6'd0, hdac_q[57:57]} * {6'd0, l0_w3_mem[f_l0_sc][9:9]})) + ({6'd0, hdac_q[58:58]} * {6'd0, l0_w3_mem[f_l0_sc][10:10]})) + ({6'd0, hdac_q[59:59]} * {6'd0, l0_w3_mem[f_l0_sc][11:11]})) + ({6'd0, hdac_q[60:60]} * {6'd0, l0_w3_mem[f_l0_sc][12:12]})) + ({6'd0, hdac_q[61:61]} * {6'd0, l0_w3_mem[f_l0_sc][13:13]})) + ({6'd0, hdac_q[62:62]} * {6'd0, l0_w3_mem[f_l0_sc][14:14]})) + ({6'd0, hdac_q[63:63]} * {6'd0, l0_w3_mem[f_l0_sc][15:15]})));
+        end
+        if (l0_vld_q) begin
+          assert ({4'd0, l0_wc_q} == (({4'd0, l0_hc_q} + {6'd0, l0_wn_q}) + {8'd0, l0_sv_q}));
           assert (l0_w0_q == l0_w0_mem[l0_wc_q]);
           assert (l0_w1_q == l0_w1_mem[l0_wc_q]);
           assert (l0_w2_q == l0_w2_mem[l0_wc_q]);
           assert (l0_w3_q == l0_w3_mem[l0_wc_q]);
         end else begin
-          assert (({4'd0, l0_hc_q} + {6'd0, l0_wn_q}) == 9'd32);
+          assert ((({4'd0, l0_hc_q} + {6'd0, l0_wn_q}) + {8'd0, l0_sv_q}) == 9'd32);
         end
         if (l0_run_q) begin
           assert (l0_vld_q);
@@ -1054,22 +1184,32 @@ module xbar_emu (
       // lane 1: the window never overflows
       assert (l1_wn_q <= 3'd4);
       if (f_up && drv) begin
-        // the window holds the sums of columns hc_q .. hc_q + wn_q - 1, the block RAM output column wc_q
+        // the window holds the sums of columns hc_q .. hc_q + wn_q - 1, the adder tree's register column
+        // hc_q + wn_q (sv_q), the block RAM output column wc_q = hc_q + wn_q + sv_q
         assert (hdac_q == drive);
-        assert (({4'd0, l1_hc_q} + {6'd0, l1_wn_q}) <= 9'd32);
-        // the window's first column is the ADC's last; it fills one sum a cycle from age 1, up to 4
+        assert ((({4'd0, l1_hc_q} + {6'd0, l1_wn_q}) + {8'd0, l1_sv_q}) <= 9'd32);
+        // the window's first column is the ADC's last; the pipeline fills one sum a cycle from age 1, the
+        // window up to 4
         assert (l1_hc_q == (f_l1_any ? f_l1_lc : 5'd0));
-        if (l1_vld_q) begin
-          assert ((l1_wn_q == 3'd4) || ((({4'd0, l1_hc_q} + {6'd0, l1_wn_q}) + 9'd1) >= {3'd0, f_age}));
+        if (l1_vld_q && !l1_sv_q) begin
+          assert (f_age == 6'd1);
+          assert (l1_wn_q == 3'd0);
         end
         if (l1_vld_q) begin
-          assert ({4'd0, l1_wc_q} == ({4'd0, l1_hc_q} + {6'd0, l1_wn_q}));
+          assert ((l1_wn_q == 3'd4) || (((({4'd0, l1_hc_q} + {6'd0, l1_wn_q}) + {8'd0, l1_sv_q}) + 9'd1) >= {3'd0, f_age}));
+        end
+        if (l1_sv_q) begin
+          assert ((l1_wn_q == 3'd4) || ((({4'd0, l1_hc_q} + {6'd0, l1_wn_q}) + 9'd2) >= {3'd0, f_age}));
+          assert (l1_sum == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} * {6'd0, l1_w0_mem[f_l1_sc][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l1_w0_mem[f_l1_sc][1:1]})) + ({6'd0, hdac_q[2:2]} * {6'd0, l1_w0_mem[f_l1_sc][2:2]})) + ({6'd0, hdac_q[3:3]} * {6'd0, l1_w0_mem[f_l1_sc][3:3]})) + ({6'd0, hdac_q[4:4]} * {6'd0, l1_w0_mem[f_l1_sc][4:4]})) + ({6'd0, hdac_q[5:5]} * {6'd0, l1_w0_mem[f_l1_sc][5:5]})) + ({6'd0, hdac_q[6:6]} * {6'd0, l1_w0_mem[f_l1_sc][6:6]})) + ({6'd0, hdac_q[7:7]} * {6'd0, l1_w0_mem[f_l1_sc][7:7]})) + ({6'd0, hdac_q[8:8]} * {6'd0, l1_w0_mem[f_l1_sc][8:8]})) + ({6'd0, hdac_q[9:9]} * {6'd0, l1_w0_mem[f_l1_sc][9:9]})) + ({6'd0, hdac_q[10:10]} * {6'd0, l1_w0_mem[f_l1_sc][10:10]})) + ({6'd0, hdac_q[11:11]} * {6'd0, l1_w0_mem[f_l1_sc][11:11]})) + ({6'd0, hdac_q[12:12]} * {6'd0, l1_w0_mem[f_l1_sc][12:12]})) + ({6'd0, hdac_q[13:13]} * {6'd0, l1_w0_mem[f_l1_sc][13:13]})) + ({6'd0, hdac_q[14:14]} * {6'd0, l1_w0_mem[f_l1_sc][14:14]})) + ({6'd0, hdac_q[15:15]} * {6'd0, l1_w0_mem[f_l1_sc][15:15]})) + ({6'd0, hdac_q[16:16]} * {6'd0, l1_w1_mem[f_l1_sc][0:0]})) + ({6'd0, hdac_q[17:17]} * {6'd0, l1_w1_mem[f_l1_sc][1:1]})) + ({6'd0, hdac_q[18:18]} * {6'd0, l1_w1_mem[f_l1_sc][2:2]})) + ({6'd0, hdac_q[19:19]} * {6'd0, l1_w1_mem[f_l1_sc][3:3]})) + ({6'd0, hdac_q[20:20]} * {6'd0, l1_w1_mem[f_l1_sc][4:4]})) + ({6'd0, hdac_q[21:21]} * {6'd0, l1_w1_mem[f_l1_sc][5:5]})) + ({6'd0, hdac_q[22:22]} * {6'd0, l1_w1_mem[f_l1_sc][6:6]})) + ({6'd0, hdac_q[23:23]} * {6'd0, l1_w1_mem[f_l1_sc][7:7]})) + ({6'd0, hdac_q[24:24]} * {6'd0, l1_w1_mem[f_l1_sc][8:8]})) + ({6'd0, hdac_q[25:25]} * {6'd0, l1_w1_mem[f_l1_sc][9:9]})) + ({6'd0, hdac_q[26:26]} * {6'd0, l1_w1_mem[f_l1_sc][10:10]})) + ({6'd0, hdac_q[27:27]} * {6'd0, l1_w1_mem[f_l1_sc][11:11]})) + ({6'd0, hdac_q[28:28]} * {6'd0, l1_w1_mem[f_l1_sc][12:12]})) + ({6'd0, hdac_q[29:29]} * {6'd0, l1_w1_mem[f_l1_sc][13:13]})) + ({6'd0, hdac_q[30:30]} * {6'd0, l1_w1_mem[f_l1_sc][14:14]})) + ({6'd0, hdac_q[31:31]} * {6'd0, l1_w1_mem[f_l1_sc][15:15]})) + ({6'd0, hdac_q[32:32]} * {6'd0, l1_w2_mem[f_l1_sc][0:0]})) + ({6'd0, hdac_q[33:33]} * {6'd0, l1_w2_mem[f_l1_sc][1:1]})) + ({6'd0, hdac_q[34:34]} * {6'd0, l1_w2_mem[f_l1_sc][2:2]})) + ({6'd0, hdac_q[35:35]} * {6'd0, l1_w2_mem[f_l1_sc][3:3]})) + ({6'd0, hdac_q[36:36]} * {6'd0, l1_w2_mem[f_l1_sc][4:4]})) + ({6'd0, hdac_q[37:37]} * {6'd0, l1_w2_mem[f_l1_sc][5:5]})) + ({6'd0, hdac_q[38:38]} * {6'd0, l1_w2_mem[f_l1_sc][6:6]})) + ({6'd0, hdac_q[39:39]} * {6'd0, l1_w2_mem[f_l1_sc][7:7]})) + ({6'd0, hdac_q[40:40]} * {6'd0, l1_w2_mem[f_l1_sc][8:8]})) + ({6'd0, hdac_q[41:41]} * {6'd0, l1_w2_mem[f_l1_sc][9:9]})) + ({6'd0, hdac_q[42:42]} * {6'd0, l1_w2_mem[f_l1_sc][10:10]})) + ({6'd0, hdac_q[43:43]} * {6'd0, l1_w2_mem[f_l1_sc][11:11]})) + ({6'd0, hdac_q[44:44]} * {6'd0, l1_w2_mem[f_l1_sc][12:12]})) + ({6'd0, hdac_q[45:45]} * {6'd0, l1_w2_mem[f_l1_sc][13:13]})) + ({6'd0, hdac_q[46:46]} * {6'd0, l1_w2_mem[f_l1_sc][14:14]})) + ({6'd0, hdac_q[47:47]} * {6'd0, l1_w2_mem[f_l1_sc][15:15]})) + ({6'd0, hdac_q[48:48]} * {6'd0, l1_w3_mem[f_l1_sc][0:0]})) + ({6'd0, hdac_q[49:49]} * {6'd0, l1_w3_mem[f_l1_sc][1:1]})) + ({6'd0, hdac_q[50:50]} * {6'd0, l1_w3_mem[f_l1_sc][2:2]})) + ({6'd0, hdac_q[51:51]} * {6'd0, l1_w3_mem[f_l1_sc][3:3]})) + ({6'd0, hdac_q[52:52]} * {6'd0, l1_w3_mem[f_l1_sc][4:4]})) + ({6'd0, hdac_q[53:53]} * {6'd0, l1_w3_mem[f_l1_sc][5:5]})) + ({6'd0, hdac_q[54:54]} * {6'd0, l1_w3_mem[f_l1_sc][6:6]})) + ({6'd0, hdac_q[55:55]} * {6'd0, l1_w3_mem[f_l1_sc][7:7]})) + ({6'd0, hdac_q[56:56]} * {6'd0, l1_w3_mem[f_l1_sc][8:8]})) + ({6'd0, hdac_q[57:57]} * {6'd0, l1_w3_mem[f_l1_sc][9:9]})) + ({6'd0, hdac_q[58:58]} * {6'd0, l1_w3_mem[f_l1_sc][10:10]})) + ({6'd0, hdac_q[59:59]} * {6'd0, l1_w3_mem[f_l1_sc][11:11]})) + ({6'd0, hdac_q[60:60]} * {6'd0, l1_w3_mem[f_l1_sc][12:12]})) + ({6'd0, hdac_q[61:61]} * {6'd0, l1_w3_mem[f_l1_sc][13:13]})) + ({6'd0, hdac_q[62:62]} * {6'd0, l1_w3_mem[f_l1_sc][14:14]})) + ({6'd0, hdac_q[63:63]} * {6'd0, l1_w3_mem[f_l1_sc][15:15]})));
+        end
+        if (l1_vld_q) begin
+          assert ({4'd0, l1_wc_q} == (({4'd0, l1_hc_q} + {6'd0, l1_wn_q}) + {8'd0, l1_sv_q}));
           assert (l1_w0_q == l1_w0_mem[l1_wc_q]);
           assert (l1_w1_q == l1_w1_mem[l1_wc_q]);
           assert (l1_w2_q == l1_w2_mem[l1_wc_q]);
           assert (l1_w3_q == l1_w3_mem[l1_wc_q]);
         end else begin
-          assert (({4'd0, l1_hc_q} + {6'd0, l1_wn_q}) == 9'd32);
+          assert ((({4'd0, l1_hc_q} + {6'd0, l1_wn_q}) + {8'd0, l1_sv_q}) == 9'd32);
         end
         if (l1_run_q) begin
           assert (l1_vld_q);
