@@ -28,6 +28,8 @@ expect_error "unknown parameter" "unknown parameter FOO" "$cimgen" gen shift_add
 expect_error "malformed assignment" "malformed parameter assignment 'PW9'" "$cimgen" gen shift_add PW9 -o "$tmp/out"
 expect_error "non-integer" "N=x is not an integer" "$cimgen" gen shift_add N=x -o "$tmp/out"
 expect_error "inconsistent combination" "w_enc=differential needs PW >= 2" "$cimgen" gen shift_add PW=1 w_enc=differential -o "$tmp/out"
+# the FPGA core's tile must settle long enough for the emulator's pipelined sums (xbar_emu MIN_SETTLE)
+expect_error "FPGA core settle" "SETTLE=1 is out of range 2..15" "$cimgen" gen cim_fpga SETTLE=1 -o "$tmp/out"
 printf 'N = 20\n' >"$tmp/bad.toml"
 expect_error "config out of range" "N=20 is out of range 1..12" "$cimgen" gen shift_add --config "$tmp/bad.toml" -o "$tmp/out"
 expect_error "missing config" "config file" "$cimgen" gen shift_add --config "$tmp/none.toml" -o "$tmp/out"
