@@ -31,7 +31,7 @@ mutants=(
   "trq_sar|ref_n8_trq|comparison count off by one|s/ncmp_out_q <= cnt_q + 4'd1;/ncmp_out_q <= cnt_q;/"
   "trq_sar|ref_n8_trq|trq_en_i ignored|s/assign legal = (((((trq_en_i/assign legal = (((((1'b1/"
   "trq_sar|ref_n8_trq|msb_first s2 <= bexp not checked|/assign legal/ s/ \&\& (!msb_first_i || .*;$/;/"
-  "cim_tile|ref_64x64|sign slice added instead of subtracted|s/assign a0_delta = sign_slice_d_q ? (17'd0 - (\(.*\))) : /assign a0_delta = sign_slice_d_q ? (\1) : /"
+  "cim_tile|ref_64x64|sign slice added instead of subtracted|s/assign a0_addend = {a0_mag ^ {17{sign_slice_d_q}}, sign_slice_d_q};/assign a0_addend = {a0_mag, 1'd0};/"
   "cim_tile|ref_64x64|TRQ table ignored|s/assign a0_set = v_tbl_en ? a0_entry : v_set;/assign a0_set = v_set;/"
   "cim_tile|ref_64x64|column significance j*PR dropped|s/assign o_term = \(.*\) << (.*);/assign o_term = \1;/"
   "cim_tile|ref_64x64|next slice starts before the busiest ADC is done|s/assign lanes_done = (((1'd1 \&\& (a0_issued_q == a0_ncols)) \&\& (!a0_cmp_en || a0_ready))/assign lanes_done = (((1'd1 \&\& (a0_issued_q == a0_ncols)) \&\& 1'b1)/"
