@@ -11,14 +11,14 @@
 // ADC lane and chunk of rows, written through a load port. When the row drive
 // rises (a slice starts), every lane computes the sums of its columns, one
 // column per cycle in the order the tile converts them (an adder tree over
-// the rows of the column read from block RAM, registered halfway), into a window of
-// the next four sums; a sum leaves the window when the ADC's column select
-// moves past it during a comparison (adc_cmp_en_i). A column's sum takes
-// three register stages (block RAM read, half the adder tree, window), so the first
-// sum is ready three cycles after the drive rises and the tile needs
-// SETTLE >= 2; afterwards the sums stay ahead of the conversions, which take
-// at least one cycle per column. The register in the adder tree is what lets
-// a 64-row column close timing on an iCE40 at 24 MHz.
+// the rows of the column read from block RAM, registered halfway), into a
+// window of the next four sums; a sum leaves the window when the ADC's column
+// select moves past it during a comparison (adc_cmp_en_i). A column's sum
+// takes three register stages (block RAM read, half the adder tree, window),
+// so the first sum is ready three cycles after the drive rises and the tile
+// needs SETTLE >= 2; afterwards the sums stay ahead of the conversions, which
+// take at least one cycle per column. The register in the adder tree takes
+// the 64-row column sum off the critical path of the 64x64 FPGA core.
 //
 // The optional noise adds a value from a per-lane 16-bit Galois LFSR
 // (x^16 + x^14 + x^13 + x^11 + 1, advanced every cycle) to the sum of every
