@@ -68,6 +68,9 @@ class CimFpga final : public Block {
         c.min = int(derived_value(emu.derive(bind_params(emu.params(), {}, emu.name())), "MIN_SETTLE"));
         c.doc += fmt::format(" (at least {}: the emulator's sums)", c.min);
       }
+      // The emulator's comparison is a carry chain, not an analog comparator: keep it off the row drive's
+      // load enable (the 64x64 core's critical path otherwise).
+      if (c.name == "START_REG") c.def = 1;
       ps.push_back(c);
     }
     ps.push_back(ParamSpec::integer("CLK_HZ", 24000000, 1000, 400000000, "core clock frequency (Hz)"));

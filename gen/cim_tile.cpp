@@ -10,8 +10,11 @@
 //   1 SAMPLE cycle  sh_o: the bit lines are sampled and held
 //   CONV            each ADC converts its active columns back to back
 // A vector takes T * (SETTLE + 1 + most comparisons of one ADC) cycles plus
-// two cycles to close it. Each conversion is accumulated into its physical
-// column (sgn(t) * rec << b_t); when the vector closes, the column sums are
+// two cycles to close it, plus (T - 1) * START_REG: with START_REG = 1 the
+// next slice starts one cycle later, from a register (conv_done_q), so the
+// ADCs' last comparison does not reach the row drive's load enable. Each
+// conversion is accumulated into its physical column (sgn(t) * rec << b_t);
+// when the vector closes, the column sums are
 // copied to the output bank and combined per neuron
 // (sum over sets and j of (-1)^set * col << j*PR, minus the offset
 // correction) while the next vector already runs. Inputs are double
@@ -60,7 +63,7 @@ void select(Module& m, const Expr& out, const Expr& sel, int selw, const std::ve
 
 // Generation-time shape of a tile.
 struct Shape {
-  int R, COLS, PD, PR, PI, PW, N, NADC, TRQ, SETTLE, KMAX, TBL;
+  int R, COLS, PD, PR, PI, PW, N, NADC, TRQ, SETTLE, KMAX, TBL, SREG;
   cim::WEnc enc;
   int SETS, G, pwmin;
   int piw, pww, kw, rw, nw, cw, gw, bw, xw, aw, yw, jw;
@@ -82,6 +85,7 @@ Shape shape_of(const Params& p) {
   s.SETTLE = p.get("SETTLE");
   s.KMAX = p.get("KMAX");
   s.TBL = p.get("TRQ_TABLE");
+  s.SREG = p.get("START_REG");
   s.enc = static_cast<cim::WEnc>(p.get("w_enc"));
   s.SETS = cim::num_col_sets(s.enc);
   s.G = s.COLS / s.NADC;
@@ -115,6 +119,7 @@ Shape shape_of(const Params& p) {
 struct TileView {
   Expr clk, rst_n, st, out_valid, out_ready, out_data, out_last, cmp_en, wl, dac, in_take, in_ready;
   Expr full0, full1, cbank, fbank, fcnt, f_rows, ob_full, lanes_done, start_close;
+  Expr done;  // START_REG: conv_done_q
   std::vector<Expr> iss, cnt, start, ready;
   Expr o_n, o_neur, o_j, o_jj, o_set, o_acc, o_term, o_lane, o_g, o_step;
   Expr cfg_wait;
@@ -141,12 +146,12 @@ void emit_formal(Module& m, const Shape& s, const TileView& t);
 // Most comparisons of one conversion: N, or N + 1 for a TRQ threshold-order search in R2.
 int most_cmps(const Shape& s) { return s.N + s.TRQ; }
 // k-induction sees a whole conversion, the settle cycles before it and the sample cycle.
-int formal_depth(const Shape& s) { return most_cmps(s) + s.SETTLE + 4; }
+int formal_depth(const Shape& s) { return most_cmps(s) + s.SETTLE + s.SREG + 4; }
 // Reset, the register settle wait, two vectors in (the second while the first converts), the first
 // one's slices (at most PI / PD + 1 of them), its close and its columns combined and sent.
 int formal_cover_depth(const Shape& s) {
   const int slices = (s.PI + s.PD - 1) / s.PD + 1;
-  return 4 + s.R + slices * (s.SETTLE + 1 + most_cmps(s) * s.G) + 2 + s.COLS + 4;
+  return 4 + s.R + slices * (s.SETTLE + 1 + s.SREG + most_cmps(s) * s.G) + 2 + s.COLS + 4;
 }
 
 class CimTile final : public Block {
@@ -169,6 +174,9 @@ class CimTile final : public Block {
         ParamSpec::integer("NADC", 2, 1, 512, "ADCs per array; each converts COLS/NADC columns"),
         ParamSpec::integer("TRQ", 1, 0, 1, "1: TRQ ADCs (run-time settings); 0: uniform-only ADCs"),
         ParamSpec::integer("SETTLE", 2, 0, 15, "bit-line settle cycles after the DACs are driven"),
+        ParamSpec::integer("START_REG", 0, 0, 1,
+                           "1: a slice starts one cycle after the last comparison of the one before, from a register "
+                           "(one cycle more between slices; the comparator is off the row drive's load path)"),
         ParamSpec::integer("KMAX", 0, 0, 15, "largest run-time ADC gain shift k"),
         ParamSpec::integer("TRQ_TABLE", 0, 0, 16,
                            "TRQ settings per significance b_t + j*PR (0: one setting per layer; needs TRQ=1)"),
@@ -235,10 +243,12 @@ class CimTile final : public Block {
         {"t8x8_diff", {"R=8", "COLS=8", "N=6", "NADC=2", "w_enc=differential", "PW=4", "PI=4", "KMAX=2"}, false,
          false},
         {"t12x6_offset_pd2_pr2",
-         {"R=12", "COLS=6", "N=7", "NADC=3", "w_enc=offset", "PD=2", "PR=2", "PI=5", "PW=5", "SETTLE=0", "RST=sync"},
+         {"R=12", "COLS=6", "N=7", "NADC=3", "w_enc=offset", "PD=2", "PR=2", "PI=5", "PW=5", "SETTLE=0", "RST=sync",
+          "START_REG=1"},
          false, false},
         {"t16x16_uniform", {"R=16", "COLS=16", "N=5", "NADC=4", "TRQ=0", "KMAX=3", "SETTLE=1"}, false, false},
-        {"t5x3_n1adc", {"R=5", "COLS=3", "N=4", "NADC=1", "PI=3", "PW=3", "PR=3", "SETTLE=3", "TRQ_TABLE=2"}, false,
+        {"t5x3_n1adc", {"R=5", "COLS=3", "N=4", "NADC=1", "PI=3", "PW=3", "PR=3", "SETTLE=3", "TRQ_TABLE=2",
+                        "START_REG=1"}, false,
          false},
         {"t1x1_pi1_pd4_pr4", {"R=1", "COLS=1", "PI=1", "PW=1", "N=2", "NADC=1", "PD=4", "PR=4"}, false, false},
         {"t3x4_g1_pd4", {"R=3", "COLS=4", "NADC=4", "PI=5", "PD=4", "PW=3", "SETTLE=1"}, false, false},
@@ -247,7 +257,8 @@ class CimTile final : public Block {
         // Small enough for the proofs of make formal (k-induction with every input free).
         {"formal_t2x2_uniform", {"R=2", "COLS=2", "N=2", "NADC=1", "PI=2", "PW=2", "TRQ=0", "SETTLE=1"}, false, true},
         {"formal_t2x4_diff_trq",
-         {"R=2", "COLS=4", "N=3", "NADC=2", "PI=2", "PW=2", "w_enc=differential", "KMAX=1", "SETTLE=0", "RST=sync"},
+         {"R=2", "COLS=4", "N=3", "NADC=2", "PI=2", "PW=2", "w_enc=differential", "KMAX=1", "SETTLE=0", "RST=sync",
+          "START_REG=1"},
          false, true},
     };
     for (auto& x : c) x.vectors = 100;
@@ -736,8 +747,11 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   const Expr first_st = s.SETTLE > 0 ? SETTLE : SAMPLE;
   // The slice the drive registers load at this edge: the first of a vector (from IDLE, or as the
   // previous vector closes, from the other bank) or the next of this vector.
+  // With START_REG, CONV lasts one cycle more: conv_done_q marks the cycle after the slice's last
+  // comparison, and the next slice (or the close, after the last slice) starts from it.
+  const Expr done_q = s.SREG ? m.reg("conv_done_q", 1, "the slice's last comparison was at the last edge") : Expr();
   const Expr ld_next = m.wire("ld_next", 1, "the next slice of this vector starts");
-  m.assign(ld_next, st == CONV && lanes_done && !last_q);
+  m.assign(ld_next, st == CONV && (s.SREG ? done_q : lanes_done) && !last_q);
   const Expr ld = m.wire("drive_ld", 1, "a slice starts: load the row drive");
   m.assign(ld, start_idle || start_close || ld_next);
   const Expr d_bank = m.wire("d_bank", 1), d_bt = m.wire("d_bt", s.bw), d_sign = m.wire("d_sign", 1);
@@ -813,9 +827,11 @@ std::vector<Module> CimTile::emit(const Params& p) const {
         b.nb(dac_q, zeros(s.R * s.PD));
         b.nb(wl_q, zeros(s.R));
         b.nb(sh_q, lit(1, 0));
+        if (s.SREG) b.nb(done_q, lit(1, 0));
       },
       [&](Body& b) {
         b.nb(sh_q, ld);
+        if (s.SREG) b.nb(done_q, st == CONV && lanes_done && !done_q);
         // row drive
         b.if_(
             ld,
@@ -853,36 +869,30 @@ std::vector<Module> CimTile::emit(const Params& p) const {
               [&](Body& e) { e.nb(fcnt, fcnt + lit(s.rw, 1)); });
         });
         // compute
-        b.case_(st,
-                {{{IDLE},
-                  [&](Body& c) {
-                    c.if_(start_idle, [&](Body& g) { g.nb(st, first_st); });
-                  }},
-                 {{SETTLE},
-                  [&](Body& c) {
-                    c.if_(scnt == zeros(scw), [&](Body& g) { g.nb(st, SAMPLE); });
-                  }},
-                 {{SAMPLE}, [&](Body& c) { c.nb(st, CONV); }},
-                 {{CONV},
-                  [&](Body& c) {
-                    c.if_(lanes_done, [&](Body& g) {
-                      g.if_(last_q, [&](Body& h) { h.nb(st, FIN); },
-                            [&](Body& h) { h.nb(st, s.SETTLE > 0 ? SETTLE : SAMPLE); });
-                    });
-                  }},
-                 {{FIN}, [&](Body& c) { c.nb(st, CLOSE); }},
-                 {{CLOSE},
-                  [&](Body& c) {
-                    c.if_(!ob_full, [&](Body& g) {
-                      g.nb(cbank, !cbank);
-                      g.if_(cbank, [&](Body& x) { x.nb(bk[1].full, lit(1, 0)); },
-                            [&](Body& x) { x.nb(bk[0].full, lit(1, 0)); });
-                      g.nb(ob_full, lit(1, 1));
-                      g.nb(hsel, !hsel);
-                      g.nb(st, mux(other_full, first_st, IDLE));
-                    });
-                  }}},
-                [&](Body& c) { c.nb(st, IDLE); });
+        std::vector<std::pair<std::vector<Expr>, Body::Fill>> fsm{
+            {{IDLE}, [&](Body& c) { c.if_(start_idle, [&](Body& g) { g.nb(st, first_st); }); }},
+            {{SETTLE}, [&](Body& c) { c.if_(scnt == zeros(scw), [&](Body& g) { g.nb(st, SAMPLE); }); }},
+            {{SAMPLE}, [&](Body& c) { c.nb(st, CONV); }},
+            {{CONV},
+             [&](Body& c) {
+               c.if_(s.SREG ? done_q : lanes_done, [&](Body& g) {
+                 // START_REG: the cycle after the last comparison is FIN's already
+                 g.if_(last_q, [&](Body& h) { h.nb(st, s.SREG ? CLOSE : FIN); }, [&](Body& h) { h.nb(st, first_st); });
+               });
+             }},
+        };
+        if (!s.SREG) fsm.push_back({{FIN}, [&](Body& c) { c.nb(st, CLOSE); }});
+        fsm.push_back({{CLOSE}, [&](Body& c) {
+                         c.if_(!ob_full, [&](Body& g) {
+                           g.nb(cbank, !cbank);
+                           g.if_(cbank, [&](Body& x) { x.nb(bk[1].full, lit(1, 0)); },
+                                 [&](Body& x) { x.nb(bk[0].full, lit(1, 0)); });
+                           g.nb(ob_full, lit(1, 1));
+                           g.nb(hsel, !hsel);
+                           g.nb(st, mux(other_full, first_st, IDLE));
+                         });
+                       }});
+        b.case_(st, fsm, [&](Body& c) { c.nb(st, IDLE); });
         // output stream
         b.if_(o_valid && out_ready, [&](Body& t) {
           t.nb(o_valid, lit(1, 0));
@@ -1032,6 +1042,7 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   v.f_rows = f_rows;
   v.ob_full = ob_full;
   v.lanes_done = lanes_done;
+  v.done = done_q;
   v.start_close = start_close;
   v.iss = l_iss;
   v.cnt = l_cnt;
@@ -1080,8 +1091,9 @@ std::vector<Module> CimTile::emit(const Params& p) const {
 
 // Properties (make formal), with every input free: register writes at any time, any input stream,
 // any comparator answers, any back-pressure, resets anywhere.
-// - the compute FSM stays in its legal states; SETTLE lasts SETTLE cycles and the row drive is
-//   held through it; the drive is off outside SETTLE and SAMPLE;
+// - the compute FSM stays in its legal states (START_REG: no FIN; conv_done_q only in the CONV cycle
+//   after the slice's last comparison); SETTLE lasts SETTLE cycles and the row drive is held through
+//   it; the drive is off outside SETTLE and SAMPLE;
 // - ADCs compare only in CONV, convert back to back (no idle lane with columns left), start their
 //   i-th column i*N cycles after the sample (uniform; i..i*(N+1) with TRQ) and end CONV after
 //   N * (the busiest ADC's columns) cycles (uniform; at most (N+1) times that with TRQ): the cycle
@@ -1205,6 +1217,14 @@ void emit_formal(Module& m, const Shape& s, const TileView& t) {
       c.comment("compute FSM: legal states; SETTLE cycles with the drive held; the drive off elsewhere");
       c.assert_(t.st <= CLOSE);
       if (s.SETTLE == 0) c.assert_(t.st != SETTLE);
+      if (s.SREG) {
+        // START_REG: no FIN; conv_done_q is the one cycle of CONV after the slice's last comparison
+        c.assert_(t.st != FIN);
+        c.if_(t.done, [&](Body& x) {
+          x.assert_(t.st == CONV && past(t.st) == CONV && past(t.lanes_done) && !past(t.done));
+          x.assert_(t.lanes_done && t.cmp_en == zeros(s.NADC));
+        });
+      }
       c.if_(t.st == SETTLE, [&](Body& x) { x.assert_(settle_q < lit(sw, uint64_t(s.SETTLE))); });
       if (s.SETTLE > 0)
         c.if_(t.st == SAMPLE && past(t.st) == SETTLE,
@@ -1217,7 +1237,9 @@ void emit_formal(Module& m, const Shape& s, const TileView& t) {
             [&](Body& x) { x.assert_(t.st == SETTLE || t.st == SAMPLE); });
       c.comment("ADC lanes: compare only in CONV, back to back, at the README's cycles");
       c.if_(t.cmp_en != zeros(s.NADC), [&](Body& x) { x.assert_(t.st == CONV); });
-      c.if_(t.st == SAMPLE || t.st == CONV, [&](Body& x) {
+      // START_REG: the comparisons' timing up to the last one (conv_done_q is the cycle after it)
+      const Expr conv = s.SREG ? t.st == CONV && !t.done : t.st == CONV;
+      c.if_(t.st == SAMPLE || conv, [&](Body& x) {
         x.assert_(t.cnt[0] != zeros(lcw));
         x.assert_(t.cnt[0] <= lit(lcw, uint64_t(s.G)));
         x.assert_(f_t <= times(t.cnt[0], nc));
@@ -1241,7 +1263,7 @@ void emit_formal(Module& m, const Shape& s, const TileView& t) {
           });
         }
       });
-      c.if_(t.st == CONV && t.lanes_done, [&](Body& x) {
+      c.if_(conv && t.lanes_done, [&](Body& x) {
         if (s.TRQ == 0) {
           x.assert_(f_t == times(t.cnt[0], s.N));
         } else {
@@ -1344,12 +1366,15 @@ void emit_formal(Module& m, const Shape& s, const TileView& t) {
         x.if_(t.o_step, [&](Body& y) { y.assert_(sum_w == sext(sum_y, s.yw, W)); });
       });
       c.comment("reachable: every state, a vector out, the next vector starting as one closes, input while converting");
-      std::vector<Expr> states{IDLE, SAMPLE, CONV, FIN, CLOSE};
+      std::vector<Expr> states{IDLE, SAMPLE, CONV};
+      if (!s.SREG) states.push_back(FIN);
+      states.push_back(CLOSE);
       if (s.SETTLE > 0) states.push_back(SETTLE);
       for (const Expr& x : states) c.cover(t.st == x);
       c.cover(t.out_valid && t.out_ready && t.out_last);
       c.cover(t.start_close);
       c.cover(t.in_take && t.st == CONV);
+      if (s.SREG) c.cover(t.done && !t.last_q);
     });
     b.if_(pv && !past(t.rst_n), [&](Body& x) {
       x.assert_(t.st == IDLE);

@@ -11,7 +11,8 @@
 // that clamp to the layer's, writes that would not change a register are
 // sometimes left out, and some layers after a reset run on the reset values
 // with no register written. Cycles per vector are checked against
-// T * (SETTLE + 1 + the comparisons of the busiest ADC) + 2, and a vector
+// T * (SETTLE + 1 + the comparisons of the busiest ADC) + (T - 1) * START_REG
+// + 2, and a vector
 // waiting in the tile samples SETTLE + 3 cycles after the previous one's last
 // comparison (when the output bank is free by then).
 //   Vcim_tile [--seeds S] [--vectors V]     random layers (the regression)
@@ -53,7 +54,7 @@ namespace {
 
 constexpr int R = CIM_TILE_R, COLS = CIM_TILE_COLS, PD = CIM_TILE_PD, PR = CIM_TILE_PR, PI = CIM_TILE_PI,
               PW = CIM_TILE_PW, N = CIM_TILE_N, NADC = CIM_TILE_NADC, SETTLE = CIM_TILE_SETTLE,
-              KMAX = CIM_TILE_KMAX, G = static_cast<int>(CIM_TILE_G), SETS = static_cast<int>(CIM_TILE_SETS),
+              KMAX = CIM_TILE_KMAX, START_REG = CIM_TILE_START_REG, G = static_cast<int>(CIM_TILE_G), SETS = static_cast<int>(CIM_TILE_SETS),
               YW = static_cast<int>(CIM_TILE_Y_W), CSW = static_cast<int>(CIM_TILE_COLSEL_W);
 constexpr bool kTrq = CIM_TILE_TRQ == 1;
 constexpr int kTbl = CIM_TILE_TRQ_TABLE;
@@ -85,7 +86,8 @@ struct Vec {
   int T = 0;
   uint64_t id;
   cim::LayerRun run;
-  std::vector<int64_t> expected_cycles;  // per slice: SETTLE + 1 + busiest ADC's comparisons
+  // per slice: SETTLE + 1 + busiest ADC's comparisons (+ START_REG before the next slice)
+  std::vector<int64_t> expected_cycles;
   long expect_total = 0;
   long taken_at = 0;  // cycle whose edge took the last element
 };
@@ -172,9 +174,9 @@ class Bench {
     }
     if (mode_ != 0) return 0;
     std::printf(
-        "cim_tile tb: R=%d COLS=%d PD=%d PR=%d PI=%d PW=%d N=%d NADC=%d SETTLE=%d: %ld vectors, %ld outputs (%ld also "
+        "cim_tile tb: R=%d COLS=%d PD=%d PR=%d PI=%d PW=%d N=%d NADC=%d SETTLE=%d START_REG=%d: %ld vectors, %ld outputs (%ld also "
         "equal to the exact product), %ld conversions, %ld comparisons, %ld layers, %ld resets, %ld back to back, cycles/vector measured %.1f = analytical %.1f\n",
-        R, COLS, PD, PR, PI, PW, N, NADC, SETTLE, checked_, outputs_, exact_, conversions_, comparisons_, layers_, resets_, back_to_back_,
+        R, COLS, PD, PR, PI, PW, N, NADC, SETTLE, START_REG, checked_, outputs_, exact_, conversions_, comparisons_, layers_, resets_, back_to_back_,
         vec_cycles_ ? double(measured_) / vec_cycles_ : 0.0, vec_cycles_ ? double(analytical_) / vec_cycles_ : 0.0);
     return 0;
   }
@@ -426,7 +428,8 @@ class Bench {
     // from them.
     cim::all_v(*L.xb, v.x, L.k, v.id, v.vs);
     v.run = cim::run_layer(*L.xb, v.x, adc, v.vs);
-    // Analytical cycles: per slice, the busiest ADC's comparisons.
+    // Analytical cycles: per slice, the busiest ADC's comparisons; with START_REG one more cycle between
+    // slices.
     const int T = cim::num_slices(L.pi, L.in_signed, PD), J = J_of(L.pw);
     v.T = T;
     const int ncols = L.neurons * J * SETS;
@@ -444,8 +447,9 @@ class Bench {
         }
         busiest = std::max(busiest, n);
       }
-      v.expected_cycles.push_back(SETTLE + 1 + busiest);
-      v.expect_total += SETTLE + 1 + busiest;
+      const int64_t cycles = SETTLE + 1 + busiest + (t + 1 < T ? START_REG : 0);
+      v.expected_cycles.push_back(cycles);
+      v.expect_total += cycles;
     }
     if (std::getenv("CIM_TB_DEBUG")) {
       std::printf("vector %llu: pi=%d signed=%d pw=%d k=%d rows=%d neurons=%d trq=%d order=%d bexp=%d s1=%d s2=%d "

@@ -1,8 +1,8 @@
 // cimgen 0.1.0: generated file, do not edit.
 // block: cim_fpga
 // module: cim_fpga_tile
-// parameters: R=64 COLS=64 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 KMAX=0 TRQ_TABLE=0 RST=async CLK_HZ=24000000 BAUD=115200
-// regenerate: cimgen gen cim_fpga R=64 COLS=64 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 KMAX=0 TRQ_TABLE=0 RST=async CLK_HZ=24000000 BAUD=115200 -o DIR
+// parameters: R=64 COLS=64 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 START_REG=1 KMAX=0 TRQ_TABLE=0 RST=async CLK_HZ=24000000 BAUD=115200
+// regenerate: cimgen gen cim_fpga R=64 COLS=64 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 START_REG=1 KMAX=0 TRQ_TABLE=0 RST=async CLK_HZ=24000000 BAUD=115200 -o DIR
 
 module cim_fpga_tile (
   input  wire        clk_i,  // clock
@@ -534,8 +534,9 @@ module cim_fpga_tile (
   wire start_close;  // the next vector starts as this one closes
   assign start_idle = (state_q == 3'd0) && (cbank_q ? b1_full_q : b0_full_q);
   assign start_close = v_close && other_full;
+  reg conv_done_q;  // the slice's last comparison was at the last edge
   wire ld_next;  // the next slice of this vector starts
-  assign ld_next = ((state_q == 3'd3) && lanes_done) && !last_slice_q;
+  assign ld_next = ((state_q == 3'd3) && conv_done_q) && !last_slice_q;
   wire drive_ld;  // a slice starts: load the row drive
   assign drive_ld = (start_idle || start_close) || ld_next;
   wire d_bank;
@@ -600,8 +601,10 @@ module cim_fpga_tile (
       dac_q <= 64'd0;
       wl_q <= 64'd0;
       shift_q <= 1'd0;
+      conv_done_q <= 1'd0;
     end else begin
       shift_q <= drive_ld;
+      conv_done_q <= ((state_q == 3'd3) && lanes_done) && !conv_done_q;
       if (drive_ld) begin
         wl_q[0] <= d_bank ? b1_on_q[0] : b0_on_q[0];
         dac_q[0] <= ((d_bank ? b1_on_q[0] : b0_on_q[0]) && d_mask) && (d_bank ? b1_x0_q[0] : b0_x0_q[0]);
@@ -763,16 +766,13 @@ module cim_fpga_tile (
           state_q <= 3'd3;
         end
         3'd3: begin
-          if (lanes_done) begin
+          if (conv_done_q) begin
             if (last_slice_q) begin
-              state_q <= 3'd4;
+              state_q <= 3'd5;
             end else begin
               state_q <= 3'd1;
             end
           end
-        end
-        3'd4: begin
-          state_q <= 3'd5;
         end
         3'd5: begin
           if (!ob_full_q) begin

@@ -1,6 +1,6 @@
 /* cimgen 0.1.0: generated file, do not edit.
  * block: cim_fpga
- * parameters: R=32 COLS=32 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 KMAX=0 TRQ_TABLE=0 RST=async CLK_HZ=24000000 BAUD=115200
+ * parameters: R=32 COLS=32 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 START_REG=1 KMAX=0 TRQ_TABLE=0 RST=async CLK_HZ=24000000 BAUD=115200
  */
 #ifndef CIMGEN_CIM_FPGA_H
 #define CIMGEN_CIM_FPGA_H
@@ -19,6 +19,7 @@
 #define CIM_FPGA_NADC 2
 #define CIM_FPGA_TRQ 1
 #define CIM_FPGA_SETTLE 2
+#define CIM_FPGA_START_REG 1
 #define CIM_FPGA_KMAX 0
 #define CIM_FPGA_TRQ_TABLE 0
 #define CIM_FPGA_RST 0 /* async */
@@ -67,8 +68,8 @@
 #define CIM_FPGA_TILE_TRQ_S2_LSB (8LL) /* REG_TRQ and table field s2 (4 bits) */
 #define CIM_FPGA_TILE_TABLE_TRQ_EN_LSB (12LL) /* table field trq_en (1 bit) */
 #define CIM_FPGA_TILE_TABLE_MSB_FIRST_LSB (13LL) /* table field msb_first (1 bit) */
-#define CIM_FPGA_TILE_FORMAL_DEPTH (15LL) /* proof depth: BMC and k-induction (a conversion and its neighbours) */
-#define CIM_FPGA_TILE_FORMAL_COVER_DEPTH (1397LL) /* cover depth: two vectors in, the first one out */
+#define CIM_FPGA_TILE_FORMAL_DEPTH (16LL) /* proof depth: BMC and k-induction (a conversion and its neighbours) */
+#define CIM_FPGA_TILE_FORMAL_COVER_DEPTH (1406LL) /* cover depth: two vectors in, the first one out */
 #define CIM_FPGA_EMU_G (16LL) /* columns per ADC */
 #define CIM_FPGA_EMU_COLSEL_W (4LL) /* per-ADC column select width (as cim_tile's) */
 #define CIM_FPGA_EMU_SUM_W (6LL) /* bit-line sum width */

@@ -1,6 +1,6 @@
 /* cimgen 0.1.0: generated file, do not edit.
  * block: cim_tile
- * parameters: R=64 COLS=64 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 KMAX=0 TRQ_TABLE=16 RST=async
+ * parameters: R=64 COLS=64 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 START_REG=0 KMAX=0 TRQ_TABLE=16 RST=async
  */
 #ifndef CIMGEN_CIM_TILE_H
 #define CIMGEN_CIM_TILE_H
@@ -19,6 +19,7 @@
 #define CIM_TILE_NADC 2
 #define CIM_TILE_TRQ 1
 #define CIM_TILE_SETTLE 2
+#define CIM_TILE_START_REG 0
 #define CIM_TILE_KMAX 0
 #define CIM_TILE_TRQ_TABLE 16
 #define CIM_TILE_RST 0 /* async */
