@@ -40,17 +40,9 @@ module core_pll (input wire clock_in, output wire clock_out, output wire locked)
     u_pll (.PACKAGEPIN(clock_in), .PLLOUTGLOBAL(clock_out), .LOCK(locked), .RESETB(1'b1), .BYPASS(1'b0));
 endmodule
 PLL
-# Synchronous resets become logic before the flip-flops are mapped. The eight
-# cells of an iCE40 logic tile share one clock, enable and reset, so every
-# flip-flop with a reset net of its own needs a tile of its own: Yosys had
-# turned one bit of each input-bank byte into an SB_DFFESR, splitting 128
-# bytes over 256 tiles (417 control sets), and nextpnr could not legalise the
-# 64x64 core at 84% of the cells. As logic: 188 control sets, and it places.
-SYNC_RESETS_AS_LOGIC='dfflegalize -cell $_DFF_?_ 0 -cell $_DFFE_?P_ 0 -cell $_DFF_?P?_ 0 -cell $_DFFE_?P?P_ 0 -cell $_DLATCH_?_ x -mince -1'
 yosys -q -l "$out/icebreaker_yosys.log" -p "read_verilog -lib +/ice40/cells_sim.v; read_verilog $core/*.v $out/core_pll.v $root/fpga/common/reset_sync.v $root/fpga/icebreaker/icebreaker_top.v;
   hierarchy -top icebreaker_top; $LATCH_CHECK;
-  synth_ice40 -top icebreaker_top -run begin:map_ffs; $SYNC_RESETS_AS_LOGIC;
-  synth_ice40 -top icebreaker_top -json $out/icebreaker.json -run map_ffs:; stat" >/dev/null
+  $(ice40_synth icebreaker_top "$out/icebreaker.json"); stat" >/dev/null
 if [ -z "${SYNTH_ONLY:-}" ]; then
 placed=
 for seed in $seeds; do

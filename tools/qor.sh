@@ -11,18 +11,14 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 out=$1
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-fmax() {  # device package json -> MHz, or "n/a (reason)"
-  nextpnr-ice40 "--$1" --package "$2" --json "$3" --seed 1 --timing-allow-fail > "$tmp/pnr.log" 2>&1 || true
-  pnr_fmax "$tmp/pnr.log"
-}
 rows=()
 while read -r block cfg tags _; do
   case ",$tags," in *,ref,*) ;; *) continue ;; esac
   dir=$root/rtl/$block/$cfg
-  yosys -q -l "$tmp/ice.log" -p "read_verilog $dir/*.v; synth_ice40 -top $block -json $tmp/ice.json; stat" >/dev/null
+  yosys -q -l "$tmp/ice.log" -p "read_verilog $dir/*.v; $(ice40_synth "$block" "$tmp/ice.json"); stat" >/dev/null
   read -r lut ff _ bram < <(ice40_counts "$tmp/ice.log")
-  hx=$(fmax hx8k ct256 "$tmp/ice.json")
-  up=$(fmax up5k sg48 "$tmp/ice.json")
+  hx=$(ice40_fmax hx8k ct256 "$tmp/ice.json" "$tmp/pnr.log")
+  up=$(ice40_fmax up5k sg48 "$tmp/ice.json" "$tmp/pnr.log")
   yosys -q -l "$tmp/xil.log" -p "read_verilog $dir/*.v; synth_xilinx -top $block -family xc7; stat" >/dev/null
   read -r xlut xff xbram xlram _ < <(xc7_counts "$tmp/xil.log")
   xram="$xbram BRAM, $xlram LUTRAM"

@@ -1,8 +1,21 @@
-# Shared by tools/synth.sh, tools/qor.sh and tools/fpga.sh: reading Yosys and
-# nextpnr logs. Source it; every function prints to stdout.
+# Shared by tools/synth.sh, tools/qor.sh and tools/fpga.sh: the iCE40 synthesis
+# script, nextpnr runs, and reading Yosys and nextpnr logs. Source it; every
+# function prints to stdout.
 
 # The latch check run before synthesis (Yosys script text).
 LATCH_CHECK='proc; check -assert; select -assert-none t:$dlatch t:$adlatch t:$dlatchsr'
+
+# synth_ice40 as a Yosys script, TOP and JSON given, with synchronous resets
+# turned into logic before the flip-flops are mapped. The eight cells of an
+# iCE40 logic tile share one clock, enable and reset, so every flip-flop with
+# a reset net of its own needs a tile of its own: Yosys had turned one bit of
+# each input-bank byte into an SB_DFFESR, splitting 128 bytes over 256 tiles
+# (417 control sets), and nextpnr could not legalise the 64x64 core at 84% of
+# the cells. As logic: 188 control sets, and it places.
+ice40_synth() {
+  local legal='dfflegalize -cell $_DFF_?_ 0 -cell $_DFFE_?P_ 0 -cell $_DFF_?P?_ 0 -cell $_DFFE_?P?P_ 0 -cell $_DLATCH_?_ x -mince -1'
+  echo "synth_ice40 -top $1 -run begin:map_ffs; $legal; synth_ice40 -top $1 -json $2 -run map_ffs:"
+}
 
 # The last statistics block of a Yosys log: the final netlist (synth_* prints one too).
 last_stat() { awk '/Printing statistics/ {buf=""} {buf = buf $0 "\n"} END {printf "%s", buf}' "$1"; }
@@ -29,4 +42,14 @@ pnr_fmax() {
   elif grep -q 'Unable to find legal placement' "$1"; then echo "n/a (not placed)"
   else echo "n/a (P&R failed)"
   fi
+}
+
+# Post-route Fmax (seed 1, timing failures allowed) of a synth_ice40 JSON:
+#   ice40_fmax DEVICE PACKAGE JSON LOG   e.g. ice40_fmax up5k sg48 top.json pnr.log
+# Near full, nextpnr 0.4's placer can stall legalising with some seeds (see
+# tools/fpga.sh): a run is given up after PNR_TIMEOUT seconds (600).
+ice40_fmax() {
+  local t=${PNR_TIMEOUT:-600} rc=0
+  timeout "$t" nextpnr-ice40 "--$1" --package "$2" --json "$3" --seed 1 --timing-allow-fail > "$4" 2>&1 || rc=$?
+  if [ "$rc" = 124 ]; then echo "n/a (no result in $t s)"; else pnr_fmax "$4"; fi
 }

@@ -12,10 +12,9 @@ printf '%-12s %-22s %6s %6s %6s %10s\n' block config LUT4 FF CARRY "Fmax MHz"
   case ",$tags," in *,ref,*) ;; *) continue ;; esac
   "$cimgen" gen "$block" $params -o "$tmp/$cfg"
   yosys -q -l "$tmp/$cfg.log" -p "read_verilog $tmp/$cfg/*.v; hierarchy -top $block; $LATCH_CHECK;
-    synth_ice40 -top $block -json $tmp/$cfg.json; stat" >/dev/null
+    $(ice40_synth "$block" "$tmp/$cfg.json"); stat" >/dev/null
   read -r luts ffs carry _ < <(ice40_counts "$tmp/$cfg.log")
   # A bare block with more ports than the package has pins (the tile) cannot be placed.
-  { nextpnr-ice40 --hx8k --package ct256 --json "$tmp/$cfg.json" --seed 1 > "$tmp/$cfg.pnr" 2>&1 || true; }
-  fmax=$(pnr_fmax "$tmp/$cfg.pnr")
+  fmax=$(ice40_fmax hx8k ct256 "$tmp/$cfg.json" "$tmp/$cfg.pnr")
   printf '%-12s %-22s %6s %6s %6s %10s\n' "$block" "$cfg" "${luts:-0}" "${ffs:-0}" "${carry:-0}" "$fmax"
 done
