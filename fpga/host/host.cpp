@@ -75,7 +75,9 @@ class Serial {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"Run a random layer on the cim_fpga board and check it against the model"};
+  CLI::App app{fmt::format("Run a random layer on the cim_fpga board (the {}x{} core, {} baud) and check it against the "
+                           "model",
+                           CIM_FPGA_R, CIM_FPGA_COLS, CIM_FPGA_BAUD)};
   std::string port;
   int baud = int(CIM_FPGA_BAUD), vectors = 10;
   uint64_t seed = 1;
