@@ -40,10 +40,12 @@ formal: build
 synth: build
 	bash tools/synth.sh $(BUILD)/cimgen
 
-# FPGA prototype: iCEBreaker bitstream ($(FPGA_DIR)/icebreaker.bin) and the Arty estimate.
+# FPGA prototype: iCEBreaker bitstream ($(FPGA_DIR)/icebreaker.bin), the Arty estimate, and the QoR
+# table of every reference configuration ($(FPGA_DIR)/qor.md and .json; make qor refreshes docs/).
 FPGA_DIR ?= out/fpga
 fpga: build
 	bash tools/fpga.sh $(FPGA_DIR)
+	bash tools/qor.sh $(FPGA_DIR)/qor
 
 # Quality of results of every reference configuration: docs/qor.md and docs/qor.json.
 qor: build

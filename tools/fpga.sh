@@ -42,7 +42,7 @@ endmodule
 PLL
 yosys -q -l "$out/icebreaker_yosys.log" -p "read_verilog -lib +/ice40/cells_sim.v; read_verilog $core/*.v $out/core_pll.v $root/fpga/common/reset_sync.v $root/fpga/icebreaker/icebreaker_top.v;
   hierarchy -top icebreaker_top; $LATCH_CHECK;
-  $(ice40_synth icebreaker_top "$out/icebreaker.json"); stat" >/dev/null
+  $(ice40_synth icebreaker_top "$out/icebreaker.json" dense); stat" >/dev/null
 if [ -z "${SYNTH_ONLY:-}" ]; then
 placed=
 for seed in $seeds; do

@@ -15,7 +15,7 @@ rows=()
 while read -r block cfg tags _; do
   case ",$tags," in *,ref,*) ;; *) continue ;; esac
   dir=$root/rtl/$block/$cfg
-  yosys -q -l "$tmp/ice.log" -p "read_verilog $dir/*.v; $(ice40_synth "$block" "$tmp/ice.json"); stat" >/dev/null
+  yosys -q -l "$tmp/ice.log" -p "read_verilog $dir/*.v; $(ice40_synth "$block" "$tmp/ice.json" "$(ice40_style "$block")"); stat" >/dev/null
   read -r lut ff _ bram < <(ice40_counts "$tmp/ice.log")
   hx=$(ice40_fmax hx8k ct256 "$tmp/ice.json" "$tmp/pnr.log")
   up=$(ice40_fmax up5k sg48 "$tmp/ice.json" "$tmp/pnr.log")

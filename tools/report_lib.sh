@@ -5,17 +5,28 @@
 # The latch check run before synthesis (Yosys script text).
 LATCH_CHECK='proc; check -assert; select -assert-none t:$dlatch t:$adlatch t:$dlatchsr'
 
-# synth_ice40 as a Yosys script, TOP and JSON given, with synchronous resets
-# turned into logic before the flip-flops are mapped. The eight cells of an
-# iCE40 logic tile share one clock, enable and reset, so every flip-flop with
-# a reset net of its own needs a tile of its own: Yosys had turned one bit of
-# each input-bank byte into an SB_DFFESR, splitting 128 bytes over 256 tiles
-# (417 control sets), and nextpnr could not legalise the 64x64 core at 84% of
-# the cells. As logic: 188 control sets, and it places.
+# synth_ice40 as a Yosys script: ice40_synth TOP JSON [dense]. With "dense"
+# (the FPGA cores: make fpga, and their rows in make qor and make synth),
+# synchronous resets are turned into logic before the flip-flops are mapped.
+# The eight cells of an iCE40 logic tile share one clock, enable and reset, so
+# every flip-flop with a reset net of its own needs a tile of its own: Yosys
+# had turned one bit of each input-bank byte into an SB_DFFESR, splitting 128
+# bytes over 256 tiles (417 control sets), and nextpnr could not legalise the
+# 64x64 core at 84% of the cells. As logic: 188 control sets, and it places.
+# A small block pays for it in LUTs (trq_sar: 57 -> 81 LUT4), so the bare
+# blocks are synthesized without it.
 ice40_synth() {
   local legal='dfflegalize -cell $_DFF_?_ 0 -cell $_DFFE_?P_ 0 -cell $_DFF_?P?_ 0 -cell $_DFFE_?P?P_ 0 -cell $_DLATCH_?_ x -mince -1'
-  echo "synth_ice40 -top $1 -run begin:map_ffs; $legal; synth_ice40 -top $1 -json $2 -run map_ffs:"
+  if [ "${3:-}" = dense ]; then
+    echo "synth_ice40 -top $1 -run begin:map_ffs; $legal; synth_ice40 -top $1 -json $2 -run map_ffs:"
+  else
+    echo "synth_ice40 -top $1 -json $2"
+  fi
 }
+
+# "dense" for the FPGA prototype's core, whose rows in make qor and make synth
+# are to match make fpga.
+ice40_style() { [ "$1" = cim_fpga ] && echo dense || true; }
 
 # The last statistics block of a Yosys log: the final netlist (synth_* prints one too).
 last_stat() { awk '/Printing statistics/ {buf=""} {buf = buf $0 "\n"} END {printf "%s", buf}' "$1"; }
@@ -38,6 +49,7 @@ pnr_fmax() {
   local f
   f=$(sed -n "s/.*Max frequency for clock .*: \([0-9.]*\) MHz.*/\1/p" "$1" | tail -1)
   if [ -n "$f" ]; then echo "$f"
+  elif grep -q "no BELs remaining to implement cell type 'ICESTORM_LC'" "$1"; then echo "n/a (cells > device)"
   elif grep -q 'Unable to find a placement location for cell .*sb_io' "$1"; then echo "n/a (ports > pins)"
   elif grep -q 'Unable to find legal placement' "$1"; then echo "n/a (not placed)"
   else echo "n/a (P&R failed)"

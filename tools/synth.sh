@@ -12,7 +12,7 @@ printf '%-12s %-22s %6s %6s %6s %10s\n' block config LUT4 FF CARRY "Fmax MHz"
   case ",$tags," in *,ref,*) ;; *) continue ;; esac
   "$cimgen" gen "$block" $params -o "$tmp/$cfg"
   yosys -q -l "$tmp/$cfg.log" -p "read_verilog $tmp/$cfg/*.v; hierarchy -top $block; $LATCH_CHECK;
-    $(ice40_synth "$block" "$tmp/$cfg.json"); stat" >/dev/null
+    $(ice40_synth "$block" "$tmp/$cfg.json" "$(ice40_style "$block")"); stat" >/dev/null
   read -r luts ffs carry _ < <(ice40_counts "$tmp/$cfg.log")
   # A bare block with more ports than the package has pins (the tile) cannot be placed.
   fmax=$(ice40_fmax hx8k ct256 "$tmp/$cfg.json" "$tmp/$cfg.pnr")
