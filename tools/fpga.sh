@@ -22,10 +22,8 @@ mhz=$(awk -v h="$clk_hz" 'BEGIN { printf "%g", h / 1e6 }')
 # nextpnr's Fmax moves by about 5% with the placer seed: the seeds are tried in
 # order until one closes timing at the core clock (SEEDS overrides them).
 seeds=${SEEDS:-${SEED:-1 2 3 4 5 6 7 8}}
-# Near full (the 64x64 core fills 87% of the UP5K), nextpnr 0.4's analytical
-# placer can spend over 20 minutes legalising with some seeds; such a seed is given up
-# after SEED_TIMEOUT seconds and the next one tried.
-seed_timeout=${SEED_TIMEOUT:-600}
+# A seed whose placement stalls is given up after SEED_TIMEOUT seconds
+# (report_lib.sh) and the next one tried.
 
 echo "== iCEBreaker (iCE40 UP5K): core at $mhz MHz"
 # The PLL at the clock pin (a PAD PLL), with icepll's dividers for 12 MHz in, the core clock out.
@@ -46,13 +44,13 @@ yosys -q -l "$out/icebreaker_yosys.log" -p "read_verilog -lib +/ice40/cells_sim.
 if [ -z "${SYNTH_ONLY:-}" ]; then
 placed=
 for seed in $seeds; do
-  if timeout "$seed_timeout" nextpnr-ice40 --up5k --package sg48 --pcf "$root/constraints/icebreaker.pcf" --json "$out/icebreaker.json" \
+  if timeout "$SEED_TIMEOUT" nextpnr-ice40 --up5k --package sg48 --pcf "$root/constraints/icebreaker.pcf" --json "$out/icebreaker.json" \
       --asc "$out/icebreaker.asc" --freq "$mhz" --seed "$seed" --report "$out/icebreaker_report.json" \
       > "$out/icebreaker_pnr.log" 2>&1; then
     placed=$seed; break
   fi
   why=$({ grep -E 'ERROR' "$out/icebreaker_pnr.log" || true; } | tail -1 | sed 's/^ERROR: *//')
-  echo "seed $seed: ${why:-no result within ${seed_timeout} s (SEED_TIMEOUT)}"
+  echo "seed $seed: ${why:-no result within ${SEED_TIMEOUT} s (SEED_TIMEOUT)}"
 done
 [ -n "$placed" ] || { tail -20 "$out/icebreaker_pnr.log"; echo "fpga: place and route failed at $mhz MHz with seeds $seeds"; exit 1; }
 echo "seed $placed: timing met at $mhz MHz"

@@ -56,12 +56,16 @@ pnr_fmax() {
   fi
 }
 
+# Near full, nextpnr 0.4's placer can stall legalising with some seeds (the
+# 64x64 core fills 87% of the UP5K; some seeds ran over 20 minutes): every
+# nextpnr run of make fpga, make qor and make synth is given up after
+# SEED_TIMEOUT seconds.
+SEED_TIMEOUT=${SEED_TIMEOUT:-600}
+
 # Post-route Fmax (seed 1, timing failures allowed) of a synth_ice40 JSON:
 #   ice40_fmax DEVICE PACKAGE JSON LOG   e.g. ice40_fmax up5k sg48 top.json pnr.log
-# Near full, nextpnr 0.4's placer can stall legalising with some seeds (see
-# tools/fpga.sh): a run is given up after PNR_TIMEOUT seconds (600).
 ice40_fmax() {
-  local t=${PNR_TIMEOUT:-600} rc=0
-  timeout "$t" nextpnr-ice40 "--$1" --package "$2" --json "$3" --seed 1 --timing-allow-fail > "$4" 2>&1 || rc=$?
-  if [ "$rc" = 124 ]; then echo "n/a (no result in $t s)"; else pnr_fmax "$4"; fi
+  local rc=0
+  timeout "$SEED_TIMEOUT" nextpnr-ice40 "--$1" --package "$2" --json "$3" --seed 1 --timing-allow-fail > "$4" 2>&1 || rc=$?
+  if [ "$rc" = 124 ]; then echo "n/a (no result in $SEED_TIMEOUT s)"; else pnr_fmax "$4"; fi
 }
