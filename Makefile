@@ -4,7 +4,7 @@ JOBS  ?= $(shell nproc)
 CTEST  = ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 DEMO_DIR ?= out/demo
 
-.PHONY: all deps configure build test unit sim lint formal synth fpga qor bench rtl demo asan study regress mutate clean
+.PHONY: all deps configure build test unit sim lint formal synth fpga qor bench rtl demo asan study regress mutate sweep clean
 
 all: build
 
@@ -68,6 +68,12 @@ rtl: build
 
 # Generate the reference shift_add, simulate it against the model, print the
 # analytical report.
+# The random sweep of make test with more draws per block, three seeds and no size bound: every edge of
+# every range (R=1024, NADC=512 ...) through gen, lint, Icarus and the Yosys latch check. About an hour.
+SWEEP_COUNT ?= 60
+sweep: build
+	@for seed in 1 2 3; do MAX_BYTES=0 bash tests/random_sweep.sh $(BUILD)/cimgen $(SWEEP_COUNT) $$seed $(JOBS) || exit 1; done
+
 # More seeds and vectors per configuration than make test.
 regress: build
 	bash tools/regress.sh $(BUILD)

@@ -96,25 +96,31 @@ class AnalogAcc final : public Block {
     };
   }
 
-  std::vector<Derived> derive(const Params& p) const override {
+  std::vector<Rule> rules() const override {
+    return {
+        {"STRATEGY=B needs PR = PD", {"STRATEGY", "PD", "PR"},
+         [](const Params& p) { return p.get("STRATEGY") != 0 || p.get("PD") == p.get("PR"); },
+         [](const Params& p) { return cim::strategy::check('B', setup_of(shape_of(p))); }},
+        {"STRATEGY=B: the ADC of eq. 3 has at most 16 bits", {"STRATEGY", "PI", "PW", "PD", "PR", "R"},
+         [](const Params& p) { return shape_of(p).N <= 16; },  // C converts PO <= 16 bits
+         [](const Params& p) {
+           const Shape s = shape_of(p);
+           auto v = setup_of(s);
+           while (v.R > 1 && cim::strategy::adc_bits(s.strat, v) > 16) --v.R;
+           return fmt::format("it needs {} bits; legal R for these precisions is 1..{}", s.N, v.R);
+         }},
+    };
+  }
+
+  std::vector<Derived> values(const Params& p) const override {
     const Shape s = shape_of(p);
-    const auto u = setup_of(s);
-    if (const std::string why = cim::strategy::check(s.strat, u); !why.empty())
-      throw UserError(fmt::format("analog_acc: STRATEGY=B needs PR = PD (got PD={}, PR={}): {}", s.PD, s.PR, why));
-    if (s.N > 16) {  // B only: C converts PO <= 16 bits
-      auto v = u;
-      while (v.R > 1 && cim::strategy::adc_bits(s.strat, v) > 16) --v.R;
-      throw UserError(fmt::format("analog_acc: STRATEGY={} with PD={}, PR={} needs a {}-bit ADC at R={} (eq. 3), "
-                                  "past the 16 bits this block converts; legal R for these precisions is 1..{}",
-                                  s.strat, s.PD, s.PR, s.N, s.R, v.R));
-    }
     return {
         {"T", s.T, "input slices per vector (eq. 8)"},
         {"J", s.J, "weight columns per neuron"},
         {"LINES", s.L, "conversions per neuron (eq. 6 for B, eq. 7 for C)"},
         {"ADC_BITS", s.N, "ADC resolution (eq. 3 for B, eq. 4 for C)"},
         {"OUT_W", s.ow, "width of out_data_o"},
-        {"FULL_SCALE_BITS", cim::strategy::full_scale_bits(u), "C: bits of the largest dot product (F)"},
+        {"FULL_SCALE_BITS", cim::strategy::full_scale_bits(setup_of(s)), "C: bits of the largest dot product (F)"},
         {"CYCLES_PER_VECTOR", cycles_per_vector(s), "cycles per vector once its elements are in, no back-pressure"},
         {"FORMAL_DEPTH", s.T * (s.SETTLE + 1) + s.N + 4, "proof depth: the slices, a conversion and reset"},
         {"FORMAL_COVER_DEPTH", s.R + 3 + cycles_per_vector(s), "cover depth: a vector in and all its neurons out"},
@@ -199,7 +205,8 @@ std::vector<Module> AnalogAcc::emit(const Params& p) const {
   const Expr d_q = B ? m.reg("d_q", s.lw, "buffer bit line") : Expr();
   const Expr b_q = m.reg("b_q", s.bw, "bit under trial");
   const Expr code_q = m.reg("code_q", s.N, "bits decided so far");
-  const Expr sum_q = B ? m.reg("sum_q", s.ow, "the neuron's lines so far, shifted") : Expr();
+  const bool lines = B && s.L > 1;  // B with one line (T = J = 1) converts its result directly
+  const Expr sum_q = lines ? m.reg("sum_q", s.ow, "the neuron's lines so far, shifted") : Expr();
   const Expr out_valid_q = m.reg("out_valid_q", 1);
   const Expr out_data_q = m.reg("out_data_q", s.ow);
   const Expr out_last_q = m.reg("out_last_q", 1);
@@ -219,14 +226,14 @@ std::vector<Module> AnalogAcc::emit(const Params& p) const {
   const Expr code_f = m.wire("code_f", s.N, "the conversion's code after this comparison");
   m.assign(code_f, mux(adc_cmp, trial, code_q));
   const Expr result = m.wire("result", s.ow, "the neuron's output when its last comparison is made");
-  if (B) {
+  if (lines) {
     const Expr shifted = m.wire("shifted", s.ow, "code_f << d*PD");
     const Expr dpd = m.wire("dpd", bits_for(uint64_t((s.L - 1) * s.PD)), "d * PD");
     const int dw = bits_for(uint64_t((s.L - 1) * s.PD));
     m.assign(dpd, s.PD == 1 ? zext(d_q, s.lw, dw) : zext(d_q, s.lw, dw) * lit(dw, uint64_t(s.PD)));
     m.assign(shifted, zext(code_f, s.N, s.ow) << dpd);
     m.assign(result, sum_q + shifted);
-  } else {
+  } else {  // C, or B with one line (T = J = 1): the code is the result
     m.assign(result, zext(code_f, s.N, s.ow));
   }
   m.assign(adc_neuron, n_q);
@@ -272,7 +279,7 @@ std::vector<Module> AnalogAcc::emit(const Params& p) const {
     b.if_(sample && last_t, [&](Body& t) {
       t.nb(n_q, zeros(s.nw));
       if (B) t.nb(d_q, zeros(s.lw));
-      if (B) t.nb(sum_q, zeros(s.ow));
+      if (lines) t.nb(sum_q, zeros(s.ow));
       t.nb(b_q, lit(s.bw, uint64_t(s.N - 1)));
       t.nb(code_q, zeros(s.N));
     });
@@ -286,11 +293,11 @@ std::vector<Module> AnalogAcc::emit(const Params& p) const {
               l.if_(last_d,
                     [&](Body& ld) {
                       ld.nb(d_q, zeros(s.lw));
-                      ld.nb(sum_q, zeros(s.ow));
+                      if (lines) ld.nb(sum_q, zeros(s.ow));
                     },
                     [&](Body& ld) {
                       ld.nb(d_q, d_q + lit(s.lw, 1));
-                      ld.nb(sum_q, result);
+                      if (lines) ld.nb(sum_q, result);
                     });
             }
             l.if_(last_d, [&](Body& ld) {

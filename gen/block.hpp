@@ -7,6 +7,7 @@
 #include "param.hpp"
 #include "vlog.hpp"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,18 @@ struct Config {
   bool reference = false;  // also committed under rtl/
   bool formal = false;     // also proved by `make formal`
   int vectors = 0;         // random vectors per seed in `make test` (0: the regression's default)
+  bool big = false;        // a random configuration past the sweep's size bound (random_configs)
+};
+
+// A rule between parameters that a block enforces: its text (as `help` and the
+// manifest list it), the parameters it involves (named with their values when it
+// is broken) and its check. Block::derive() refuses a configuration that breaks
+// one; a block refuses nothing else, so `help` lists every refusal.
+struct Rule {
+  std::string text;
+  std::vector<std::string> names;
+  std::function<bool(const Params&)> holds;
+  std::function<std::string(const Params&)> hint = {};  // optional: what would be legal with these values
 };
 
 class Block {
@@ -33,9 +46,12 @@ class Block {
   virtual std::string name() const = 0;
   virtual std::string description() const = 0;
   virtual std::vector<ParamSpec> params() const = 0;
-  // Checks the rules between parameters (UserError) and returns every derived
-  // value (widths, counts) in the order the manifest lists them.
-  virtual std::vector<Derived> derive(const Params& p) const = 0;
+  // The rules between parameters, beyond each one's range.
+  virtual std::vector<Rule> rules() const { return {}; }
+  // Checks rules() (UserError "<block>: <rule> (got NAME=VALUE, ...)" for the
+  // first broken one) and returns every derived value (widths, counts) in the
+  // order the manifest lists them.
+  std::vector<Derived> derive(const Params& p) const;
   // The modules, the block's top (named after the block) first.
   virtual std::vector<vlog::Module> emit(const Params& p) const = 0;
   // Configurations the regression builds and simulates.
@@ -43,7 +59,23 @@ class Block {
   // Instances of the top the formal proofs replace by unconstrained outputs
   // (Yosys cutpoint), so the properties hold for any behaviour of them.
   virtual std::vector<std::string> formal_cutpoints(const Params&) const { return {}; }
+
+ protected:
+  // The derived values of a configuration that keeps every rule.
+  virtual std::vector<Derived> values(const Params& p) const = 0;
 };
+
+// "" if p keeps every rule of b, else "<block>: <rule> (got NAME=VALUE, ...)[: hint]"
+// for the first one it breaks.
+std::string rule_violation(const Block& b, const Params& p);
+
+// Random legal configurations of b: one at each edge of every parameter's range
+// (every choice of an enum; the others at their defaults, or as low in their
+// ranges as a legal draw found), then `count` drawn at random with at most
+// max_bytes of RTL (0: any size); the same for the same seed on every
+// platform. An edge configuration past max_bytes is marked `big`. logic_error
+// if an edge has no legal configuration (its range would be a lie).
+std::vector<Config> random_configs(const Block& b, int count, uint64_t seed, size_t max_bytes = 0);
 
 const std::vector<const Block*>& registry();
 const Block* find_block(const std::string& name);  // nullptr if unknown

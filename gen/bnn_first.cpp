@@ -77,13 +77,16 @@ class BnnFirst final : public Block {
     };
   }
 
-  std::vector<Derived> derive(const Params& p) const override {
+  std::vector<Rule> rules() const override {
+    return {{"thresholds fit the 16-bit register port: R * (2^K - 1) + 1 <= 65535", {"R", "K"},
+             [](const Params& p) { return shape_of(p).amax + 1 <= 65535; },
+             [](const Params& p) {
+               const int K = p.get("K");
+               return fmt::format("legal R for K={} is 1..{}", K, 65534 / ((int64_t(1) << K) - 1));
+             }}};
+  }
+  std::vector<Derived> values(const Params& p) const override {
     const Shape s = shape_of(p);
-    const int64_t rmax = 65534 / ((int64_t(1) << s.K) - 1);
-    require(s.amax + 1 <= 65535, name(),
-            fmt::format("R={} with K={} makes thresholds up to {}, past the 16-bit register port; legal R for "
-                        "K={} is 1..{}",
-                        s.R, s.K, s.amax + 1, s.K, rmax));
     return {
         {"PC_W", s.pcw, "width of one neuron's popcount in pc_i (values past R read as R)"},
         {"A_W", s.aw, "width of one neuron's A = 2^T * acc in out_acc_o"},

@@ -52,6 +52,10 @@ int64_t clocks_per_bit(const Params& p) {
   return (p["CLK_HZ"] + p["BAUD"] / 2) / p["BAUD"];
 }
 
+int64_t weight_address_bits(const Params& p) {
+  return derived_value(xbar_emu_block().derive(sub_params(xbar_emu_block(), p)), "W_ADDR_W");
+}
+
 class CimFpga final : public Block {
  public:
   std::string name() const override { return "cim_fpga"; }
@@ -73,19 +77,35 @@ class CimFpga final : public Block {
       if (c.name == "START_REG") c.def = 1;
       ps.push_back(c);
     }
-    ps.push_back(ParamSpec::integer("CLK_HZ", 24000000, 1000, 400000000, "core clock frequency (Hz)"));
+    ps.push_back(ParamSpec::integer("CLK_HZ", 24000000, 1200, 400000000, "core clock frequency (Hz)"));
     ps.push_back(ParamSpec::integer("BAUD", 115200, 300, 12000000, "UART baud rate"));
     return ps;
   }
-  std::vector<Derived> derive(const Params& p) const override {
+  // The tile's and the emulator's rules on the shared parameters, then the core's own.
+  std::vector<Rule> rules() const override {
+    std::vector<Rule> rs;
+    for (const Block* sub : {&cim_tile_block(), &xbar_emu_block()})
+      for (Rule r : sub->rules()) {
+        if (std::any_of(rs.begin(), rs.end(), [&](const Rule& q) { return q.text == r.text; })) continue;
+        auto holds = r.holds;
+        r.holds = [sub, holds](const Params& p) { return holds(sub_params(*sub, p)); };
+        if (auto hint = r.hint) r.hint = [sub, hint](const Params& p) { return hint(sub_params(*sub, p)); };
+        rs.push_back(std::move(r));
+      }
+    rs.push_back({"the UART has at least 4 clocks per bit: round(CLK_HZ / BAUD) >= 4", {"CLK_HZ", "BAUD"},
+                  [](const Params& p) { return clocks_per_bit(p) >= 4; }});
+    rs.push_back({"the UART bit time round(CLK_HZ / BAUD) / CLK_HZ is within 2% of 1 / BAUD", {"CLK_HZ", "BAUD"},
+                  [](const Params& p) { return std::llabs(clocks_per_bit(p) * p["BAUD"] - p["CLK_HZ"]) * 50 <= p["CLK_HZ"]; },
+                  [](const Params& p) { return fmt::format("{} clocks per bit", clocks_per_bit(p)); }});
+    rs.push_back({"the weight address EMU_W_ADDR_W has at most 16 bits (the WEIGHT command's two address bytes)",
+                  {"R", "COLS", "NADC", "PR"}, [](const Params& p) { return weight_address_bits(p) <= 16; },
+                  [](const Params& p) { return fmt::format("it needs {} bits", weight_address_bits(p)); }});
+    return rs;
+  }
+  std::vector<Derived> values(const Params& p) const override {
     const auto td = cim_tile_block().derive(sub_params(cim_tile_block(), p));
     const auto ed = xbar_emu_block().derive(sub_params(xbar_emu_block(), p));
     const int64_t cpb = clocks_per_bit(p);
-    require(cpb >= 4, name(),
-            fmt::format("CLK_HZ={} / BAUD={} gives {} clocks per bit: at least 4 are needed", p["CLK_HZ"], p["BAUD"], cpb));
-    require(std::llabs(cpb * p["BAUD"] - p["CLK_HZ"]) * 50 <= p["CLK_HZ"], name(),
-            fmt::format("CLK_HZ={} / BAUD={}: the bit time is off by more than 2%", p["CLK_HZ"], p["BAUD"]));
-    require(derived_value(ed, "W_ADDR_W") <= 16, name(), "the weight address needs more than 16 bits: reduce R, COLS or NADC");
     const int64_t yw = derived_value(td, "Y_W");
     std::vector<Derived> d = {
         {"CLKS_PER_BIT", cpb, "UART bit time in clocks"},
@@ -332,12 +352,19 @@ std::vector<Module> CimFpga::emit(const Params& p) const {
   const Expr wl = m.wire("wl_en", R), dac = m.wire("dac_row", R * PD), sh = m.wire("sh", 1);
   const Expr acol = m.wire("adc_col", NADC * gw), adac = m.wire("adc_dac", NADC * N);
   const Expr aen = m.wire("adc_cmp_en", NADC), acmp = m.wire("adc_cmp", NADC);
-  m.instance({"cim_fpga_tile", "u_tile", {},
-              {{"clk_i", clk}, {"rst_ni", rst_n}, {"cfg_we_i", t_we}, {"cfg_addr_i", t_addr}, {"cfg_wdata_i", t_data},
-               {"in_valid_i", in_full}, {"in_ready_o", in_ready}, {"in_data_i", in_byte},
-               {"out_valid_o", out_valid}, {"out_ready_i", out_ready}, {"out_data_o", out_data},
-               {"out_last_o", out_last}, {"wl_en_o", wl}, {"dac_row_o", dac}, {"sh_o", sh}, {"adc_col_o", acol},
-               {"adc_dac_o", adac}, {"adc_cmp_en_o", aen}, {"adc_cmp_i", acmp}}});
+  Instance u_tile{"cim_fpga_tile", "u_tile", {},
+                {{"clk_i", clk}, {"rst_ni", rst_n}, {"cfg_we_i", t_we}, {"cfg_addr_i", t_addr}, {"cfg_wdata_i", t_data},
+                 {"in_valid_i", in_full}, {"in_ready_o", in_ready}, {"in_data_i", in_byte},
+                 {"out_valid_o", out_valid}, {"out_ready_i", out_ready}, {"out_data_o", out_data},
+                 {"out_last_o", out_last}, {"wl_en_o", wl}, {"dac_row_o", dac}, {"sh_o", sh}, {"adc_col_o", acol},
+                 {"adc_dac_o", adac}, {"adc_cmp_en_o", aen}, {"adc_cmp_i", acmp}}};
+  if (p.get("KMAX") > 0) {
+    // The emulator's gain shift is its own register (REG_K, written by EMU_CFG), as an analog macro's would be.
+    const Expr k = m.wire("adc_k", bits_for(uint64_t(p.get("KMAX"))), "the tile's gain shift (the emulator has REG_K)");
+    u_tile.conns.push_back({"adc_k_o", k});
+    unused.push_back(k);
+  }
+  m.instance(u_tile);
   m.instance({"cim_fpga_xbar_emu", "u_emu", {},
               {{"clk_i", clk}, {"rst_ni", rst_n}, {"cfg_we_i", e_we}, {"cfg_addr_i", e_addr}, {"cfg_wdata_i", e_data},
                {"w_we_i", w_we}, {"w_addr_i", w_addr}, {"w_data_i", w_data}, {"wl_en_i", wl}, {"dac_row_i", dac},

@@ -163,7 +163,7 @@ class CimTile final : public Block {
   }
   std::vector<ParamSpec> params() const override {
     return {
-        spec::R(64, "crossbar rows"),
+        spec::R(64, "crossbar rows", 1024),
         ParamSpec::integer("COLS", 64, 1, 512, "physical crossbar columns"),
         spec::PD(1, "DAC bits: input bits per slice"),
         spec::PR(1, "bits stored per ReRAM cell"),
@@ -183,16 +183,27 @@ class CimTile final : public Block {
         ParamSpec::choice("RST", {"async", "sync"}, 0, "reset style of rst_ni (active low)"),
     };
   }
-  std::vector<Derived> derive(const Params& p) const override {
-    require(p.get("R") <= 1024, name(), "R must be at most 1024 for a tile");
-    require(!(p.get("w_enc") == 2 && p.get("PW") < 2), name(), "w_enc=differential needs PW >= 2");
-    require(p.get("TRQ_TABLE") == 0 || p.get("TRQ") == 1, name(), "TRQ_TABLE > 0 needs TRQ=1");
-    require(p.get("COLS") % p.get("NADC") == 0, name(),
-            fmt::format("NADC={} must divide COLS={}", p.get("NADC"), p.get("COLS")));
-    const Shape s = shape_of(p);
-    require(s.COLS >= s.J(s.PW) * s.SETS, name(),
-            fmt::format("COLS={} holds no neuron of PW={} (needs {} columns)", s.COLS, s.PW, s.J(s.PW) * s.SETS));
-    require(s.yw <= 62, name(), "output wider than 62 bits: reduce N, KMAX, PI, PW or R");
+  std::vector<Rule> rules() const override {
+    return {
+        {"w_enc=differential needs PW >= 2", {"w_enc", "PW"},
+         [](const Params& p) { return !(p.get("w_enc") == 2 && p.get("PW") < 2); }},
+        {"TRQ_TABLE > 0 needs TRQ=1", {"TRQ_TABLE", "TRQ"},
+         [](const Params& p) { return p.get("TRQ_TABLE") == 0 || p.get("TRQ") == 1; }},
+        {"NADC divides COLS", {"NADC", "COLS"}, [](const Params& p) { return p.get("COLS") % p.get("NADC") == 0; }},
+        {"COLS holds one neuron: COLS >= ceil(PWs/PR) * SETS (PWs = PW-1 and SETS = 2 for differential weights)",
+         {"COLS", "PW", "PR", "w_enc"},
+         [](const Params& p) {
+           const Shape s = shape_of(p);
+           return s.COLS >= s.J(s.PW) * s.SETS;
+         },
+         [](const Params& p) {
+           const Shape s = shape_of(p);
+           return fmt::format("a neuron needs {} columns", s.J(s.PW) * s.SETS);
+         }},
+    };
+  }
+  std::vector<Derived> values(const Params& p) const override {
+    const Shape s = shape_of(p);  // Y_W <= 46 over the whole parameter space (the model's int64 holds it)
     cim::ShiftAddGen g;
     g.N = s.N;
     g.PD = s.PD;
@@ -271,6 +282,9 @@ class CimTile final : public Block {
 std::vector<Module> CimTile::emit(const Params& p) const {
   const Shape s = shape_of(p);
   std::vector<Expr> dropped;  // high bits of wide intermediates (low_bits), marked unused at the end
+  // The table entry of a conversion follows its significance b_t + j*PR when the table has more than one
+  // entry; the lanes track the weight column j for it when a neuron has more than one.
+  const bool tsig = s.TBL > 1, tj = tsig && s.J(s.PW) > 1;
   const ResetStyle rst_style = p.get("RST") == 0 ? ResetStyle::AsyncLow : ResetStyle::SyncLow;
   const bool trq = s.TRQ == 1, diff = s.enc == cim::WEnc::Differential, offset = s.enc == cim::WEnc::Offset;
   Module m("cim_tile");
@@ -295,6 +309,11 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   const Expr adc_dac = m.output("adc_dac_o", s.NADC * s.N, "per ADC: DAC code of this cycle's comparison");
   const Expr adc_cmp_en = m.output("adc_cmp_en_o", s.NADC, "per ADC: a comparison is made this cycle");
   const Expr adc_cmp = m.input("adc_cmp_i", s.NADC, "per ADC: comparator answer (v >= DAC)");
+  const Expr adc_k =
+      s.KMAX > 0 ? m.output("adc_k_o", s.kw,
+                            "gain shift k of this cycle's comparisons, for every ADC: v = bit-line sum / 2^k "
+                            "(the converting vector's REG_ADC k, clamped to KMAX)")
+                 : Expr();
 
   // ---------------------------------------------------------------- config
   m.comment("Configuration registers (as written) and their clamped values");
@@ -498,8 +517,9 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   m.assign(v_pi, cb(bk[0].pi, bk[1].pi));
   m.assign(v_sgn, cb(bk[0].sgn, bk[1].sgn));
   m.assign(v_k, cb(bk[0].k, bk[1].k));
-  const Expr v_j = s.TBL > 0 ? m.wire("v_j", s.jw, "weight columns per neuron") : Expr();
-  if (s.TBL > 0) m.assign(v_j, cb(bk[0].j, bk[1].j));
+  if (s.KMAX > 0) m.assign(adc_k, s.kw == 4 ? v_k : v_k.slice(s.kw - 1, 0));
+  const Expr v_j = tj ? m.wire("v_j", s.jw, "weight columns per neuron") : Expr();
+  if (tj) m.assign(v_j, cb(bk[0].j, bk[1].j));
   // Slice stepping (SPEC.md section 1).
   // Combinational from the slice's registers, then registered: a slice starts no sooner than two cycles
   // after the one before (SETTLE + 1 + at least one comparison), so the registers hold the next slice's
@@ -556,7 +576,7 @@ std::vector<Module> CimTile::emit(const Params& p) const {
       r = mux(J == lit(s.jw, uint64_t(jj)), lit(s.jw, uint64_t((a * s.G) % jj)), r);
     return r;
   };
-  const int sgw = bits_for(uint64_t(s.PI - 1 + (s.J(s.PW) - 1) * s.PR));  // significance
+  const int sgw = std::max({bits_for(uint64_t(s.PI - 1 + (s.J(s.PW) - 1) * s.PR)), s.bw, s.jw});  // significance
   const int tiw = bits_for(uint64_t(std::max(1, s.TBL) - 1));
   std::vector<Expr> l_j;
   for (int a = 0; a < s.NADC; ++a) {
@@ -580,10 +600,17 @@ std::vector<Module> CimTile::emit(const Params& p) const {
       // The setting of the column this lane starts next: the layer's, or the table's entry for its
       // significance b_t + j*PR (entries past the end: the last one).
       Expr set = v_set;
-      if (s.TBL > 0) {
-        l_j.push_back(m.reg(pfx + "j_q", s.jw, "weight column j of the next column to start"));
+      if (s.TBL == 1) {
+        set = m.wire(pfx + "set", SW, "the setting in use");
+        m.assign(set, mux(v_tbl_en, v_tbl[0], v_set));
+      } else if (tsig) {
+        Expr sig_e = zext(bt, s.bw, sgw);
+        if (tj) {
+          l_j.push_back(m.reg(pfx + "j_q", s.jw, "weight column j of the next column to start"));
+          sig_e = sig_e + zext(l_j[size_t(a)], s.jw, sgw) * lit(sgw, uint64_t(s.PR));
+        }
         const Expr sig = m.wire(pfx + "sig", sgw, "significance of that column");
-        m.assign(sig, zext(bt, s.bw, sgw) + zext(l_j[size_t(a)], s.jw, sgw) * lit(sgw, uint64_t(s.PR)));
+        m.assign(sig, sig_e);
         const Expr idx = m.wire(pfx + "tidx", tiw, "its table entry");
         m.assign(idx, low_bits(m, dropped, pfx + "tidx_full",
                                mux(zext(sig, sgw, std::max(sgw, tiw) + 1) >
@@ -756,12 +783,12 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   m.assign(ld, start_idle || start_close || ld_next);
   const Expr d_bank = m.wire("d_bank", 1), d_bt = m.wire("d_bt", s.bw), d_sign = m.wire("d_sign", 1);
   const Expr d_pi = m.wire("d_pi", 4), d_sgn = m.wire("d_signed", 1);
-  const Expr d_j = s.TBL > 0 ? m.wire("d_j", s.jw, "weight columns per neuron (for the table)") : Expr();
+  const Expr d_j = tj ? m.wire("d_j", s.jw, "weight columns per neuron (for the table)") : Expr();
   m.assign(d_bank, mux(start_close, !cbank, cbank));
   m.assign(d_bt, mux(ld_next, nbt_q, zeros(s.bw)));
   m.assign(d_pi, mux(d_bank, bk[1].pi, bk[0].pi));
   m.assign(d_sgn, mux(d_bank, bk[1].sgn, bk[0].sgn));
-  if (s.TBL > 0) m.assign(d_j, mux(d_bank, bk[1].j, bk[0].j));
+  if (tj) m.assign(d_j, mux(d_bank, bk[1].j, bk[0].j));
   // a vector's first slice is the sign bit only for signed PI = 1
   m.assign(d_sign, mux(ld_next, nsign_q, d_sgn && d_pi == lit(4, 1)));
   // The slice's width (bits of x it drives) and DAC bit mask, for each slice that can start: the next of

@@ -35,9 +35,11 @@ void add_calibrate_command(CLI::App& app) {
                                  "Search TRQ settings and k: fewest comparisons at a SINAD floor, or best SINAD at a budget");
   auto a = std::make_shared<CalArgs>();
   add_layer_options(cmd, a->o);
-  cmd->add_option("--floor", a->floor_db, "SINAD floor in dB (default 45, seed 002)")->check(CLI::Range(0.0, 200.0));
-  cmd->add_option("--budget", a->budget, "comparisons per conversion: maximise SINAD within it instead")
-      ->check(CLI::Range(1.0, 13.0));
+  auto* floor = cmd->add_option("--floor", a->floor_db, "SINAD floor in dB (default 45, seed 002)")
+                    ->check(CLI::Range(0.0, 200.0));
+  cmd->add_option("--budget", a->budget, "comparisons per conversion: maximise SINAD within it instead (not with --floor)")
+      ->check(CLI::Range(1.0, 13.0))
+      ->excludes(floor);
   cmd->add_option("--k-max", a->k_max, "also try gain shifts k = 0..K (default 0)")->check(CLI::Range(0, 15));
   cmd->add_flag("--per-significance", a->table, "a table of settings per significance b_t + j*PR instead of one setting");
   cmd->add_option("-o,--out", a->out, "write the chosen settings as JSON to this file");

@@ -36,10 +36,13 @@ void add_gen_command(CLI::App& app) {
     const Block* b = find_block(a->block);
     if (!b) throw UserError(fmt::format("unknown block '{}' (run 'cimgen list')", a->block));
     if (a->out.empty()) throw UserError("gen: missing output directory -o DIR");
-    std::vector<std::string> assignments;
-    if (!a->config.empty()) assignments = read_config_assignments(a->config);
-    assignments.insert(assignments.end(), a->assignments.begin(), a->assignments.end());
-    const Params p = bind_params(b->params(), assignments, b->name());
+    std::vector<std::string> file;
+    if (!a->config.empty()) {
+      std::vector<std::string> blocks;
+      for (const Block* x : registry()) blocks.push_back(x->name());
+      file = read_config_assignments(a->config, b->name(), blocks);
+    }
+    const Params p = bind_params(b->params(), override_assignments(file, a->assignments), b->name());
     write_files(a->out, generate(*b, p));
   });
 }

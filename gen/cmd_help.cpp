@@ -11,11 +11,16 @@ namespace cimgen {
 std::string block_help(const std::string& block) {
   const Block* b = find_block(block);
   if (!b) throw UserError(fmt::format("unknown block '{}' (run 'cimgen list')", block));
+  std::string rules;
+  for (const auto& r : b->rules()) rules += "  - " + r.text + "\n";
+  if (!rules.empty()) rules = "rules between parameters (gen refuses a configuration that breaks one):\n" + rules + "\n";
   return fmt::format(
-      "{}: {}\n\nusage: cimgen gen {} [NAME=VALUE ...] [--config FILE] -o DIR\n\nparameters:\n{}\n"
+      "{}: {}\n\nusage: cimgen gen {} [NAME=VALUE ...] [--config FILE] -o DIR\n\nparameters:\n{}\n{}"
       "--config FILE reads NAME = VALUE lines (TOML/INI); command-line assignments override it.\n"
-      "Writes DIR/{}.v (and submodules), DIR/{}.json (manifest with derived widths) and DIR/{}.h.\n",
-      b->name(), b->description(), b->name(), params_help(b->params()), b->name(), b->name(), b->name());
+      "Writes DIR/{}.v (and submodules), DIR/{}.json (manifest: parameters, rules, derived widths, ports), DIR/{}.h\n"
+      "and, for a block with formal properties, DIR/{}.sby.\n",
+      b->name(), b->description(), b->name(), params_help(b->params()), rules, b->name(), b->name(), b->name(),
+      b->name());
 }
 
 void add_help_command(CLI::App& app) {

@@ -20,12 +20,13 @@ void add_report_command(CLI::App& app) {
   cmd->add_option("assignments", *assignments, "NAME=VALUE: PI, PW, PO, PD, PR, R");
   auto sinad = std::make_shared<double>(std::numeric_limits<double>::infinity());
   auto outputs = std::make_shared<int>(8), vectors = std::make_shared<int>(16);
-  auto seed = std::make_shared<uint64_t>(1);
+  auto seed_text = std::make_shared<std::string>("1");
   cmd->add_option("--sinad", *sinad, "lumped analog noise of eq. 13 in dB (default: none)")->check(CLI::Range(0.0, 200.0));
   cmd->add_option("--outputs", *outputs, "weight columns of the measured random layer")->check(CLI::Range(1, 256));
   cmd->add_option("--vectors", *vectors, "input vectors of the measured random layer")->check(CLI::Range(1, 4096));
-  cmd->add_option("--seed", *seed, "seed of the measured layer and its noise");
-  cmd->callback([assignments, sinad, outputs, vectors, seed] {
+  cmd->add_option("--seed", *seed_text, "seed of the measured layer and its noise, 0..2^64-1");
+  cmd->callback([assignments, sinad, outputs, vectors, seed_text] {
+    const auto seed = std::make_shared<uint64_t>(parse_count("--seed", *seed_text, 0, UINT64_MAX));
     const std::vector<ParamSpec> specs = {
         spec::PI(8, "input bits"),
         spec::PW(8, "weight bits"),

@@ -17,11 +17,10 @@ void add_stack_command(CLI::App& app) {
   auto* cmd = app.add_subcommand("stack", "Print the write/read schedule of a stacked crossbar in each mode");
   auto assignments = std::make_shared<std::vector<std::string>>();
   cmd->add_option("assignments", *assignments, "NAME=VALUE: R, TPROG, SETTLE (as block stack_ctl)");
-  auto vectors = std::make_shared<std::vector<int>>(std::vector<int>{10, 10, 10, 10});
-  cmd->add_option("--vectors", *vectors, "vectors of each network layer, comma-separated (default 10,10,10,10)")
-      ->delimiter(',')
-      ->check(CLI::Range(1, 1000000));
-  cmd->callback([assignments, vectors] {
+  auto vectors_text = std::make_shared<std::string>("10,10,10,10");
+  cmd->add_option("--vectors", *vectors_text, "vectors of each network layer, comma-separated, each 1..1000000 (default 10,10,10,10)");
+  cmd->callback([assignments, vectors_text] {
+    const auto vectors = std::make_shared<std::vector<int>>(parse_count_list("--vectors", *vectors_text, 1, 1000000));
     // Block stack_ctl's own declarations of the timing parameters, so ranges and defaults agree.
     std::vector<ParamSpec> specs;
     for (const ParamSpec& ps : find_block("stack_ctl")->params())

@@ -9,12 +9,35 @@
 
 #include <fmt/format.h>
 
+#include <memory>
+
 namespace cimgen {
 
 void add_sweep_command(CLI::App& app) {
   auto* cmd = app.add_subcommand("sweep", "List the test and reference configurations of every block");
-  cmd->callback([] {
-    for (const Block* b : registry())
+  auto random = std::make_shared<int>(-1);
+  auto seed = std::make_shared<uint64_t>(1);
+  auto only = std::make_shared<std::string>();
+  auto max_bytes = std::make_shared<size_t>(0);
+  cmd->add_option("--random", *random,
+                  "instead, random legal configurations: every range's edges, then this many random ones per block "
+                  "(tag 'random')")
+      ->check(CLI::Range(0, 10000));
+  cmd->add_option("--seed", *seed, "seed of --random")->check(CLI::Range(uint64_t(1), uint64_t(1) << 62));
+  cmd->add_option("--block", *only, "only this block");
+  cmd->add_option("--max-bytes", *max_bytes,
+                  "with --random: random draws have at most this many bytes of RTL; edges past it are tagged 'big' "
+                  "(0: no bound)");
+  cmd->callback([random, seed, only, max_bytes] {
+    if (!only->empty() && !find_block(*only)) throw UserError(fmt::format("unknown block '{}' (run 'cimgen list')", *only));
+    for (const Block* b : registry()) {
+      if (!only->empty() && b->name() != *only) continue;
+      if (*random >= 0) {
+        for (const auto& c : random_configs(*b, *random, *seed, *max_bytes))
+          fmt::print("{} {} {} {}\n", b->name(), c.name, c.big ? "random,big" : "random",
+                     params_text(b->params(), bind_params(b->params(), c.assignments, b->name())));
+        continue;
+      }
       for (const auto& c : b->sweep()) {
         // Validate here so that a bad sweep entry fails the build, not a test.
         const Params p = bind_params(b->params(), c.assignments, b->name());
@@ -25,6 +48,7 @@ void add_sweep_command(CLI::App& app) {
         if (c.vectors > 0) tags += std::string(tags.empty() ? "" : ",") + fmt::format("vectors={}", c.vectors);
         fmt::print("{} {} {} {}\n", b->name(), c.name, tags.empty() ? "-" : tags, params_text(b->params(), p));
       }
+    }
   });
 }
 

@@ -8,7 +8,6 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 
 namespace cimgen {
 
@@ -59,6 +58,9 @@ std::string manifest(const Block& b, const Params& p, const std::vector<Derived>
     else params[s.name] = p[s.name];
   }
   j["parameters"] = params;
+  auto rules = nlohmann::ordered_json::array();
+  for (const auto& r : b.rules()) rules.push_back(r.text);
+  j["rules"] = rules;
   auto der = nlohmann::ordered_json::object();
   for (const auto& d : derived) der[d.name] = {{"value", d.value}, {"doc", d.doc}};
   j["derived"] = der;
@@ -126,46 +128,90 @@ std::vector<OutFile> generate(const Block& b, const Params& p) {
   return files;
 }
 
-void write_files(const std::string& dir, const std::vector<OutFile>& files) {
-  namespace fs = std::filesystem;
+namespace {
+
+namespace fs = std::filesystem;
+
+// Writes text to path; "" on success, else the reason (errno's text). A partial file is removed.
+std::string write_whole(const std::string& path, const std::string& text) {
+  errno = 0;
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  if (!f) return std::strerror(errno ? errno : EIO);
+  const size_t n = std::fwrite(text.data(), 1, text.size(), f);
+  int err = n != text.size() ? (errno ? errno : EIO) : 0;
+  if (std::fclose(f) != 0 && !err) err = errno ? errno : EIO;
+  if (err) std::remove(path.c_str());
+  return err ? std::strerror(err) : "";
+}
+
+// A destination that a file cannot replace: a directory (rename would fail only after other files moved).
+std::string blocked(const std::string& path) {
   std::error_code ec;
+  if (fs::is_directory(fs::symlink_status(path, ec))) return std::strerror(EISDIR);
+  return "";
+}
+
+}  // namespace
+
+void write_files(const std::string& dir, const std::vector<OutFile>& files) {
+  std::error_code ec;
+  if (fs::is_symlink(fs::symlink_status(dir, ec)) && !fs::exists(dir, ec))
+    throw UserError(fmt::format("output directory {} is a symbolic link to nothing ({})", dir,
+                                fs::read_symlink(dir, ec).string()));
   fs::create_directories(dir, ec);
   if (ec || !fs::is_directory(dir))
-    throw UserError(fmt::format("output directory {} cannot be created: {}", dir, ec ? ec.message() : "not a directory"));
-  std::vector<std::string> temps;
-  auto cleanup = [&] {
+    throw UserError(fmt::format("output directory {} cannot be created: {}", dir,
+                                ec ? ec.message() : "a file of that name is in the way"));
+  const auto path = [&](size_t i) { return (fs::path(dir) / files[i].name).string(); };
+  for (size_t i = 0; i < files.size(); ++i)
+    if (const std::string why = blocked(path(i)); !why.empty())
+      throw UserError(fmt::format("cannot write {}: {}", path(i), why));
+  // Every file under a temporary name first; then each existing file is moved aside, the new one renamed
+  // in, and on any failure everything is put back as it was.
+  std::vector<std::string> temps, backups(files.size()), placed;
+  const auto roll_back = [&] {
+    for (const auto& p : placed) fs::remove(p, ec);
+    for (size_t i = 0; i < files.size(); ++i)
+      if (!backups[i].empty()) fs::rename(backups[i], path(i), ec);
     for (const auto& t : temps) fs::remove(t, ec);
   };
-  for (const auto& f : files) {
-    const std::string final_path = (fs::path(dir) / f.name).string();
-    const std::string tmp = final_path + ".tmp-cimgen";
-    std::ofstream os(tmp, std::ios::binary | std::ios::trunc);
-    if (os) temps.push_back(tmp);
-    if (os) os << f.text;
-    if (os) os.close();
-    if (!os) {
-      const std::string why = std::strerror(errno);
-      cleanup();
-      throw UserError(fmt::format("cannot write {}: {}", final_path, why));
+  for (size_t i = 0; i < files.size(); ++i) {
+    const std::string tmp = path(i) + ".tmp-cimgen";
+    if (const std::string why = write_whole(tmp, files[i].text); !why.empty()) {
+      roll_back();
+      throw UserError(fmt::format("cannot write {}: {}", path(i), why));
     }
+    temps.push_back(tmp);
   }
   for (size_t i = 0; i < files.size(); ++i) {
-    fs::rename(temps[i], (fs::path(dir) / files[i].name), ec);
-    if (ec) {
-      cleanup();
-      throw UserError(fmt::format("cannot write {}: {}", (fs::path(dir) / files[i].name).string(), ec.message()));
+    std::error_code rc;
+    if (fs::exists(fs::symlink_status(path(i), ec))) {
+      backups[i] = path(i) + ".bak-cimgen";
+      fs::rename(path(i), backups[i], rc);
+      if (rc) backups[i].clear();
     }
+    if (!rc) fs::rename(temps[i], path(i), rc);
+    if (rc) {
+      roll_back();
+      throw UserError(fmt::format("cannot write {}: {}", path(i), rc.message()));
+    }
+    placed.push_back(path(i));
   }
+  for (const auto& b : backups)
+    if (!b.empty()) fs::remove(b, ec);
 }
 
 void write_file(const std::string& path, const std::string& text) {
+  if (const std::string why = blocked(path); !why.empty()) throw UserError(fmt::format("cannot write {}: {}", path, why));
   const std::string tmp = path + ".tmp-cimgen";
-  std::ofstream os(tmp, std::ios::binary | std::ios::trunc);
-  os << text;
-  os.close();
-  if (!os || std::rename(tmp.c_str(), path.c_str()) != 0) {
-    const std::string why = std::strerror(errno);
-    std::remove(tmp.c_str());
+  std::string why = write_whole(tmp, text);
+  std::error_code ec;
+  if (why.empty()) {
+    fs::rename(tmp, path, ec);
+    if (ec) why = ec.message();
+  }
+  if (!why.empty()) {
+    fs::remove(tmp, ec);
     throw UserError(fmt::format("cannot write {}: {}", path, why));
   }
 }

@@ -29,6 +29,10 @@ int main(int argc, char** argv) {
   } catch (const cimgen::UserError& e) {
     std::cerr << "cimgen: error: " << e.what() << "\n";
     return 2;
+  } catch (const std::exception& e) {
+    // Never a user's mistake: a legal input the generator could not handle.
+    std::cerr << "cimgen: internal error: " << e.what() << " (a bug: please report it with the command line)\n";
+    return 3;
   }
   return 0;
 }

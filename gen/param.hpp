@@ -42,7 +42,7 @@ ParamSpec PW(int def, std::string doc);
 ParamSpec PD(int def, std::string doc);
 ParamSpec PR(int def, std::string doc);
 ParamSpec N(int def, std::string doc);
-ParamSpec R(int def, std::string doc);  // rows of one array
+ParamSpec R(int def, std::string doc, int max = 4096);  // rows of one array (a block may allow fewer)
 }  // namespace spec
 
 // Values of a block's parameters, keyed by name; always complete (defaults
@@ -59,15 +59,32 @@ class Params {
   std::map<std::string, int64_t> values_;
 };
 
-// Parses "NAME=VALUE" assignments (later ones win), fills defaults and checks
-// every value against its spec. Unknown names and malformed assignments are
-// UserErrors.
+// Parses "NAME=VALUE" assignments, fills defaults and checks every value
+// against its spec. Unknown names, malformed assignments and a name assigned
+// twice are UserErrors.
 Params bind_params(const std::vector<ParamSpec>& specs, const std::vector<std::string>& assignments,
             const std::string& block);
 
 // Reads NAME = VALUE pairs from a TOML/INI config file (CLI11's parser) and
-// returns them as assignments, to be placed before the command line's.
-std::vector<std::string> read_config_assignments(const std::string& path);
+// returns them as assignments, to be placed before the command line's. Lines
+// under a [section] apply only when `block` is that section's name (a section
+// must name one of `blocks`). UserError naming the file (and the line where
+// it can) for a directory, a binary file, a line without a value, a parameter
+// set twice or given several values, and a section that names no block.
+std::vector<std::string> read_config_assignments(const std::string& path, const std::string& block,
+                                                 const std::vector<std::string>& blocks);
+
+// The config file's assignments followed by the command line's, without those
+// of the file that the command line overrides.
+std::vector<std::string> override_assignments(const std::vector<std::string>& file,
+                                              const std::vector<std::string>& command_line);
+
+// A whole number of an option (--seed), min..max, as written: no sign where min
+// is 0, no wrap-around past the top. UserError naming the option otherwise.
+uint64_t parse_count(const std::string& option, const std::string& text, uint64_t min, uint64_t max);
+
+// A comma-separated list of such numbers (--vectors 10,10,10): no empty element.
+std::vector<int> parse_count_list(const std::string& option, const std::string& text, int min, int max);
 
 // "N=8 PD=1 ..." in spec order, for headers and manifests.
 std::string params_text(const std::vector<ParamSpec>& specs, const Params& p);

@@ -69,7 +69,8 @@ Widths widths_of(const Params& p) {
   // Every in-range contribution, and 2*code + step, fit the accumulator; the
   // arithmetic below is done modulo 2^accw, exact because every reachable
   // value fits (proved by the formal shadow).
-  if (w.mw > w.accw || w.xw > w.accw) throw std::logic_error("shift_add: width derivation");
+  if (w.mw > w.accw || (g.enc == cim::WEnc::Offset && w.xw > w.accw))
+    throw std::logic_error(fmt::format("shift_add: width derivation mw={} xw={} accw={}", w.mw, w.xw, w.accw));
   return w;
 }
 
@@ -94,9 +95,11 @@ class ShiftAdd final : public Block {
     };
   }
 
-  std::vector<Derived> derive(const Params& p) const override {
-    require(!(p.get("w_enc") == 2 && p.get("PW") < 2), name(),
-            fmt::format("w_enc=differential needs PW >= 2 (got PW={}; legal range 2..8)", p.get("PW")));
+  std::vector<Rule> rules() const override {
+    return {{"w_enc=differential needs PW >= 2", {"w_enc", "PW"},
+             [](const Params& p) { return !(p.get("w_enc") == 2 && p.get("PW") < 2); }}};
+  }
+  std::vector<Derived> values(const Params& p) const override {
     const Widths w = widths_of(p);
     return {
         {"T", w.T, "largest number of input slices (signed inputs add a sign slice)"},
@@ -194,7 +197,8 @@ class ShiftAdd final : public Block {
     } else {
       m.assign(half, mux(k_e != zeros(w.smw), lit(w.mw, 1), zeros(w.mw)));
     }
-    m.assign(twice, cat({zeros(1), in_code, zeros(1)}) + half);
+    // 2 * code in mw bits (N + 2 bits, or N + 1 when N = 1: no step port, the half-step is 0 or 1)
+    m.assign(twice, (w.mw > g.N + 1 ? cat({zeros(w.mw - g.N - 1), in_code, zeros(1)}) : cat({in_code, zeros(1)})) + half);
     m.assign(mag, mux(shamt == zeros(w.smw), zext(twice.slice(w.mw - 1, 1), w.mw - 1, w.accw),
                       zext(twice, w.mw, w.accw) << (shamt - one)));
     m.assign(neg, diff ? (sign_slice ^ in_set) : sign_slice);

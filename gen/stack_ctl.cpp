@@ -81,7 +81,7 @@ class StackCtl final : public Block {
     };
   }
 
-  std::vector<Derived> derive(const Params& p) const override {
+  std::vector<Derived> values(const Params& p) const override {
     const Shape s = shape_of(p);
     const auto t = timing_of(s);
     const int64_t W = s.rows * cim::stack::row_cycles(t), V = cim::stack::vector_cycles(t);

@@ -32,7 +32,7 @@ class TrqSar final : public Block {
         ParamSpec::choice("RST", {"async", "sync"}, 0, "reset style of rst_ni (active low)"),
     };
   }
-  std::vector<Derived> derive(const Params& p) const override {
+  std::vector<Derived> values(const Params& p) const override {
     const int N = p.get("N");
     return {
         {"MAX_CMP", p.get("TRQ") ? N + 1 : N, "most comparisons of one conversion"},

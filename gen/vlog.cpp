@@ -102,8 +102,21 @@ Expr mux(const Expr& cond, const Expr& a, const Expr& b) {
 
 Expr cat(const std::vector<Expr>& parts) {
   if (parts.empty()) throw std::logic_error("vlog: empty concatenation");
+  // A long concatenation (a row per element of a wide tile) is broken into lines of about 1000
+  // characters: Verilator refuses a line of more than 40000 tokens.
   std::string s = "{";
-  for (size_t i = 0; i < parts.size(); ++i) s += (i ? ", " : "") + parts[i].text();
+  size_t line = 0;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    const std::string& t = parts[i].text();
+    if (i && line + t.size() > 1000) {
+      s += ",\n    ";
+      line = 0;
+    } else if (i) {
+      s += ", ";
+    }
+    s += t;
+    line += t.size() + 2;
+  }
   return make_expr(s + "}", true);
 }
 

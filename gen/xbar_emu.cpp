@@ -87,7 +87,7 @@ class XbarEmu final : public Block {
   }
   std::vector<ParamSpec> params() const override {
     return {
-        spec::R(64, "crossbar rows"),
+        spec::R(64, "crossbar rows", 1024),
         ParamSpec::integer("COLS", 64, 1, 512, "physical crossbar columns"),
         spec::PD(1, "DAC bits per row"),
         spec::PR(1, "bits stored per cell"),
@@ -97,10 +97,10 @@ class XbarEmu final : public Block {
         ParamSpec::choice("RST", {"async", "sync"}, 0, "reset style of rst_ni (active low)"),
     };
   }
-  std::vector<Derived> derive(const Params& p) const override {
-    require(p.get("R") <= 1024, name(), "R must be at most 1024");
-    require(p.get("COLS") % p.get("NADC") == 0, name(),
-            fmt::format("NADC={} must divide COLS={}", p.get("NADC"), p.get("COLS")));
+  std::vector<Rule> rules() const override {
+    return {{"NADC divides COLS", {"NADC", "COLS"}, [](const Params& p) { return p.get("COLS") % p.get("NADC") == 0; }}};
+  }
+  std::vector<Derived> values(const Params& p) const override {
     const Shape s = shape_of(p);
     return {
         {"G", s.G, "columns per ADC"},
@@ -294,8 +294,8 @@ std::vector<Module> XbarEmu::emit(const Params& p) const {
       int64_t max;
     };
     std::vector<Node> level;
-    const int pw = s.PD == 1 && s.PR == 1 ? 1 : s.PD + s.PR;
     const int64_t pmax = ((int64_t(1) << s.PD) - 1) * ((int64_t(1) << s.PR) - 1);
+    const int pw = bits_for(uint64_t(pmax));  // a product's width (PD + PR bits or fewer), so every node is exact
     for (int r = 0; r < s.R; ++r) {
       const int h = r / s.rpc, o = r % s.rpc;
       const int cw = std::min(s.rpc, s.R - h * s.rpc) * s.PR;

@@ -117,9 +117,12 @@ SampleSet read_samples(const std::string& path, int k) {
     if (!(ss >> smp.output >> c1 >> smp.significance >> c2 >> smp.sign >> c3 >> smp.v) || c1 != ',' || c2 != ',' ||
         c3 != ',' || !(ss >> std::ws).eof())
       throw std::runtime_error(path + ":" + std::to_string(lineno) + ": expected output,significance,sign,v");
-    if (smp.significance < 0 || smp.significance > 40 || (smp.sign != 1 && smp.sign != -1) || !std::isfinite(smp.v))
+    // v is an ADC input in LSBs: a bit-line sum (at most 15 * 15 * 4096) plus noise; far past that its
+    // weighted square would overflow the SINAD's sums.
+    if (smp.significance < 0 || smp.significance > 40 || (smp.sign != 1 && smp.sign != -1) || !std::isfinite(smp.v) ||
+        std::fabs(smp.v) > 4294967296.0)
       throw std::runtime_error(path + ":" + std::to_string(lineno) +
-                               ": significance must be 0..40, sign 1 or -1, v a finite number");
+                               ": significance must be 0..40, sign 1 or -1, v a finite number within +-2^32");
     if (!set.samples.empty() && smp.output < set.samples.back().output)
       throw std::runtime_error(path + ":" + std::to_string(lineno) + ": samples must be grouped by increasing output");
     set.samples.push_back(smp);

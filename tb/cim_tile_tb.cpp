@@ -129,7 +129,18 @@ class Bench {
         }
         new_layer();
       }
-      if (to_send_.empty() && layer_left_ > 0) {
+      // The next layer's register writes while the last vector's elements are still going in: after its
+      // first element, or in the same cycle as it (the tile takes it, with the settings in force before the
+      // write). A vector takes its settings at its first element, so the writes never come before it.
+      bool first_beat_with_write = false;
+      if (mode_ == 0 && layer_left_ == 0 && !to_send_.empty() && cfg_writes_.empty() && h_.chance(0.3)) {
+        const bool started = to_send_.size() < sending_.x.size();
+        if (started || t.in_ready_o) {
+          first_beat_with_write = !started;
+          new_layer();
+        }
+      }
+      if (to_send_.empty() && layer_left_ > 0 && cfg_writes_.empty()) {
         queue_vector();
         --layer_left_;
       }
@@ -140,8 +151,8 @@ class Bench {
         t.cfg_addr_i = cfg_writes_.front().first;
         t.cfg_wdata_i = cfg_writes_.front().second;
       }
-      const bool can_send = cfg_writes_.empty() && !to_send_.empty();
-      t.in_valid_i = can_send && !h_.chance(gap_);
+      const bool can_send = !to_send_.empty();  // a vector of the next layer is queued once its writes are done
+      t.in_valid_i = can_send && (first_beat_with_write || !h_.chance(gap_));
       if (t.in_valid_i) t.in_data_i = static_cast<uint32_t>(to_send_.front()) & uint32_t(mask(PI));
       t.out_ready_i = !h_.chance(backpressure_);
       not_ready_since_beat_ += !t.out_ready_i;
@@ -152,6 +163,7 @@ class Bench {
       // Handshakes seen at this edge.
       const bool took_cfg = t.cfg_we_i;
       const bool took_in = t.in_valid_i && t.in_ready_o;
+      first_beat_writes_ += first_beat_with_write && took_in && took_cfg;
       const bool took_out = t.out_valid_o && t.out_ready_i;
       if (took_out && !output()) return 1;
       h_.tick();
@@ -175,8 +187,8 @@ class Bench {
     if (mode_ != 0) return 0;
     std::printf(
         "cim_tile tb: R=%d COLS=%d PD=%d PR=%d PI=%d PW=%d N=%d NADC=%d SETTLE=%d START_REG=%d: %ld vectors, %ld outputs (%ld also "
-        "equal to the exact product), %ld conversions, %ld comparisons, %ld layers, %ld resets, %ld back to back, cycles/vector measured %.1f = analytical %.1f\n",
-        R, COLS, PD, PR, PI, PW, N, NADC, SETTLE, START_REG, checked_, outputs_, exact_, conversions_, comparisons_, layers_, resets_, back_to_back_,
+        "equal to the exact product), %ld conversions, %ld comparisons, %ld layers, %ld resets, %ld back to back, %ld first elements with a write, cycles/vector measured %.1f = analytical %.1f\n",
+        R, COLS, PD, PR, PI, PW, N, NADC, SETTLE, START_REG, checked_, outputs_, exact_, conversions_, comparisons_, layers_, resets_, back_to_back_, first_beat_writes_,
         vec_cycles_ ? double(measured_) / vec_cycles_ : 0.0, vec_cycles_ ? double(analytical_) / vec_cycles_ : 0.0);
     return 0;
   }
@@ -517,6 +529,11 @@ class Bench {
     }
     const auto& L = *conv_->L;
     const int J = J_of(L.pw);
+#if CIM_TILE_KMAX > 0
+    if (t.adc_cmp_en_o && int(t.adc_k_o) != L.k)
+      return fail("adc_k_o " + std::to_string(t.adc_k_o) + " during a comparison of a vector with k " +
+                  std::to_string(L.k)) == 0;
+#endif
     for (int a = 0; a < NADC; ++a) {
       if (!get_bits(t.adc_cmp_en_o, a, 1)) continue;
       const int col = a * G + int(get_bits(t.adc_col_o, a * CSW, CSW));
@@ -632,6 +649,7 @@ class Bench {
   std::map<uint32_t, uint32_t> regs_;  // what the tile's registers hold, as far as the testbench knows
   bool defaults_next_ = false;          // the next layer runs on the reset values
   std::deque<uint64_t> to_send_;
+  long first_beat_writes_ = 0;  // vectors whose first element came with a register write
   Vec sending_;
   std::deque<Vec> pending_;  // fully sent, not yet sampled
   std::unique_ptr<Vec> conv_;

@@ -69,8 +69,8 @@ expect_error "bnn_first: thresholds past the register port" "legal R for K=8 is 
 "$cimgen" gen analog_acc --config "$examples/analog_acc.toml" -o "$tmp/acc" \
   && grep -q '^#define ANALOG_ACC_STRATEGY 1 /\* C \*/$' "$tmp/acc/analog_acc.h" && grep -q '^#define ANALOG_ACC_ADC_BITS (8LL)' "$tmp/acc/analog_acc.h" \
   && pass "examples/analog_acc.toml" || fail "examples/analog_acc.toml"
-expect_error "analog_acc: strategy B with PD != PR" "STRATEGY=B needs PR = PD (got PD=2, PR=1)" "$cimgen" gen analog_acc STRATEGY=B PD=2 -o "$tmp/out"
-expect_error "analog_acc: strategy B past a 16-bit ADC" "legal R for these precisions is 1..128" "$cimgen" gen analog_acc STRATEGY=B R=4096 PD=4 PR=4 -o "$tmp/out"
+expect_error "analog_acc: strategy B with PD != PR" "STRATEGY=B needs PR = PD (got STRATEGY=B, PD=2, PR=1)" "$cimgen" gen analog_acc STRATEGY=B PD=2 -o "$tmp/out"
+expect_error "analog_acc: strategy B past a 16-bit ADC" "it needs 21 bits; legal R for these precisions is 1..128" "$cimgen" gen analog_acc STRATEGY=B R=4096 PD=4 PR=4 -o "$tmp/out"
 "$cimgen" gen stack_ctl --config "$examples/stack_ctl.toml" -o "$tmp/stack" \
   && grep -q '^#define STACK_CTL_MODE 1 /\* deepnet \*/$' "$tmp/stack/stack_ctl.h" && grep -q '^#define STACK_CTL_LAYER_WRITE_CYCLES (40LL)' "$tmp/stack/stack_ctl.h" \
   && pass "examples/stack_ctl.toml" || fail "examples/stack_ctl.toml"
@@ -129,6 +129,84 @@ got=$("$cimgen" model R=32 C=4 vectors=20 --settings "$tmp/cal.json" | sed -n 's
   | grep -q '^chosen: ' && pass "samples: model --dump-samples -> trq-calibrate --samples" || fail "samples round trip"
 printf '0,1,1,2\n0,oops\n' >"$tmp/bad_s.csv"
 expect_error "calibrate: malformed samples" "bad_s.csv:2: expected output,significance,sign,v" "$cimgen" trq-calibrate --samples "$tmp/bad_s.csv"
+
+# ---- Issue 20's corpus: legal configurations that aborted or linted dirty, and input that was misread.
+# Legal configurations generate (they aborted with a C++ terminate before) and lint clean.
+for cfg in "cim_tile PR=2 PW=2 PI=1 TRQ_TABLE=1" "cim_fpga PR=2 PW=2 PI=1 TRQ_TABLE=1" "xbar_emu R=1 PR=2" \
+           "cim_fpga R=1 COLS=1 NADC=1 PR=2 PW=2" "cim_tile TRQ_TABLE=1" "cim_fpga TRQ_TABLE=1" "shift_add N=1" \
+           "shift_add N=4 PD=4 PR=2 PI=1 PW=1 R=4096 KMAX=2" "analog_acc STRATEGY=B R=1 PI=1 PW=1 PD=2 PR=2" \
+           "cim_tile R=207 COLS=336 PD=3 PI=1 NADC=56 KMAX=5 TRQ_TABLE=3" \
+           "analog_acc STRATEGY=C R=1131 NEURONS=32 PI=8 PW=1 PD=4 PR=3 PO=13"; do
+  set -- $cfg
+  rm -rf "$tmp/legal"
+  if ! "$cimgen" gen "$@" -o "$tmp/legal" 2>"$tmp/stderr"; then fail "legal $cfg: $(cat "$tmp/stderr")"; continue; fi
+  if command -v verilator >/dev/null && ! verilator --lint-only -Wall --top-module "$1" -y "$tmp/legal" "$tmp/legal/$1.v" \
+       >"$tmp/lint" 2>&1; then
+    fail "legal $cfg: lint: $(head -3 "$tmp/lint")"; continue
+  fi
+  pass "legal $cfg generates, lint clean"
+done
+
+# Config files: directories, sections, bare keys, duplicates, comments, byte-order marks, binary files.
+expect_error "config: a directory" "config file $tmp is a directory" "$cimgen" gen shift_add --config "$tmp" -o "$tmp/out"
+printf '[cim_tile]\nPW = 3\n' >"$tmp/sec.toml"
+"$cimgen" gen shift_add --config "$tmp/sec.toml" -o "$tmp/sec" && grep -q '^#define SHIFT_ADD_PW 8$' "$tmp/sec/shift_add.h" \
+  && "$cimgen" gen cim_tile --config "$tmp/sec.toml" -o "$tmp/sec" && grep -q '^#define CIM_TILE_PW 3$' "$tmp/sec/cim_tile.h" \
+  && pass "config: a [block] section applies to that block only" || fail "config sections"
+printf '[tile]\nPW = 3\n' >"$tmp/badsec.toml"
+expect_error "config: unknown section" "section \[tile\] names no block" "$cimgen" gen shift_add --config "$tmp/badsec.toml" -o "$tmp/out"
+printf 'N\n' >"$tmp/bare.toml"
+expect_error "config: bare name" "line 1: 'N' has no value" "$cimgen" gen shift_add --config "$tmp/bare.toml" -o "$tmp/out"
+printf 'N = 4\nN = 5\n' >"$tmp/dup.toml"
+expect_error "config: duplicate" "line 2: N is set twice (lines 1 and 2)" "$cimgen" gen shift_add --config "$tmp/dup.toml" -o "$tmp/out"
+expect_error "command line: duplicate" "parameter N is given twice (N=8 and N=9)" "$cimgen" gen shift_add N=8 N=9 -o "$tmp/out"
+printf 'PW = 4 ; c\n' >"$tmp/semi.toml"
+expect_error "config: two values" "PW = 4 ; c is not one value (a comment starts with #)" "$cimgen" gen shift_add --config "$tmp/semi.toml" -o "$tmp/out"
+printf '\xef\xbb\xbfN = 6\n' >"$tmp/bom.toml"
+"$cimgen" gen shift_add --config "$tmp/bom.toml" -o "$tmp/bom" && grep -q '^#define SHIFT_ADD_N 6$' "$tmp/bom/shift_add.h" \
+  && pass "config: a UTF-8 byte-order mark is skipped" || fail "config BOM"
+head -c 64 "$cimgen" >"$tmp/binary.toml"
+expect_error "config: binary file" "is not a text file (byte 0x7F on line 1)" "$cimgen" gen shift_add --config "$tmp/binary.toml" -o "$tmp/out"
+grep -q $'\x7f' "$tmp/stderr" && fail "config: binary bytes echoed" || pass "config: binary bytes not echoed"
+
+# Options of the other subcommands.
+expect_error "stack: empty element" "--vectors 10,,10: element 2 is empty" "$cimgen" stack --vectors 10,,10
+expect_error "report: negative seed" "--seed -1: expected a whole number in 0..18446744073709551615" "$cimgen" report --seed -1
+expect_error "report: seed past 2^64-1" "--seed 18446744073709551616: expected" "$cimgen" report --seed 18446744073709551616
+expect_error "calibrate: floor and budget" "excludes" "$cimgen" trq-calibrate --floor 45 --budget 5
+printf '0,0,1,1e200\n' >"$tmp/huge_s.csv"
+expect_error "calibrate: absurd sample" "v a finite number within +-2^32" "$cimgen" trq-calibrate --samples "$tmp/huge_s.csv"
+
+# Messages: the block named is the one generated; rules name their values; help tells the legal ranges and rules.
+expect_error "cim_fpga names itself" "cim_fpga: NADC divides COLS (got NADC=3, COLS=64)" "$cimgen" gen cim_fpga NADC=3 -o "$tmp/out"
+expect_error "cim_fpga UART" "cim_fpga: the UART has at least 4 clocks per bit" "$cimgen" gen cim_fpga CLK_HZ=1200 BAUD=400 -o "$tmp/out"
+expect_error "cim_tile R past 1024" "parameter R=1025 is out of range 1..1024" "$cimgen" gen cim_tile R=1025 -o "$tmp/out"
+for b in cim_tile cim_fpga xbar_emu; do
+  "$cimgen" help $b | grep -q '^  R  *1\.\.1024 ' && pass "help $b: R is 1..1024" || fail "help $b: R range"
+done
+"$cimgen" help cim_fpga | grep -q '^  - NADC divides COLS$' && "$cimgen" help cim_fpga | grep -q 'within 2% of 1 / BAUD' \
+  && "$cimgen" help bnn_first | grep -q 'R \* (2^K - 1) + 1 <= 65535' && pass "help lists the rules" || fail "help rules"
+"$cimgen" gen cim_tile -o "$tmp/man" && grep -q '"NADC divides COLS"' "$tmp/man/cim_tile.json" \
+  && pass "manifest lists the rules" || fail "manifest rules"
+"$cimgen" gen cim_tile KMAX=3 -o "$tmp/kport" && grep -q '"name": "adc_k_o"' "$tmp/kport/cim_tile.json" \
+  && ! grep -q 'adc_k_o' "$tmp/man/cim_tile.json" && pass "cim_tile: adc_k_o with KMAX > 0 only" || fail "adc_k_o"
+
+# Output is all or nothing, and errors carry the real reason.
+rm -rf "$tmp/at"; mkdir -p "$tmp/at/shift_add.json"
+"$cimgen" gen shift_add -o "$tmp/at" 2>"$tmp/stderr"; rc=$?
+[ $rc -eq 2 ] && grep -q "cannot write $tmp/at/shift_add.json: Is a directory" "$tmp/stderr" && [ "$(ls -A "$tmp/at")" = shift_add.json ] \
+  && pass "a directory in the way: no file written ($(cat "$tmp/stderr"))" || fail "blocked json: rc $rc, $(cat "$tmp/stderr"), $(ls -A "$tmp/at")"
+rm -rf "$tmp/at"; "$cimgen" gen trq_sar N=4 -o "$tmp/at" && (cd "$tmp/at" && md5sum trq_sar.* >"$tmp/at.sum")
+mkdir "$tmp/at/trq_sar.sby.tmp-cimgen"
+"$cimgen" gen trq_sar N=5 -o "$tmp/at" 2>"$tmp/stderr"; rc=$?
+(cd "$tmp/at" && md5sum -c --quiet "$tmp/at.sum") && [ $rc -eq 2 ] && ! ls "$tmp/at" | grep -v 'trq_sar.sby.tmp-cimgen' | grep -q tmp-cimgen \
+  && pass "a failed write leaves the old files ($(cat "$tmp/stderr"))" || fail "old files replaced: rc $rc"
+rmdir "$tmp/at/trq_sar.sby.tmp-cimgen"; mkdir "$tmp/at/trq_sar.h.bak-cimgen"
+"$cimgen" gen trq_sar N=5 -o "$tmp/at" 2>"$tmp/stderr"; rc=$?
+(cd "$tmp/at" && md5sum -c --quiet "$tmp/at.sum") && [ $rc -eq 2 ] \
+  && pass "a rename that fails midway puts the old files back" || fail "rollback: rc $rc $(cat "$tmp/stderr")"
+ln -s "$tmp/nowhere" "$tmp/dangling"
+expect_error "dangling symlink as -o" "output directory $tmp/dangling is a symbolic link to nothing" "$cimgen" gen shift_add -o "$tmp/dangling"
 
 echo "cli: $((fails == 0 ? 1 : 0)) passed, $fails failed" >/dev/null
 [ $fails -eq 0 ]

@@ -35,9 +35,11 @@ TEST_CASE("out-of-range values name the parameter, value and range", "[params]")
   CHECK(error_of([&] { bind_params(b->params(), {"=3"}, "shift_add"); }).rfind("malformed", 0) == 0);
 }
 
-TEST_CASE("defaults fill in and later assignments win", "[params]") {
+TEST_CASE("defaults fill in; a parameter given twice is refused; the command line overrides the file", "[params]") {
   const Block* b = find_block("shift_add");
-  const Params p = bind_params(b->params(), {"PW=4", "PW=5", "w_enc=offset"}, "shift_add");
+  CHECK(error_of([&] { bind_params(b->params(), {"PW=4", "PW=5"}, "shift_add"); }) ==
+        "parameter PW is given twice (PW=4 and PW=5)");
+  const Params p = bind_params(b->params(), override_assignments({"PW=4", "N=8"}, {"PW=5", "w_enc=offset"}), "shift_add");
   CHECK(p.get("PW") == 5);
   CHECK(p.get("N") == 8);
   CHECK(p.get("w_enc") == 1);
@@ -57,8 +59,8 @@ TEST_CASE("bnn_first: thresholds must fit the 16-bit register port", "[params]")
   CHECK_NOTHROW(derive({"R=4096", "K=1"}));
   CHECK_NOTHROW(derive({"R=2114", "K=5"}));  // 2114 * 31 + 1 = 65535
   CHECK(error_of([&] { derive({"R=257", "K=8"}); }) ==
-        "bnn_first: R=257 with K=8 makes thresholds up to 65536, past the 16-bit register port; legal R for K=8 is "
-        "1..256");
+        "bnn_first: thresholds fit the 16-bit register port: R * (2^K - 1) + 1 <= 65535 (got R=257, K=8): legal R for "
+        "K=8 is 1..256");
   CHECK(error_of([&] { derive({"R=2115", "K=5"}); }).find("legal R for K=5 is 1..2114") != std::string::npos);
 }
 
@@ -69,22 +71,42 @@ TEST_CASE("analog_acc: strategy B needs PD = PR and an ADC of 16 bits at most", 
   CHECK_NOTHROW(derive({"STRATEGY=B", "PD=2", "PR=2"}));
   CHECK_NOTHROW(derive({"STRATEGY=C", "R=4096", "PD=4", "PR=4", "PO=16"}));  // C converts PO bits whatever R
   CHECK_NOTHROW(derive({"STRATEGY=B", "R=128", "PD=4", "PR=4"}));
-  CHECK(error_of([&] { derive({"STRATEGY=B", "PD=2", "PR=1"}); }).rfind("analog_acc: STRATEGY=B needs PR = PD (got PD=2, PR=1)", 0) == 0);
+  CHECK(error_of([&] { derive({"STRATEGY=B", "PD=2", "PR=1"}); })
+            .rfind("analog_acc: STRATEGY=B needs PR = PD (got STRATEGY=B, PD=2, PR=1)", 0) == 0);
   CHECK(error_of([&] { derive({"STRATEGY=B", "R=129", "PD=4", "PR=4"}); }) ==
-        "analog_acc: STRATEGY=B with PD=4, PR=4 needs a 17-bit ADC at R=129 (eq. 3), past the 16 bits this block "
-        "converts; legal R for these precisions is 1..128");
+        "analog_acc: STRATEGY=B: the ADC of eq. 3 has at most 16 bits (got STRATEGY=B, PI=8, PW=8, PD=4, PR=4, "
+        "R=129): it needs 17 bits; legal R for these precisions is 1..128");
 }
 
 TEST_CASE("config files give NAME = VALUE lines", "[params]") {
   const std::string path = "test_params_config.toml";
-  {
-    std::ofstream os(path);
-    os << "# a shift_add configuration\nN = 6\nw_enc = \"offset\"\n";
-  }
-  const auto a = read_config_assignments(path);
-  REQUIRE(a == std::vector<std::string>{"N=6", "w_enc=offset"});
+  const std::vector<std::string> blocks = {"shift_add", "cim_tile"};
+  const auto read = [&](const std::string& text, const std::string& block = "shift_add") {
+    {
+      std::ofstream os(path, std::ios::binary);
+      os << text;
+    }
+    return read_config_assignments(path, block, blocks);
+  };
+  const auto error = [&](const std::string& text) { return error_of([&] { read(text); }); };
+  CHECK(read("# a shift_add configuration\nN = 6\nw_enc = \"offset\"\n") == std::vector<std::string>{"N=6", "w_enc=offset"});
+  // A byte-order mark is not part of the first name.
+  CHECK(read("\xEF\xBB\xBFN = 6\n") == std::vector<std::string>{"N=6"});
+  // A [block] section applies to that block only.
+  const std::string sections = "N = 5\n[cim_tile]\nPW = 3\n[shift_add]\nPW = 4\n";
+  CHECK(read(sections) == std::vector<std::string>{"N=5", "PW=4"});
+  CHECK(read(sections, "cim_tile") == std::vector<std::string>{"N=5", "PW=3"});
+  CHECK(error("[tile]\nPW = 3\n").find("section [tile] names no block (blocks: shift_add, cim_tile)") != std::string::npos);
+  CHECK(error("N\n") == "config file " + path + " line 1: 'N' has no value: expected NAME = VALUE");
+  CHECK(error("N = 4\n\nN = 5\n") == "config file " + path + " line 3: N is set twice (lines 1 and 3)");
+  CHECK(error("PW = 4 ; c\n") == "config file " + path + ": PW = 4 ; c is not one value (a comment starts with #)");
+  CHECK(error(std::string("N = 4\n\0\x01\x02", 9)) ==
+        "config file " + path + " is not a text file (byte 0x00 on line 2): expected NAME = VALUE lines");
+  CHECK(error("N = \xFF\n").find("is not a text file (byte 0xFF on line 1)") != std::string::npos);
   std::remove(path.c_str());
-  CHECK(error_of([] { read_config_assignments("/nonexistent/cimgen.toml"); }).rfind("config file", 0) == 0);
+  CHECK(error_of([&] { read_config_assignments("/nonexistent/cimgen.toml", "shift_add", blocks); }) ==
+        "config file /nonexistent/cimgen.toml: cannot read: No such file or directory");
+  CHECK(error_of([&] { read_config_assignments("/tmp", "shift_add", blocks); }) == "config file /tmp is a directory");
 }
 
 TEST_CASE("every block's sweep configurations are legal", "[params]") {

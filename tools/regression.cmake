@@ -64,6 +64,10 @@ endforeach()
 # what the current generator writes.
 add_test(NAME rtl_fresh COMMAND bash ${CMAKE_SOURCE_DIR}/tools/rtl.sh check $<TARGET_FILE:cimgen> ${CMAKE_SOURCE_DIR}/rtl)
 set_tests_properties(rtl_fresh PROPERTIES LABELS unit)
+# The property-style sweep: random legal configurations of every block (range edges included) through gen,
+# Verilator lint, Icarus and the Yosys latch check (make sweep: larger, and without the size bound).
+add_test(NAME random_sweep COMMAND bash ${CMAKE_SOURCE_DIR}/tests/random_sweep.sh $<TARGET_FILE:cimgen> 25 1 2)
+set_tests_properties(random_sweep PROPERTIES LABELS lint)
 add_test(NAME cli_contract COMMAND bash ${CMAKE_SOURCE_DIR}/tests/cli_test.sh $<TARGET_FILE:cimgen>)
 set_tests_properties(cli_contract PROPERTIES LABELS unit)
 add_test(NAME mutants COMMAND bash ${CMAKE_SOURCE_DIR}/tools/mutants.sh ${CMAKE_BINARY_DIR})
