@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(verilator libfmt-dev libcli11-dev catch2 nlohmann-json3-dev yosys z3
-          nextpnr-ice40 fpga-icestorm iverilog cmake g++ make)
+          nextpnr-ice40 fpga-icestorm iverilog cmake g++ make pybind11-dev python3-dev python3-numpy)
 
 missing=()
 for p in "${packages[@]}"; do
