@@ -13,6 +13,7 @@
 #include "calibrate.hpp"
 #include "cim.hpp"
 #include "crossbar.hpp"
+#include "tiled.hpp"
 #include "workload.hpp"
 
 #include <pybind11/numpy.h>
@@ -76,6 +77,14 @@ Workload workload_of(const Layer& L, const IntArray& W, const IntArray& X) {
   return w;
 }
 
+// W as rows, checked for shape and the encoding's range.
+std::vector<std::vector<int64_t>> weights_of(const Layer& L, const IntArray& W) {
+  auto w = rows_of(W, "W");
+  const Workload probe{L, w, {std::vector<int64_t>(w.size(), 0)}};
+  if (const std::string why = workload_check(probe); !why.empty()) throw std::invalid_argument(why);
+  return w;
+}
+
 py::dict metrics_dict(const Metrics& m) {
   py::dict d;
   d["sinad_db"] = m.err.sinad_db;
@@ -84,6 +93,29 @@ py::dict metrics_dict(const Metrics& m) {
   d["outputs"] = m.err.n;
   d["avg_cmp"] = m.avg_cmp;
   d["conv_per_output"] = m.conv_per_output;
+  return d;
+}
+
+// Runs every row of X through `one(x, vector)` (a TiledLayer::Run) and gathers the outputs as arrays.
+template <class One>
+py::dict run_rows(const IntArray& X, size_t neurons, uint64_t first_vector, bool with_cycles, One one) {
+  std::vector<std::vector<int64_t>> y, exact;
+  long conversions = 0, comparisons = 0, cycles = 0;
+  const auto xs = rows_of(X, "X");
+  for (size_t v = 0; v < xs.size(); ++v) {
+    const TiledLayer::Run r = one(xs[v], first_vector + v);
+    y.push_back(r.y);
+    exact.push_back(r.exact);
+    conversions += r.conversions;
+    comparisons += r.comparisons;
+    cycles += r.cycles;
+  }
+  py::dict d;
+  d["y"] = array_of(y, neurons);
+  d["exact"] = array_of(exact, neurons);
+  d["conversions"] = conversions;
+  d["comparisons"] = comparisons;
+  if (with_cycles) d["cycles"] = cycles;
   return d;
 }
 
@@ -156,9 +188,7 @@ PYBIND11_MODULE(cimgen, m) {
 
   py::class_<Crossbar>(m, "Crossbar", "a layer of R rows x C neurons mapped onto one array (SPEC.md section 4)")
       .def(py::init([](const Layer& L, const IntArray& W, const NonIdeal& ni) {
-             auto w = rows_of(W, "W");
-             Workload probe{L, w, {std::vector<int64_t>(w.size(), 0)}};  // the weights' shape and range
-             if (const std::string why = workload_check(probe); !why.empty()) throw std::invalid_argument(why);
+             const auto w = weights_of(L, W);
              return Crossbar(L, w, ni);
            }),
            py::arg("layer"), py::arg("W"), py::arg("nonideal") = NonIdeal{})
@@ -169,28 +199,49 @@ PYBIND11_MODULE(cimgen, m) {
           "run",
           [](const Crossbar& xb, const IntArray& X, const AdcConfig& adc, uint64_t first_vector) {
             check_adc(adc);
-            const auto xs = rows_of(X, "X");
-            std::vector<std::vector<int64_t>> y, exact;
-            long conversions = 0, comparisons = 0;
-            for (size_t v = 0; v < xs.size(); ++v) {
-              if (int(xs[v].size()) != xb.rows())
-                throw std::invalid_argument("X has " + std::to_string(xs[v].size()) + " columns, the crossbar " +
-                                            std::to_string(xb.rows()) + " rows");
-              const LayerRun r = run_layer(xb, xs[v], adc, first_vector + v);
-              y.push_back(r.y);
-              exact.push_back(r.exact);
-              conversions += r.conversions;
-              comparisons += r.comparisons;
-            }
-            py::dict d;
-            d["y"] = array_of(y, size_t(xb.neurons()));
-            d["exact"] = array_of(exact, size_t(xb.neurons()));
-            d["conversions"] = conversions;
-            d["comparisons"] = comparisons;
-            return d;
+            return run_rows(X, size_t(xb.neurons()), first_vector, false,
+                            [&](const std::vector<int64_t>& x, uint64_t v) {
+                              if (int(x.size()) != xb.rows())
+                                throw std::invalid_argument("X has " + std::to_string(x.size()) +
+                                                            " columns, the crossbar " + std::to_string(xb.rows()) +
+                                                            " rows");
+                              const LayerRun r = run_layer(xb, x, adc, v);
+                              return TiledLayer::Run{r.y, r.exact, r.conversions, r.comparisons, 0};
+                            });
           },
           py::arg("X"), py::arg("adc"), py::arg("first_vector") = 0,
           "run input vectors (rows of X); vector i's read noise is keyed by first_vector + i");
+
+  py::class_<ArrayShape>(m, "ArrayShape", "one array of a tiled layer: R rows x COLS columns, NADC ADCs, SETTLE cycles")
+      .def(py::init([](int R, int COLS, int NADC, int SETTLE) { return ArrayShape{R, COLS, NADC, SETTLE}; }),
+           py::arg("R") = 64, py::arg("COLS") = 64, py::arg("NADC") = 2, py::arg("SETTLE") = 2)
+      .def_readonly("R", &ArrayShape::R)
+      .def_readonly("COLS", &ArrayShape::COLS)
+      .def_readonly("NADC", &ArrayShape::NADC)
+      .def_readonly("SETTLE", &ArrayShape::SETTLE);
+
+  py::class_<TiledLayer>(m, "TiledLayer",
+                         "a K x M layer over ceil(K/R) x ceil(M/neurons_per_array) arrays, partial sums added digitally")
+      .def(py::init([](const Layer& L, const IntArray& W, const ArrayShape& a, const NonIdeal& ni) {
+             const auto w = weights_of(L, W);
+             return TiledLayer(L, w, a, ni);
+           }),
+           py::arg("layer"), py::arg("W"), py::arg("shape") = ArrayShape{}, py::arg("nonideal") = NonIdeal{})
+      .def_property_readonly("inputs", &TiledLayer::inputs)
+      .def_property_readonly("neurons", &TiledLayer::neurons)
+      .def_property_readonly("arrays", &TiledLayer::arrays)
+      .def_property_readonly("row_tiles", &TiledLayer::row_tiles)
+      .def_property_readonly("col_tiles", &TiledLayer::col_tiles)
+      .def_property_readonly("neurons_per_array", &TiledLayer::neurons_per_array)
+      .def(
+          "run",
+          [](const TiledLayer& t, const IntArray& X, const AdcConfig& adc, uint64_t first_vector) {
+            check_adc(adc);
+            return run_rows(X, size_t(t.neurons()), first_vector, true,
+                            [&](const std::vector<int64_t>& x, uint64_t v) { return t.run(x, adc, v); });
+          },
+          py::arg("X"), py::arg("adc"), py::arg("first_vector") = 0,
+          "run input vectors (rows of X, K values each); cycles: the slowest array's, summed over the vectors");
 
   m.def(
       "evaluate",

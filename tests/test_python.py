@@ -108,7 +108,19 @@ check("calibrate == cimgen trq-calibrate",
       m is not None and repr(got["adc"].setting) == m.group(1) and f"{got['metrics']['avg_cmp']:.3f}" == m.group(3),
       f"binding {got['adc'].setting!r} {got['metrics']['avg_cmp']:.3f}, cli {m.group(0) if m else out}")
 
-# 4. Bad input is a Python exception naming the value.
+# 4. A layer larger than one array: exact with ideal settings, and the sum of its arrays run one by one.
+L, W, X = random_layer(rng, "offset", True, 8, 8, 2, 2, 150, 20, 4)
+shape = cimgen.ArrayShape(R=64, COLS=32, NADC=2, SETTLE=2)
+t = cimgen.TiledLayer(L, W, shape)
+r = t.run(X, cimgen.AdcConfig(N=cimgen.nreq(2, 2, 64)))
+check(f"tiled: {t.arrays} arrays ({t.row_tiles} x {t.col_tiles}, {t.neurons_per_array} neurons each), exact",
+      t.arrays == 3 * 3 and t.neurons_per_array == 8 and np.array_equal(r["y"], X @ W))
+adc = cimgen.AdcConfig(N=8, setting=cimgen.TrqSetting(trq=True, bexp=4, s1=0, s2=5))
+r = t.run(X, adc)
+parts = sum(cimgen.Crossbar(L, W[i * 64:(i + 1) * 64, :]).run(X[:, i * 64:(i + 1) * 64], adc)["y"] for i in range(3))
+check("tiled: the digital sum of the arrays' outputs (ideal devices)", np.array_equal(r["y"], parts))
+
+# 5. Bad input is a Python exception naming the value.
 for name, f in [("PI out of range", lambda: cimgen.Layer(PI=9)),
                 ("unknown encoding", lambda: cimgen.Layer(w_enc="sign")),
                 ("weight out of range", lambda: cimgen.Crossbar(cimgen.Layer(PW=2), np.array([[4]]))),
