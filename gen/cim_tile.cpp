@@ -302,13 +302,14 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   const Expr out_data = m.output("out_data_o", s.yw, "y[c], two's complement");
   const Expr out_last = m.output("out_last_o", 1, "last neuron of the vector");
   m.comment("Analog macro");
-  const Expr wl_en = m.output("wl_en_o", s.R, "word line enables (active rows, while driven)");
-  const Expr dac_row = m.output("dac_row_o", s.R * s.PD, "row DAC codes: slice t of x[r], PD bits per row");
+  const Expr wl_en = m.output("wl_en_o", s.R, "word line enables: row r at bit r (active rows, while driven)");
+  const Expr dac_row = m.output("dac_row_o", s.R * s.PD, "row DAC codes: slice t of x[r] at bits [r*PD +: PD]");
   const Expr sh = m.output("sh_o", 1, "bit-line sample strobe: sample and hold at this edge");
-  const Expr adc_col = m.output("adc_col_o", s.NADC * s.gw, "per ADC: column under conversion (within its group)");
-  const Expr adc_dac = m.output("adc_dac_o", s.NADC * s.N, "per ADC: DAC code of this cycle's comparison");
-  const Expr adc_cmp_en = m.output("adc_cmp_en_o", s.NADC, "per ADC: a comparison is made this cycle");
-  const Expr adc_cmp = m.input("adc_cmp_i", s.NADC, "per ADC: comparator answer (v >= DAC)");
+  const Expr adc_col = m.output("adc_col_o", s.NADC * s.gw,
+                                    "ADC a's column within its group at bits [a*COLSEL_W +: COLSEL_W] (column a*G + it)");
+  const Expr adc_dac = m.output("adc_dac_o", s.NADC * s.N, "ADC a's DAC code of this cycle's comparison at bits [a*N +: N]");
+  const Expr adc_cmp_en = m.output("adc_cmp_en_o", s.NADC, "bit a: ADC a compares this cycle");
+  const Expr adc_cmp = m.input("adc_cmp_i", s.NADC, "bit a: ADC a's comparator answer, v >= its DAC code, in the same cycle");
   const Expr adc_k =
       s.KMAX > 0 ? m.output("adc_k_o", s.kw,
                             "gain shift k of this cycle's comparisons, for every ADC: v = bit-line sum / 2^k "

@@ -17,13 +17,13 @@ module cim_fpga_tile (
   input  wire        out_ready_i,
   output wire [25:0] out_data_o,  // y[c], two's complement
   output wire        out_last_o,  // last neuron of the vector
-  output wire [63:0] wl_en_o,  // word line enables (active rows, while driven)
-  output wire [63:0] dac_row_o,  // row DAC codes: slice t of x[r], PD bits per row
+  output wire [63:0] wl_en_o,  // word line enables: row r at bit r (active rows, while driven)
+  output wire [63:0] dac_row_o,  // row DAC codes: slice t of x[r] at bits [r*PD +: PD]
   output wire        sh_o,  // bit-line sample strobe: sample and hold at this edge
-  output wire [9:0]  adc_col_o,  // per ADC: column under conversion (within its group)
-  output wire [15:0] adc_dac_o,  // per ADC: DAC code of this cycle's comparison
-  output wire [1:0]  adc_cmp_en_o,  // per ADC: a comparison is made this cycle
-  input  wire [1:0]  adc_cmp_i  // per ADC: comparator answer (v >= DAC)
+  output wire [9:0]  adc_col_o,  // ADC a's column within its group at bits [a*COLSEL_W +: COLSEL_W] (column a*G + it)
+  output wire [15:0] adc_dac_o,  // ADC a's DAC code of this cycle's comparison at bits [a*N +: N]
+  output wire [1:0]  adc_cmp_en_o,  // bit a: ADC a compares this cycle
+  input  wire [1:0]  adc_cmp_i  // bit a: ADC a's comparator answer, v >= its DAC code, in the same cycle
 );
   // Configuration registers (see the register map in the README and cim_tile.h)
   // Analog macro
