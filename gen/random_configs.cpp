@@ -63,8 +63,8 @@ struct Draw {
   Params p;
 };
 
-// A random configuration with `fixed` (if any) set to `value`; `from_defaults`
-// makes the first attempt the defaults.
+// A configuration with `fixed` (if any) set to `value` and the other
+// parameters drawn at random, or at their defaults with `from_defaults`.
 Draw draw_config(const std::vector<ParamSpec>& specs, const ParamSpec* fixed, int64_t value, Rng& rng,
                  bool from_defaults) {
   Draw d;
