@@ -94,7 +94,7 @@ std::vector<OutFile> generate(const Block& b, const Params& p);
 // names first and renamed at the end; on any failure none is left behind.
 void write_files(const std::string& dir, const std::vector<OutFile>& files);
 
-// Writes one file atomically (temporary name, then rename); UserError on failure.
+// Writes one file as write_files does (its directory created if missing); UserError on failure.
 void write_file(const std::string& path, const std::string& text);
 
 extern const char* const kVersion;

@@ -202,18 +202,8 @@ void write_files(const std::string& dir, const std::vector<OutFile>& files) {
 }
 
 void write_file(const std::string& path, const std::string& text) {
-  if (const std::string why = blocked(path); !why.empty()) throw UserError(fmt::format("cannot write {}: {}", path, why));
-  const std::string tmp = path + ".tmp-cimgen";
-  std::string why = write_whole(tmp, text);
-  std::error_code ec;
-  if (why.empty()) {
-    fs::rename(tmp, path, ec);
-    if (ec) why = ec.message();
-  }
-  if (!why.empty()) {
-    fs::remove(tmp, ec);
-    throw UserError(fmt::format("cannot write {}: {}", path, why));
-  }
+  const fs::path p(path);
+  write_files(p.has_parent_path() ? p.parent_path().string() : ".", {{p.filename().string(), text}});
 }
 
 }  // namespace cimgen
