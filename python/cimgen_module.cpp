@@ -96,19 +96,17 @@ py::dict metrics_dict(const Metrics& m) {
   return d;
 }
 
-// Runs every row of X through `one(x, vector)` (a TiledLayer::Run) and gathers the outputs as arrays.
-template <class One>
-py::dict run_rows(const IntArray& X, size_t neurons, uint64_t first_vector, bool with_cycles, One one) {
-  std::vector<std::vector<int64_t>> y, exact;
+// The runs of many vectors as arrays and totals.
+py::dict runs_dict(const std::vector<TiledLayer::Run>& runs, size_t neurons, bool with_cycles, bool per_vector) {
+  std::vector<std::vector<int64_t>> y, exact, each;
   long conversions = 0, comparisons = 0, cycles = 0;
-  const auto xs = rows_of(X, "X");
-  for (size_t v = 0; v < xs.size(); ++v) {
-    const TiledLayer::Run r = one(xs[v], first_vector + v);
+  for (const TiledLayer::Run& r : runs) {
     y.push_back(r.y);
     exact.push_back(r.exact);
     conversions += r.conversions;
     comparisons += r.comparisons;
     cycles += r.cycles;
+    each.push_back({r.conversions, r.comparisons, r.cycles});
   }
   py::dict d;
   d["y"] = array_of(y, neurons);
@@ -116,7 +114,17 @@ py::dict run_rows(const IntArray& X, size_t neurons, uint64_t first_vector, bool
   d["conversions"] = conversions;
   d["comparisons"] = comparisons;
   if (with_cycles) d["cycles"] = cycles;
+  if (per_vector) d["per_vector"] = array_of(each, 3);  // conversions, comparisons, cycles of each vector
   return d;
+}
+
+// Runs every row of X through `one(x, vector)` (a TiledLayer::Run) and gathers the outputs as arrays.
+template <class One>
+py::dict run_rows(const IntArray& X, size_t neurons, uint64_t first_vector, bool with_cycles, One one) {
+  std::vector<TiledLayer::Run> runs;
+  const auto xs = rows_of(X, "X");
+  for (size_t v = 0; v < xs.size(); ++v) runs.push_back(one(xs[v], first_vector + v));
+  return runs_dict(runs, neurons, with_cycles, false);
 }
 
 }  // namespace
@@ -235,13 +243,66 @@ PYBIND11_MODULE(cimgen, m) {
       .def_property_readonly("neurons_per_array", &TiledLayer::neurons_per_array)
       .def(
           "run",
-          [](const TiledLayer& t, const IntArray& X, const AdcConfig& adc, uint64_t first_vector) {
+          [](const TiledLayer& t, const IntArray& X, const AdcConfig& adc, uint64_t first_vector, int threads,
+             bool per_vector) {
             check_adc(adc);
-            return run_rows(X, size_t(t.neurons()), first_vector, true,
-                            [&](const std::vector<int64_t>& x, uint64_t v) { return t.run(x, adc, v); });
+            const auto xs = rows_of(X, "X");
+            for (const auto& x : xs)
+              if (int(x.size()) != t.inputs())
+                throw std::invalid_argument("X has " + std::to_string(x.size()) + " columns, the layer " +
+                                            std::to_string(t.inputs()) + " inputs");
+            std::vector<TiledLayer::Run> runs;
+            {
+              py::gil_scoped_release free;
+              runs = t.run_batch(xs, adc, first_vector, threads);
+            }
+            return runs_dict(runs, size_t(t.neurons()), true, per_vector);
           },
-          py::arg("X"), py::arg("adc"), py::arg("first_vector") = 0,
-          "run input vectors (rows of X, K values each); cycles: the slowest array's, summed over the vectors");
+          py::arg("X"), py::arg("adc"), py::arg("first_vector") = 0, py::arg("threads") = 0,
+          py::arg("per_vector") = false,
+          "run input vectors (rows of X, K values each) on `threads` threads (0: one per core); cycles: the "
+          "slowest array's, summed over the vectors; per_vector=True adds arrays of each vector's comparisons "
+          "and cycles")
+      .def(
+          "calibrate",
+          [](const TiledLayer& t, const IntArray& X, int N, int k, double floor_db, double budget,
+             bool per_significance, uint64_t first_vector, int col_tiles) {
+            const auto xs = rows_of(X, "X");
+            Goal g;
+            g.budget_mode = budget > 0;
+            g.floor_db = floor_db;
+            g.budget = budget;
+            Choice c;
+            {
+              py::gil_scoped_release free;
+              c = calibrate(t.capture(xs, k, first_vector, col_tiles), N, g, per_significance);
+            }
+            check_adc(c.adc);
+            py::dict d;
+            d["adc"] = c.adc;
+            d["feasible"] = c.feasible;
+            d["metrics"] = metrics_dict(c.m);
+            return d;
+          },
+          py::arg("X"), py::arg("N") = 8, py::arg("k") = 0, py::arg("floor_db") = 45.0, py::arg("budget") = -1.0,
+          py::arg("per_significance") = false, py::arg("first_vector") = 0, py::arg("col_tiles") = 0,
+          "TRQ calibration on the arrays' bit-line sums of the vectors X (sim/calibrate.hpp calibrate: judged "
+          "on two halves of X, a table only with a margin): fewest comparisons at a SINAD floor of the arrays' "
+          "partial sums (or best SINAD within a budget > 0); col_tiles > 0 uses only the first column tiles")
+      .def(
+          "evaluate",
+          [](const TiledLayer& t, const IntArray& X, const AdcConfig& adc, uint64_t first_vector, int col_tiles) {
+            check_adc(adc);
+            const auto xs = rows_of(X, "X");
+            Metrics m;
+            {
+              py::gil_scoped_release free;
+              m = evaluate(t.capture(xs, adc.k, first_vector, col_tiles), adc);
+            }
+            return metrics_dict(m);
+          },
+          py::arg("X"), py::arg("adc"), py::arg("first_vector") = 0, py::arg("col_tiles") = 0,
+          "SINAD of the arrays' partial sums and comparisons per conversion, as calibrate judges them");
 
   m.def(
       "evaluate",
@@ -261,8 +322,7 @@ PYBIND11_MODULE(cimgen, m) {
         g.budget_mode = budget > 0;
         g.floor_db = floor_db;
         g.budget = budget;
-        Choice c = best_single(cap, N, g);
-        if (per_significance) c = best_table(cap, c, g);
+        const Choice c = calibrate(cap, N, g, per_significance);
         py::dict d;
         d["adc"] = c.adc;
         d["feasible"] = c.feasible;
@@ -271,7 +331,7 @@ PYBIND11_MODULE(cimgen, m) {
       },
       py::arg("layer"), py::arg("W"), py::arg("X"), py::arg("nonideal"), py::arg("N") = 8, py::arg("k") = 0,
       py::arg("floor_db") = 45.0, py::arg("budget") = -1.0, py::arg("per_significance") = false,
-      "TRQ calibration as `cimgen trq-calibrate`: fewest comparisons at a SINAD floor (or best SINAD within a "
+      "TRQ calibration as `cimgen trq-calibrate` (on two halves of X, a table only with a margin): fewest comparisons at a SINAD floor (or best SINAD within a "
       "budget > 0), one setting or a table per significance");
 
   m.def("nreq", &nreq, py::arg("PD"), py::arg("PR"), py::arg("R"), "ADC bits that convert every bit-line sum exactly");

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "crossbar.hpp"
+#include "workload.hpp"
 
 #include <cstdint>
 #include <vector>
@@ -44,8 +45,22 @@ class TiledLayer {
   };
   // One input vector of K values; `vector` keys the read noise as in run_layer.
   Run run(const std::vector<int64_t>& x, const AdcConfig& adc, uint64_t vector) const;
+  // Many vectors at once (vector v keyed first_vector + v), the same results as run() on each, through
+  // the fast path of fast.hpp (bit-identical ADC inputs) and `threads` worker threads (0: one per core).
+  // Every ADC input of the vectors X at gain shift k, for calibration: each (vector, row tile) is one
+  // captured vector whose outputs are the row tile's partial dot products of all M neurons (what its
+  // ADCs and shift-and-add produce before the digital sum), so evaluate() measures the A/D error of
+  // the arrays' outputs. Vector v's read noise is keyed first_vector + v, as in run(). col_tiles > 0
+  // takes only the first col_tiles column tiles (their neurons), to calibrate wide layers faster.
+  Captured capture(const std::vector<std::vector<int64_t>>& X, int k, uint64_t first_vector = 0,
+                   int col_tiles = 0) const;
+  std::vector<Run> run_batch(const std::vector<std::vector<int64_t>>& X, const AdcConfig& adc, uint64_t first_vector,
+                             int threads = 0) const;
 
  private:
+  // run() with array (i, j)'s LayerRun given by one(i, j, x_i).
+  template <class One>
+  Run run_with(const std::vector<int64_t>& x, One one) const;
   Layer L_;
   ArrayShape a_;
   int K_, M_, rt_, ct_, npa_;

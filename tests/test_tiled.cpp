@@ -89,3 +89,40 @@ TEST_CASE("tiled layers: a neuron wider than an array is refused", "[tiled]") {
   CHECK_THROWS_AS(TiledLayer(L, {{1}}, ArrayShape{8, 8, 1, 0}, NonIdeal{}), std::invalid_argument);
   CHECK(tiled_check(L, ArrayShape{8, 8, 1, 0}) == "a neuron needs 14 columns, an array has COLS=8");
 }
+
+TEST_CASE("tiled layers: run_batch gives run()'s results on any number of threads", "[tiled]") {
+  Layer L;
+  L.PR = 2;
+  L.enc = WEnc::Differential;
+  std::mt19937_64 rng(11);
+  std::vector<std::vector<int64_t>> W(150, std::vector<int64_t>(20));
+  for (auto& row : W)
+    for (auto& w : row) w = draw(rng, w_min(L.PW, L.enc), w_max(L.PW, L.enc));
+  NonIdeal ni;
+  ni.d2d_sigma = 0.15;
+  ni.read_noise = 0.4;
+  ni.p_stuck_hrs = 0.01;
+  ni.seed = 5;
+  const TiledLayer t(L, W, ArrayShape{64, 64, 4, 2}, ni);
+  std::vector<std::vector<int64_t>> X(13, std::vector<int64_t>(150));
+  for (auto& x : X)
+    for (auto& v : x) v = rng() % 3 ? 0 : draw(rng, 0, 255);
+  AdcConfig adc;
+  adc.N = 5;
+  adc.k = 3;
+  adc.setting = TrqSetting{true, SearchOrder::Threshold, 3, 0, 4};
+  for (int threads : {1, 3, 0}) {
+    const auto runs = t.run_batch(X, adc, 100, threads);
+    REQUIRE(runs.size() == X.size());
+    for (size_t v = 0; v < X.size(); ++v) {
+      INFO("threads " << threads << " vector " << v);
+      const auto one = t.run(X[v], adc, 100 + v);
+      CHECK(runs[v].y == one.y);
+      CHECK(runs[v].exact == one.exact);
+      CHECK(runs[v].comparisons == one.comparisons);
+      CHECK(runs[v].conversions == one.conversions);
+      CHECK(runs[v].cycles == one.cycles);
+    }
+  }
+  CHECK_THROWS_AS(t.run_batch({std::vector<int64_t>(149)}, adc, 0, 2), std::invalid_argument);
+}
