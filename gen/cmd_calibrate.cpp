@@ -83,11 +83,12 @@ void add_calibrate_command(CLI::App& app) {
       u.N = N;
       u.k = k;
       const cim::Metrics mu = eval(u);
-      cim::Choice c = cim::best_single(eval, N, k, goal);
+      // A layer workload calibrates on two halves of its vectors (cim::calibrate); samples carry no vectors.
+      cim::Choice c = a->samples.empty() ? cim::calibrate(cap, N, goal, false) : cim::best_single(eval, N, k, goal);
       fmt::print("k={}: uniform {}-bit SINAD {} dB; best single setting {}: SINAD {} dB, {:.3f} comparisons/conversion\n",
                  k, N, db(mu.err.sinad_db), cim::trq_text(c.adc.setting), db(c.m.err.sinad_db), c.m.avg_cmp);
       if (a->table) {
-        c = cim::best_table(eval, c, max_sig, goal);
+        c = a->samples.empty() ? cim::calibrate(cap, N, goal, true) : cim::best_table(eval, c, max_sig, goal);
         fmt::print("k={}: per-significance table: SINAD {} dB, {:.3f} comparisons/conversion\n", k,
                    db(c.m.err.sinad_db), c.m.avg_cmp);
       }

@@ -80,8 +80,8 @@ void add_study_command(CLI::App& app) {
         rows.push_back({fmt::format("uniform N={} k={}", n, 8 - n)});
       }
       const cim::Captured train = cap_of(1, 0);
-      const cim::Choice single = cim::best_single(train, 8, goal);
-      const cim::Choice table = cim::best_table(train, single, goal);
+      const cim::Choice single = cim::calibrate(train, 8, goal, false);
+      const cim::Choice table = cim::calibrate(train, 8, goal, true);
       configs.push_back(single.adc);
       rows.push_back({"best single TRQ: " + cim::trq_text(single.adc.setting)});
       configs.push_back(table.adc);

@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace cim {
@@ -37,6 +38,22 @@ Choice best_single(const Evaluator& eval, int N, int k, const Goal& g);
 // Per-significance table for significances 0..max_sig, improved greedily
 // from `start` (lowest significance first), one entry at a time.
 Choice best_table(const Evaluator& eval, const Choice& start, int max_sig, const Goal& g);
+
+// An evaluator that judges by the worse of two: the lower SINAD, the larger errors and the more
+// comparisons per conversion.
+Evaluator worse_of(Evaluator a, Evaluator b);
+// The vectors of a captured workload in two halves, alternately (vectors 0, 2, 4 ... and 1, 3, 5 ...).
+std::pair<Captured, Captured> split_halves(const Captured& cap);
+
+// Calibration that generalises: the vectors are split in two halves (split_halves) and every candidate
+// is judged by its worse half (worse_of), so a setting or a table entry is taken only if it meets the
+// goal on both. A table (floor mode) must reach the floor plus kTableMarginDb so judged, starting from
+// the best single setting, and is returned only if it then needs fewer comparisons than that setting:
+// a table's extra freedom fits the calibration vectors to the floor exactly, and the margin keeps
+// unseen vectors above it. The metrics returned are those of the whole capture (feasible: on the
+// halves). With one vector there are no halves: best_single and best_table on it. The study (cmd_study.cpp) and the network experiment show it on held-out data.
+inline constexpr double kTableMarginDb = 1.0;
+Choice calibrate(const Captured& cap, int N, const Goal& g, bool per_significance);
 
 // Convenience forms on a captured workload.
 Choice best_single(const Captured& cap, int N, const Goal& g);
