@@ -251,6 +251,11 @@ class CimTile final : public Block {
     // A tile vector is a whole layer's worth of conversions: fewer of them per seed.
     std::vector<Config> c = {
         {"ref_64x64", {"R=64", "COLS=64", "N=8", "NADC=2", "TRQ=1", "SETTLE=2", "TRQ_TABLE=16"}, true, false},
+        // The array of the Fashion-MNIST network (examples/fashion_mnist): its layer slice runs on it (ctest
+        // network_rtl_slice).
+        {"net_64x64_diff_pr2",
+         {"R=64", "COLS=64", "N=8", "NADC=8", "TRQ=1", "SETTLE=2", "TRQ_TABLE=16", "w_enc=differential", "PR=2"}, false,
+         false},
         {"t8x8_diff", {"R=8", "COLS=8", "N=6", "NADC=2", "w_enc=differential", "PW=4", "PI=4", "KMAX=2"}, false,
          false},
         {"t12x6_offset_pd2_pr2",

@@ -20,6 +20,10 @@
 //     uniform layer, then V of a TRQ layer (threshold, bexp = N/2, s1 = 0,
 //     s2 = N/2 + 1), no gaps or back-pressure; prints cycles/s, vectors/s and
 //     the RTL's conversions and comparisons per vector beside the model's.
+//   Vcim_tile --layer FILE                    one real layer (examples/fashion_mnist/export_slice.py):
+//     its weights, input vectors and register settings from FILE, ideal devices, no gaps; every output
+//     must equal the model's and FILE's (the Python binding's), and every vector's cycles the analytic
+//     figure.
 //   Vcim_tile --demo                          three layers (8-bit uniform
 //     ideal; signed 4-bit with TRQ threshold bexp = N-2, s1 = 0, s2 = N-1;
 //     2-bit with read noise and comparator offset), two vectors each, every
@@ -92,9 +96,67 @@ struct Vec {
   long taken_at = 0;  // cycle whose edge took the last element
 };
 
+// A layer read by --layer: sizes, settings, weights (rows x neurons), vectors and expected outputs.
+struct FileLayer {
+  int pi = 0, pw = 0, rows = 0, neurons = 0;
+  cim::TrqSetting trq;
+  std::vector<cim::TrqSetting> table;
+  std::vector<std::vector<int64_t>> W, X, Y;
+};
+FileLayer g_file;
+
+// Reads --layer's file; an empty string if fine, else why not.
+std::string read_layer_file(const char* path, FileLayer& f) {
+  std::FILE* in = std::fopen(path, "r");
+  if (!in) return std::string("cannot read ") + path;
+  std::string why;
+  const auto num = [&](long long& v) {
+    if (why.empty() && std::fscanf(in, "%lld", &v) != 1) why = std::string(path) + ": malformed or short";
+    return why.empty();
+  };
+  long long magic = 0, a = 0, b = 0, c = 0, d = 0, e = 0, n = 0;
+  const auto setting = [&](cim::TrqSetting& s) {
+    num(a), num(b), num(c), num(d), num(e);
+    s.trq = a != 0;
+    s.order = b ? cim::SearchOrder::MsbFirst : cim::SearchOrder::Threshold;
+    s.bexp = int(c), s.s1 = int(d), s.s2 = int(e);
+  };
+  char head[32] = {0};
+  if (std::fscanf(in, "%31s", head) != 1 || std::string(head) != "cim_tile_layer") why = std::string(path) + ": not a layer file";
+  num(magic);
+  num(a), num(b), num(c), num(d);
+  f.pi = int(a), f.pw = int(b), f.rows = int(c), f.neurons = int(d);
+  setting(f.trq);
+  num(n);
+  for (long long i = 0; i < n && why.empty(); ++i) {
+    cim::TrqSetting s;
+    setting(s);
+    f.table.push_back(s);
+  }
+  const auto matrix = [&](std::vector<std::vector<int64_t>>& m, long long lines, int cols) {
+    for (long long i = 0; i < lines && why.empty(); ++i) {
+      m.emplace_back();
+      for (int j = 0; j < cols && why.empty(); ++j) {
+        long long v = 0;
+        num(v);
+        m.back().push_back(v);
+      }
+    }
+  };
+  matrix(f.W, f.rows, f.neurons);
+  num(n);
+  matrix(f.X, n, f.rows);
+  matrix(f.Y, n, f.neurons);
+  std::fclose(in);
+  if (why.empty() && (f.pi < 1 || f.pi > PI || f.pw < kPwMin || f.pw > PW || f.rows < 1 || f.rows > R ||
+                      f.neurons < 1 || f.neurons > neurons_of(f.pw) || int(f.table.size()) > kTbl || f.X.empty()))
+    why = std::string(path) + ": the layer does not fit this tile (PI, PW, rows, neurons or table size)";
+  return why;
+}
+
 class Bench {
  public:
-  // mode 0: random layers; 1: full-size uniform layer; 2: full-size TRQ layer; 3: demo layers.
+  // mode 0: random layers; 1: full-size uniform layer; 2: full-size TRQ layer; 3: demo layers; 4: --layer.
   Bench(uint64_t seed, int mode, const char* trace = nullptr) : h_(seed), rng_(seed * 7919 + 17), mode_(mode) {
 #if VM_TRACE
     if (trace) {
@@ -120,7 +182,7 @@ class Bench {
     while (checked_ < vectors) {
       if (++guard > long(vectors) * 200000 + 1000000) return fail("timeout: no progress");
       // Between layers, and now and then in the middle of one: a new layer.
-      if (to_send_.empty() && (layer_ == nullptr || layer_left_ == 0)) {
+      if (to_send_.empty() && (layer_ == nullptr || layer_left_ == 0) && !(mode_ == 4 && layers_ > 0)) {
         // Now and then a reset between layers, and the next layer on the reset values.
         if (mode_ == 0 && layer_ != nullptr && h_.chance(0.15)) {
           if (!reset()) return fail("out_valid_o or adc_cmp_en_o high in reset");
@@ -184,6 +246,16 @@ class Bench {
         ++resets_;
       }
     }
+    if (mode_ == 4) {
+      if (file_mismatch_) return fail("the model's outputs differ from the layer file's (the Python binding's)");
+      std::printf("cim_tile --layer: %ld vectors of %d rows x %d neurons, PI=%d PW=%d, %s: %ld outputs equal to the "
+                  "model's and the file's, %ld conversions, %.2f comparisons/conversion, cycles/vector measured %.1f = "
+                  "analytical %.1f (every vector checked)\n",
+                  checked_, g_file.rows, g_file.neurons, g_file.pi, g_file.pw,
+                  !g_file.table.empty() ? "TRQ table" : g_file.trq.trq ? "TRQ" : "uniform", outputs_, conversions_,
+                  conversions_ ? double(comparisons_) / double(conversions_) : 0.0,
+                  vec_cycles_ ? double(measured_) / vec_cycles_ : 0.0, vec_cycles_ ? double(analytical_) / vec_cycles_ : 0.0);
+    }
     if (mode_ != 0) return 0;
     std::printf(
         "cim_tile tb: R=%d COLS=%d PD=%d PR=%d PI=%d PW=%d N=%d NADC=%d SETTLE=%d START_REG=%d: %ld vectors, %ld outputs (%ld also "
@@ -239,7 +311,7 @@ class Bench {
     if (mode_ != 0) {
       fixed_layer(*L);
       build_layer(L);
-      layer_left_ = mode_ == 3 ? 2 : 1 << 30;
+      layer_left_ = mode_ == 3 ? 2 : mode_ == 4 ? int(g_file.X.size()) : 1 << 30;
       return;
     }
     L->ideal = h_.chance(0.4);
@@ -334,6 +406,15 @@ class Bench {
       L.trq.s1 = 0;
       L.trq.s2 = std::min(N - 1, N / 2 + 1);
     }
+    if (mode_ == 4) {  // the file's layer, as it gives it; the devices ideal
+      L.pi = g_file.pi;
+      L.pw = g_file.pw;
+      L.rows = g_file.rows;
+      L.neurons = g_file.neurons;
+      L.trq = g_file.trq;
+      L.table = g_file.table;
+      L.ideal = !L.trq.trq && L.table.empty();
+    }
     if (mode_ == 3) {  // demo: layer 1 full precision, 2 signed 4-bit TRQ, 3 2-bit with noise
       const int d = int(layers_ - 1) % 3;
       if (d == 1) {
@@ -378,6 +459,7 @@ class Bench {
     if (kEnc == cim::WEnc::Differential) wlo = -((int64_t(1) << (L->pw - 1)) - 1), whi = -wlo;
     for (auto& row : W)
       for (auto& w : row) w = wlo + int64_t(rng_() % uint64_t(whi - wlo + 1));
+    if (mode_ == 4) W = g_file.W;
     L->xb = std::make_shared<cim::Crossbar>(lay, W, L->ni);
     // Register writes: every field, some with out-of-range values the tile clamps to the layer's (already in
     // range, as the model has them). Writes that would not change a register are sometimes left out.
@@ -423,7 +505,9 @@ class Bench {
     const auto& L = *layer_;
     for (int r = 0; r < L.rows; ++r) {
       int64_t x;
-      if (L.in_signed)
+      if (mode_ == 4)
+        x = g_file.X[file_vec_][size_t(r)];
+      else if (L.in_signed)
         x = -(int64_t(1) << (L.pi - 1)) + int64_t(rng_() % (uint64_t(1) << L.pi));
       else
         x = int64_t(rng_() % (uint64_t(1) << L.pi));
@@ -440,6 +524,7 @@ class Bench {
     // from them.
     cim::all_v(*L.xb, v.x, L.k, v.id, v.vs);
     v.run = cim::run_layer(*L.xb, v.x, adc, v.vs);
+    if (mode_ == 4 && v.run.y != g_file.Y[file_vec_++]) file_mismatch_ = true;
     // Analytical cycles: per slice, the busiest ADC's comparisons; with START_REG one more cycle between
     // slices.
     const int T = cim::num_slices(L.pi, L.in_signed, PD), J = J_of(L.pw);
@@ -650,6 +735,8 @@ class Bench {
   bool defaults_next_ = false;          // the next layer runs on the reset values
   std::deque<uint64_t> to_send_;
   long first_beat_writes_ = 0;  // vectors whose first element came with a register write
+  size_t file_vec_ = 0;       // --layer: the next vector of the file
+  bool file_mismatch_ = false;  // --layer: a model output differed from the file's
   Vec sending_;
   std::deque<Vec> pending_;  // fully sent, not yet sampled
   std::unique_ptr<Vec> conv_;
@@ -677,6 +764,7 @@ int main(int argc, char** argv) {
   int seeds = 3, vectors = 200, bench = 0;
   bool demo = false;
   const char* trace = nullptr;
+  const char* layer = nullptr;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     const bool has = i + 1 < argc;
@@ -690,10 +778,20 @@ int main(int argc, char** argv) {
       trace = argv[++i];
     else if (a == "--demo")
       demo = true;
+    else if (a == "--layer" && has)
+      layer = argv[++i];
     else {
-      std::printf("usage: %s [--seeds S] [--vectors V] | --bench V [--trace FILE] | --demo\n", argv[0]);
+      std::printf("usage: %s [--seeds S] [--vectors V] | --bench V [--trace FILE] | --demo | --layer FILE\n", argv[0]);
       return 2;
     }
+  }
+  if (layer) {
+    if (const std::string why = read_layer_file(layer, g_file); !why.empty()) {
+      std::printf("FAIL %s\n", why.c_str());
+      return 2;
+    }
+    Bench b(1, 4, trace);
+    return b.run(int(g_file.X.size()));
   }
   if (demo) {
     Bench b(1, 3, trace);

@@ -86,3 +86,11 @@ set_tests_properties(fpga_host_bad_port_message PROPERTIES LABELS unit PASS_REGU
 # The board tops elaborate and synthesize without latches (make fpga also places and routes).
 add_test(NAME fpga_tops_synth COMMAND env SYNTH_ONLY=1 bash ${CMAKE_SOURCE_DIR}/tools/fpga.sh ${CMAKE_BINARY_DIR}/fpga_synth)
 set_tests_properties(fpga_tops_synth PROPERTIES LABELS lint)
+
+# The trained network's layer slice through the RTL (tests/network_rtl_slice.sh), on the network's array.
+if(TARGET cimgen_python AND EXISTS /usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz)
+  add_test(NAME network_rtl_slice
+    COMMAND bash ${CMAKE_SOURCE_DIR}/tests/network_rtl_slice.sh ${Python_EXECUTABLE} ${CMAKE_BINARY_DIR}/python
+            ${CMAKE_BINARY_DIR}/sweep/cim_tile/net_64x64_diff_pr2/Vcim_tile ${CMAKE_BINARY_DIR}/network_slice)
+  set_tests_properties(network_rtl_slice PROPERTIES LABELS sim)
+endif()
