@@ -4,7 +4,7 @@ JOBS  ?= $(shell nproc)
 CTEST  = ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 DEMO_DIR ?= out/demo
 
-.PHONY: all deps configure build test unit sim lint formal synth fpga qor bench rtl demo asan study regress mutate sweep clean
+.PHONY: all deps configure build test unit sim lint formal synth fpga qor bench rtl demo asan study regress mutate sweep network train clean
 
 all: build
 
@@ -73,6 +73,16 @@ rtl: build
 SWEEP_COUNT ?= 60
 sweep: build
 	@for seed in 1 2 3; do MAX_BYTES=0 bash tests/random_sweep.sh $(BUILD)/cimgen $(SWEEP_COUNT) $$seed $(JOBS) || exit 1; done
+
+# The trained Fashion-MNIST CNN through the crossbar model: docs/network.{md,json,svg} and the calibrated ADC
+# settings (docs/network_settings.json), from the committed weights. About 12 minutes on 2 cores.
+network: build
+	PYTHONPATH=$(BUILD)/python /usr/bin/python3 examples/fashion_mnist/network.py --out docs
+
+# Retrain the network (PyTorch, a few minutes on 2 cores): examples/fashion_mnist/net_{8bit,mixed}.json.
+train:
+	@bash tools/deps.sh --train
+	/usr/bin/python3 examples/fashion_mnist/train.py
 
 # More seeds and vectors per configuration than make test.
 regress: build

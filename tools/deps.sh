@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
 # Idempotent dependency install for Debian 12: does nothing when every tool and
 # header is already present, otherwise apt-installs the missing packages.
+#   tools/deps.sh           what make demo, make test and make network need
+#   tools/deps.sh --train   also PyTorch, for make train
 set -euo pipefail
 
 packages=(verilator libfmt-dev libcli11-dev catch2 nlohmann-json3-dev yosys z3
-          nextpnr-ice40 fpga-icestorm iverilog cmake g++ make pybind11-dev python3-dev python3-numpy)
+          nextpnr-ice40 fpga-icestorm iverilog cmake g++ make pybind11-dev python3-dev python3-numpy
+          python3-matplotlib dataset-fashion-mnist)
+if [ "${1:-}" = "--train" ]; then
+  packages+=(python3-torch)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -34,36 +34,18 @@ Float results differ slightly between machines and PyTorch builds; the committed
 the figures in docs/network.md come from.
 """
 import argparse
-import gzip
 import json
 import os
-import sys
 
 import numpy as np
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
+from fmnist import load
+
 HERE = os.path.dirname(os.path.abspath(__file__))
-DATA = "/usr/share/datasets/fashion-mnist"
 SHIFT = 24  # requantization multiplier's fraction bits
-
-
-def load_idx(name):
-    path = os.path.join(DATA, name)
-    try:
-        with gzip.open(path, "rb") as f:
-            raw = f.read()
-    except OSError as e:
-        sys.exit(f"train.py: cannot read {path} ({e.strerror or e}); install Debian's dataset-fashion-mnist")
-    magic = int.from_bytes(raw[0:4], "big")
-    dims = [int.from_bytes(raw[4 + 4 * i:8 + 4 * i], "big") for i in range(magic & 0xFF)]
-    return np.frombuffer(raw, dtype=np.uint8, offset=4 + 4 * len(dims)).reshape(dims)
-
-
-def load(split):
-    """split 'train' or 't10k': (images uint8 N x 28 x 28, labels int64 N)."""
-    return load_idx(f"{split}-images-idx3-ubyte.gz"), load_idx(f"{split}-labels-idx1-ubyte.gz").astype(np.int64)
 
 
 # ------------------------------------------------------------------ the network
@@ -199,6 +181,8 @@ def main():
     ap.add_argument("--budget", type=float, default=0.3, help="sensitivity budget per layer, percentage points")
     ap.add_argument("--seed", type=int, default=1)
     a = ap.parse_args()
+    if a.epochs < 1 or a.qat_epochs < 1:
+        ap.error("--epochs and --qat-epochs must be at least 1 (QAT learns the activation ranges)")
     torch.manual_seed(a.seed)
     torch.set_num_threads(max(1, os.cpu_count() or 1))
 
