@@ -175,7 +175,8 @@ def markdown(out):
             goal = "meets" if h["vs_uniform8"] <= -0.40 else "misses"
             lines.append(f"**Headline ({name}):** the fewest comparisons within 0.5 pp of exact A/D: {h['label']}, "
                          f"{h['accuracy']:.2f}% at {h['comparisons']:,.0f} comparisons per inference, "
-                         f"{pct(h['vs_uniform8'])} against 8-bit uniform; it {goal} the goal of 40% fewer.")
+                         f"{pct(h['vs_uniform8'])} against uniform 8-bit ADCs on the same network; it {goal} the goal of 40% "
+                         "fewer.")
         else:
             lines.append(f"**Headline ({name}):** no row stays within 0.5 pp of exact A/D.")
         lines.append("")
