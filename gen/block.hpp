@@ -59,6 +59,9 @@ class Block {
   // Instances of the top the formal proofs replace by unconstrained outputs
   // (Yosys cutpoint), so the properties hold for any behaviour of them.
   virtual std::vector<std::string> formal_cutpoints(const Params&) const { return {}; }
+  // The clock period (ns) the block's SDC states unless `gen --period` sets one: 10 ns (100 MHz), or
+  // what the block's own parameters say its clock is (cim_fpga: CLK_HZ).
+  virtual double clock_period_ns(const Params&) const { return 10.0; }
 
  protected:
   // The derived values of a configuration that keeps every rule.
@@ -86,9 +89,19 @@ struct OutFile {
   std::string text;
 };
 
+// The timing constraints of <block>.sdc: the clock period on clk_i (0: the block's
+// clock_period_ns()) and the input/output delays as a fraction of it.
+struct Timing {
+  double period_ns = 0;
+  double io_delay = 0.2;
+};
+inline constexpr double kMaxPeriodNs = 1e6;  // --period's range is (0, 1e6] ns
+inline constexpr double kMaxIoDelay = 0.45;  // --io-delay's range is [0, 0.45]
+
 // Everything `cimgen gen` writes for one configuration: <block>.v (and
-// submodules), <block>.json (manifest) and <block>.h (C header).
-std::vector<OutFile> generate(const Block& b, const Params& p);
+// submodules), <block>.json (manifest), <block>.h (C header), <block>.sdc
+// (timing constraints) and, for a block with proofs, <block>.sby.
+std::vector<OutFile> generate(const Block& b, const Params& p, const Timing& timing = {});
 
 // Writes the files into dir atomically: all are written under temporary
 // names first and renamed at the end; on any failure none is left behind.

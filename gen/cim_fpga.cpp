@@ -127,6 +127,7 @@ class CimFpga final : public Block {
     return d;
   }
   std::vector<std::string> formal_cutpoints(const Params&) const override { return {"u_tile", "u_emu"}; }
+  double clock_period_ns(const Params& p) const override { return 1e9 / static_cast<double>(p["CLK_HZ"]); }
   std::vector<Config> sweep() const override {
     return {
         {"ref_64x64",

@@ -14,6 +14,7 @@ struct GenArgs {
   std::vector<std::string> assignments;
   std::string config;
   std::string out;
+  Timing timing;
   bool help = false;
 };
 }  // namespace
@@ -27,6 +28,10 @@ void add_gen_command(CLI::App& app) {
   cmd->add_option("assignments", a->assignments, "parameter values NAME=VALUE");
   cmd->add_option("--config", a->config, "TOML/INI file of NAME = VALUE lines, overridden by the command line");
   cmd->add_option("-o,--out", a->out, "output directory (created if missing)");
+  cmd->add_option("--period", a->timing.period_ns,
+                  "clock period of DIR/<block>.sdc in ns, (0, 1e6] (default 10; cim_fpga: 1e9 / CLK_HZ)");
+  cmd->add_option("--io-delay", a->timing.io_delay,
+                  "input and output delays of DIR/<block>.sdc as a fraction of the period, [0, 0.45] (default 0.2)");
   cmd->callback([a, cmd] {
     if (a->help) {
       fmt::print("{}", a->block.empty() ? cmd->help() : block_help(a->block));
@@ -36,6 +41,12 @@ void add_gen_command(CLI::App& app) {
     const Block* b = find_block(a->block);
     if (!b) throw UserError(fmt::format("unknown block '{}' (run 'cimgen list')", a->block));
     if (a->out.empty()) throw UserError("gen: missing output directory -o DIR");
+    if (cmd->count("--period") && !(a->timing.period_ns > 0 && a->timing.period_ns <= kMaxPeriodNs))
+      throw UserError(fmt::format("gen: --period {} is out of range: the clock period in ns is in (0, {:.0f}]",
+                                  a->timing.period_ns, kMaxPeriodNs));
+    if (!(a->timing.io_delay >= 0 && a->timing.io_delay <= kMaxIoDelay))
+      throw UserError(fmt::format("gen: --io-delay {} is out of range: a fraction of the period in [0, {}]",
+                                  a->timing.io_delay, kMaxIoDelay));
     std::vector<std::string> file;
     if (!a->config.empty()) {
       std::vector<std::string> blocks;
@@ -43,7 +54,7 @@ void add_gen_command(CLI::App& app) {
       file = read_config_assignments(a->config, b->name(), blocks);
     }
     const Params p = bind_params(b->params(), override_assignments(file, a->assignments), b->name());
-    write_files(a->out, generate(*b, p));
+    write_files(a->out, generate(*b, p, a->timing));
   });
 }
 

@@ -17,10 +17,11 @@ std::string block_help(const std::string& block) {
   return fmt::format(
       "{}: {}\n\nusage: cimgen gen {} [NAME=VALUE ...] [--config FILE] -o DIR\n\nparameters:\n{}\n{}"
       "--config FILE reads NAME = VALUE lines (TOML/INI); command-line assignments override it.\n"
-      "Writes DIR/{}.v (and submodules), DIR/{}.json (manifest: parameters, rules, derived widths, ports), DIR/{}.h\n"
-      "and, for a block with formal properties, DIR/{}.sby.\n",
+      "Writes DIR/{}.v (and submodules), DIR/{}.json (manifest: parameters, rules, derived widths, ports), DIR/{}.h,\n"
+      "DIR/{}.sdc (clock on clk_i at --period ns, I/O delays --io-delay of the period, an asynchronous reset as a\n"
+      "false path) and, for a block with formal properties, DIR/{}.sby.\n",
       b->name(), b->description(), b->name(), params_help(b->params()), rules, b->name(), b->name(), b->name(),
-      b->name());
+      b->name(), b->name());
 }
 
 void add_help_command(CLI::App& app) {

@@ -107,9 +107,46 @@ std::string sby(const Block& b, const Params& p, const std::string& ptext, const
   return out;
 }
 
+// The block's timing constraints (SDC, read by OpenSTA in `make asic` and by commercial tools): the clock
+// on clk_i, every other input arriving and every output needed io_delay of the period after/before the
+// edge, and an asynchronous reset (RST=async) as a false path. The period is a Tcl variable so that a
+// tool can sweep it (tools/asic.py finds Fmax by rewriting the `set period` line).
+std::string sdc(const Block& b, const Params& p, const std::string& ptext, const vlog::Module& top,
+                double period, double io_delay) {
+  bool async_reset = false;
+  for (const auto& s : b.params())
+    if (s.name == "RST" && s.type == ParamSpec::Type::Enum) async_reset = s.value_text(p[s.name]) == "async";
+  std::string ins, outs;
+  bool has_clock = false;
+  for (const auto& port : top.ports()) {
+    if (port.name == "clk_i") {
+      has_clock = true;
+      continue;
+    }
+    std::string& list = port.dir == vlog::Dir::Input ? ins : outs;
+    list += (list.empty() ? "" : " ") + port.name + (port.width > 1 ? "[*]" : "");
+  }
+  if (!has_clock) throw std::logic_error("cimgen: block " + b.name() + " has no clk_i for its SDC");
+  std::string out = fmt::format(
+      "# cimgen {}: generated file, do not edit.\n# block: {}\n# parameters: {}\n"
+      "# Timing constraints: the clock on clk_i; every other input arrives, and every output is needed,\n"
+      "# io_delay after / before the clock edge (the neighbours are registered).{}\n"
+      "# regenerate: cimgen gen {} {} --period {:.3f} --io-delay {} -o DIR\n\n"
+      "set period {:.3f}\nset io_delay [expr {} * $period]\n\n"
+      "create_clock -name clk_i -period $period [get_ports clk_i]\n",
+      kVersion, b.name(), ptext,
+      async_reset ? "\n# rst_ni is asynchronous: a false path here; release it synchronously to clk_i outside the block."
+                  : "",
+      b.name(), ptext, period, io_delay, period, io_delay);
+  if (!ins.empty()) out += fmt::format("set_input_delay $io_delay -clock clk_i [get_ports {{{}}}]\n", ins);
+  if (!outs.empty()) out += fmt::format("set_output_delay $io_delay -clock clk_i [get_ports {{{}}}]\n", outs);
+  if (async_reset) out += "set_false_path -from [get_ports rst_ni]\n";
+  return out;
+}
+
 }  // namespace
 
-std::vector<OutFile> generate(const Block& b, const Params& p) {
+std::vector<OutFile> generate(const Block& b, const Params& p, const Timing& timing) {
   const auto derived = b.derive(p);
   auto modules = b.emit(p);
   if (modules.empty() || modules.front().name() != b.name())
@@ -124,6 +161,8 @@ std::vector<OutFile> generate(const Block& b, const Params& p) {
   }
   files.push_back({b.name() + ".json", manifest(b, p, derived, modules)});
   files.push_back({b.name() + ".h", c_header(b, p, derived)});
+  const double period = timing.period_ns > 0 ? timing.period_ns : b.clock_period_ns(p);
+  files.push_back({b.name() + ".sdc", sdc(b, p, ptext, modules.front(), period, timing.io_delay)});
   if (std::string job = sby(b, p, ptext, derived, modules); !job.empty()) files.push_back({b.name() + ".sby", job});
   return files;
 }

@@ -47,7 +47,18 @@ fi
 
 # Success: files, module name, header, determinism, config file.
 "$cimgen" gen shift_add N=6 w_enc=offset -o "$tmp/a" || fail "gen"
-for f in shift_add.v shift_add.json shift_add.h; do [ -f "$tmp/a/$f" ] || fail "gen writes $f"; done
+for f in shift_add.v shift_add.json shift_add.h shift_add.sdc; do [ -f "$tmp/a/$f" ] || fail "gen writes $f"; done
+# SDC: the clock on clk_i at --period, the I/O delays, the asynchronous reset a false path; bad timing options refused.
+grep -q '^set period 10.000$' "$tmp/a/shift_add.sdc" && grep -q '^create_clock -name clk_i -period \$period \[get_ports clk_i\]$' "$tmp/a/shift_add.sdc" \
+  && grep -q '^set_false_path -from \[get_ports rst_ni\]$' "$tmp/a/shift_add.sdc" && pass "SDC: default clock, async reset false path" || fail "SDC default"
+"$cimgen" gen shift_add RST=sync --period 4 --io-delay 0.3 -o "$tmp/sdc" && grep -q '^set period 4.000$' "$tmp/sdc/shift_add.sdc" \
+  && grep -q '^set io_delay \[expr 0.3 \* \$period\]$' "$tmp/sdc/shift_add.sdc" && ! grep -q set_false_path "$tmp/sdc/shift_add.sdc" \
+  && pass "SDC: --period, --io-delay, a synchronous reset is timed" || fail "SDC options"
+for bad in "--period 0" "--period -1" "--period 2e6" "--io-delay 0.5" "--io-delay -0.1"; do
+  "$cimgen" gen shift_add $bad -o "$tmp/sdcbad" 2>"$tmp/stderr"; rc=$?
+  if [ $rc -eq 2 ] && [ "$(wc -l <"$tmp/stderr")" -eq 1 ] && grep -q -- "${bad%% *}" "$tmp/stderr" && [ ! -e "$tmp/sdcbad" ]; then
+    pass "refused $bad: $(cat "$tmp/stderr")"; else fail "$bad: exit $rc"; fi
+done
 grep -q '^module shift_add (' "$tmp/a/shift_add.v" && pass "module named after the block" || fail "module name"
 grep -q '^// parameters: N=6 PD=1 PR=1 PI=8 PW=8 R=128 KMAX=0 w_enc=offset RST=async$' "$tmp/a/shift_add.v" \
   && pass "header lists every parameter" || fail "header"

@@ -125,3 +125,41 @@ TEST_CASE("generation is deterministic", "[params]") {
   REQUIRE(f1.size() == f2.size());
   for (size_t i = 0; i < f1.size(); ++i) CHECK(f1[i].text == f2[i].text);
 }
+
+namespace {
+std::string file_text(const std::vector<OutFile>& files, const std::string& name) {
+  for (const auto& f : files)
+    if (f.name == name) return f.text;
+  return "";
+}
+}  // namespace
+
+TEST_CASE("every block writes an SDC with its clock, I/O delays and reset", "[params]") {
+  for (const Block* b : registry()) {
+    INFO(b->name());
+    const Config c = b->sweep().front();
+    const Params p = bind_params(b->params(), c.assignments, b->name());
+    const std::string sdc = file_text(generate(*b, p), b->name() + ".sdc");
+    REQUIRE(!sdc.empty());
+    CHECK(sdc.find("create_clock -name clk_i -period $period [get_ports clk_i]\n") != std::string::npos);
+    CHECK(sdc.find("set_output_delay $io_delay -clock clk_i") != std::string::npos);
+    const std::string key = "set_input_delay $io_delay -clock clk_i [get_ports {";
+    const size_t in = sdc.find(key);
+    REQUIRE(in != std::string::npos);
+    const std::string inputs = " " + sdc.substr(in + key.size(), sdc.find('}', in) - in - key.size()) + " ";
+    CHECK(inputs.find(" rst_ni ") != std::string::npos);
+    CHECK(inputs.find(" clk_i ") == std::string::npos);  // the clock has no input delay
+    const bool async = p["RST"] == 0;
+    CHECK((sdc.find("set_false_path -from [get_ports rst_ni]") != std::string::npos) == async);
+  }
+  const Block* sar = find_block("trq_sar");
+  const Params p = bind_params(sar->params(), {"RST=sync"}, "trq_sar");
+  const std::string s = file_text(generate(*sar, p, {2.5, 0.1}), "trq_sar.sdc");
+  CHECK(s.find("set period 2.500\n") != std::string::npos);
+  CHECK(s.find("set io_delay [expr 0.1 * $period]\n") != std::string::npos);
+  CHECK(s.find("bexp_i[*]") != std::string::npos);
+  CHECK(s.find("set_false_path") == std::string::npos);
+  const Block* fpga = find_block("cim_fpga");
+  const Params f = bind_params(fpga->params(), {"CLK_HZ=12000000", "BAUD=115200"}, "cim_fpga");
+  CHECK(file_text(generate(*fpga, f), "cim_fpga.sdc").find("set period 83.333\n") != std::string::npos);
+}
