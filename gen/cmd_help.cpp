@@ -15,7 +15,7 @@ std::string block_help(const std::string& block) {
   for (const auto& r : b->rules()) rules += "  - " + r.text + "\n";
   if (!rules.empty()) rules = "rules between parameters (gen refuses a configuration that breaks one):\n" + rules + "\n";
   return fmt::format(
-      "{}: {}\n\nusage: cimgen gen {} [NAME=VALUE ...] [--config FILE] -o DIR\n\nparameters:\n{}\n{}"
+      "{}: {}\n\nusage: cimgen gen {} [NAME=VALUE ...] [--config FILE] [--period NS] [--io-delay F] -o DIR\n\nparameters:\n{}\n{}"
       "--config FILE reads NAME = VALUE lines (TOML/INI); command-line assignments override it.\n"
       "Writes DIR/{}.v (and submodules), DIR/{}.json (manifest: parameters, rules, derived widths, ports), DIR/{}.h,\n"
       "DIR/{}.sdc (clock on clk_i at --period ns, I/O delays --io-delay of the period, an asynchronous reset as a\n"

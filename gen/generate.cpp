@@ -74,6 +74,12 @@ std::string manifest(const Block& b, const Params& p, const std::vector<Derived>
   return j.dump(2) + "\n";
 }
 
+// The header of a generated file whose comments start with '#' (.sby, .sdc).
+std::string hash_header(const Block& b, const std::string& ptext) {
+  return fmt::format("# cimgen {}: generated file, do not edit.\n# block: {}\n# parameters: {}\n", kVersion, b.name(),
+                     ptext);
+}
+
 // A SymbiYosys job file with the proofs `make formal` runs (tools/formal.sh):
 // BMC and k-induction to FORMAL_DEPTH, covers to FORMAL_COVER_DEPTH, smtbmc
 // with z3; tools/formal.sh runs its [script]. Empty for a block without
@@ -89,14 +95,13 @@ std::string sby(const Block& b, const Params& p, const std::string& ptext, const
   if (cover <= 0) cover = depth;
   std::string files;
   for (const auto& m : modules) files += " " + m.name() + ".v";
-  std::string out = fmt::format(
-      "# cimgen {}: generated file, do not edit.\n# block: {}\n# parameters: {}\n"
+  std::string out = hash_header(b, ptext) + fmt::format(
       "# The proofs of `make formal` for SymbiYosys: sby -f {}.sby [bmc|prove|cover]\n\n"
       "[tasks]\nbmc\nprove\ncover\n\n"
       "[options]\nbmc: mode bmc\nbmc: depth {}\nprove: mode prove\nprove: depth {}\ncover: mode cover\ncover: depth {}\n\n"
       "[engines]\nsmtbmc z3\n\n"
       "[script]\nread -formal{}\nprep -top {}\n",
-      kVersion, b.name(), ptext, b.name(), depth, depth, cover, files, b.name());
+      b.name(), depth, depth, cover, files, b.name());
   if (const auto cuts = b.formal_cutpoints(p); !cuts.empty()) {
     out += "cutpoint";
     for (const auto& c : cuts) out += " " + b.name() + "/" + c;
@@ -107,10 +112,10 @@ std::string sby(const Block& b, const Params& p, const std::string& ptext, const
   return out;
 }
 
-// The block's timing constraints (SDC, read by OpenSTA in `make asic` and by commercial tools): the clock
-// on clk_i, every other input arriving and every output needed io_delay of the period after/before the
-// edge, and an asynchronous reset (RST=async) as a false path. The period is a Tcl variable so that a
-// tool can sweep it (tools/asic.py finds Fmax by rewriting the `set period` line).
+// The block's timing constraints (SDC, for OpenSTA and commercial tools): the clock on clk_i, every other
+// input arriving and every output needed io_delay of the period after/before the edge, and an asynchronous
+// reset (RST=async) as a false path. The period is a Tcl variable so that a flow can sweep it (to find Fmax,
+// rewrite the `set period` line).
 std::string sdc(const Block& b, const Params& p, const std::string& ptext, const vlog::Module& top,
                 double period, double io_delay) {
   bool async_reset = false;
@@ -127,14 +132,12 @@ std::string sdc(const Block& b, const Params& p, const std::string& ptext, const
     list += (list.empty() ? "" : " ") + port.name + (port.width > 1 ? "[*]" : "");
   }
   if (!has_clock) throw std::logic_error("cimgen: block " + b.name() + " has no clk_i for its SDC");
-  std::string out = fmt::format(
-      "# cimgen {}: generated file, do not edit.\n# block: {}\n# parameters: {}\n"
+  std::string out = hash_header(b, ptext) + fmt::format(
       "# Timing constraints: the clock on clk_i; every other input arrives, and every output is needed,\n"
       "# io_delay after / before the clock edge (the neighbours are registered).{}\n"
       "# regenerate: cimgen gen {} {} --period {:.3f} --io-delay {} -o DIR\n\n"
       "set period {:.3f}\nset io_delay [expr {} * $period]\n\n"
       "create_clock -name clk_i -period $period [get_ports clk_i]\n",
-      kVersion, b.name(), ptext,
       async_reset ? "\n# rst_ni is asynchronous: a false path here; release it synchronously to clk_i outside the block."
                   : "",
       b.name(), ptext, period, io_delay, period, io_delay);
