@@ -4,7 +4,7 @@ JOBS  ?= $(shell nproc)
 CTEST  = ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 DEMO_DIR ?= out/demo
 
-.PHONY: all deps configure build test unit sim lint formal synth fpga qor bench rtl demo asan study regress mutate sweep network train clean
+.PHONY: all deps configure build test unit sim lint formal synth fpga qor bench rtl demo asan study regress mutate sweep network train asic clean
 
 all: build
 
@@ -50,6 +50,12 @@ fpga: build
 # Quality of results of every reference configuration: docs/qor.md and docs/qor.json.
 qor: build
 	bash tools/qor.sh docs/qor
+
+# ASIC flow (qflow + OpenSTA, OSU 0.18 um) of every reference configuration: docs/asic.md and docs/asic.json.
+# Configurations above ASIC_MAX_CELLS cells after synthesis are synthesized and timed but not placed and routed.
+ASIC_MAX_CELLS ?= 8000
+asic: build
+	/usr/bin/python3 tools/asic.py --out docs/asic --work $(BUILD)/asic --max-cells $(ASIC_MAX_CELLS) --jobs $(JOBS)
 
 # Mutation testing of the generated RTL: docs/mutation.{md,tsv} (kill rates, survivors).
 mutate: build

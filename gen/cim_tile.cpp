@@ -558,6 +558,7 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   tp.set("N", s.N);
   tp.set("TRQ", s.TRQ);
   tp.set("RST", p.get("RST"));
+  tp.set("READY", 0);  // comb: the lanes convert back to back, as the cycle count of SPEC.md assumes
   std::vector<Module> subs = trq_sar_block().emit(tp);
   subs[0].rename("cim_tile_trq_sar");
   subs[0].drop_formal();  // the lanes' environment is the tile's (its own properties below)

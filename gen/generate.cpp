@@ -71,6 +71,14 @@ std::string manifest(const Block& b, const Params& p, const std::vector<Derived>
                      {"width", port.width},
                      {"doc", port.doc}});
   j["ports"] = ports;
+  // Every clocked register and memory per module: "async"/"sync" reset, or "none" (datapath without reset).
+  auto regs = nlohmann::ordered_json::object();
+  for (const auto& m : modules) {
+    auto mr = nlohmann::ordered_json::object();
+    for (const auto& [name, reset] : m.registers()) mr[name] = reset;
+    regs[m.name()] = mr;
+  }
+  j["registers"] = regs;
   return j.dump(2) + "\n";
 }
 

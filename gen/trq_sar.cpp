@@ -1,7 +1,11 @@
 // trq_sar: SAR ADC controller with Twin-Range Quantization (SPEC.md
 // section 3). One comparison per clock; a new conversion is accepted in the
 // cycle of the previous one's last comparison, so back-to-back conversions
-// keep the comparator busy every cycle.
+// keep the comparator busy every cycle (READY=comb). With TRQ that makes
+// ready_o combinational from cmp_i (whether this comparison is the last
+// depends on its answer), the TRQ build's critical path in the ASIC flow;
+// READY=reg drives ready_o from busy_q alone, which removes the
+// input-to-output path at one idle comparator cycle per conversion.
 //
 // Illegal run-time settings (bexp outside 1..N-1, s1 >= bexp, s2 < s1,
 // s2 > N-1, or s2 > bexp with msb_first) fall back to a uniform N-bit
@@ -30,6 +34,10 @@ class TrqSar final : public Block {
         ParamSpec::integer("N", 8, 2, 12, "ADC resolution"),
         ParamSpec::integer("TRQ", 1, 0, 1, "1: TRQ and uniform at run time; 0: uniform-only build"),
         ParamSpec::choice("RST", {"async", "sync"}, 0, "reset style of rst_ni (active low)"),
+        ParamSpec::choice("READY", {"comb", "reg"}, 0,
+                          "comb: ready_o rises in the last comparison's cycle, conversions back to back (with TRQ "
+                          "ready_o depends on cmp_i); reg: ready_o = !busy from a flip-flop, one idle cycle "
+                          "between conversions"),
     };
   }
   std::vector<Derived> values(const Params& p) const override {
@@ -44,6 +52,7 @@ class TrqSar final : public Block {
     std::vector<Config> c = {
         {"ref_n8_trq", {"N=8", "TRQ=1"}, true, true},
         {"ref_n8_uniform", {"N=8", "TRQ=0"}, true, false},
+        {"ref_n8_trq_rready", {"N=8", "TRQ=1", "READY=reg"}, true, false},
     };
     for (int N : {2, 3, 5, 8, 10, 12})
       c.push_back({fmt::format("n{}", N), {fmt::format("N={}", N), "TRQ=1", N % 2 ? "RST=sync" : "RST=async"}, false,
@@ -51,6 +60,8 @@ class TrqSar final : public Block {
     c.push_back({"n4_uniform_sync", {"N=4", "TRQ=0", "RST=sync"}, false, false});
     c.push_back({"formal_n4_trq", {"N=4", "TRQ=1"}, false, true});
     c.push_back({"formal_n3_uniform", {"N=3", "TRQ=0", "RST=sync"}, false, true});
+    c.push_back({"formal_n4_trq_rready", {"N=4", "TRQ=1", "READY=reg"}, false, true});
+    c.push_back({"n5_uniform_rready_sync", {"N=5", "TRQ=0", "RST=sync", "READY=reg"}, false, false});
     return c;
   }
 
@@ -97,7 +108,8 @@ class TrqSar final : public Block {
       emit_trq(m, N, IW, sig, core);
     else
       emit_uniform(m, N, sig, core);
-    m.assign(ready, !busy_q || last);
+    const bool ready_reg = p.get("READY") == 1;
+    m.assign(ready, ready_reg ? !busy_q : (!busy_q || last));
     m.assign(accept, start && ready);
     m.assign(cmp_en, busy_q);
     m.assign(valid, valid_q);
@@ -113,7 +125,7 @@ class TrqSar final : public Block {
           b.nb(valid_q, last);
           b.nb(busy_q, accept || (busy_q && !last));
         });
-    emit_formal(m, N, trq, sig);
+    emit_formal(m, N, trq, ready_reg, sig);
     return {m};
   }
 
@@ -126,7 +138,7 @@ class TrqSar final : public Block {
   // fractional bit) and constant settings, every conversion makes exactly
   // SPEC.md's number of comparisons, reports SPEC.md's flag, code and q, and
   // ends within N+1 comparisons of its acceptance (nothing accepted is lost).
-  void emit_formal(Module& m, int N, bool trq, const Sig& s) const {
+  void emit_formal(Module& m, int N, bool trq, bool ready_reg, const Sig& s) const {
     m.formal();
     const int VW = N + 2;
     const Expr past_valid = m.formal_reg("f_past_valid", 1, lit(1, 0));
@@ -222,6 +234,10 @@ class TrqSar final : public Block {
         });
         t.comment("a busy controller compares every cycle until its result, so nothing accepted is lost");
         t.if_(past(s.cmp_en) && !s.cmp_en, [&](Body& v) { v.assert_(s.valid); });
+        if (ready_reg) {
+          t.comment("READY=reg: ready_o is the registered idle state");
+          t.assert_(s.ready == !s.cmp_en);
+        }
         t.comment("dac_o follows the documented sequence");
         t.if_(
             s.cmp_en && f_first,
@@ -242,11 +258,11 @@ class TrqSar final : public Block {
               });
             });
         t.comment("reachable: a result while the next conversion is accepted; with TRQ, a result in R2 and");
-        t.comment("one-comparison conversions back to back");
+        t.comment(ready_reg ? "(READY=comb) one-comparison conversions back to back" : "one-comparison conversions back to back");
         t.cover(s.valid && s.start && s.ready);
         if (trq) {
           t.cover(s.valid && s.flag);
-          t.cover(s.valid && past(s.valid));
+          if (!ready_reg) t.cover(s.valid && past(s.valid));
         }
       });
       b.if_(past_valid && !past(s.rst_n), [&](Body& t) {

@@ -350,6 +350,7 @@ void Module::always_ff(const Expr& clk, const Expr& rst_n, ResetStyle style, con
   it.kind = Item::Kind::Always;
   it.sensitivity = "posedge " + clk.text();
   if (style == ResetStyle::AsyncLow) it.sensitivity += " or negedge " + rst_n.text();
+  it.reset = style == ResetStyle::AsyncLow ? "async" : "sync";
   Body b;
   b.if_(!rst_n, reset_fill, clocked_fill);
   it.body = b.stmts();
@@ -552,6 +553,52 @@ std::string Module::emit() const {
   }
   out += "endmodule\n";
   return out;
+}
+
+namespace {
+
+// The signal an assignment's left-hand side writes: its text up to the first select.
+std::string target_name(const Expr& lhs) {
+  const std::string& t = lhs.text();
+  return t.substr(0, t.find_first_of("[ "));
+}
+
+void collect_targets(const std::vector<Stmt>& body, std::vector<std::string>& out) {
+  for (const auto& s : body) {
+    if (s.kind == Stmt::Kind::NonBlocking || s.kind == Stmt::Kind::Blocking) out.push_back(target_name(s.lhs));
+    collect_targets(s.then_body, out);
+    collect_targets(s.else_body, out);
+    for (const auto& c : s.items) collect_targets(c.body, out);
+  }
+}
+
+}  // namespace
+
+std::vector<std::pair<std::string, std::string>> Module::registers() const {
+  std::vector<std::pair<std::string, std::string>> regs;
+  auto add = [&](const std::vector<std::string>& names, const std::string& reset) {
+    for (const auto& n : names) {
+      auto it = std::find_if(regs.begin(), regs.end(), [&](const auto& r) { return r.first == n; });
+      if (it == regs.end()) regs.emplace_back(n, reset);
+      else if (it->second == "none" && reset != "none") it->second = reset;
+    }
+  };
+  bool formal = false;
+  for (const auto& it : items_) {
+    if (it.kind == Item::Kind::FormalBegin) formal = true;
+    if (it.kind == Item::Kind::FormalEnd) formal = false;
+    if (formal || it.kind != Item::Kind::Always || it.sensitivity.rfind("posedge", 0) != 0) continue;
+    std::vector<std::string> reset_names, other;
+    if (!it.reset.empty() && it.body.size() == 1 && it.body[0].kind == Stmt::Kind::If) {
+      collect_targets(it.body[0].then_body, reset_names);
+      collect_targets(it.body[0].else_body, other);
+    } else {
+      collect_targets(it.body, other);
+    }
+    add(reset_names, it.reset);
+    add(other, "none");
+  }
+  return regs;
 }
 
 // ------------------------------------------------------------------ helpers

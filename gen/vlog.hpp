@@ -144,6 +144,7 @@ struct Item {
   std::string doc;             // trailing comment
   Expr lhs, rhs;               // Assign; InitialAssume uses rhs
   std::string sensitivity;     // Always: "posedge clk_i or negedge rst_ni", "*"
+  std::string reset;           // Always: "async" or "sync" for always_ff (its body is `if (!rst) .. else ..`)
   std::vector<Stmt> body;      // Always
   Instance inst;               // Instance
 };
@@ -193,6 +194,12 @@ class Module {
   void always_at(const Expr& clk, const Body::Fill& fill);  // always @(posedge clk)
 
   std::string emit() const;
+
+  // The registers (and memories) this module assigns at a clock edge outside `ifdef FORMAL, in order of
+  // first assignment, each with "async" or "sync" when an always_ff reset branch assigns it and "none"
+  // otherwise (datapath without reset). The manifest documents them; the ASIC readiness check holds
+  // Yosys's flip-flops to them.
+  std::vector<std::pair<std::string, std::string>> registers() const;
 
  private:
   Expr add_decl(const std::string& kind, const std::string& name, int width, const std::string& doc,

@@ -30,6 +30,7 @@ namespace {
 
 constexpr int N = TRQ_SAR_N;
 constexpr bool kTrq = TRQ_SAR_TRQ == 1;
+constexpr bool kReadyReg = TRQ_SAR_READY == TRQ_SAR_READY_REG;  // one idle cycle between conversions
 
 struct Job {
   cim::TrqSetting s;   // as driven on the ports (may be illegal)
@@ -63,7 +64,7 @@ class Bench {
     std::deque<const Job*> inflight;  // accepted, not yet reported (at most 2)
     size_t step = 0;                   // comparisons done for inflight.front()
     long guard = 0;
-    bool prev_cmp = false, prev_start = false;
+    bool prev_cmp = false, prev_start = false, prev_idle_start = false;
     while (next < jobs.size() || !inflight.empty()) {
       if (++guard > 40 * long(jobs.size()) + 1000) return fail("timeout: the controller hangs");
       if (!inflight.empty() && step > 0 && chance(reset_p)) {
@@ -71,7 +72,7 @@ class Bench {
         if (!reset(1 + int(rng_() % 2))) return fail("valid_o or cmp_en_o high in reset");
         inflight.clear();
         step = 0;
-        prev_cmp = prev_start = false;
+        prev_cmp = prev_start = prev_idle_start = false;
         continue;
       }
       const bool want_start = next < jobs.size() && !chance(gap);
@@ -96,10 +97,13 @@ class Bench {
         top_->cmp_i = rng_() & 1;  // ignored when no comparison is made
       }
       top_->eval();
-      // Back-to-back: the comparator never idles while start is held.
-      if (prev_cmp && prev_start && !top_->cmp_en_o)
+      // Back-to-back: READY=comb never idles the comparator while start is held; READY=reg idles it for
+      // exactly the one cycle in which ready_o (= !cmp_en_o) accepts the next request.
+      if (prev_idle_start && !top_->cmp_en_o) return fail("a request held while idle was not accepted");
+      if (kReadyReg && top_->ready_o == top_->cmp_en_o) return fail("READY=reg: ready_o is not !cmp_en_o");
+      if (prev_cmp && prev_start && !top_->cmp_en_o && !kReadyReg)
         return fail("idle comparator cycle between back-to-back conversions");
-      if (prev_cmp && prev_start && top_->cmp_en_o) ++st.back_to_back;
+      if (prev_cmp && prev_start && (kReadyReg ? !top_->cmp_en_o : top_->cmp_en_o)) ++st.back_to_back;
       const bool accept = top_->start_i && top_->ready_o;
       const bool cur_cmp = top_->cmp_en_o;
       tick();
@@ -127,6 +131,7 @@ class Bench {
         inflight.push_back(&jobs[next++]);
         if (inflight.size() > 2) return fail("accepted a request while two are outstanding");
       }
+      prev_idle_start = !cur_cmp && want_start;
       prev_cmp = cur_cmp;
       prev_start = want_start;
     }

@@ -94,3 +94,21 @@ if(TARGET cimgen_python AND EXISTS /usr/share/datasets/fashion-mnist/t10k-images
             ${CMAKE_BINARY_DIR}/sweep/cim_tile/net_64x64_diff_pr2/Vcim_tile ${CMAKE_BINARY_DIR}/network_slice)
   set_tests_properties(network_rtl_slice PROPERTIES LABELS sim)
 endif()
+# ASIC readiness (tools/asic.py --ready-only) of the small references: no `initial`, no latches, no
+# combinational loops, every flip-flop reset or listed as "none" in the manifest, mapped by Yosys to OSU018;
+# and the whole qflow flow (place, route, DRC, LVS, GDS, OpenSTA at the SDC clock) on the two smallest.
+set(CIMGEN_PY /usr/bin/python3)
+add_test(NAME asic_ready
+         COMMAND ${CIMGEN_PY} ${CMAKE_SOURCE_DIR}/tools/asic.py --ready-only --jobs 1 --work ${CMAKE_BINARY_DIR}/asic_ready
+                 ${CMAKE_SOURCE_DIR}/rtl/trq_sar/ref_n8_trq ${CMAKE_SOURCE_DIR}/rtl/trq_sar/ref_n8_uniform
+                 ${CMAKE_SOURCE_DIR}/rtl/trq_sar/ref_n8_trq_rready ${CMAKE_SOURCE_DIR}/rtl/shift_add/ref_default
+                 ${CMAKE_SOURCE_DIR}/rtl/shift_add/ref_diff_trq ${CMAKE_SOURCE_DIR}/rtl/shift_add/ref_pd2_pr2_offset
+                 ${CMAKE_SOURCE_DIR}/rtl/stack_ctl/ref_deep_10x10 ${CMAKE_SOURCE_DIR}/rtl/stack_ctl/ref_exp_10x10)
+set_tests_properties(asic_ready PROPERTIES LABELS lint)
+add_test(NAME asic_ready_catches COMMAND bash ${CMAKE_SOURCE_DIR}/tests/asic_ready_test.sh ${CMAKE_BINARY_DIR}/asic_ready_neg)
+set_tests_properties(asic_ready_catches PROPERTIES LABELS unit)
+add_test(NAME asic_flow
+         COMMAND ${CIMGEN_PY} ${CMAKE_SOURCE_DIR}/tools/asic.py --check --jobs 1 --out ${CMAKE_BINARY_DIR}/asic_flow/report
+                 --work ${CMAKE_BINARY_DIR}/asic_flow ${CMAKE_SOURCE_DIR}/rtl/trq_sar/ref_n8_uniform
+                 ${CMAKE_SOURCE_DIR}/rtl/trq_sar/ref_n8_trq)
+set_tests_properties(asic_flow PROPERTIES LABELS lint)

@@ -1,8 +1,8 @@
 // cimgen 0.1.0: generated file, do not edit.
 // block: trq_sar
 // module: trq_sar
-// parameters: N=8 TRQ=1 RST=async
-// regenerate: cimgen gen trq_sar N=8 TRQ=1 RST=async -o DIR
+// parameters: N=8 TRQ=1 RST=async READY=comb
+// regenerate: cimgen gen trq_sar N=8 TRQ=1 RST=async READY=comb -o DIR
 
 module trq_sar (
   input  wire       clk_i,  // clock

@@ -1,10 +1,10 @@
 # cimgen 0.1.0: generated file, do not edit.
 # block: trq_sar
-# parameters: N=8 TRQ=0 RST=async
+# parameters: N=8 TRQ=0 RST=async READY=comb
 # Timing constraints: the clock on clk_i; every other input arrives, and every output is needed,
 # io_delay after / before the clock edge (the neighbours are registered).
 # rst_ni is asynchronous: a false path here; release it synchronously to clk_i outside the block.
-# regenerate: cimgen gen trq_sar N=8 TRQ=0 RST=async --period 10.000 --io-delay 0.2 -o DIR
+# regenerate: cimgen gen trq_sar N=8 TRQ=0 RST=async READY=comb --period 10.000 --io-delay 0.2 -o DIR
 
 set period 10.000
 set io_delay [expr 0.2 * $period]

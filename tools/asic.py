@@ -1,0 +1,448 @@
+#!/usr/bin/python3
+"""The ASIC flow of cimgen's generated RTL (make asic), with Debian's qflow and OpenSTA.
+
+For each generated configuration (a directory `cimgen gen` wrote: <block>.json, the .v files, <block>.sdc):
+
+  ready     ASIC readiness of the RTL, from Yosys: no `initial` blocks outside `ifdef FORMAL, no latches,
+            no combinational loops (Yosys `check` after flattening), every flip-flop either reset or listed
+            as "none" (datapath without reset) in the manifest's "registers", and `synth` mapped to the
+            standard-cell liberty with no generic cell left.
+  synthesize, place, route, migrate, drc, lvs, gdsii
+            qflow's stages (Yosys + ABC, graywolf, qrouter, magic, netgen) in the given technology.
+  sta       OpenSTA on the routed netlist with the routed wire delays (qflow's rc2dly writes an SDF from
+            qrouter's RC) and the block's SDC, clocks propagated: setup and hold worst slack at the SDC
+            period, and Fmax, the shortest period with no setup violation (bisection; the I/O delays stay
+            the SDC's fraction of the period).
+
+A configuration with more cells after synthesis than --max-cells is not placed and routed (graywolf and
+qrouter take hours on tens of thousands of cells, and the default density fails routes); its timing is
+then OpenSTA on the synthesized netlist without wires, and the table says so.
+
+  tools/asic.py [--out PREFIX] [--work DIR] [--jobs N] [--max-cells N] [--check] [DIR ...]
+      DIR defaults to every reference configuration in rtl/. Writes PREFIX.md and PREFIX.json.
+      --check: exit 1 unless every stage passed: ready, routed with no failed route, DRC and LVS clean,
+      GDS written, setup and hold met at the SDC clock (make test runs it on the smallest references).
+  tools/asic.py --scaling PREFIX --cimgen CIMGEN
+      cim_tile for R = COLS = 16..128 and NADC = 1, 2, 4 (the rest as ref_64x64): cells, flip-flops,
+      standard-cell area and post-synthesis Fmax, written as PREFIX.md, PREFIX.json and PREFIX.svg.
+"""
+import argparse
+import concurrent.futures
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TECH_ROOT = Path("/usr/share/qflow/tech")
+RC2DLY = "/usr/lib/qflow/bin/rc2dly"
+# qflow's project settings per technology. OSU018 with qflow's default six routing layers makes qrouter 1.4
+# crash in its final cleanup, and stacked vias leave metal minimum-area DRC errors; five layers route clean.
+PROJECT_VARS = {"osu018": ["set route_layers = 5"]}
+FLOW_STAGES = ["synthesize", "place", "route", "migrate", "drc", "lvs", "gdsii"]
+RESET_FF = {"$adff", "$adffe", "$sdff", "$sdffe", "$sdffce", "$dffsr", "$dffsre", "$aldff", "$aldffe"}
+PLAIN_FF = {"$dff", "$dffe"}
+LATCH = {"$dlatch", "$adlatch", "$dlatchsr"}
+
+
+def liberty(tech):
+    return TECH_ROOT / tech / f"{tech}_stdcells.lib"
+
+
+def cell_areas(lib):
+    """Cell name -> area (um^2) from a liberty file."""
+    areas, cell = {}, None
+    for line in Path(lib).read_text().splitlines():
+        m = re.match(r"\s*cell\s*\(\s*\"?(\w+)\"?\s*\)", line)
+        if m:
+            cell = m.group(1)
+            continue
+        m = re.match(r"\s*area\s*:\s*([0-9.]+)", line)
+        if m and cell and cell not in areas:
+            areas[cell] = float(m.group(1))
+    return areas
+
+
+def run(cmd, cwd, log, timeout=None):
+    """Runs cmd (a list) in cwd with output to log; returns the exit status (124 on timeout)."""
+    with open(log, "w") as f:
+        try:
+            return subprocess.run(cmd, cwd=cwd, stdout=f, stderr=subprocess.STDOUT, timeout=timeout).returncode
+        except subprocess.TimeoutExpired:
+            return 124
+
+
+class Config:
+    def __init__(self, path, tech):
+        self.tech = tech
+        self.dir = Path(path).resolve()
+        manifest = self.dir / next((p.name for p in self.dir.glob("*.json")), "missing.json")
+        if not manifest.is_file():
+            raise SystemExit(f"asic: {path}: no manifest (<block>.json); give a directory `cimgen gen` wrote")
+        self.manifest = json.loads(manifest.read_text())
+        self.block = self.manifest["block"]
+        self.top = self.manifest["top"]
+        self.files = [self.dir / f for f in self.manifest["files"]]
+        self.sdc = self.dir / f"{self.block}.sdc"
+        self.name = self.dir.name
+        self.registers = self.manifest.get("registers", {})
+        for f in self.files + [self.sdc]:
+            if not f.is_file():
+                raise SystemExit(f"asic: {f}: missing (regenerate the configuration with cimgen gen)")
+
+
+def yosys(script, cwd, log):
+    return run(["yosys", "-q", "-l", str(log), "-p", script], cwd, os.devnull)
+
+
+def module_nets(mod):
+    """Bit -> the names of the nets carrying it in a Yosys JSON module, readable ones first, without selects."""
+    names = {}
+    for name, net in sorted(mod["netnames"].items(), key=lambda kv: (kv[1].get("hide_name", 0), kv[0])):
+        for b in net["bits"]:
+            names.setdefault(b, []).append(name)
+    return names
+
+
+def ready(cfg, work, tech):
+    """ASIC readiness: a list of problems (empty when ready) and the standard-cell mapping's figures."""
+    work.mkdir(parents=True, exist_ok=True)
+    files = " ".join(str(f) for f in cfg.files)
+    problems = []
+    # 1. Structure: initial blocks and latches after proc; flip-flops and their resets after opt_dff;
+    #    combinational loops (and other `check` findings) after flattening.
+    script = (f"read_verilog {files}; hierarchy -check -top {cfg.top}; proc; write_json proc.json; opt_clean; "
+              f"memory -nomap; opt_dff; opt_clean; write_json ff.json; flatten; opt_clean; tee -o check.txt check")
+    if yosys(script, work, work / "ready.log") != 0:
+        return [f"Yosys could not read or elaborate the RTL (see {work / 'ready.log'})"], {}
+    for mname, mod in json.loads((work / "proc.json").read_text())["modules"].items():
+        for net, n in mod["netnames"].items():
+            if "init" in n.get("attributes", {}):
+                problems.append(f"{mname}.{net}: initial value (an `initial` block outside `ifdef FORMAL)")
+        for cname, c in mod["cells"].items():
+            if c["type"] in LATCH:
+                problems.append(f"{mname}: latch {cname}")
+            if c["type"].startswith("$meminit"):
+                problems.append(f"{mname}: memory initialised by an `initial` block")
+    for mname, mod in json.loads((work / "ff.json").read_text())["modules"].items():
+        documented = cfg.registers.get(mname, {})
+        nets = module_nets(mod)
+        for c in mod["cells"].values():
+            if c["type"] not in RESET_FF | PLAIN_FF:
+                continue
+            for b in c["connections"]["Q"]:
+                # a register's bit also carries the names of the outputs assigned from it: take the documented one
+                names = nets.get(b, ["?"])
+                r = next((n for n in names if n in documented), names[0])
+                doc = documented.get(r)
+                if doc is None:
+                    problems.append(f"{mname}.{r}: flip-flop not listed in the manifest's registers")
+                elif c["type"] in PLAIN_FF and doc != "none":
+                    problems.append(f"{mname}.{r}: documented reset '{doc}' but Yosys finds a flip-flop without one")
+                elif doc == "async" and not c["type"].startswith("$adff"):
+                    problems.append(f"{mname}.{r}: documented asynchronous reset but Yosys finds {c['type']}")
+                else:
+                    continue
+                break  # one finding per flip-flop cell
+    for line in (work / "check.txt").read_text().splitlines():
+        if "logic loop" in line or line.startswith("Warning"):
+            problems.append(f"yosys check: {line.strip()}")
+    # 2. Standard cells: synth, flip-flops and logic mapped to the liberty; nothing generic may remain.
+    lib = liberty(tech)
+    script = (f"read_verilog {files}; synth -flatten -top {cfg.top}; dfflibmap -liberty {lib}; "
+              f"abc -liberty {lib}; opt_clean; tee -o stat.txt stat -liberty {lib}; write_json mapped.json")
+    if yosys(script, work, work / "map.log") != 0:
+        problems.append(f"Yosys synth to {tech} failed (see {work / 'map.log'})")
+        return problems, {}
+    mod = json.loads((work / "mapped.json").read_text())["modules"][cfg.top]
+    types = [c["type"] for c in mod["cells"].values()]
+    generic = sorted({t for t in types if t.startswith("$")})
+    if generic:
+        problems.append(f"cells not mapped to {tech}: {', '.join(generic)}")
+    if any("LATCH" in t.upper() for t in types):
+        problems.append(f"latch cells in the {tech} netlist")
+    area = re.search(r"Chip area for (?:top )?module .*?:\s*([0-9.]+)", (work / "stat.txt").read_text())
+    return problems, {"cells": len(types), "ffs": sum(t.startswith("DFF") for t in types),
+                      "area_um2": float(area.group(1)) if area else None}
+
+
+STA_TCL = r"""
+read_liberty {lib}
+read_verilog {netlist}
+link_design {top}
+{sdf}
+set sdc_text [read [open {sdc}]]
+proc constrain {{period}} {{
+  global sdc_text
+  set f [open try.sdc w]
+  puts $f [regsub -line {{^set period .*$}} $sdc_text "set period $period"]
+  close $f
+  read_sdc try.sdc
+  set_propagated_clock [all_clocks]
+}}
+proc setup_slack {{period}} {{ constrain $period; return [worst_slack -max] }}
+set period {period}
+set s [setup_slack $period]
+puts "CIMGEN setup $s"
+puts "CIMGEN hold [worst_slack -min]"
+if {{$s < 1e20}} {{
+  set hi $period
+  while {{[setup_slack $hi] < 0 && $hi < 1e5}} {{ set hi [expr {{$hi * 2}}] }}
+  set lo [expr {{$hi / 64.0}}]
+  for {{set i 0}} {{$i < 24}} {{incr i}} {{
+    set mid [expr {{($lo + $hi) / 2.0}}]
+    if {{[setup_slack $mid] < 0}} {{ set lo $mid }} else {{ set hi $mid }}
+  }}
+  puts "CIMGEN min_period $hi"
+}}
+exit
+"""
+
+
+def sta(cfg, d, netlist, sdf=None):
+    """OpenSTA: setup and hold worst slack at the SDC period and the shortest passing period (ns)."""
+    period = float(re.search(r"^set period ([0-9.]+)", cfg.sdc.read_text(), re.M).group(1))
+    tcl = STA_TCL.format(lib=liberty(cfg.tech), netlist=netlist, top=cfg.top, sdc=cfg.sdc, period=period,
+                         sdf=f"read_sdf {sdf}" if sdf else "")
+    (d / "sta.tcl").write_text(tcl)
+    status = run(["sta", "-no_init", "-exit", "sta.tcl"], d, d / "opensta.log", timeout=3600)
+    out = (d / "opensta.log").read_text()
+    vals = dict(re.findall(r"^CIMGEN (\w+) (\S+)", out, re.M))
+    res = {"period_ns": period}
+    if status != 0 or "setup" not in vals:
+        res["error"] = f"OpenSTA failed (see {d / 'opensta.log'})"
+        return res
+    setup, hold = float(vals["setup"]), float(vals["hold"])
+    if setup > 1e20:
+        res["error"] = "no constrained timing path"
+        return res
+    res.update(setup_slack_ns=round(setup, 3), hold_slack_ns=round(hold, 3))
+    if "min_period" in vals:
+        res["fmax_mhz"] = round(1000.0 / float(vals["min_period"]), 1)
+    return res
+
+
+def stage_result(stage, d, top):
+    """(passed, detail) of a qflow stage from its log and outputs."""
+    log = d / "log" / {"synthesize": "synth", "place": "place", "route": "route"}.get(stage, stage)
+    text = log.with_suffix(".log").read_text(errors="replace") if log.with_suffix(".log").is_file() else ""
+    if stage == "synthesize":
+        ok = (d / f"{top}.rtlnopwr.v").is_file()
+        return ok, "" if ok else "no synthesized netlist"
+    if stage == "place":
+        ok = (d / f"{top}.cel").is_file() and "TimberWolfSC terminated normally" in text
+        return ok, "" if ok else "graywolf did not finish"
+    if stage == "route":
+        final = re.findall(r"^Final: (.*)$", text, re.M)  # qrouter's last pass; earlier passes may fail nets
+        if not final:
+            return False, "qrouter did not finish"
+        failed = re.search(r"Failed net routes: (\d+)", final[-1])
+        if failed:
+            return False, f"{failed.group(1)} failed routes"
+        ok = "No failed routes" in final[-1] and (d / f"{top}.def").is_file()
+        return ok, "routed" if ok else f"qrouter: {final[-1]}"
+    if stage == "migrate":
+        ok = (d / f"{top}.mag").is_file()
+        return ok, "" if ok else "magic wrote no layout"
+    if stage == "drc":
+        m = re.findall(r"^drc = (\d+)", text, re.M)
+        if not m:
+            return False, "magic reported no DRC count"
+        return int(m[-1]) == 0, f"{m[-1]} DRC errors"
+    if stage == "lvs":
+        ok = "Circuits match uniquely" in text and "Total errors = 0" in text
+        m = re.findall(r"Total errors = (\d+)", text)
+        return ok, "clean" if ok else f"netgen: circuits differ ({m[-1] if m else '?'} errors)"
+    if stage == "gdsii":
+        ok = (d / f"{top}.gds").is_file()
+        return ok, "" if ok else "no GDS written"
+    raise ValueError(stage)
+
+
+def netlist_figures(netlist, areas):
+    cells = ffs = 0
+    area = 0.0
+    for m in re.finditer(r"^\s*(\w+)\s+\w+\s*\(", Path(netlist).read_text(), re.M):
+        t = m.group(1)
+        if t in ("module",) or t not in areas:
+            continue
+        cells += 1
+        ffs += t.startswith("DFF")
+        area += areas[t]
+    return {"cells": cells, "ffs": ffs, "area_um2": round(area, 1)}
+
+
+def die_area(defn):
+    text = Path(defn).read_text()
+    units = float(re.search(r"UNITS DISTANCE MICRONS (\d+)", text).group(1))
+    x0, y0, x1, y1 = map(float, re.search(r"DIEAREA \( (-?\d+) (-?\d+) \) \( (-?\d+) (-?\d+) \)", text).groups())
+    return round((x1 - x0) * (y1 - y0) / units / units, 1)
+
+
+def flow(cfg, work, tech, max_cells):
+    """Readiness, the qflow stages and OpenSTA for one configuration: a result dict."""
+    t0 = time.time()
+    d = work / cfg.block / cfg.name
+    shutil.rmtree(d, ignore_errors=True)
+    (d / "source").mkdir(parents=True)
+    res = {"block": cfg.block, "config": cfg.name, "tech": tech, "stages": {}}
+    problems, _ = ready(cfg, d / "ready", tech)
+    res["ready"] = problems
+    res["stages"]["ready"] = {"passed": not problems, "detail": "; ".join(problems[:3])}
+    # qflow reads one Verilog file: the top's and its submodules', concatenated.
+    (d / "source" / f"{cfg.top}.v").write_text("".join(f.read_text() for f in cfg.files))
+    run(["qflow", "-T", tech, cfg.top], d, d / "qflow_setup.log")
+    with open(d / "project_vars.sh", "a") as f:
+        f.write("".join(line + "\n" for line in PROJECT_VARS.get(tech, [])))
+    areas = cell_areas(liberty(tech))
+    for stage in FLOW_STAGES:
+        ts = time.time()
+        if stage == "place" and res["cells"] > max_cells:
+            res["stages"]["place"] = {"passed": None, "detail": f"not run: {res['cells']} cells > --max-cells {max_cells}"}
+            break
+        status = run(["qflow", stage, "-T", tech, cfg.top], d, d / f"{stage}.out", timeout=6 * 3600)
+        passed, detail = stage_result(stage, d, cfg.top)
+        if status == 124:
+            passed, detail = False, "timed out"
+        res["stages"][stage] = {"passed": passed, "detail": detail, "seconds": round(time.time() - ts, 1)}
+        if stage == "synthesize" and passed:
+            res.update(netlist_figures(d / f"{cfg.top}.rtlnopwr.v", areas))
+        if not passed:
+            break
+    routed = res["stages"].get("route", {}).get("passed")
+    if routed:
+        res["die_area_um2"] = die_area(d / f"{cfg.top}.def")
+        res["netlist_figures"] = "routed"
+        res.update(netlist_figures(d / f"{cfg.top}.rtlnopwr.v", areas))
+        run([RC2DLY, "-r", f"{cfg.top}.rc", "-l", str(liberty(tech)), "-d", f"{cfg.top}.sdf"], d, d / "rc2dly.log")
+        sdf = d / f"{cfg.top}.sdf"
+        if sdf.is_file():
+            sdf.write_text(sdf.read_text().replace("<", "[").replace(">", "]"))
+        res["sta"] = sta(cfg, d, d / f"{cfg.top}.rtlnopwr.v", sdf if sdf.is_file() else None)
+        res["sta"]["basis"] = "post-route" if sdf.is_file() else "post-route netlist, no wire delays"
+    elif res["stages"].get("synthesize", {}).get("passed"):
+        res["sta"] = sta(cfg, d, d / f"{cfg.top}.rtlnopwr.v")
+        res["sta"]["basis"] = "post-synthesis, no wires"
+    s = res.get("sta", {})
+    if "setup_slack_ns" in s:
+        met = s["setup_slack_ns"] >= 0 and s["hold_slack_ns"] >= 0
+        res["stages"]["sta"] = {"passed": met, "detail": "met" if met else
+                                f"setup {s['setup_slack_ns']} ns, hold {s['hold_slack_ns']} ns at {s['period_ns']} ns"}
+    elif s:
+        res["stages"]["sta"] = {"passed": False, "detail": s.get("error", "")}
+    res["seconds"] = round(time.time() - t0, 1)
+    return res
+
+
+def fmt_stage(res, stage):
+    st = res["stages"].get(stage)
+    if st is None:
+        return "not run"
+    if st["passed"] is None:
+        return "skipped"
+    if stage == "drc" and st["passed"]:
+        return "0 errors"
+    if stage == "lvs" and st["passed"]:
+        return "clean"
+    return "pass" if st["passed"] else "FAIL: " + st["detail"]
+
+
+def failure(res):
+    for stage in ["ready"] + FLOW_STAGES + ["sta"]:
+        st = res["stages"].get(stage)
+        if st is not None and st["passed"] is False:
+            return f"{stage}: {st['detail']}"
+        if st is not None and st["passed"] is None:
+            return f"{stage}: {st['detail']}"
+    return ""
+
+
+def write_report(results, prefix, tech):
+    prefix = Path(prefix)
+    prefix.parent.mkdir(parents=True, exist_ok=True)
+    lines = [f"| block | configuration | cells | FF | cell area (um^2) | die (um^2) | timing | setup slack (ns) "
+             f"| hold slack (ns) | Fmax (MHz) | route | DRC | LVS | GDS | time (s) | failed stage |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+    for r in results:
+        s = r.get("sta", {})
+        period = f"{s['period_ns']:g} ns" if "period_ns" in s else ""
+        lines.append("| " + " | ".join(str(x) for x in [
+            r["block"], r["config"], r.get("cells", ""), r.get("ffs", ""), r.get("area_um2", ""),
+            r.get("die_area_um2", "-"), (s.get("basis", "") + (f" @ {period}" if period else "")),
+            s.get("setup_slack_ns", "-"), s.get("hold_slack_ns", "-"), s.get("fmax_mhz", "-"),
+            fmt_stage(r, "route"), fmt_stage(r, "drc"), fmt_stage(r, "lvs"), fmt_stage(r, "gdsii"), r["seconds"],
+            failure(r) or "-"]) + " |")
+    prefix.with_suffix(".md").write_text("\n".join(lines) + "\n")
+    prefix.with_suffix(".json").write_text(json.dumps(results, indent=2) + "\n")
+    print(f"asic: wrote {prefix.with_suffix('.md')} and {prefix.with_suffix('.json')}")
+
+
+def reference_dirs():
+    dirs = []
+    for line in (ROOT / "rtl" / "sweep.txt").read_text().splitlines():
+        f = line.split()
+        if len(f) >= 3 and "ref" in f[2].split(","):
+            dirs.append(ROOT / "rtl" / f[0] / f[1])
+    return dirs
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("dirs", nargs="*", help="generated configurations (default: every reference in rtl/)")
+    ap.add_argument("--out", default="docs/asic", help="report prefix: PREFIX.md, PREFIX.json (default docs/asic)")
+    ap.add_argument("--work", default="build/asic", help="flow working directory (default build/asic)")
+    ap.add_argument("--tech", default="osu018", help="qflow technology (default osu018)")
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="configurations run at once")
+    ap.add_argument("--max-cells", type=int, default=8000,
+                    help="place and route only configurations with at most this many cells (default 8000)")
+    ap.add_argument("--check", action="store_true", help="exit 1 unless every stage of every configuration passed")
+    ap.add_argument("--ready-only", action="store_true",
+                    help="only the ASIC readiness checks and the standard-cell mapping; no report; exit 1 on a problem")
+    args = ap.parse_args()
+    if not liberty(args.tech).is_file():
+        raise SystemExit(f"asic: --tech {args.tech}: no liberty {liberty(args.tech)} (install qflow)")
+    for tool in ("qflow", "sta", "yosys"):
+        if shutil.which(tool) is None:
+            raise SystemExit(f"asic: {tool} not found (make deps installs qflow and opensta)")
+    if args.jobs < 1 or args.max_cells < 1:
+        raise SystemExit("asic: --jobs and --max-cells must be at least 1")
+    cfgs = [Config(d, args.tech) for d in (args.dirs or reference_dirs())]
+    work = Path(args.work).resolve()
+    if args.ready_only:
+        def check(c):
+            return ready(c, work / c.block / c.name / "ready", args.tech)
+        status = 0
+        with concurrent.futures.ThreadPoolExecutor(args.jobs) as ex:
+            for c, (problems, fig) in zip(cfgs, ex.map(check, cfgs)):
+                for p in problems:
+                    print(f"asic: {c.block} {c.name}: NOT READY: {p}", file=sys.stderr)
+                status |= bool(problems)
+                if not problems:
+                    print(f"asic: {c.block} {c.name}: ready ({fig['cells']} {args.tech} cells, {fig['ffs']} flip-flops, "
+                          f"{fig['area_um2']} um^2)")
+        return status
+    with concurrent.futures.ThreadPoolExecutor(args.jobs) as ex:
+        futures = [ex.submit(flow, c, work, args.tech, args.max_cells) for c in cfgs]
+        results = []
+        for c, f in zip(cfgs, futures):
+            r = f.result()
+            results.append(r)
+            s = r.get("sta", {})
+            print(f"asic: {c.block} {c.name}: {r.get('cells', '?')} cells, {r.get('area_um2', '?')} um^2, "
+                  f"Fmax {s.get('fmax_mhz', '-')} MHz ({s.get('basis', 'no timing')}), "
+                  f"{failure(r) or 'every stage passed'}, {r['seconds']} s", flush=True)
+    write_report(results, args.out, args.tech)
+    if args.check:
+        bad = [f"{r['block']} {r['config']}: {failure(r)}" for r in results if failure(r)]
+        for b in bad:
+            print(f"asic: FAIL {b}", file=sys.stderr)
+        return 1 if bad else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
