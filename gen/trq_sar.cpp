@@ -257,8 +257,10 @@ class TrqSar final : public Block {
                     });
               });
             });
-        t.comment("reachable: a result while the next conversion is accepted; with TRQ, a result in R2 and");
-        t.comment(ready_reg ? "(READY=comb) one-comparison conversions back to back" : "one-comparison conversions back to back");
+        std::string reachable = "reachable: a result while the next conversion is accepted";
+        if (trq) reachable += ready_reg ? " and a result in R2" : ", a result in R2 and";
+        t.comment(reachable);
+        if (trq && !ready_reg) t.comment("one-comparison conversions back to back");
         t.cover(s.valid && s.start && s.ready);
         if (trq) {
           t.cover(s.valid && s.flag);

@@ -191,7 +191,7 @@ module trq_sar (
           assert (f_lsb < f_plsb);
         end
       end
-      // reachable: a result while the next conversion is accepted; with TRQ, a result in R2 and
+      // reachable: a result while the next conversion is accepted, a result in R2 and
       // one-comparison conversions back to back
       cover ((valid_o && start_i) && ready_o);
       cover (valid_o && flag_o);

@@ -193,8 +193,7 @@ module trq_sar (
           assert (f_lsb < f_plsb);
         end
       end
-      // reachable: a result while the next conversion is accepted; with TRQ, a result in R2 and
-      // (READY=comb) one-comparison conversions back to back
+      // reachable: a result while the next conversion is accepted and a result in R2
       cover ((valid_o && start_i) && ready_o);
       cover (valid_o && flag_o);
     end

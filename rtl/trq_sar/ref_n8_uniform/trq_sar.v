@@ -130,8 +130,7 @@ module trq_sar (
           assert (f_lsb < f_plsb);
         end
       end
-      // reachable: a result while the next conversion is accepted; with TRQ, a result in R2 and
-      // one-comparison conversions back to back
+      // reachable: a result while the next conversion is accepted
       cover ((valid_o && start_i) && ready_o);
     end
     if (f_past_valid && !$past(rst_ni)) begin
