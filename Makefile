@@ -51,11 +51,13 @@ fpga: build
 qor: build
 	bash tools/qor.sh docs/qor
 
-# ASIC flow (qflow + OpenSTA, OSU 0.18 um) of every reference configuration: docs/asic.md and docs/asic.json.
+# ASIC flow (qflow + OpenSTA, OSU 0.18 um) of every reference configuration: docs/asic.md and docs/asic.json;
+# then cim_tile's area and Fmax over R = COLS and NADC: docs/asic_scaling.{md,json,svg}.
 # Configurations above ASIC_MAX_CELLS cells after synthesis are synthesized and timed but not placed and routed.
-ASIC_MAX_CELLS ?= 8000
+ASIC_MAX_CELLS ?= 12000
 asic: build
 	/usr/bin/python3 tools/asic.py --out docs/asic --work $(BUILD)/asic --max-cells $(ASIC_MAX_CELLS) --jobs $(JOBS)
+	/usr/bin/python3 tools/asic.py --scaling --out docs/asic_scaling --work $(BUILD)/asic --cimgen $(BUILD)/cimgen --jobs $(JOBS)
 
 # Mutation testing of the generated RTL: docs/mutation.{md,tsv} (kill rates, survivors).
 mutate: build

@@ -8,7 +8,9 @@ For each generated configuration (a directory `cimgen gen` wrote: <block>.json, 
             as "none" (datapath without reset) in the manifest's "registers", and `synth` mapped to the
             standard-cell liberty with no generic cell left.
   synthesize, place, route, migrate, drc, lvs, gdsii
-            qflow's stages (Yosys + ABC, graywolf, qrouter, magic, netgen) in the given technology.
+            qflow's stages (Yosys + ABC, graywolf, qrouter, magic, netgen) in the given technology. A failed
+            stage stops the flow, except DRC: LVS still runs, and the report names each DRC finding (rule,
+            place, and the I/O pin there); qflow writes no GDS after DRC errors.
   sta       OpenSTA on the routed netlist with the routed wire delays (qflow's rc2dly writes an SDF from
             qrouter's RC) and the block's SDC, clocks propagated: setup and hold worst slack at the SDC
             period, and Fmax, the shortest period with no setup violation (bisection; the I/O delays stay
@@ -22,9 +24,10 @@ then OpenSTA on the synthesized netlist without wires, and the table says so.
       DIR defaults to every reference configuration in rtl/. Writes PREFIX.md and PREFIX.json.
       --check: exit 1 unless every stage passed: ready, routed with no failed route, DRC and LVS clean,
       GDS written, setup and hold met at the SDC clock (make test runs it on the smallest references).
-  tools/asic.py --scaling PREFIX --cimgen CIMGEN
+  tools/asic.py --scaling [--out PREFIX] [--cimgen CIMGEN]
       cim_tile for R = COLS = 16..128 and NADC = 1, 2, 4 (the rest as ref_64x64): cells, flip-flops,
-      standard-cell area and post-synthesis Fmax, written as PREFIX.md, PREFIX.json and PREFIX.svg.
+      standard-cell area and post-synthesis Fmax, and a least-squares area budget per row and per ADC,
+      written as PREFIX.md, PREFIX.json and PREFIX.svg (PREFIX defaults to docs/asic_scaling).
 """
 import argparse
 import concurrent.futures
@@ -44,6 +47,9 @@ RC2DLY = "/usr/lib/qflow/bin/rc2dly"
 # crash in its final cleanup, and stacked vias leave metal minimum-area DRC errors; five layers route clean.
 PROJECT_VARS = {"osu018": ["set route_layers = 5"]}
 FLOW_STAGES = ["synthesize", "place", "route", "migrate", "drc", "lvs", "gdsii"]
+STAGE_LOG = {"synthesize": "synth"}  # qflow's log/<name>.log of a stage, where it is not the stage's name
+# A failed stage stops the flow, except these: the later stages still say something about the layout.
+NONBLOCKING = {"drc"}
 RESET_FF = {"$adff", "$adffe", "$sdff", "$sdffe", "$sdffce", "$dffsr", "$dffsre", "$aldff", "$aldffe"}
 PLAIN_FF = {"$dff", "$dffe"}
 LATCH = {"$dlatch", "$adlatch", "$dlatchsr"}
@@ -80,10 +86,12 @@ class Config:
     def __init__(self, path, tech):
         self.tech = tech
         self.dir = Path(path).resolve()
-        manifest = self.dir / next((p.name for p in self.dir.glob("*.json")), "missing.json")
-        if not manifest.is_file():
-            raise SystemExit(f"asic: {path}: no manifest (<block>.json); give a directory `cimgen gen` wrote")
-        self.manifest = json.loads(manifest.read_text())
+        manifests = [m for m in self.dir.glob("*.json") if json.loads(m.read_text()).get("generator") == "cimgen"] \
+            if self.dir.is_dir() else []
+        if len(manifests) != 1:
+            raise SystemExit(f"asic: {path}: {'no' if not manifests else 'more than one'} cimgen manifest "
+                             f"(<block>.json); give a directory `cimgen gen` wrote")
+        self.manifest = json.loads(manifests[0].read_text())
         self.block = self.manifest["block"]
         self.top = self.manifest["top"]
         self.files = [self.dir / f for f in self.manifest["files"]]
@@ -228,8 +236,8 @@ def sta(cfg, d, netlist, sdf=None):
 
 def stage_result(stage, d, top):
     """(passed, detail) of a qflow stage from its log and outputs."""
-    log = d / "log" / {"synthesize": "synth", "place": "place", "route": "route"}.get(stage, stage)
-    text = log.with_suffix(".log").read_text(errors="replace") if log.with_suffix(".log").is_file() else ""
+    log = d / "log" / f"{STAGE_LOG.get(stage, stage)}.log"
+    text = log.read_text(errors="replace") if log.is_file() else ""
     if stage == "synthesize":
         ok = (d / f"{top}.rtlnopwr.v").is_file()
         return ok, "" if ok else "no synthesized netlist"
@@ -263,12 +271,55 @@ def stage_result(stage, d, top):
     raise ValueError(stage)
 
 
+DRC_TCL = """lef read {lef}
+load {top}
+drc on
+select top cell
+expand
+drc check
+drc catchup
+puts stdout "CIMGEN_SCALE [cif scale out]"
+foreach {{why boxes}} [drc listall why] {{ foreach b $boxes {{ puts stdout "CIMGEN_DRC {{$why}} $b" }} }}
+quit
+"""
+
+
+def def_pins(defn):
+    """Pin name -> (layer, x, y in um) from a DEF."""
+    text = Path(defn).read_text()
+    units = float(re.search(r"UNITS DISTANCE MICRONS (\d+)", text).group(1))
+    pins = {}
+    for m in re.finditer(r"^- (\S+) \+ NET.*?LAYER (\w+).*?PLACED \( (-?\d+) (-?\d+) \)", text, re.M | re.S):
+        pins[m.group(1)] = (m.group(2), int(m.group(3)) / units, int(m.group(4)) / units)
+    return pins
+
+
+def drc_details(d, top, tech, limit=3):
+    """Magic's DRC findings in a routed layout: rule, place (um) and the I/O pin there, if any."""
+    (d / "drc_why.tcl").write_text(DRC_TCL.format(lef=TECH_ROOT / tech / f"{tech}_stdcells.lef", top=top))
+    run(["magic", "-dnull", "-noconsole", "drc_why.tcl"], d, d / "drc_why.log", timeout=3600)
+    out = (d / "drc_why.log").read_text(errors="replace")
+    scale = re.search(r"^CIMGEN_SCALE (\S+)", out, re.M)
+    found = re.findall(r"^CIMGEN_DRC \{(.*)\} (-?\d+) (-?\d+) (-?\d+) (-?\d+)$", out, re.M)
+    if not scale or not found:
+        return ""
+    um = float(scale.group(1))
+    pins = def_pins(d / f"{top}.def")
+    details = []
+    for why, *box in found[:limit]:
+        x0, y0, x1, y1 = (int(v) * um for v in box)
+        at = next((f" at pin {name}" for name, (layer, px, py) in sorted(pins.items())
+                   if layer.lower() in why.lower() and x0 - 0.5 <= px <= x1 + 0.5 and y0 - 0.5 <= py <= y1 + 0.5), "")
+        details.append(f"{why}{at} ({x0:.1f}, {y0:.1f} um)")
+    return "; ".join(details) + (f"; {len(found) - limit} more" if len(found) > limit else "")
+
+
 def netlist_figures(netlist, areas):
     cells = ffs = 0
     area = 0.0
     for m in re.finditer(r"^\s*(\w+)\s+\w+\s*\(", Path(netlist).read_text(), re.M):
         t = m.group(1)
-        if t in ("module",) or t not in areas:
+        if t not in areas:
             continue
         cells += 1
         ffs += t.startswith("DFF")
@@ -283,16 +334,17 @@ def die_area(defn):
     return round((x1 - x0) * (y1 - y0) / units / units, 1)
 
 
-def flow(cfg, work, tech, max_cells):
+def flow(cfg, work, tech, max_cells, check_ready=True):
     """Readiness, the qflow stages and OpenSTA for one configuration: a result dict."""
     t0 = time.time()
     d = work / cfg.block / cfg.name
     shutil.rmtree(d, ignore_errors=True)
     (d / "source").mkdir(parents=True)
     res = {"block": cfg.block, "config": cfg.name, "tech": tech, "stages": {}}
-    problems, _ = ready(cfg, d / "ready", tech)
-    res["ready"] = problems
-    res["stages"]["ready"] = {"passed": not problems, "detail": "; ".join(problems[:3])}
+    if check_ready:
+        problems, _ = ready(cfg, d / "ready", tech)
+        res["ready"] = problems
+        res["stages"]["ready"] = {"passed": not problems, "detail": "; ".join(problems[:3])}
     # qflow reads one Verilog file: the top's and its submodules', concatenated.
     (d / "source" / f"{cfg.top}.v").write_text("".join(f.read_text() for f in cfg.files))
     run(["qflow", "-T", tech, cfg.top], d, d / "qflow_setup.log")
@@ -301,6 +353,9 @@ def flow(cfg, work, tech, max_cells):
     areas = cell_areas(liberty(tech))
     for stage in FLOW_STAGES:
         ts = time.time()
+        if stage == "gdsii" and res["stages"]["drc"]["passed"] is False:
+            res["stages"]["gdsii"] = {"passed": None, "detail": "not run: qflow writes no GDS after DRC errors"}
+            break
         if stage == "place" and res["cells"] > max_cells:
             res["stages"]["place"] = {"passed": None, "detail": f"not run: {res['cells']} cells > --max-cells {max_cells}"}
             break
@@ -308,10 +363,13 @@ def flow(cfg, work, tech, max_cells):
         passed, detail = stage_result(stage, d, cfg.top)
         if status == 124:
             passed, detail = False, "timed out"
+        if stage == "drc" and passed is False and status != 124:
+            why = drc_details(d, cfg.top, tech)
+            detail += f": {why}" if why else ""
         res["stages"][stage] = {"passed": passed, "detail": detail, "seconds": round(time.time() - ts, 1)}
         if stage == "synthesize" and passed:
             res.update(netlist_figures(d / f"{cfg.top}.rtlnopwr.v", areas))
-        if not passed:
+        if not passed and stage not in NONBLOCKING:
             break
     routed = res["stages"].get("route", {}).get("passed")
     if routed:
@@ -348,24 +406,29 @@ def fmt_stage(res, stage):
         return "0 errors"
     if stage == "lvs" and st["passed"]:
         return "clean"
-    return "pass" if st["passed"] else "FAIL: " + st["detail"]
+    # the DRC column gives the count; the findings are in the last column
+    return "pass" if st["passed"] else "FAIL: " + (st["detail"].split(":")[0] if stage == "drc" else st["detail"])
 
 
-def failure(res):
+def failure(res, passed=False):
+    """The first stage whose result is `passed` (False: failed, None: skipped), as 'stage: detail', or ''."""
     for stage in ["ready"] + FLOW_STAGES + ["sta"]:
         st = res["stages"].get(stage)
-        if st is not None and st["passed"] is False:
-            return f"{stage}: {st['detail']}"
-        if st is not None and st["passed"] is None:
+        if st is not None and st["passed"] is passed:
             return f"{stage}: {st['detail']}"
     return ""
+
+
+def incomplete(res):
+    """Why a configuration did not pass every stage ('' when it did): a failure, else a skipped stage."""
+    return failure(res) or failure(res, None)
 
 
 def write_report(results, prefix, tech):
     prefix = Path(prefix)
     prefix.parent.mkdir(parents=True, exist_ok=True)
-    lines = [f"| block | configuration | cells | FF | cell area (um^2) | die (um^2) | timing | setup slack (ns) "
-             f"| hold slack (ns) | Fmax (MHz) | route | DRC | LVS | GDS | time (s) | failed stage |",
+    lines = ["| block | configuration | cells | FF | cell area (um^2) | die (um^2) | timing | setup slack (ns) "
+             "| hold slack (ns) | Fmax (MHz) | route | DRC | LVS | GDS | time (s) | failed or skipped |",
              "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in results:
         s = r.get("sta", {})
@@ -375,10 +438,98 @@ def write_report(results, prefix, tech):
             r.get("die_area_um2", "-"), (s.get("basis", "") + (f" @ {period}" if period else "")),
             s.get("setup_slack_ns", "-"), s.get("hold_slack_ns", "-"), s.get("fmax_mhz", "-"),
             fmt_stage(r, "route"), fmt_stage(r, "drc"), fmt_stage(r, "lvs"), fmt_stage(r, "gdsii"), r["seconds"],
-            failure(r) or "-"]) + " |")
+            failure(r) or (f"skipped {failure(r, None)}" if failure(r, None) else "-")]) + " |")
     prefix.with_suffix(".md").write_text("\n".join(lines) + "\n")
     prefix.with_suffix(".json").write_text(json.dumps(results, indent=2) + "\n")
     print(f"asic: wrote {prefix.with_suffix('.md')} and {prefix.with_suffix('.json')}")
+
+
+SCALING_SIZES = [16, 32, 64, 128]  # R = COLS
+SCALING_ADCS = [1, 2, 4]  # NADC
+SCALING_BASE = ROOT / "rtl" / "cim_tile" / "ref_64x64" / "cim_tile.json"  # every other parameter
+
+
+def scaling(args, work):
+    """cim_tile's area and post-synthesis Fmax over R = COLS and NADC, with a least-squares budget per row and ADC."""
+    base = json.loads(SCALING_BASE.read_text())["parameters"]
+    cfgs, points = [], []
+    for n in SCALING_SIZES:
+        for a in SCALING_ADCS:
+            params = dict(base, R=n, COLS=n, NADC=a)
+            d = work / "src" / f"r{n}_nadc{a}"
+            shutil.rmtree(d, ignore_errors=True)
+            cmd = [args.cimgen, "gen", "cim_tile", "-o", str(d)] + [f"{k}={v}" for k, v in params.items()]
+            if subprocess.run(cmd, stdout=subprocess.DEVNULL).returncode != 0:
+                raise SystemExit(f"asic: {' '.join(cmd)} failed")
+            cfgs.append(Config(d, args.tech))
+            points.append({"R": n, "COLS": n, "NADC": a})
+    with concurrent.futures.ThreadPoolExecutor(args.jobs) as ex:
+        results = list(ex.map(lambda c: flow(c, work, args.tech, 0, check_ready=False), cfgs))
+    for r, pt in zip(results, points):
+        r.update(pt)
+        print(f"asic: cim_tile R=COLS={r['R']} NADC={r['NADC']}: {r.get('cells', '?')} cells, "
+              f"{r.get('area_um2', '?')} um^2, Fmax {r.get('sta', {}).get('fmax_mhz', '-')} MHz, {r['seconds']} s",
+              flush=True)
+    write_scaling(results, Path(args.out), base)
+    bad = [f"R={r['R']} NADC={r['NADC']}: {incomplete(r) or 'no area or Fmax'}" for r in results
+           if "area_um2" not in r or "fmax_mhz" not in r.get("sta", {})]
+    for b in bad:
+        print(f"asic: FAIL cim_tile {b}", file=sys.stderr)
+    return 1 if bad else 0
+
+
+def write_scaling(results, prefix, base):
+    import numpy as np  # Debian python3-numpy and python3-matplotlib, only for --scaling
+    import matplotlib
+    matplotlib.use("svg")
+    import matplotlib.pyplot as plt
+    ok = [r for r in results if "area_um2" in r]
+    fit = {}
+    if len(ok) >= 3:
+        a = np.array([[1.0, r["R"], r["NADC"]] for r in ok])
+        y = np.array([r["area_um2"] for r in ok])
+        coef = np.linalg.lstsq(a, y, rcond=None)[0]
+        resid = np.abs(a @ coef - y) / y
+        fit = {"fixed_um2": round(float(coef[0]), 1), "per_row_um2": round(float(coef[1]), 1),
+               "per_adc_um2": round(float(coef[2]), 1), "max_residual": round(float(resid.max()), 4)}
+    rest = " ".join(f"{k}={v}" for k, v in base.items() if k not in ("R", "COLS", "NADC"))
+    lines = [f"cim_tile at {results[0]['tech'] if results else ''}, R = COLS and NADC varied, the rest as "
+             f"ref_64x64 ({rest}). Synthesized by qflow (Yosys, ABC, buffering); timing is OpenSTA on the "
+             f"synthesized netlist without wires at the SDC's I/O delays, so Fmax is an upper bound.", "",
+             "| R = COLS | NADC | cells | FF | cell area (um^2) | area per row (um^2) | Fmax (MHz) | time (s) |",
+             "|---|---|---|---|---|---|---|---|"]
+    for r in results:
+        area = r.get("area_um2")
+        lines.append("| " + " | ".join(str(x) for x in [
+            r["R"], r["NADC"], r.get("cells", "-"), r.get("ffs", "-"), area if area else "-",
+            round(area / r["R"], 1) if area else "-", r.get("sta", {}).get("fmax_mhz", "-"), r["seconds"]]) + " |")
+    if fit:
+        lines += ["", f"Least-squares budget over the {len(ok)} points: area = {fit['fixed_um2']} um^2 "
+                  f"+ {fit['per_row_um2']} um^2 per row (R = COLS: a row and a column) + {fit['per_adc_um2']} um^2 "
+                  f"per ADC lane; the largest relative error of the fit is {fit['max_residual'] * 100:.1f}%."]
+    prefix.parent.mkdir(parents=True, exist_ok=True)
+    prefix.with_suffix(".md").write_text("\n".join(lines) + "\n")
+    prefix.with_suffix(".json").write_text(json.dumps({"base": base, "fit": fit, "points": results}, indent=2) + "\n")
+    plt.rcParams["svg.hashsalt"] = "cimgen"
+    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(10, 4))
+    for nadc in SCALING_ADCS:
+        pts = [r for r in ok if r["NADC"] == nadc]
+        ax1.plot([r["R"] for r in pts], [r["area_um2"] / 1e6 for r in pts], "o-", label=f"NADC={nadc}")
+        pts = [r for r in pts if "fmax_mhz" in r.get("sta", {})]
+        ax2.plot([r["R"] for r in pts], [r["sta"]["fmax_mhz"] for r in pts], "o-", label=f"NADC={nadc}")
+    for ax, label in ((ax1, "standard-cell area (mm$^2$)"), (ax2, "Fmax, post-synthesis (MHz)")):
+        ax.set_xscale("log", base=2)
+        ax.set_xticks(SCALING_SIZES, [str(n) for n in SCALING_SIZES])
+        ax.set_xlabel("R = COLS")
+        ax.set_ylabel(label)
+        ax.grid(True, alpha=0.3)
+        ax.legend()
+    ax1.set_ylim(bottom=0)
+    ax2.set_ylim(bottom=0)
+    fig.suptitle(f"cim_tile at {results[0]['tech'] if results else ''}: digital periphery vs array size")
+    fig.tight_layout()
+    fig.savefig(prefix.with_suffix(".svg"), metadata={"Date": None})
+    print(f"asic: wrote {prefix.with_suffix('.md')}, .json and .svg")
 
 
 def reference_dirs():
@@ -393,13 +544,17 @@ def reference_dirs():
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("dirs", nargs="*", help="generated configurations (default: every reference in rtl/)")
-    ap.add_argument("--out", default="docs/asic", help="report prefix: PREFIX.md, PREFIX.json (default docs/asic)")
+    ap.add_argument("--out", default=None, help="report prefix: PREFIX.md, PREFIX.json (default docs/asic)")
     ap.add_argument("--work", default="build/asic", help="flow working directory (default build/asic)")
     ap.add_argument("--tech", default="osu018", help="qflow technology (default osu018)")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="configurations run at once")
-    ap.add_argument("--max-cells", type=int, default=8000,
-                    help="place and route only configurations with at most this many cells (default 8000)")
+    ap.add_argument("--max-cells", type=int, default=12000,
+                    help="place and route only configurations with at most this many cells (default 12000)")
     ap.add_argument("--check", action="store_true", help="exit 1 unless every stage of every configuration passed")
+    ap.add_argument("--scaling", action="store_true",
+                    help="cim_tile over R = COLS = 16..128 and NADC = 1, 2, 4 (synthesis and timing without wires); "
+                         "--out then defaults to docs/asic_scaling")
+    ap.add_argument("--cimgen", default=str(ROOT / "build" / "cimgen"), help="the generator, for --scaling")
     ap.add_argument("--ready-only", action="store_true",
                     help="only the ASIC readiness checks and the standard-cell mapping; no report; exit 1 on a problem")
     args = ap.parse_args()
@@ -410,8 +565,12 @@ def main():
             raise SystemExit(f"asic: {tool} not found (make deps installs qflow and opensta)")
     if args.jobs < 1 or args.max_cells < 1:
         raise SystemExit("asic: --jobs and --max-cells must be at least 1")
-    cfgs = [Config(d, args.tech) for d in (args.dirs or reference_dirs())]
     work = Path(args.work).resolve()
+    if args.scaling:
+        args.out = args.out or "docs/asic_scaling"
+        return scaling(args, work / "scaling")
+    args.out = args.out or "docs/asic"
+    cfgs = [Config(d, args.tech) for d in (args.dirs or reference_dirs())]
     if args.ready_only:
         def check(c):
             return ready(c, work / c.block / c.name / "ready", args.tech)
@@ -434,10 +593,10 @@ def main():
             s = r.get("sta", {})
             print(f"asic: {c.block} {c.name}: {r.get('cells', '?')} cells, {r.get('area_um2', '?')} um^2, "
                   f"Fmax {s.get('fmax_mhz', '-')} MHz ({s.get('basis', 'no timing')}), "
-                  f"{failure(r) or 'every stage passed'}, {r['seconds']} s", flush=True)
+                  f"{incomplete(r) or 'every stage passed'}, {r['seconds']} s", flush=True)
     write_report(results, args.out, args.tech)
     if args.check:
-        bad = [f"{r['block']} {r['config']}: {failure(r)}" for r in results if failure(r)]
+        bad = [f"{r['block']} {r['config']}: {incomplete(r)}" for r in results if incomplete(r)]
         for b in bad:
             print(f"asic: FAIL {b}", file=sys.stderr)
         return 1 if bad else 0

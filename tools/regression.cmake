@@ -112,3 +112,6 @@ add_test(NAME asic_flow
                  --work ${CMAKE_BINARY_DIR}/asic_flow ${CMAKE_SOURCE_DIR}/rtl/trq_sar/ref_n8_uniform
                  ${CMAKE_SOURCE_DIR}/rtl/trq_sar/ref_n8_trq)
 set_tests_properties(asic_flow PROPERTIES LABELS lint)
+# The report code without the flow: the scaling budget fit, deterministic files, DEF pins, skipped stages.
+add_test(NAME asic_report COMMAND ${CIMGEN_PY} ${CMAKE_SOURCE_DIR}/tests/asic_report_test.py)
+set_tests_properties(asic_report PROPERTIES LABELS unit)
