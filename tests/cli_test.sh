@@ -216,6 +216,10 @@ rmdir "$tmp/at/trq_sar.sby.tmp-cimgen"; mkdir "$tmp/at/trq_sar.h.bak-cimgen"
 "$cimgen" gen trq_sar N=5 -o "$tmp/at" 2>"$tmp/stderr"; rc=$?
 (cd "$tmp/at" && md5sum -c --quiet "$tmp/at.sum") && [ $rc -eq 2 ] \
   && pass "a rename that fails midway puts the old files back" || fail "rollback: rc $rc $(cat "$tmp/stderr")"
+rm -rf "$tmp/same"; "$cimgen" gen trq_sar N=4 -o "$tmp/same" && touch -d '2001-01-01' "$tmp/same"/* \
+  && "$cimgen" gen trq_sar N=4 -o "$tmp/same" && [ -z "$(find "$tmp/same" -newermt 2002-01-01 -type f)" ] \
+  && "$cimgen" gen trq_sar N=5 -o "$tmp/same" && [ -n "$(find "$tmp/same" -name trq_sar.v -newermt 2002-01-01)" ] \
+  && pass "identical files are left untouched, changed ones rewritten" || fail "unchanged files rewritten"
 ln -s "$tmp/nowhere" "$tmp/dangling"
 expect_error "dangling symlink as -o" "output directory $tmp/dangling is a symbolic link to nothing" "$cimgen" gen shift_add -o "$tmp/dangling"
 

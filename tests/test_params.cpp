@@ -6,6 +6,7 @@
 
 #include <cstdio>
 #include <fstream>
+#include <set>
 
 using namespace cimgen;
 
@@ -116,6 +117,22 @@ TEST_CASE("every block's sweep configurations are legal", "[params]") {
       const Params p = bind_params(b->params(), c.assignments, b->name());
       CHECK_NOTHROW(b->derive(p));
     }
+}
+
+TEST_CASE("every block has mutation campaigns, each on one of its sweep configurations", "[params]") {
+  for (const Block* b : registry()) {
+    INFO(b->name());
+    CHECK_FALSE(b->campaigns().empty());
+    std::set<std::string> names;
+    for (const auto& c : b->sweep()) names.insert(c.name);
+    for (const Campaign& c : b->campaigns()) {
+      INFO(c.config);
+      CHECK(names.count(c.config) == 1);
+      CHECK(c.sample >= 1);
+      CHECK(c.time_limit_s > 0);
+      CHECK(c.miter_limit_s > 0);
+    }
+  }
 }
 
 TEST_CASE("generation is deterministic", "[params]") {

@@ -39,7 +39,7 @@ trace_flags=() trace_args=()
 if [ "${TRACE:-0}" = 1 ]; then trace_flags=(--trace); trace_args=(--trace "${TRACE_FILE:-cim_tile_bench.vcd}"); fi
 verilator --cc --exe --build -j 2 --quiet-exit -O3 --x-assign fast --x-initial unique "${trace_flags[@]}" \
   --top-module cim_tile -y "$tmp/tile/rtl" --Mdir "$tmp/tile/obj" -o "$tmp/tile/V" \
-  -CFLAGS "-std=c++17 -O2 -I$tmp/tile/rtl -I$root/sim" -MAKEFLAGS "OPT_FAST=-O2" \
-  "$tmp/tile/rtl/cim_tile.v" "$root/tb/cim_tile_tb.cpp" "$build/libcimsim.a" >"$tmp/tile/build.log" 2>&1 \
+  -CFLAGS "-std=c++17 -O2 -I$tmp/tile/rtl -I$root/sim -I$root/tb" -MAKEFLAGS "OPT_FAST=-O2" \
+  "$tmp/tile/rtl/cim_tile.v" "$root/blocks/cim_tile/cim_tile_tb.cpp" "$build/libcimsim.a" >"$tmp/tile/build.log" 2>&1 \
   || { tail -20 "$tmp/tile/build.log"; exit 1; }
 "$tmp/tile/V" --bench 300 "${trace_args[@]}"

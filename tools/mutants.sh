@@ -50,8 +50,8 @@ for m in "${mutants[@]}"; do
     tried=$((tried + 1))
     rm -rf "$tmp/obj"
     if ! verilator --cc --exe --build -j 2 --quiet-exit -O2 --x-assign unique --x-initial unique --top-module "$block" -y "$rtl" \
-        --Mdir "$tmp/obj" -o "$tmp/V" -CFLAGS "-std=c++17 -O1 -I$rtl -I$root/sim" "$tmp/$cfg/$block.v" \
-        "$root/tb/${block}_tb.cpp" "$build/libcimsim.a" >"$tmp/build.log" 2>&1; then
+        --Mdir "$tmp/obj" -o "$tmp/V" -CFLAGS "-std=c++17 -O1 -I$rtl -I$root/sim -I$root/tb -I$root/blocks/$block" "$tmp/$cfg/$block.v" \
+        "$root/blocks/$block/${block}_tb.cpp" "$build/libcimsim.a" >"$tmp/build.log" 2>&1; then
       echo "ERROR    $block/$cfg: $name does not build (a mutant must be valid Verilog):"; tail -5 "$tmp/build.log"; exit 1
     fi
     if "$tmp/V" --seeds 2 --vectors 1000 >"$tmp/run.log" 2>&1; then

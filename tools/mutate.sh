@@ -35,6 +35,7 @@
 #   MUTATE_REPORT_ONLY=1              rewrite the report from the campaigns' results
 #   MUTATE_RERUN=1                    rerun only the last run's survivors (after a
 #                                     testbench or proof got stronger)
+#   MUTATE_WORK=DIR                   where the campaigns work (default: BUILD_DIR/mutate)
 # Each campaign keeps its results in BUILD_DIR/mutate/BLOCK/CFG/campaign.tsv;
 # the report gathers every campaign that has results, so campaigns run apart
 # (MUTATE_ONLY) add up to one report.
@@ -43,34 +44,15 @@ build=$(cd "$1" && pwd)
 root=$(cd "$(dirname "$0")/.." && pwd)
 report=$(mkdir -p "${2:-$root/docs}" && cd "${2:-$root/docs}" && pwd)
 jobs=${MUTATE_JOBS:-$(nproc)}
-work=$build/mutate
+work=${MUTATE_WORK:-$build/mutate}
 mkdir -p "$work"
 
-# block configuration sample(every n-th mutant) time-limit(s) miter-limit(s).
-# Each mutant runs the configuration's regression test (4 seeds, the vectors
-# its tags give). MUTATE_MITER_TIMEOUT overrides every miter limit.
-campaigns=(
-  "trq_sar ref_n8_trq 1 30 120"
-  "trq_sar ref_n8_uniform 1 30 120"
-  "trq_sar formal_n4_trq 1 30 120"
-  "trq_sar formal_n3_uniform 1 30 120"
-  "shift_add ref_pd2_pr2_offset 1 30 120"
-  "shift_add formal_diff 1 30 120"
-  "xbar_emu e5x3_pr3_g3 1 30 120"
-  "xbar_emu formal_r3_c4_nadc2 1 30 20"
-  "cim_fpga f12x6_pd2_pr2_diff 1 20 20"
-  "cim_tile formal_t2x4_diff_trq 4 30 20"
-  "cim_tile t8x8_diff 4 30 20"
-  "bnn_first formal_r3_n2_k3 1 30 60"
-  "bnn_first k4_r5_s0 1 30 60"
-  "analog_acc formal_c 1 30 60"
-  "analog_acc formal_b 1 30 60"
-  "analog_acc b_pd2 1 30 60"
-  "stack_ctl formal_deep 1 30 60"
-  "stack_ctl formal_exp 1 30 60"
-  "stack_ctl formal_single 1 30 60"
-  "stack_ctl exp_r3_c2_pr2 1 30 60"
-)
+# The campaigns come from the blocks (Block::campaigns, `cimgen list --campaigns`): block configuration
+# sample(every n-th mutant) time-limit(s) miter-limit(s). Each mutant runs the configuration's
+# regression test (4 seeds, its vectors from build/sweep/tests.tsv). MUTATE_MITER_TIMEOUT overrides
+# every miter limit.
+mapfile -t campaigns < <("$build/cimgen" list --campaigns)
+[ ${#campaigns[@]} -gt 0 ] || { echo "mutate: $build/cimgen list --campaigns lists none: build first (make build)"; exit 1; }
 seeds=4
 
 # One mutant through the testbench: prints "ID sim|timeout|alive".
@@ -153,8 +135,9 @@ for c in "${campaigns[@]}"; do
   if [ -n "${MUTATE_ONLY:-}" ] && [[ " $MUTATE_ONLY " != *" $block "* && " $MUTATE_ONLY " != *" $block/$cfg "* ]]; then
     continue
   fi
-  tags=$(awk -v b="$block" -v c="$cfg" '$1 == b && $2 == c { print $3 }' "$root/rtl/sweep.txt")
-  vectors=$(echo "$tags" | sed -n 's/.*vectors=\([0-9]*\).*/\1/p'); vectors=${vectors:-3000}
+  read -r vectors formal < <(awk -F'\t' -v b="$block" -v c="$cfg" '$1 == b && $2 == c { print $3, $4 }' \
+    "$build/sweep/tests.tsv") || true
+  [ -n "${vectors:-}" ] || { echo "mutate: $block/$cfg is not in $build/sweep/tests.tsv (rtl/sweep.txt)"; exit 1; }
   src=$build/sweep/$block/$cfg/rtl
   [ -f "$src/$block.v" ] || { echo "mutate: $src/$block.v missing: build first (make build)"; exit 1; }
   dir=$work/$block/$cfg
@@ -175,8 +158,8 @@ for c in "${campaigns[@]}"; do
   "$build/cimgen-mutate" "$src/$block.v" --module "$block" -o "$dir/rtl/$block.v" --list "$dir/mutants.tsv" >/dev/null
   if ! verilator --cc --exe --build -j 2 --quiet-exit -O1 -Wno-fatal -Wno-lint -Wno-style --x-assign unique \
       --x-initial unique --top-module "$block" -y "$dir/rtl" --Mdir "$dir/obj" -o "$dir/V" \
-      -CFLAGS "-std=c++17 -O1 -I$dir/rtl -I$root/sim -I$root/fpga/host" "$dir/rtl/$block.v" \
-      "$root/tb/${block}_tb.cpp" "$build/libcimsim.a" >"$dir/build.log" 2>&1; then
+      -CFLAGS "-std=c++17 -O1 -I$dir/rtl -I$root/sim -I$root/tb -I$root/blocks/$block -I$root/fpga/host" "$dir/rtl/$block.v" \
+      "$root/blocks/$block/${block}_tb.cpp" "$build/libcimsim.a" >"$dir/build.log" 2>&1; then
     echo "mutate: the mutant schema of $block/$cfg does not build:"; tail -5 "$dir/build.log"; exit 1
   fi
   # The schema with no mutant selected is the design: it must pass.
@@ -197,8 +180,6 @@ for c in "${campaigns[@]}"; do
   fi |
     xargs -P "$jobs" -n 1 bash -c 'run_one "$@"' _ "$dir/V" "$seeds" "$vectors" "$limit" | sort -n >"$dir/sim.txt"
   # Survivors: the formal proof where the configuration has one, then the miter.
-  formal=no
-  [[ "$tags" == *formal* ]] && formal=yes
   awk '$2 != "alive"' "$dir/sim.txt" "$dir/kept.txt" >"$dir/results.txt"
   awk '$2 == "alive" { print $1 }' "$dir/sim.txt" |
     xargs -P "$jobs" -n 1 bash -c 'judge "$@"' _ "$root" "$dir" "$block" "$formal" "$mlimit" | sort -n >>"$dir/results.txt"

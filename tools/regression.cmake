@@ -2,7 +2,7 @@
 # configuration listed in rtl/sweep.txt (written by `cimgen sweep`, kept fresh
 # by the rtl_fresh test). Each configuration's RTL is generated at build time
 # by the freshly built cimgen and verilated with the block's testbench
-# tb/<block>_tb.cpp, linked with the behavioural model library (cimsim).
+# blocks/<block>/<block>_tb.cpp, linked with the behavioural model library (cimsim).
 find_program(VERILATOR verilator REQUIRED)
 find_program(IVERILOG iverilog REQUIRED)
 find_program(YOSYS yosys REQUIRED)
@@ -13,8 +13,11 @@ file(STRINGS ${CIMGEN_SWEEP} CIMGEN_SWEEP_LINES)
 set(CIMGEN_TB_SEEDS 4 CACHE STRING "Seeds per configuration in the Verilator regression")
 set(CIMGEN_TB_VECTORS 3000 CACHE STRING "Random vectors per seed, unless the configuration's tags say vectors=V")
 
-file(GLOB CIMGEN_TB_HEADERS ${CMAKE_SOURCE_DIR}/tb/*.hpp)
+file(GLOB CIMGEN_TB_HEADERS ${CMAKE_SOURCE_DIR}/tb/*.hpp ${CMAKE_SOURCE_DIR}/blocks/*/*.hpp)
 set(CIMGEN_TB_TARGETS)
+# The one reading of the tags: each configuration's vectors per seed and whether it has a proof, written
+# to sweep/tests.tsv (block, configuration, vectors, formal yes/no) for make regress and make mutate.
+set(CIMGEN_TESTS_TSV "")
 foreach(line IN LISTS CIMGEN_SWEEP_LINES)
   separate_arguments(parts UNIX_COMMAND "${line}")
   list(GET parts 0 block)
@@ -31,9 +34,9 @@ foreach(line IN LISTS CIMGEN_SWEEP_LINES)
   add_custom_command(OUTPUT ${exe}
     COMMAND ${VERILATOR} --cc --exe --build -j 1 --quiet-exit -O2 --x-assign unique --x-initial unique
             --top-module ${block} -y ${dir}/rtl --Mdir ${dir}/obj -o ${exe}
-            -CFLAGS "-std=c++17 -O1 -I${dir}/rtl -I${CMAKE_SOURCE_DIR}/sim -I${CMAKE_SOURCE_DIR}/fpga/host"
-            ${rtl} ${CMAKE_SOURCE_DIR}/tb/${block}_tb.cpp $<TARGET_FILE:cimsim>
-    DEPENDS ${rtl} ${CMAKE_SOURCE_DIR}/tb/${block}_tb.cpp ${CIMGEN_TB_HEADERS}
+            -CFLAGS "-std=c++17 -O1 -I${dir}/rtl -I${CMAKE_SOURCE_DIR}/sim -I${CMAKE_SOURCE_DIR}/tb -I${CMAKE_SOURCE_DIR}/blocks/${block} -I${CMAKE_SOURCE_DIR}/fpga/host"
+            ${rtl} ${CMAKE_SOURCE_DIR}/blocks/${block}/${block}_tb.cpp $<TARGET_FILE:cimsim>
+    DEPENDS ${rtl} ${CMAKE_SOURCE_DIR}/blocks/${block}/${block}_tb.cpp ${CIMGEN_TB_HEADERS}
             ${CMAKE_SOURCE_DIR}/fpga/host/fpga_proto.hpp cimsim
     COMMENT "verilate ${block} ${cfg}")
   add_custom_target(tb_${block}_${cfg} ALL DEPENDS ${exe})
@@ -44,6 +47,11 @@ foreach(line IN LISTS CIMGEN_SWEEP_LINES)
   if(tags MATCHES "vectors=([0-9]+)")
     set(vectors ${CMAKE_MATCH_1})
   endif()
+  set(formal no)
+  if(tags MATCHES "(^|,)formal(,|$)")
+    set(formal yes)
+  endif()
+  string(APPEND CIMGEN_TESTS_TSV "${block}\t${cfg}\t${vectors}\t${formal}\n")
   add_test(NAME sim_${block}_${cfg} COMMAND ${exe} --seeds ${CIMGEN_TB_SEEDS} --vectors ${vectors})
   set_tests_properties(sim_${block}_${cfg} PROPERTIES LABELS sim)
   add_test(NAME lint_${block}_${cfg} COMMAND ${VERILATOR} --lint-only -Wall --top-module ${block} -y ${dir}/rtl ${rtl})
@@ -53,12 +61,13 @@ foreach(line IN LISTS CIMGEN_SWEEP_LINES)
   add_test(NAME latch_${block}_${cfg}
     COMMAND ${YOSYS} -q -p "read_verilog ${dir}/rtl/*.v; hierarchy -top ${block}; proc; check -assert; select -assert-none t:$dlatch t:$adlatch t:$dlatchsr")
   set_tests_properties(latch_${block}_${cfg} PROPERTIES LABELS lint)
-  if(tags MATCHES "formal")
+  if(formal)
     add_test(NAME formal_${block}_${cfg}
       COMMAND bash ${CMAKE_SOURCE_DIR}/tools/formal.sh ${dir}/rtl ${block} ${dir}/formal)
     set_tests_properties(formal_${block}_${cfg} PROPERTIES LABELS formal)
   endif()
 endforeach()
+file(WRITE ${CMAKE_BINARY_DIR}/sweep/tests.tsv "${CIMGEN_TESTS_TSV}")
 
 # rtl/ holds the reference configurations and the sweep list; both must be
 # what the current generator writes.

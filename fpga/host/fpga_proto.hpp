@@ -1,8 +1,8 @@
 // The cim_fpga host protocol as byte strings (the core's header comment and
-// the README's "Run it on a board" give the format). Include after the
+// fpga/README.md's "Run it on a board" give the format). Include after the
 // generated cim_fpga.h of the core you talk to: the register map, the weight
 // address fields and the output width come from its CIM_FPGA_* values. Used
-// by the Verilator test of the core (tb/cim_fpga_tb.cpp) and by the board
+// by the Verilator test of the core (blocks/cim_fpga/cim_fpga_tb.cpp) and by the board
 // host (fpga/host/host.cpp).
 #pragma once
 

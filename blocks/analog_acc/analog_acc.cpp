@@ -1,0 +1,416 @@
+// analog_acc: the digital control of a crossbar array whose partial sums are
+// accumulated in the analog domain before conversion (seed 002, issue 8):
+//   STRATEGY=C  the NNS+A accumulates every slice's weighted column sum into a
+//               held sum per neuron, LSB first (the held sum scaled by 2^-PD
+//               each cycle); after the last slice one SAR conversion per
+//               neuron keeps the PO most significant bits of the full scale
+//               (eqs. 4, 7): the output is that PO-bit code;
+//   STRATEGY=B  each slice's bit-line values are written into row t of an
+//               analog buffer array; after the last slice the buffer's T+J-1
+//               bit lines per neuron (one per significance d = t + j, PD = PR)
+//               are converted with eq. 3's bits and shift-and-added:
+//               out = sum_d code_d << d*PD (eq. 6 conversions).
+// The analog side (DACs, crossbar, NNS+A or buffer array, the ADC's DAC and
+// comparator) is outside; blocks/analog_acc/analog_acc_model.hpp models it and the testbench plays
+// it. Dataflow per input vector (its R elements in the input buffer):
+//   per slice t = 0 .. T-1:  SETTLE cycles rows driven, 1 cycle sh_o (the
+//                            analog side accumulates / buffers slice t)
+//   per neuron, per line:    N comparisons, one per cycle (uniform SAR)
+// so T * (SETTLE + 1) + NEURONS * L * N cycles and one idle cycle; the next
+// vector's elements are taken meanwhile.
+#include "block.hpp"
+#include "cim.hpp"
+#include "stream_in.hpp"
+#include "analog_acc_model.hpp"
+
+#include <fmt/format.h>
+
+namespace cimgen {
+namespace {
+
+using namespace vlog;
+
+struct Shape {
+  int R, NEU, PI, PW, PD, PR, PO, SETTLE;
+  char strat;
+  int T, J, L, N;        // slices, weight columns, lines converted per neuron, ADC bits
+  int64_t out_max;       // largest output
+  int ow, tw, nw, lw, bw, sw;
+};
+
+cim::strategy::Setup setup_of(const Shape& s) {
+  cim::strategy::Setup u;
+  u.PI = s.PI, u.PW = s.PW, u.PD = s.PD, u.PR = s.PR, u.PO = s.PO, u.R = s.R;
+  return u;
+}
+
+Shape shape_of(const Params& p) {
+  Shape s;
+  s.R = p.get("R");
+  s.NEU = p.get("NEURONS");
+  s.PI = p.get("PI");
+  s.PW = p.get("PW");
+  s.PD = p.get("PD");
+  s.PR = p.get("PR");
+  s.PO = p.get("PO");
+  s.SETTLE = p.get("SETTLE");
+  s.strat = p.get("STRATEGY") == 0 ? 'B' : 'C';
+  const auto u = setup_of(s);
+  s.T = cim::strategy::slices(u);
+  s.J = cim::strategy::columns(u);
+  s.L = s.strat == 'B' ? s.T + s.J - 1 : 1;
+  s.N = cim::strategy::adc_bits(s.strat, u);
+  s.out_max = 0;
+  for (int d = 0; d < s.L; ++d) s.out_max += ((int64_t(1) << s.N) - 1) << (s.strat == 'B' ? d * s.PD : 0);
+  s.ow = bits_for(uint64_t(s.out_max));
+  s.tw = bits_for(uint64_t(s.T - 1));
+  s.nw = bits_for(uint64_t(s.NEU - 1));
+  s.lw = bits_for(uint64_t(s.L - 1));
+  s.bw = bits_for(uint64_t(s.N - 1));
+  s.sw = bits_for(uint64_t(s.SETTLE));
+  return s;
+}
+
+int64_t cycles_per_vector(const Shape& s) { return int64_t(s.T) * (s.SETTLE + 1) + int64_t(s.NEU) * s.L * s.N + 1; }
+
+class AnalogAcc final : public Block {
+ public:
+  std::string name() const override { return "analog_acc"; }
+  std::string description() const override {
+    return "analog accumulation control (seed 002): strategy C (NNS+A, one PO-bit conversion) or B (analog buffer, "
+           "T+J-1 conversions, shift-and-add)";
+  }
+
+  std::vector<ParamSpec> params() const override {
+    return {
+        ParamSpec::choice("STRATEGY", {"B", "C"}, 1, "B: analog buffering then digital shift-and-add; C: fully analog"),
+        spec::R(64, "crossbar rows"),
+        ParamSpec::integer("NEURONS", 8, 1, 64, "neurons (outputs) per vector, converted one after the other"),
+        spec::PI(8, "input bits (unsigned)"),
+        spec::PW(8, "weight bits (unsigned)"),
+        spec::PD(1, "DAC bits: input bits per slice"),
+        spec::PR(1, "bits stored per cell (B: must equal PD)"),
+        ParamSpec::integer("PO", 8, 1, 16, "C: output bits kept, the ADC's resolution (eq. 4)"),
+        ParamSpec::integer("SETTLE", 1, 0, 15, "cycles the rows are driven before sh_o"),
+        ParamSpec::choice("RST", {"async", "sync"}, 0, "reset style of rst_ni (active low)"),
+    };
+  }
+
+  std::vector<Rule> rules() const override {
+    return {
+        {"STRATEGY=B needs PR = PD", {"STRATEGY", "PD", "PR"},
+         [](const Params& p) { return p.get("STRATEGY") != 0 || p.get("PD") == p.get("PR"); },
+         [](const Params& p) { return cim::strategy::check('B', setup_of(shape_of(p))); }},
+        {"STRATEGY=B: the ADC of eq. 3 has at most 16 bits", {"STRATEGY", "PI", "PW", "PD", "PR", "R"},
+         [](const Params& p) { return shape_of(p).N <= 16; },  // C converts PO <= 16 bits
+         [](const Params& p) {
+           const Shape s = shape_of(p);
+           auto v = setup_of(s);
+           while (v.R > 1 && cim::strategy::adc_bits(s.strat, v) > 16) --v.R;
+           return fmt::format("it needs {} bits; legal R for these precisions is 1..{}", s.N, v.R);
+         }},
+    };
+  }
+
+  std::vector<Derived> values(const Params& p) const override {
+    const Shape s = shape_of(p);
+    return {
+        {"T", s.T, "input slices per vector (eq. 8)"},
+        {"J", s.J, "weight columns per neuron"},
+        {"LINES", s.L, "conversions per neuron (eq. 6 for B, eq. 7 for C)"},
+        {"ADC_BITS", s.N, "ADC resolution (eq. 3 for B, eq. 4 for C)"},
+        {"OUT_W", s.ow, "width of out_data_o"},
+        {"FULL_SCALE_BITS", cim::strategy::full_scale_bits(setup_of(s)), "C: bits of the largest dot product (F)"},
+        {"CYCLES_PER_VECTOR", cycles_per_vector(s), "cycles per vector once its elements are in, no back-pressure"},
+        {"FORMAL_DEPTH", s.T * (s.SETTLE + 1) + s.N + 4, "proof depth: the slices, a conversion and reset"},
+        {"FORMAL_COVER_DEPTH", s.R + 3 + cycles_per_vector(s), "cover depth: a vector in and all its neurons out"},
+    };
+  }
+
+  std::vector<Campaign> campaigns() const override {
+    return {
+        {"formal_c", 1, 30, 60},
+        {"formal_b", 1, 30, 60},
+        {"b_pd2", 1, 30, 60},
+    };
+  }
+
+  std::vector<Config> sweep() const override;
+  std::vector<Module> emit(const Params& p) const override;
+};
+
+std::vector<Module> AnalogAcc::emit(const Params& p) const {
+  const Shape s = shape_of(p);  // generate() has checked the combination through derive()
+  const bool B = s.strat == 'B';
+  const ResetStyle rst_style = p.get("RST") == 0 ? ResetStyle::AsyncLow : ResetStyle::SyncLow;
+  Module m("analog_acc");
+  const Expr clk = m.input("clk_i", 1, "clock");
+  const Expr rst_n = m.input("rst_ni", 1, p.get("RST") == 0 ? "asynchronous reset, active low" : "synchronous reset, active low");
+  const Expr in_valid = m.input("in_valid_i", 1, "input stream: one element x[r] per beat, rows 0.. in order");
+  const Expr in_ready = m.output("in_ready_o", 1);
+  const Expr in_data = m.input("in_data_i", s.PI, "x[r], unsigned");
+  const Expr out_valid = m.output("out_valid_o", 1, "output stream: one neuron per beat");
+  const Expr out_ready = m.input("out_ready_i", 1);
+  const Expr out_data = m.output("out_data_o", s.ow, B ? "sum_d code_d << d*PD" : "the PO most significant bits of x.w");
+  const Expr out_last = m.output("out_last_o", 1, "last neuron of the vector");
+  m.comment("Analog side: rows, the per-slice strobe, the ADC");
+  const Expr wl_en = m.output("wl_en_o", 1, "the rows are driven");
+  const Expr dac_row = m.output("dac_row_o", s.R * s.PD, "slice t of x[r], PD bits per row (0 while not driven)");
+  const Expr sh = m.output("sh_o", 1, B ? "write the bit lines into buffer row slice_o at this edge"
+                                        : "accumulate slice slice_o into the held sums at this edge (0 starts them)");
+  const Expr slice = m.output("slice_o", s.tw, "the slice driven");
+  const Expr adc_neuron = m.output("adc_neuron_o", s.nw, "neuron under conversion");
+  const Expr adc_line = B ? m.output("adc_line_o", s.lw, "buffer bit line d under conversion") : Expr();
+  const Expr adc_dac = m.output("adc_dac_o", s.N, "DAC code of this cycle's comparison");
+  const Expr adc_cmp_en = m.output("adc_cmp_en_o", 1, "a comparison is made this cycle");
+  const Expr adc_cmp = m.input("adc_cmp_i", 1, "comparator answer (value >= DAC)");
+  m.blank();
+
+  const Expr IDLE = lit(2, 0), DRIVE = lit(2, 1), CONV = lit(2, 2);
+  const Expr st_q = m.reg("st_q", 2);
+  const Expr start = m.wire("start", 1, "the buffered vector starts");
+  const StreamIn ib = stream_in(m, clk, rst_n, rst_style, in_valid, in_ready, in_data, s.PI, s.R, start);
+  m.assign(start, ib.full && st_q == IDLE);
+
+  m.comment("Slices: t = 0 .. T-1, LSB first, held SETTLE cycles, then sh_o");
+  const Expr x_q = m.reg("x_q", s.R * s.PI, "the vector being driven");
+  const Expr t_q = m.reg("t_q", s.tw, "slice");
+  const Expr s_q = m.reg("s_q", s.sw, "cycles slice t has been driven");
+  const Expr sample = m.wire("sample", 1);
+  m.assign(sample, st_q == DRIVE && s_q == lit(s.sw, uint64_t(s.SETTLE)));
+  const Expr last_t = m.wire("last_t", 1);
+  m.assign(last_t, t_q == lit(s.tw, uint64_t(s.T - 1)));
+  std::vector<Expr> slices;
+  for (int t = 0; t < s.T; ++t) {
+    std::vector<Expr> parts;
+    for (int r = s.R - 1; r >= 0; --r)
+      for (int b = s.PD - 1; b >= 0; --b) {
+        const int bit = t * s.PD + b;
+        parts.push_back(bit < s.PI ? bit_of(x_q, r * s.PI + bit, s.R * s.PI) : lit(1, 0));
+      }
+    const Expr w = m.wire(fmt::format("slice{}", t), s.R * s.PD, "");
+    m.assign(w, parts.size() == 1 ? parts[0] : cat(parts));
+    slices.push_back(w);
+  }
+  const Expr drive = s.T == 1 ? m.wire("drive", s.R * s.PD, "slice t") : m.reg("drive", s.R * s.PD, "slice t");
+  if (s.T == 1) {
+    m.assign(drive, slices[0]);
+  } else {
+    m.always_comb([&](Body& b) {
+      std::vector<std::pair<std::vector<Expr>, Body::Fill>> items;
+      for (int t = 1; t < s.T; ++t)
+        items.push_back({{lit(s.tw, uint64_t(t))}, [&, t](Body& c) { c.assign(drive, slices[t]); }});
+      b.case_(t_q, items, [&](Body& c) { c.assign(drive, slices[0]); });
+    });
+  }
+  m.assign(wl_en, st_q == DRIVE);
+  m.assign(dac_row, mux(st_q == DRIVE, drive, zeros(s.R * s.PD)));
+  m.assign(sh, sample);
+  m.assign(slice, t_q);
+
+  m.comment("Conversions: per neuron n, per line d, N comparisons MSB first");
+  const Expr n_q = m.reg("n_q", s.nw, "neuron");
+  const Expr d_q = B ? m.reg("d_q", s.lw, "buffer bit line") : Expr();
+  const Expr b_q = m.reg("b_q", s.bw, "bit under trial");
+  const Expr code_q = m.reg("code_q", s.N, "bits decided so far");
+  const bool lines = B && s.L > 1;  // B with one line (T = J = 1) converts its result directly
+  const Expr sum_q = lines ? m.reg("sum_q", s.ow, "the neuron's lines so far, shifted") : Expr();
+  const Expr out_valid_q = m.reg("out_valid_q", 1);
+  const Expr out_data_q = m.reg("out_data_q", s.ow);
+  const Expr out_last_q = m.reg("out_last_q", 1);
+  const Expr out_free = m.wire("out_free", 1, "the output register can take a neuron this cycle");
+  m.assign(out_free, !out_valid_q || out_ready);
+  const Expr trial = m.wire("trial", s.N, "code with bit b set");
+  m.assign(trial, code_q | (lit(s.N, 1) << b_q));
+  const Expr last_b = m.wire("last_b", 1);
+  m.assign(last_b, b_q == zeros(s.bw));
+  const Expr last_d = m.wire("last_d", 1, "the neuron's last line");
+  m.assign(last_d, B ? d_q == lit(s.lw, uint64_t(s.L - 1)) : lit(1, 1));
+  const Expr last_n = m.wire("last_n", 1);
+  m.assign(last_n, n_q == lit(s.nw, uint64_t(s.NEU - 1)));
+  // The neuron's last comparison waits for the output register.
+  const Expr cmp_en = m.wire("cmp_en", 1);
+  m.assign(cmp_en, st_q == CONV && !(last_b && last_d && !out_free));
+  const Expr code_f = m.wire("code_f", s.N, "the conversion's code after this comparison");
+  m.assign(code_f, mux(adc_cmp, trial, code_q));
+  const Expr result = m.wire("result", s.ow, "the neuron's output when its last comparison is made");
+  if (lines) {
+    const Expr shifted = m.wire("shifted", s.ow, "code_f << d*PD");
+    const Expr dpd = m.wire("dpd", bits_for(uint64_t((s.L - 1) * s.PD)), "d * PD");
+    const int dw = bits_for(uint64_t((s.L - 1) * s.PD));
+    m.assign(dpd, s.PD == 1 ? zext(d_q, s.lw, dw) : zext(d_q, s.lw, dw) * lit(dw, uint64_t(s.PD)));
+    m.assign(shifted, zext(code_f, s.N, s.ow) << dpd);
+    m.assign(result, sum_q + shifted);
+  } else {  // C, or B with one line (T = J = 1): the code is the result
+    m.assign(result, zext(code_f, s.N, s.ow));
+  }
+  m.assign(adc_neuron, n_q);
+  if (B) m.assign(adc_line, d_q);
+  m.assign(adc_dac, mux(cmp_en, trial, zeros(s.N)));
+  m.assign(adc_cmp_en, cmp_en);
+  m.assign(out_valid, out_valid_q);
+  m.assign(out_data, out_data_q);
+  m.assign(out_last, out_last_q);
+
+  m.always_ff(
+      clk, rst_n, rst_style,
+      [&](Body& b) {
+        b.nb(st_q, IDLE);
+        b.nb(out_valid_q, lit(1, 0));
+      },
+      [&](Body& b) {
+        b.if_(out_valid_q && out_ready, [&](Body& t) { t.nb(out_valid_q, lit(1, 0)); });
+        b.if_(start, [&](Body& t) { t.nb(st_q, DRIVE); });
+        b.if_(sample && last_t, [&](Body& t) { t.nb(st_q, CONV); });
+        b.if_(cmp_en && last_b && last_d, [&](Body& t) {
+          t.nb(out_valid_q, lit(1, 1));
+          t.if_(last_n, [&](Body& l) { l.nb(st_q, IDLE); });
+        });
+      });
+  m.always_ff_noreset(clk, [&](Body& b) {
+    b.if_(start, [&](Body& t) {
+      t.nb(x_q, ib.data);
+      t.nb(t_q, zeros(s.tw));
+      t.nb(s_q, zeros(s.sw));
+    });
+    b.if_(st_q == DRIVE, [&](Body& t) {
+      t.if_(sample,
+            [&](Body& sm) {
+              sm.nb(s_q, zeros(s.sw));
+              sm.if_(!last_t, [&](Body& l) { l.nb(t_q, t_q + lit(s.tw, 1)); });
+            },
+            [&](Body& e) {
+              if (s.SETTLE > 0) e.nb(s_q, s_q + lit(s.sw, 1));
+            });
+    });
+    // Entering the conversions, and after each one: the next from bit N-1 with no bit decided.
+    b.if_(sample && last_t, [&](Body& t) {
+      t.nb(n_q, zeros(s.nw));
+      if (B) t.nb(d_q, zeros(s.lw));
+      if (lines) t.nb(sum_q, zeros(s.ow));
+      t.nb(b_q, lit(s.bw, uint64_t(s.N - 1)));
+      t.nb(code_q, zeros(s.N));
+    });
+    b.if_(cmp_en, [&](Body& t) {
+      t.if_(
+          last_b,
+          [&](Body& l) {
+            l.nb(b_q, lit(s.bw, uint64_t(s.N - 1)));
+            l.nb(code_q, zeros(s.N));
+            if (B) {
+              l.if_(last_d,
+                    [&](Body& ld) {
+                      ld.nb(d_q, zeros(s.lw));
+                      if (lines) ld.nb(sum_q, zeros(s.ow));
+                    },
+                    [&](Body& ld) {
+                      ld.nb(d_q, d_q + lit(s.lw, 1));
+                      if (lines) ld.nb(sum_q, result);
+                    });
+            }
+            l.if_(last_d, [&](Body& ld) {
+              ld.nb(out_data_q, result);
+              ld.nb(out_last_q, last_n);
+              if (s.NEU > 1) ld.nb(n_q, n_q + lit(s.nw, 1));
+            });
+          },
+          [&](Body& l) {
+            l.nb(b_q, b_q - lit(s.bw, 1));
+            l.nb(code_q, code_f);
+          });
+    });
+  });
+
+  // Properties, with every input free (any stream, comparator answers, back-pressure, resets).
+  m.formal();
+  const Expr past_valid = m.formal_reg("f_past_valid", 1, lit(1, 0));
+  m.initial_assume(!rst_n);
+  const Expr f_cmp = m.formal_reg("f_cmp_q", s.bw + 1, zeros(s.bw + 1));
+  const Expr f_beats = m.formal_reg("f_beats_q", s.nw + 1, zeros(s.nw + 1));
+  const Expr f_mask = m.wire("f_mask", s.N + 1, "bits b and below");
+  m.assign(f_mask, (lit(s.N + 1, 2) << b_q) - lit(s.N + 1, 1));
+  m.always_at(clk, [&](Body& b) {
+    b.nb(past_valid, lit(1, 1));
+    b.if_(!rst_n || start, [&](Body& t) { t.nb(f_beats, zeros(s.nw + 1)); });
+    b.if_(rst_n && cmp_en && last_b && last_d, [&](Body& t) { t.nb(f_beats, f_beats + lit(s.nw + 1, 1)); });
+    b.if_(!rst_n || (sample && last_t), [&](Body& t) { t.nb(f_cmp, zeros(s.bw + 1)); });
+    b.if_(rst_n && cmp_en, [&](Body& t) {
+      t.nb(f_cmp, mux(last_b, zeros(s.bw + 1), f_cmp + lit(s.bw + 1, 1)));
+    });
+    b.if_(past_valid, [&](Body& t) {
+      t.if_(!past(rst_n), [&](Body& r) {
+        r.assert_(st_q == IDLE);
+        r.assert_(!out_valid);
+        r.assert_(!wl_en && !sh && !adc_cmp_en);
+      });
+      t.if_(rst_n, [&](Body& r) {
+        r.assert_(st_q == IDLE || st_q == DRIVE || st_q == CONV);
+        r.assert_(wl_en == (st_q == DRIVE));
+        r.if_(!wl_en, [&](Body& d) { d.assert_(dac_row == zeros(s.R * s.PD)); });
+        r.if_(st_q == DRIVE, [&](Body& d) {
+          d.assert_(t_q <= lit(s.tw, uint64_t(s.T - 1)));
+          d.assert_(s_q <= lit(s.sw, uint64_t(s.SETTLE)));
+        });
+        r.if_(st_q == CONV, [&](Body& d) {
+          d.assert_(n_q <= lit(s.nw, uint64_t(s.NEU - 1)));
+          if (B) d.assert_(d_q <= lit(s.lw, uint64_t(s.L - 1)));
+          d.assert_(b_q <= lit(s.bw, uint64_t(s.N - 1)));
+          d.comment("SAR: the bits at and below the trial bit are undecided; N comparisons per conversion");
+          d.assert_((code_q & f_mask.slice(s.N - 1, 0)) == zeros(s.N));
+          d.assert_(zext(b_q, s.bw, s.bw + 1) + f_cmp == lit(s.bw + 1, uint64_t(s.N - 1)));
+          d.assert_(zext(n_q, s.nw, s.nw + 1) == f_beats);
+        });
+        r.if_(!adc_cmp_en, [&](Body& d) { d.assert_(adc_dac == zeros(s.N)); });
+        r.if_(adc_cmp_en, [&](Body& d) { d.assert_(adc_dac == trial); });
+        r.if_(out_valid && out_last, [&](Body& d) { d.assert_(st_q != CONV || f_beats == zeros(s.nw + 1)); });
+      });
+      t.if_(past(rst_n) && rst_n, [&](Body& r) {
+        r.comment("a slice is held while it settles, and the next one follows its sample");
+        r.if_(past(st_q == DRIVE && !sample) && st_q == DRIVE, [&](Body& d) {
+          d.assert_(dac_row == past(dac_row));
+          d.assert_(t_q == past(t_q));
+          d.assert_(s_q == past(s_q) + lit(s.sw, 1));
+        });
+        r.if_(past(sample && !last_t), [&](Body& d) {
+          d.assert_(st_q == DRIVE);
+          d.assert_(t_q == past(t_q) + lit(s.tw, 1));
+          d.assert_(s_q == zeros(s.sw));
+        });
+        r.if_(past(start), [&](Body& d) {
+          d.assert_(t_q == zeros(s.tw));
+          d.assert_(st_q == DRIVE);
+        });
+        r.comment("output handshake");
+        r.if_(past(out_valid && !out_ready), [&](Body& d) {
+          d.assert_(out_valid);
+          d.assert_(out_data == past(out_data));
+          d.assert_(out_last == past(out_last));
+        });
+      });
+      t.cover(out_valid && out_ready && out_last);
+    });
+  });
+  m.end_formal();
+  return {m};
+}
+
+std::vector<Config> AnalogAcc::sweep() const {
+  return {
+      {"ref_c_r128_pd1", {"STRATEGY=C", "R=128", "NEURONS=8", "PI=8", "PW=8", "PD=1", "PR=1", "PO=8"}, true, false, 60},
+      {"ref_b_r128_pd1", {"STRATEGY=B", "R=128", "NEURONS=8", "PI=8", "PW=8", "PD=1", "PR=1", "RST=sync"}, true, false, 40},
+      {"c_pd4_pr2", {"STRATEGY=C", "R=64", "NEURONS=4", "PI=8", "PW=6", "PD=4", "PR=2", "PO=6", "SETTLE=0"}, false, false, 200},
+      {"c_exact", {"STRATEGY=C", "R=3", "NEURONS=3", "PI=3", "PW=2", "PD=2", "PR=1", "PO=16", "SETTLE=2"}, false, false, 400},
+      {"b_pd2", {"STRATEGY=B", "R=20", "NEURONS=2", "PI=7", "PW=5", "PD=2", "PR=2", "SETTLE=0"}, false, false, 200},
+      {"formal_c", {"STRATEGY=C", "R=2", "NEURONS=2", "PI=3", "PW=2", "PD=1", "PR=1", "PO=3"}, false, true, 400},
+      {"formal_b", {"STRATEGY=B", "R=2", "NEURONS=2", "PI=2", "PW=2", "PD=1", "PR=1", "SETTLE=0", "RST=sync"}, false, true, 400},
+  };
+}
+
+}  // namespace
+
+const Block& analog_acc_block() {
+  static const AnalogAcc b;
+  return b;
+}
+
+}  // namespace cimgen

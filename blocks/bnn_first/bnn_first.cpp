@@ -1,0 +1,444 @@
+// bnn_first: the digital side of a BNN first layer on a ReRAM crossbar
+// (seed 003, issue 8). Binary weights (+1 / -1) sit in complementary cell
+// pairs, so a bit line sums XNOR(x_r bit j, w_r) over the rows: the
+// popcount of plane j. The block takes input vectors of R K-bit elements on
+// a stream, drives the T most significant bit planes LSB first onto the
+// rows, samples each plane's popcounts (one per neuron, from the macro's
+// bit-line converters), and accumulates them as successive charge sharing
+// does, acc <- (acc + a_j) / 2, keeping every fractional bit: the register
+// holds A = 2^T * acc and steps A <- (A + a_j * 2^T) / 2, exact because A
+// is a multiple of 2^(T-i) after i planes. After the T-th plane
+//   A = sum_r w_r * (x_r >> (K-T)) + (2^T - 1) * (rows with w_r = -1),
+// the batch-norm/sign threshold gives each neuron's output bit A >= theta,
+// and the vector's bits and A values go out on a stream (blocks/bnn_first/bnn_first_model.hpp).
+//
+// Dataflow per vector (planes j = K-T .. K-1):
+//   SETTLE cycles   rows driven with plane j
+//   1 SAMPLE cycle  sh_o: the popcounts pc_i are read at this edge
+//   1 CLOSE cycle   A >= theta into the output register (waits while it is full)
+// A vector takes T * (SETTLE + 1) + 1 cycles once its elements are in; the
+// next vector's elements are taken while one runs (double buffered).
+#include "block.hpp"
+#include "bnn_first_model.hpp"
+#include "stream_in.hpp"
+
+#include <fmt/format.h>
+
+namespace cimgen {
+namespace {
+
+using namespace vlog;
+
+constexpr int kRegT = 0;    // planes kept, T
+constexpr int kRegThr = 1;  // theta of neuron n at kRegThr + n
+
+struct Shape {
+  int R, NEU, K, SETTLE;
+  int64_t amax;        // largest A: R * (2^K - 1)
+  int pcw, aw, thw;    // popcount, accumulator (A), threshold widths
+  int tw, sw, cw, adw; // T and plane index, settle counter, element counter, register address
+};
+
+Shape shape_of(const Params& p) {
+  Shape s;
+  s.R = p.get("R");
+  s.NEU = p.get("NEURONS");
+  s.K = p.get("K");
+  s.SETTLE = p.get("SETTLE");
+  s.amax = cim::bnn::a_max({s.K, s.K}, s.R);
+  s.pcw = bits_for(uint64_t(s.R));
+  s.aw = bits_for(uint64_t(s.amax));
+  s.thw = bits_for(uint64_t(s.amax + 1));
+  s.tw = bits_for(uint64_t(s.K));
+  s.sw = bits_for(uint64_t(s.SETTLE));
+  s.cw = bits_for(uint64_t(s.R));
+  s.adw = bits_for(uint64_t(kRegThr + s.NEU - 1));
+  return s;
+}
+
+// Formal depths: a vector's elements, the vector, the close and reset.
+int formal_depth(const Shape& s) { return s.R + s.K * (s.SETTLE + 1) + 4; }
+
+class BnnFirst final : public Block {
+ public:
+  std::string name() const override { return "bnn_first"; }
+  std::string description() const override {
+    return "BNN first layer (seed 003): bit planes LSB first, XNOR popcounts, exact charge-sharing accumulation, "
+           "threshold";
+  }
+
+  std::vector<ParamSpec> params() const override {
+    return {
+        ParamSpec::integer("R", 64, 1, 4096, "crossbar rows: inputs per neuron (R * (2^K - 1) + 1 <= 65535)"),
+        ParamSpec::integer("NEURONS", 16, 1, 64, "neurons: bit-line popcounts read in parallel"),
+        ParamSpec::integer("K", 8, 1, 8, "input bits (unsigned), split into K bit planes"),
+        ParamSpec::integer("SETTLE", 1, 0, 15, "cycles the rows are driven before the popcounts are sampled"),
+        ParamSpec::choice("RST", {"async", "sync"}, 0, "reset style of rst_ni (active low)"),
+    };
+  }
+
+  std::vector<Rule> rules() const override {
+    return {{"thresholds fit the 16-bit register port: R * (2^K - 1) + 1 <= 65535", {"R", "K"},
+             [](const Params& p) { return shape_of(p).amax + 1 <= 65535; },
+             [](const Params& p) {
+               const int K = p.get("K");
+               return fmt::format("legal R for K={} is 1..{}", K, 65534 / ((int64_t(1) << K) - 1));
+             }}};
+  }
+  std::vector<Derived> values(const Params& p) const override {
+    const Shape s = shape_of(p);
+    return {
+        {"PC_W", s.pcw, "width of one neuron's popcount in pc_i (values past R read as R)"},
+        {"A_W", s.aw, "width of one neuron's A = 2^T * acc in out_acc_o"},
+        {"A_MAX", s.amax, "largest A: R * (2^K - 1) (R * (2^T - 1) for T planes)"},
+        {"THR_W", s.thw, "width of a threshold register (theta clamped to 0 .. A_MAX + 1)"},
+        {"CFG_ADDR_W", s.adw, "width of cfg_addr_i"},
+        {"REG_T", kRegT, "register: planes kept T, 1..K (clamped); reset value K"},
+        {"REG_THR", kRegThr, "register: theta of neuron n at REG_THR + n, 0..A_MAX+1 (clamped); reset value 0"},
+        {"CYCLES_PER_VECTOR", int64_t(s.K) * (s.SETTLE + 1) + 1,
+         "cycles per vector at T = K once its elements are in (T * (SETTLE + 1) + 1)"},
+        {"FORMAL_DEPTH", formal_depth(s), "proof depth: a vector's elements, its planes, the close and reset"},
+    };
+  }
+
+  std::vector<Campaign> campaigns() const override {
+    return {
+        {"formal_r3_n2_k3", 1, 30, 60},
+        {"k4_r5_s0", 1, 30, 60},
+    };
+  }
+
+  std::vector<Config> sweep() const override;
+  std::vector<Module> emit(const Params& p) const override;
+
+ private:
+  struct Sig {
+    Expr clk, rst_n, cfg_we, cfg_addr, in_valid, in_ready, row, row_en, sh, out_valid, out_ready, out_sign, out_acc;
+    Expr t_q, cnt_q, full, st_q, tr_q, j_q, s_q, start, out_free, sample, last;
+    std::vector<Expr> th_q, acc_q, pc_e, oacc_q;
+  };
+  void emit_formal(Module& m, const Shape& s, const Sig& g) const;
+};
+
+std::vector<Module> BnnFirst::emit(const Params& p) const {
+  const Shape s = shape_of(p);  // generate() has checked the combination through derive()
+  const ResetStyle rst_style = p.get("RST") == 0 ? ResetStyle::AsyncLow : ResetStyle::SyncLow;
+  Module m("bnn_first");
+  Sig g;
+  g.clk = m.input("clk_i", 1, "clock");
+  g.rst_n = m.input("rst_ni", 1, p.get("RST") == 0 ? "asynchronous reset, active low" : "synchronous reset, active low");
+  g.cfg_we = m.input("cfg_we_i", 1, "write cfg_wdata_i to register cfg_addr_i (REG_T, REG_THR + n)");
+  g.cfg_addr = m.input("cfg_addr_i", s.adw);
+  const Expr cfg_wdata = m.input("cfg_wdata_i", 16);
+  g.in_valid = m.input("in_valid_i", 1, "input stream: one element x[r] per beat, rows 0.. in order");
+  g.in_ready = m.output("in_ready_o", 1);
+  const Expr in_data = m.input("in_data_i", s.K, "x[r], unsigned");
+  g.out_valid = m.output("out_valid_o", 1, "output stream: one beat per vector");
+  g.out_ready = m.input("out_ready_i", 1);
+  g.out_sign = m.output("out_sign_o", s.NEU, "neuron n's output in bit n: 1 = +1 (A >= theta), 0 = -1");
+  g.out_acc = m.output("out_acc_o", s.NEU * s.aw, "neuron n's A = 2^T * acc in bits n*A_W ..");
+  m.comment("Analog macro interface");
+  g.row_en = m.output("row_en_o", 1, "the rows are driven (settle and sample cycles)");
+  g.row = m.output("row_o", s.R, "bit j of x[r] on row r (0 while not driven)");
+  g.sh = m.output("sh_o", 1, "sample strobe: pc_i is read at this edge");
+  const Expr pc = m.input("pc_i", s.NEU * s.pcw, "per neuron: popcount of the driven plane, PC_W bits each");
+  m.blank();
+
+  m.comment("Registers: planes kept T and one threshold per neuron, clamped as written");
+  g.t_q = m.reg("t_q", s.tw, "planes kept, 1..K");
+  const Expr t_c = m.wire("t_c", 16, "T as written, clamped to 1..K");
+  m.assign(t_c, clamp(cfg_wdata, 16, 1, s.K));
+  const Expr th_c = m.wire("th_c", 16, "theta as written, clamped to 0..A_MAX+1");
+  m.assign(th_c, clamp(cfg_wdata, 16, 0, s.amax + 1));
+  for (int n = 0; n < s.NEU; ++n) g.th_q.push_back(m.reg(fmt::format("th{}_q", n), s.thw, ""));
+  std::vector<Expr> unused;
+  if (s.tw < 16) unused.push_back(t_c.slice(15, s.tw));
+  if (s.thw < 16) unused.push_back(th_c.slice(15, s.thw));
+  m.always_ff(
+      g.clk, g.rst_n, rst_style,
+      [&](Body& b) {
+        b.nb(g.t_q, lit(s.tw, uint64_t(s.K)));
+        for (const Expr& th : g.th_q) b.nb(th, zeros(s.thw));
+      },
+      [&](Body& b) {
+        b.if_(g.cfg_we && g.cfg_addr == lit(s.adw, kRegT), [&](Body& t) { t.nb(g.t_q, t_c.slice(s.tw - 1, 0)); });
+        for (int n = 0; n < s.NEU; ++n)
+          b.if_(g.cfg_we && g.cfg_addr == lit(s.adw, uint64_t(kRegThr + n)),
+                [&](Body& t) { t.nb(g.th_q[n], th_c.slice(s.thw - 1, 0)); });
+      });
+  m.blank();
+
+  g.start = m.wire("start", 1, "the buffered vector starts (from IDLE, or as the previous one closes)");
+  const StreamIn ib = stream_in(m, g.clk, g.rst_n, rst_style, g.in_valid, g.in_ready, in_data, s.K, s.R, g.start);
+  const Expr ib_q = ib.data;
+  g.cnt_q = ib.cnt;
+  g.full = ib.full;
+
+  m.comment("Engine: IDLE, DRIVE (plane j: SETTLE cycles, then the sample), CLOSE");
+  const Expr IDLE = lit(2, 0), DRIVE = lit(2, 1), CLOSE = lit(2, 2);
+  g.st_q = m.reg("st_q", 2);
+  const Expr x_q = m.reg("x_q", s.R * s.K, "the vector being driven");
+  g.tr_q = m.reg("tr_q", s.tw, "T of the vector being driven");
+  g.j_q = m.reg("j_q", s.tw, "plane driven, K-T .. K-1");
+  g.s_q = m.reg("s_q", s.sw, "cycles plane j has been driven, 0..SETTLE");
+  const Expr out_valid_q = m.reg("out_valid_q", 1);
+  g.out_free = m.wire("out_free", 1, "the output register can take a vector this cycle");
+  m.assign(g.out_free, !out_valid_q || g.out_ready);
+  m.assign(g.start, g.full && (g.st_q == IDLE || (g.st_q == CLOSE && g.out_free)));
+  g.sample = m.wire("sample", 1, "the popcounts of plane j are read at this edge");
+  m.assign(g.sample, g.st_q == DRIVE && g.s_q == lit(s.sw, uint64_t(s.SETTLE)));
+  g.last = m.wire("last", 1, "plane j is the MSB");
+  m.assign(g.last, g.j_q == lit(s.tw, uint64_t(s.K - 1)));
+  m.assign(g.row_en, g.st_q == DRIVE);
+  m.assign(g.sh, g.sample);
+
+  // Plane j of the vector: bit j of every element.
+  std::vector<Expr> planes;
+  for (int j = 0; j < s.K; ++j) {
+    std::vector<Expr> bits;
+    for (int r = s.R - 1; r >= 0; --r) bits.push_back(bit_of(x_q, r * s.K + j, s.R * s.K));
+    const Expr pl = m.wire(fmt::format("plane{}", j), s.R, "");
+    m.assign(pl, s.R == 1 ? bits[0] : cat(bits));
+    planes.push_back(pl);
+  }
+  const Expr plane = s.K == 1 ? m.wire("plane", s.R, "plane j") : m.reg("plane", s.R, "plane j");
+  if (s.K == 1) {
+    m.assign(plane, planes[0]);
+    unused.push_back(g.j_q);
+  } else {
+    m.always_comb([&](Body& b) {
+      std::vector<std::pair<std::vector<Expr>, Body::Fill>> items;
+      for (int j = 1; j < s.K; ++j)
+        items.push_back({{lit(s.tw, uint64_t(j))}, [&, j](Body& c) { c.assign(plane, planes[j]); }});
+      b.case_(g.j_q, items, [&](Body& c) { c.assign(plane, planes[0]); });
+    });
+  }
+  m.assign(g.row, mux(g.row_en, plane, zeros(s.R)));
+
+  m.always_ff(
+      g.clk, g.rst_n, rst_style,
+      [&](Body& b) {
+        b.nb(g.st_q, IDLE);
+        b.nb(out_valid_q, lit(1, 0));
+      },
+      [&](Body& b) {
+        b.if_(out_valid_q && g.out_ready, [&](Body& t) { t.nb(out_valid_q, lit(1, 0)); });
+        b.if_(g.start, [&](Body& t) { t.nb(g.st_q, DRIVE); },
+              [&](Body& e) {
+                e.if_(g.st_q == CLOSE && g.out_free, [&](Body& t) { t.nb(g.st_q, IDLE); });
+                e.if_(g.sample && g.last, [&](Body& t) { t.nb(g.st_q, CLOSE); });
+              });
+        b.if_(g.st_q == CLOSE && g.out_free, [&](Body& t) { t.nb(out_valid_q, lit(1, 1)); });
+      });
+  m.blank();
+
+  m.comment("Accumulation per neuron: A <- (A + min(pc, R) << T) >> 1, exact (A is a multiple of 2^(T-i))");
+  std::vector<Expr> sums;
+  for (int n = 0; n < s.NEU; ++n) {
+    const Expr raw = s.NEU == 1 ? pc : pc.slice(n * s.pcw + s.pcw - 1, n * s.pcw);
+    const Expr pe = m.wire(fmt::format("pc{}", n), s.pcw, "popcount, values past R read as R");
+    m.assign(pe, clamp(raw, s.pcw, 0, s.R));
+    g.pc_e.push_back(pe);
+    g.acc_q.push_back(m.reg(fmt::format("acc{}_q", n), s.aw, "A after the planes so far"));
+    const Expr sum = m.wire(fmt::format("sum{}", n), s.aw + 1, "A + pc << T (even)");
+    m.assign(sum, zext(g.acc_q[n], s.aw, s.aw + 1) + (zext(pe, s.pcw, s.aw + 1) << g.tr_q));
+    unused.push_back(sum[0]);
+    sums.push_back(sum);
+  }
+  m.always_ff_noreset(g.clk, [&](Body& b) {
+    b.if_(g.start,
+          [&](Body& t) {
+            t.nb(x_q, ib_q);
+            t.nb(g.tr_q, g.t_q);
+            t.nb(g.j_q, lit(s.tw, uint64_t(s.K)) - g.t_q);
+            t.nb(g.s_q, zeros(s.sw));
+            for (const Expr& a : g.acc_q) t.nb(a, zeros(s.aw));
+          },
+          [&](Body& e) {
+            e.if_(g.sample,
+                  [&](Body& t) {
+                    t.nb(g.s_q, zeros(s.sw));
+                    t.if_(!g.last, [&](Body& l) { l.nb(g.j_q, g.j_q + lit(s.tw, 1)); });
+                    for (int n = 0; n < s.NEU; ++n) t.nb(g.acc_q[n], sums[n].slice(s.aw, 1));
+                  },
+                  [&](Body& t) {
+                    if (s.SETTLE > 0)
+                      t.if_(g.st_q == DRIVE, [&](Body& d) { d.nb(g.s_q, g.s_q + lit(s.sw, 1)); });
+                  });
+          });
+  });
+  m.blank();
+
+  m.comment("Output register: the threshold compare as the vector closes");
+  std::vector<Expr> sign_bits, acc_parts;
+  for (int n = 0; n < s.NEU; ++n) g.oacc_q.push_back(m.reg(fmt::format("oacc{}_q", n), s.aw, ""));
+  const Expr osign_q = m.reg("osign_q", s.NEU);
+  for (int n = s.NEU - 1; n >= 0; --n) {
+    sign_bits.push_back(zext(g.acc_q[n], s.aw, std::max(s.aw, s.thw)) >= zext(g.th_q[n], s.thw, std::max(s.aw, s.thw)));
+    acc_parts.push_back(g.oacc_q[n]);
+  }
+  m.always_ff_noreset(g.clk, [&](Body& b) {
+    b.if_(g.st_q == CLOSE && g.out_free, [&](Body& t) {
+      t.nb(osign_q, s.NEU == 1 ? sign_bits[0] : cat(sign_bits));
+      for (int n = 0; n < s.NEU; ++n) t.nb(g.oacc_q[n], g.acc_q[n]);
+    });
+  });
+  m.assign(g.out_valid, out_valid_q);
+  m.assign(g.out_sign, osign_q);
+  m.assign(g.out_acc, s.NEU == 1 ? g.oacc_q[0] : cat(acc_parts));
+  {
+    std::vector<Expr> parts{lit(1, 0)};
+    parts.insert(parts.end(), unused.begin(), unused.end());
+    const Expr u = m.wire("bits_unused", 1, "bits this configuration does not need");
+    m.assign(u, reduce_and(cat(parts)));
+  }
+  emit_formal(m, s, g);
+  return {m};
+}
+
+// Properties with every input free (register writes at any time, any input
+// stream, popcounts and back-pressure): legal states and settings; each
+// plane is driven for SETTLE cycles, held, then sampled, planes K-T .. K-1
+// in order with the drive off outside; the accumulator equals 2^(T-i) times
+// the shadow sum over the planes so far of min(pc, R) * 2^m (so every halving
+// is exact and A never overflows A_W bits); the output holds valid and data
+// until ready and carries the closed vector's A and its threshold compare;
+// reset.
+void BnnFirst::emit_formal(Module& m, const Shape& s, const Sig& g) const {
+  const int fw = s.aw + s.K + 2;
+  const Expr IDLE = lit(2, 0), DRIVE = lit(2, 1), CLOSE = lit(2, 2);
+  m.formal();
+  const Expr past_valid = m.formal_reg("f_past_valid", 1, lit(1, 0));
+  m.initial_assume(!g.rst_n);
+  const Expr f_i = m.formal_reg("f_i_q", s.tw, zeros(s.tw));
+  std::vector<Expr> f_b, f_out, f_sign;
+  for (int n = 0; n < s.NEU; ++n) {
+    f_b.push_back(m.formal_reg(fmt::format("f_b{}_q", n), fw, zeros(fw)));
+    f_out.push_back(m.formal_reg(fmt::format("f_out{}_q", n), fw, zeros(fw)));
+    f_sign.push_back(m.formal_reg(fmt::format("f_sign{}_q", n), 1, lit(1, 0)));
+  }
+  const Expr f_ovalid = m.formal_reg("f_ovalid_q", 1, lit(1, 0));
+  m.always_at(g.clk, [&](Body& b) {
+    b.nb(past_valid, lit(1, 1));
+    b.if_(!g.rst_n,
+          [&](Body& t) {
+            t.nb(f_i, zeros(s.tw));
+            t.nb(f_ovalid, lit(1, 0));
+          },
+          [&](Body& t) {
+            t.if_(g.start,
+                  [&](Body& st) {
+                    st.nb(f_i, zeros(s.tw));
+                    for (const Expr& x : f_b) st.nb(x, zeros(fw));
+                  },
+                  [&](Body& e) {
+                    e.if_(g.sample, [&](Body& sm) {
+                      sm.nb(f_i, f_i + lit(s.tw, 1));
+                      for (int n = 0; n < s.NEU; ++n) sm.nb(f_b[n], f_b[n] + (zext(g.pc_e[n], s.pcw, fw) << f_i));
+                    });
+                  });
+            t.if_(g.out_valid && g.out_ready, [&](Body& o) { o.nb(f_ovalid, lit(1, 0)); });
+            t.if_(g.st_q == CLOSE && g.out_free, [&](Body& c) {
+              c.nb(f_ovalid, lit(1, 1));
+              for (int n = 0; n < s.NEU; ++n) {
+                c.nb(f_out[n], f_b[n]);
+                c.nb(f_sign[n], zext(g.acc_q[n], s.aw, fw) >= zext(g.th_q[n], s.thw, fw));
+              }
+            });
+          });
+    b.if_(past_valid, [&](Body& t) {
+      t.comment("reset: idle, empty buffer, no output, registers at their reset values");
+      t.if_(!past(g.rst_n), [&](Body& r) {
+        r.assert_(g.st_q == IDLE);
+        r.assert_(g.cnt_q == zeros(s.cw));
+        r.assert_(!g.out_valid);
+        r.assert_(g.t_q == lit(s.tw, uint64_t(s.K)));
+        for (const Expr& th : g.th_q) r.assert_(th == zeros(s.thw));
+      });
+      t.if_(g.rst_n, [&](Body& r) {
+        r.comment("legal states and settings");
+        r.assert_(g.st_q == IDLE || g.st_q == DRIVE || g.st_q == CLOSE);
+        r.assert_(g.cnt_q <= lit(s.cw, uint64_t(s.R)));
+        r.assert_(g.t_q >= lit(s.tw, 1) && g.t_q <= lit(s.tw, uint64_t(s.K)));
+        for (const Expr& th : g.th_q) r.assert_(zext(th, s.thw, 17) <= lit(17, uint64_t(s.amax + 1)));
+        r.assert_(g.out_valid == f_ovalid);
+        r.comment("the drive: rows only in DRIVE; plane j held for SETTLE cycles, then sampled");
+        r.assert_(g.row_en == (g.st_q == DRIVE));
+        r.if_(!g.row_en, [&](Body& d) { d.assert_(g.row == zeros(s.R)); });
+        r.if_(g.st_q != IDLE, [&](Body& d) {
+          d.assert_(g.tr_q >= lit(s.tw, 1) && g.tr_q <= lit(s.tw, uint64_t(s.K)));
+          d.assert_(g.s_q <= lit(s.sw, uint64_t(s.SETTLE)));
+        });
+        r.if_(g.st_q == DRIVE, [&](Body& d) {
+          d.assert_(f_i < g.tr_q);
+          d.assert_(g.j_q == lit(s.tw, uint64_t(s.K)) - g.tr_q + f_i);
+        });
+        r.if_(g.st_q == CLOSE, [&](Body& d) {
+          d.assert_(f_i == g.tr_q);
+          d.assert_(g.s_q == zeros(s.sw));
+        });
+        r.comment("exact accumulation: A = shadow << (T - i), the shadow below R * 2^i");
+        r.if_(g.st_q != IDLE, [&](Body& d) {
+          for (int n = 0; n < s.NEU; ++n) {
+            d.assert_(zext(g.acc_q[n], s.aw, fw) == (f_b[n] << (zext(g.tr_q, s.tw, fw) - zext(f_i, s.tw, fw))));
+            d.assert_(f_b[n] <= lit(fw, uint64_t(s.R)) * ((lit(fw, 1) << f_i) - lit(fw, 1)));
+          }
+        });
+        r.comment("the output: the closed vector's A and threshold compare");
+        r.if_(g.out_valid, [&](Body& d) {
+          for (int n = 0; n < s.NEU; ++n) {
+            d.assert_(zext(g.oacc_q[n], s.aw, fw) == f_out[n]);
+            d.assert_(bit_of(g.out_sign, n, s.NEU) == f_sign[n]);
+          }
+        });
+      });
+      t.if_(past(g.rst_n) && g.rst_n, [&](Body& r) {
+        r.comment("the plane's drive: held while settling, the next plane right after a sample");
+        r.if_(past(g.st_q == DRIVE && !g.sample) && g.st_q == DRIVE, [&](Body& d) {
+          d.assert_(g.row == past(g.row));
+          d.assert_(g.s_q == past(g.s_q) + lit(s.sw, 1));
+        });
+        r.if_(past(g.sample && !g.last), [&](Body& d) {
+          d.assert_(g.st_q == DRIVE);
+          d.assert_(g.s_q == zeros(s.sw));
+          d.assert_(g.j_q == past(g.j_q) + lit(s.tw, 1));
+        });
+        r.if_(past(g.sample && g.last), [&](Body& d) { d.assert_(g.st_q == CLOSE); });
+        r.comment("output handshake: valid held and data stable until ready");
+        r.if_(past(g.out_valid && !g.out_ready), [&](Body& d) {
+          d.assert_(g.out_valid);
+          d.assert_(g.out_sign == past(g.out_sign));
+          d.assert_(g.out_acc == past(g.out_acc));
+        });
+        r.comment("a full buffer is kept until its vector starts");
+        r.if_(past(g.full && !g.start), [&](Body& d) { d.assert_(g.full); });
+      });
+      t.cover(g.out_valid && g.out_ready);
+      t.cover(g.start && g.st_q == CLOSE);
+      t.cover(g.in_valid && g.in_ready && g.st_q == DRIVE);
+    });
+  });
+  m.end_formal();
+}
+
+std::vector<Config> BnnFirst::sweep() const {
+  return {
+      {"ref_r27_n64_k8", {"R=27", "NEURONS=64", "K=8", "SETTLE=1"}, true, false, 300},
+      {"ref_r256_n32_k8", {"R=256", "NEURONS=32", "K=8", "SETTLE=2", "RST=sync"}, true, false, 100},
+      {"k1_r1", {"R=1", "NEURONS=1", "K=1", "SETTLE=0"}, false, false, 3000},
+      {"k4_r5_s0", {"R=5", "NEURONS=3", "K=4", "SETTLE=0", "RST=sync"}, false, false, 2000},
+      {"k3_r7_s3", {"R=7", "NEURONS=2", "K=3", "SETTLE=3"}, false, false, 2000},
+      {"k7_r257_n1", {"R=257", "NEURONS=1", "K=7", "SETTLE=0"}, false, false, 100},
+      {"formal_r3_n2_k3", {"R=3", "NEURONS=2", "K=3", "SETTLE=1"}, false, true, 2000},
+      {"formal_r2_n1_k2", {"R=2", "NEURONS=1", "K=2", "SETTLE=0", "RST=sync"}, false, true, 2000},
+  };
+}
+
+}  // namespace
+
+const Block& bnn_first_block() {
+  static const BnnFirst b;
+  return b;
+}
+
+}  // namespace cimgen

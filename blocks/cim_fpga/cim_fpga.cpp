@@ -1,0 +1,555 @@
+// cim_fpga: the FPGA prototype's core (issue 6): a generated cim_tile, the
+// crossbar emulator (xbar_emu) playing its analog macro, and a UART host
+// interface with a byte protocol to write registers and weights, send input
+// vectors and read results. Board tops in fpga/ wrap it with a PLL and a
+// reset synchronizer.
+//
+// Protocol (8N1, CLK_HZ / BAUD clocks per bit; multi-byte fields little
+// endian). Host to board, one command byte and its arguments:
+//   0x00 PING                      reply 0xC1, status; the status clears
+//   0x01 TILE_CFG addr dlo dhi     cim_tile register write
+//   0x02 EMU_CFG  addr dlo dhi     xbar_emu register write (k, noise, seed)
+//   0x03 WEIGHT   alo ahi dlo dhi  xbar_emu load port write
+//   0x04 INPUT    nlo nhi x0 .. x(n-1)   n input elements, one byte each
+// Board to host: every output neuron as Y_BYTES bytes (two's complement,
+// sign-extended), in the tile's output order; ping replies in between.
+// Status bits: [0] an input byte arrived while the previous one waited (it
+// is lost), [1] framing error, [2] unknown command. The host keeps at most two
+// vectors outstanding (sent, results not yet all read), so the tile's input
+// banks are free whenever an input byte arrives.
+#include "block.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace cimgen {
+
+const Block& cim_tile_block();
+const Block& xbar_emu_block();
+
+namespace {
+
+using namespace vlog;
+
+constexpr uint64_t kPingMagic = 0xC1;
+
+// The values of `b`'s parameters among `p`'s.
+Params sub_params(const Block& b, const Params& p) {
+  Params q;
+  for (const auto& s : b.params()) q.set(s.name, p[s.name]);
+  return q;
+}
+
+int64_t derived_value(const std::vector<Derived>& d, const std::string& name) {
+  for (const auto& x : d)
+    if (x.name == name) return x.value;
+  throw std::logic_error("cim_fpga: no derived value " + name);
+}
+
+int64_t clocks_per_bit(const Params& p) {
+  return (p["CLK_HZ"] + p["BAUD"] / 2) / p["BAUD"];
+}
+
+int64_t weight_address_bits(const Params& p) {
+  return derived_value(xbar_emu_block().derive(sub_params(xbar_emu_block(), p)), "W_ADDR_W");
+}
+
+class CimFpga final : public Block {
+ public:
+  std::string name() const override { return "cim_fpga"; }
+  std::string description() const override {
+    return "FPGA prototype core: cim_tile + xbar_emu crossbar emulator + UART host interface";
+  }
+  std::vector<ParamSpec> params() const override {
+    std::vector<ParamSpec> ps;
+    for (const auto& s : cim_tile_block().params()) {
+      ParamSpec c = s;
+      if (c.name == "SETTLE") {
+        // xbar_emu's MIN_SETTLE (its first column sum is ready three cycles after the drive rises).
+        const auto& emu = xbar_emu_block();
+        c.min = int(derived_value(emu.derive(bind_params(emu.params(), {}, emu.name())), "MIN_SETTLE"));
+        c.doc += fmt::format(" (at least {}: the emulator's sums)", c.min);
+      }
+      // The emulator's comparison is a carry chain, not an analog comparator: keep it off the row drive's
+      // load enable (the 64x64 core's critical path otherwise).
+      if (c.name == "START_REG") c.def = 1;
+      ps.push_back(c);
+    }
+    ps.push_back(ParamSpec::integer("CLK_HZ", 24000000, 1200, 400000000, "core clock frequency (Hz)"));
+    ps.push_back(ParamSpec::integer("BAUD", 115200, 300, 12000000, "UART baud rate"));
+    return ps;
+  }
+  // The tile's and the emulator's rules on the shared parameters, then the core's own.
+  std::vector<Rule> rules() const override {
+    std::vector<Rule> rs;
+    for (const Block* sub : {&cim_tile_block(), &xbar_emu_block()})
+      for (Rule r : sub->rules()) {
+        if (std::any_of(rs.begin(), rs.end(), [&](const Rule& q) { return q.text == r.text; })) continue;
+        auto holds = r.holds;
+        r.holds = [sub, holds](const Params& p) { return holds(sub_params(*sub, p)); };
+        if (auto hint = r.hint) r.hint = [sub, hint](const Params& p) { return hint(sub_params(*sub, p)); };
+        rs.push_back(std::move(r));
+      }
+    rs.push_back({"the UART has at least 4 clocks per bit: round(CLK_HZ / BAUD) >= 4", {"CLK_HZ", "BAUD"},
+                  [](const Params& p) { return clocks_per_bit(p) >= 4; }});
+    rs.push_back({"the UART bit time round(CLK_HZ / BAUD) / CLK_HZ is within 2% of 1 / BAUD", {"CLK_HZ", "BAUD"},
+                  [](const Params& p) { return std::llabs(clocks_per_bit(p) * p["BAUD"] - p["CLK_HZ"]) * 50 <= p["CLK_HZ"]; },
+                  [](const Params& p) { return fmt::format("{} clocks per bit", clocks_per_bit(p)); }});
+    rs.push_back({"the weight address EMU_W_ADDR_W has at most 16 bits (the WEIGHT command's two address bytes)",
+                  {"R", "COLS", "NADC", "PR"}, [](const Params& p) { return weight_address_bits(p) <= 16; },
+                  [](const Params& p) { return fmt::format("it needs {} bits", weight_address_bits(p)); }});
+    return rs;
+  }
+  std::vector<Derived> values(const Params& p) const override {
+    const auto td = cim_tile_block().derive(sub_params(cim_tile_block(), p));
+    const auto ed = xbar_emu_block().derive(sub_params(xbar_emu_block(), p));
+    const int64_t cpb = clocks_per_bit(p);
+    const int64_t yw = derived_value(td, "Y_W");
+    std::vector<Derived> d = {
+        {"CLKS_PER_BIT", cpb, "UART bit time in clocks"},
+        {"Y_BYTES", (yw + 7) / 8, "bytes per output neuron"},
+        {"CMD_PING", 0, "command: reply PING_MAGIC, status (clears it)"},
+        {"CMD_TILE_CFG", 1, "command: addr, data lo, data hi: cim_tile register write"},
+        {"CMD_EMU_CFG", 2, "command: addr, data lo, data hi: xbar_emu register write"},
+        {"CMD_WEIGHT", 3, "command: addr lo, addr hi, data lo, data hi: xbar_emu load port write"},
+        {"CMD_INPUT", 4, "command: count lo, count hi, then count input elements"},
+        {"PING_MAGIC", int64_t(kPingMagic), "first byte of a ping reply"},
+        {"ST_OVERFLOW", 1, "status bit: an input byte was lost"},
+        {"ST_FRAMING", 2, "status bit: framing error"},
+        {"ST_BAD_CMD", 4, "status bit: unknown command"},
+        {"FORMAL_DEPTH", 4, "proof depth: BMC and k-induction (the transmitter invariants are inductive)"},
+        {"FORMAL_COVER_DEPTH", 3 * cpb + 6, "cover depth: a frame started and its first data bits"},
+    };
+    for (const auto& x : td) d.push_back({"TILE_" + x.name, x.value, x.doc});
+    for (const auto& x : ed) d.push_back({"EMU_" + x.name, x.value, x.doc});
+    return d;
+  }
+  std::vector<std::string> formal_cutpoints(const Params&) const override { return {"u_tile", "u_emu"}; }
+  double clock_period_ns(const Params& p) const override { return 1e9 / static_cast<double>(p["CLK_HZ"]); }
+  std::vector<Campaign> campaigns() const override {
+    return {
+        {"f12x6_pd2_pr2_diff", 1, 20, 20},
+    };
+  }
+
+  std::vector<Config> sweep() const override {
+    return {
+        {"ref_64x64",
+         {"R=64", "COLS=64", "N=8", "NADC=2", "TRQ=1", "SETTLE=2", "TRQ_TABLE=0", "CLK_HZ=24000000", "BAUD=115200"},
+         true,
+         false,
+         4},
+        // The tile `make fpga` builds for the iCEBreaker (the largest that nextpnr 0.4 places there).
+        {"up5k_32x32",
+         {"R=32", "COLS=32", "N=8", "NADC=2", "TRQ=1", "SETTLE=2", "TRQ_TABLE=0", "CLK_HZ=24000000", "BAUD=115200"},
+         true,
+         false,
+         4},
+        {"f16x16_fast", {"R=16", "COLS=16", "N=6", "NADC=2", "PI=6", "PW=6", "KMAX=2", "SETTLE=2", "TRQ_TABLE=4",
+                         "CLK_HZ=1000000", "BAUD=250000", "RST=sync"},
+         false, true, 40},
+        {"f12x6_pd2_pr2_diff", {"R=12", "COLS=6", "N=7", "NADC=3", "PD=2", "PR=2", "PI=5", "PW=5", "w_enc=differential",
+                                "SETTLE=2", "CLK_HZ=1000000", "BAUD=200000"},
+         false, true, 40},
+    };
+  }
+  std::vector<Module> emit(const Params& p) const override;
+};
+
+std::vector<Module> CimFpga::emit(const Params& p) const {
+  const auto td = cim_tile_block().derive(sub_params(cim_tile_block(), p));
+  const auto ed = xbar_emu_block().derive(sub_params(xbar_emu_block(), p));
+  const ResetStyle rst_style = p.get("RST") == 0 ? ResetStyle::AsyncLow : ResetStyle::SyncLow;
+  const int R = p.get("R"), PD = p.get("PD"), PI = p.get("PI"), N = p.get("N"), NADC = p.get("NADC");
+  const int yw = int(derived_value(td, "Y_W")), yb = (yw + 7) / 8, gw = int(derived_value(td, "COLSEL_W"));
+  const int waw = int(derived_value(ed, "W_ADDR_W"));
+  const int64_t cpb = clocks_per_bit(p);
+  const int cw = bits_for(uint64_t(cpb));
+
+  std::vector<Module> tile = cim_tile_block().emit(sub_params(cim_tile_block(), p));
+  for (auto& t : tile) {
+    const std::string old = t.name();
+    const std::string neu = "cim_fpga_" + old.substr(std::string("cim_").size());
+    for (auto& u : tile) u.retarget(old, neu);
+    t.rename(neu);
+  }
+  std::vector<Module> emu = xbar_emu_block().emit(sub_params(xbar_emu_block(), p));
+  emu[0].rename("cim_fpga_xbar_emu");
+  // The top's proof cuts the tile and the emulator out (formal_cutpoints); their own properties are
+  // proved on their blocks.
+  for (auto& t : tile) t.drop_formal();
+  emu[0].drop_formal();
+
+  Module m("cim_fpga");
+  std::vector<Expr> unused;
+  const Expr clk = m.input("clk_i", 1, "clock (CLK_HZ)");
+  const Expr rst_n = m.input("rst_ni", 1, "reset, active low, released synchronously");
+  const Expr rx_i = m.input("uart_rx_i", 1, "UART from the host");
+  const Expr tx_o = m.output("uart_tx_o", 1, "UART to the host");
+  const Expr err_o = m.output("err_o", 1, "a status bit is set (see PING)");
+  const Expr act_o = m.output("act_o", 1, "a command is being received");
+
+  auto ff = [&](const Body::Fill& rst, const Body::Fill& run) { m.always_ff(clk, rst_n, rst_style, rst, run); };
+
+  // ------------------------------------------------------------- UART RX
+  m.comment("UART receiver: 2-flop synchronizer, start bit checked at its middle, 8 data bits LSB first, stop bit");
+  const Expr s1 = m.reg("rx_s1_q", 1), s2 = m.reg("rx_s2_q", 1);
+  const Expr rst_ = m.reg("rx_st_q", 2, "0 idle, 1 start bit, 2 data bits, 3 stop bit");
+  const Expr rcnt = m.reg("rx_cnt_q", cw), rbit = m.reg("rx_bit_q", 3), rsh = m.reg("rx_sh_q", 8);
+  const Expr rvalid = m.reg("rx_valid_q", 1, "rx_sh_q holds a new byte (one cycle)");
+  const Expr rferr = m.reg("rx_ferr_q", 1, "framing error (one cycle)");
+  const Expr cpb1 = lit(cw, uint64_t(cpb - 1));
+  ff(
+      [&](Body& b) {
+        b.nb(s1, lit(1, 1));
+        b.nb(s2, lit(1, 1));
+        b.nb(rst_, lit(2, 0));
+        b.nb(rvalid, lit(1, 0));
+        b.nb(rferr, lit(1, 0));
+      },
+      [&](Body& b) {
+        b.nb(s1, rx_i);
+        b.nb(s2, s1);
+        b.nb(rvalid, lit(1, 0));
+        b.nb(rferr, lit(1, 0));
+        b.case_(rst_,
+                {{{lit(2, 0)},
+                  [&](Body& c) {
+                    c.if_(!s2, [&](Body& t) {
+                      t.nb(rst_, lit(2, 1));
+                      t.nb(rcnt, lit(cw, uint64_t(cpb / 2 - 1)));
+                    });
+                  }},
+                 {{lit(2, 1)},
+                  [&](Body& c) {
+                    c.if_(rcnt == zeros(cw), [&](Body& t) {
+                      t.nb(rst_, mux(s2, lit(2, 0), lit(2, 2)));
+                      t.nb(rcnt, cpb1);
+                      t.nb(rbit, zeros(3));
+                    }, [&](Body& e) { e.nb(rcnt, rcnt - lit(cw, 1)); });
+                  }},
+                 {{lit(2, 2)},
+                  [&](Body& c) {
+                    c.if_(rcnt == zeros(cw), [&](Body& t) {
+                      t.nb(rsh, cat({s2, rsh.slice(7, 1)}));
+                      t.nb(rcnt, cpb1);
+                      t.nb(rbit, rbit + lit(3, 1));
+                      t.if_(rbit == lit(3, 7), [&](Body& u) { u.nb(rst_, lit(2, 3)); });
+                    }, [&](Body& e) { e.nb(rcnt, rcnt - lit(cw, 1)); });
+                  }}},
+                [&](Body& c) {
+                  c.if_(rcnt == zeros(cw), [&](Body& t) {
+                    t.nb(rst_, lit(2, 0));
+                    t.nb(rvalid, s2);
+                    t.nb(rferr, !s2);
+                  }, [&](Body& e) { e.nb(rcnt, rcnt - lit(cw, 1)); });
+                });
+      });
+
+  // ------------------------------------------------------------- parser
+  m.comment("Command parser");
+  const Expr pst = m.reg("p_st_q", 2, "0 command byte, 1 arguments, 2 input elements");
+  const Expr pcmd = m.reg("p_cmd_q", 3), pn = m.reg("p_n_q", 3, "argument bytes still to come");
+  const Expr parg = m.reg("p_arg_q", 24, "arguments so far, shifted in from the top");
+  const Expr pcnt = m.reg("p_cnt_q", 16, "input elements still to come");
+  const Expr anext = m.wire("p_arg_next", 32, "the arguments with this byte");
+  m.assign(anext, cat({rsh, parg}));
+  const Expr nargs = m.reg("p_nargs", 3, "argument bytes of the command byte received");
+  m.always_comb([&](Body& b) {
+    b.case_(rsh,
+            {{{lit(8, 1), lit(8, 2)}, [&](Body& c) { c.assign(nargs, lit(3, 3)); }},
+             {{lit(8, 3)}, [&](Body& c) { c.assign(nargs, lit(3, 4)); }},
+             {{lit(8, 4)}, [&](Body& c) { c.assign(nargs, lit(3, 2)); }}},
+            [&](Body& c) { c.assign(nargs, zeros(3)); });
+  });
+  const Expr t_we = m.reg("t_we_q", 1), t_addr = m.reg("t_addr_q", 5), t_data = m.reg("t_data_q", 16);
+  const Expr e_we = m.reg("e_we_q", 1), e_addr = m.reg("e_addr_q", 2), e_data = m.reg("e_data_q", 16);
+  const Expr w_we = m.reg("w_we_q", 1), w_addr = m.reg("w_addr_q", waw), w_data = m.reg("w_data_q", 16);
+  const Expr in_full = m.reg("in_full_q", 1, "an input element waits for the tile"), in_byte = m.reg("in_data_q", PI);
+  const Expr ping = m.reg("ping_q", 1, "a ping reply is due");
+  const Expr status = m.reg("status_q", 3, "sticky: [0] lost input byte, [1] framing error, [2] unknown command");
+  const Expr in_ready = m.wire("tile_in_ready", 1);
+  const Expr ping_take = m.wire("ping_take", 1, "the ping reply goes into the transmit buffer (status read)");
+  const Expr rbyte_low = m.wire("rx_byte_x", PI);
+  m.assign(rbyte_low, rsh.slice(PI - 1, 0));
+  if (PI < 8) unused.push_back(rsh.slice(7, PI));
+  ff(
+      [&](Body& b) {
+        b.nb(pst, lit(2, 0));
+        b.nb(t_we, lit(1, 0));
+        b.nb(e_we, lit(1, 0));
+        b.nb(w_we, lit(1, 0));
+        b.nb(in_full, lit(1, 0));
+        b.nb(ping, lit(1, 0));
+        b.nb(status, zeros(3));
+      },
+      [&](Body& b) {
+        b.nb(t_we, lit(1, 0));
+        b.nb(e_we, lit(1, 0));
+        b.nb(w_we, lit(1, 0));
+        b.if_(in_full && in_ready, [&](Body& t) { t.nb(in_full, lit(1, 0)); });
+        b.if_(ping_take, [&](Body& t) {
+          t.nb(ping, lit(1, 0));
+          t.nb(status, zeros(3));
+        });
+        b.if_(rferr, [&](Body& t) { t.nb(status[1], lit(1, 1)); });
+        b.if_(rvalid, [&](Body& v) {
+          v.case_(pst,
+                  {{{lit(2, 0)},
+                    [&](Body& c) {
+                      c.nb(pcmd, rsh.slice(2, 0));
+                      c.nb(pn, nargs);
+                      c.if_(rsh == lit(8, 0), [&](Body& t) { t.nb(ping, lit(1, 1)); },
+                            [&](Body& e) {
+                              e.if_(nargs == zeros(3), [&](Body& t) { t.nb(status[2], lit(1, 1)); },
+                                    [&](Body& t) { t.nb(pst, lit(2, 1)); });
+                            });
+                    }},
+                   {{lit(2, 1)},
+                    [&](Body& c) {
+                      c.nb(parg, anext.slice(31, 8));
+                      c.nb(pn, pn - lit(3, 1));
+                      c.if_(pn == lit(3, 1), [&](Body& t) {
+                        t.nb(pst, lit(2, 0));
+                        t.case_(pcmd,
+                                {{{lit(3, 1)},
+                                  [&](Body& x) {
+                                    x.nb(t_we, lit(1, 1));
+                                    x.nb(t_addr, anext.slice(12, 8));
+                                    x.nb(t_data, anext.slice(31, 16));
+                                  }},
+                                 {{lit(3, 2)},
+                                  [&](Body& x) {
+                                    x.nb(e_we, lit(1, 1));
+                                    x.nb(e_addr, anext.slice(9, 8));
+                                    x.nb(e_data, anext.slice(31, 16));
+                                  }},
+                                 {{lit(3, 3)},
+                                  [&](Body& x) {
+                                    x.nb(w_we, lit(1, 1));
+                                    x.nb(w_addr, anext.slice(waw - 1, 0));
+                                    x.nb(w_data, anext.slice(31, 16));
+                                  }}},
+                                [&](Body& x) {
+                                  x.nb(pcnt, anext.slice(31, 16));
+                                  x.if_(anext.slice(31, 16) != zeros(16), [&](Body& y) { y.nb(pst, lit(2, 2)); });
+                                });
+                      });
+                    }}},
+                  [&](Body& c) {
+                    c.if_(in_full && !in_ready, [&](Body& t) { t.nb(status[0], lit(1, 1)); },
+                          [&](Body& e) {
+                            e.nb(in_full, lit(1, 1));
+                            e.nb(in_byte, rbyte_low);
+                          });
+                    c.nb(pcnt, pcnt - lit(16, 1));
+                    c.if_(pcnt == lit(16, 1), [&](Body& t) { t.nb(pst, lit(2, 0)); });
+                  });
+        });
+      });
+  unused.push_back(anext.slice(7, 0));
+  if (waw < 16) unused.push_back(anext.slice(15, waw));
+
+  // ------------------------------------------------------------- tile and emulator
+  m.comment("The tile and the emulator of its crossbar");
+  const Expr out_valid = m.wire("tile_out_valid", 1), out_ready = m.wire("tile_out_ready", 1);
+  const Expr out_data = m.wire("tile_out_data", yw), out_last = m.wire("tile_out_last", 1);
+  const Expr wl = m.wire("wl_en", R), dac = m.wire("dac_row", R * PD), sh = m.wire("sh", 1);
+  const Expr acol = m.wire("adc_col", NADC * gw), adac = m.wire("adc_dac", NADC * N);
+  const Expr aen = m.wire("adc_cmp_en", NADC), acmp = m.wire("adc_cmp", NADC);
+  Instance u_tile{"cim_fpga_tile", "u_tile", {},
+                {{"clk_i", clk}, {"rst_ni", rst_n}, {"cfg_we_i", t_we}, {"cfg_addr_i", t_addr}, {"cfg_wdata_i", t_data},
+                 {"in_valid_i", in_full}, {"in_ready_o", in_ready}, {"in_data_i", in_byte},
+                 {"out_valid_o", out_valid}, {"out_ready_i", out_ready}, {"out_data_o", out_data},
+                 {"out_last_o", out_last}, {"wl_en_o", wl}, {"dac_row_o", dac}, {"sh_o", sh}, {"adc_col_o", acol},
+                 {"adc_dac_o", adac}, {"adc_cmp_en_o", aen}, {"adc_cmp_i", acmp}}};
+  if (p.get("KMAX") > 0) {
+    // The emulator's gain shift is its own register (REG_K, written by EMU_CFG), as an analog macro's would be.
+    const Expr k = m.wire("adc_k", bits_for(uint64_t(p.get("KMAX"))), "the tile's gain shift (the emulator has REG_K)");
+    u_tile.conns.push_back({"adc_k_o", k});
+    unused.push_back(k);
+  }
+  m.instance(u_tile);
+  m.instance({"cim_fpga_xbar_emu", "u_emu", {},
+              {{"clk_i", clk}, {"rst_ni", rst_n}, {"cfg_we_i", e_we}, {"cfg_addr_i", e_addr}, {"cfg_wdata_i", e_data},
+               {"w_we_i", w_we}, {"w_addr_i", w_addr}, {"w_data_i", w_data}, {"wl_en_i", wl}, {"dac_row_i", dac},
+               {"adc_col_i", acol}, {"adc_dac_i", adac}, {"adc_cmp_en_i", aen}, {"adc_cmp_o", acmp}}});
+  unused.push_back(sh);
+  unused.push_back(out_last);
+
+  // ------------------------------------------------------------- transmit
+  m.comment("Transmit buffer: a ping reply (magic, status) or one output neuron, lowest byte first");
+  const int obw = std::max(16, yb * 8);
+  const Expr ob = m.reg("ob_q", obw), obn = m.reg("ob_n_q", 4, "bytes left in ob_q");
+  const Expr txq = m.reg("tx_q", 1), tbusy = m.reg("tx_busy_q", 1), tcnt = m.reg("tx_cnt_q", cw);
+  const Expr tbit = m.reg("tx_bit_q", 4), tsh = m.reg("tx_sh_q", 9);
+  const Expr ob_empty = m.wire("ob_empty", 1);
+  m.assign(ob_empty, obn == zeros(4));
+  m.assign(ping_take, ob_empty && ping);
+  m.assign(out_ready, ob_empty && !ping);
+  const Expr yext = m.wire("tile_out_ext", obw, "the output neuron, sign-extended (Y_BYTES bytes are sent)");
+  m.assign(yext, sext(out_data, yw, obw));
+  const Expr ping_word = m.wire("ping_word", obw);
+  m.assign(ping_word, zext(cat({zeros(5), status, lit(8, kPingMagic)}), 16, obw));
+  ff(
+      [&](Body& b) {
+        b.nb(obn, zeros(4));
+        b.nb(txq, lit(1, 1));
+        b.nb(tbusy, lit(1, 0));
+      },
+      [&](Body& b) {
+        b.if_(ping_take, [&](Body& t) {
+          t.nb(ob, ping_word);
+          t.nb(obn, lit(4, 2));
+        }, [&](Body& e) {
+          e.if_(out_valid && out_ready, [&](Body& t) {
+            t.nb(ob, yext);
+            t.nb(obn, lit(4, uint64_t(yb)));
+          }, [&](Body& f) {
+            f.if_(!ob_empty && !tbusy, [&](Body& t) {
+              t.nb(txq, lit(1, 0));
+              t.nb(tsh, cat({lit(1, 1), ob.slice(7, 0)}));
+              t.nb(tcnt, cpb1);
+              t.nb(tbit, zeros(4));
+              t.nb(tbusy, lit(1, 1));
+              t.nb(ob, cat({zeros(8), ob.slice(obw - 1, 8)}));
+              t.nb(obn, obn - lit(4, 1));
+            });
+          });
+        });
+        b.if_(tbusy, [&](Body& t) {
+          t.if_(tcnt == zeros(cw), [&](Body& u) {
+            u.nb(tcnt, cpb1);
+            u.if_(tbit == lit(4, 9), [&](Body& x) { x.nb(tbusy, lit(1, 0)); }, [&](Body& x) {
+              x.nb(txq, tsh[0]);
+              x.nb(tsh, cat({lit(1, 1), tsh.slice(8, 1)}));
+              x.nb(tbit, tbit + lit(4, 1));
+            });
+          }, [&](Body& e) { e.nb(tcnt, tcnt - lit(cw, 1)); });
+        });
+      });
+  m.assign(tx_o, txq);
+  m.assign(err_o, reduce_or(status));
+  m.assign(act_o, pst != lit(2, 0));
+  {
+    std::vector<Expr> parts{lit(1, 0)};
+    parts.insert(parts.end(), unused.begin(), unused.end());
+    const Expr u = m.wire("signals_unused", 1, "outputs and bits the core does not need");
+    m.assign(u, reduce_and(cat(parts)));
+  }
+  // ------------------------------------------------------------- properties
+  // The UART and the command front end, with the tile and the emulator cut
+  // out (their outputs unconstrained) and any behaviour of the receive line:
+  // the transmitter sends every queued byte (ping reply or output neuron,
+  // lowest byte first) as a frame of exactly 10 bit times with the right
+  // bits, idles high, starts a queued byte at once and never overwrites an
+  // unsent byte; the receiver and the parser stay in legal states; register
+  // and weight write strobes are one-cycle pulses, none right after reset; an
+  // input byte is lost only when the previous one still waits.
+  {
+    m.formal();
+    const Expr pv = m.formal_reg("f_past_valid", 1, lit(1, 0));
+    m.initial_assume(!rst_n);
+    const Expr tb_q = m.formal_reg("f_tbusy_q", 1, lit(1, 0));
+    const Expr tsub = m.formal_reg("f_tsub", cw, zeros(cw)), tidx = m.formal_reg("f_tidx", 4, zeros(4));
+    const Expr tbyte = m.formal_reg("f_tbyte", 8, zeros(8));
+    const Expr obq = m.formal_reg("f_obq", obw, zeros(obw)), obc = m.formal_reg("f_obn", 4, zeros(4));
+    const Expr fs = m.wire("f_frame_start", 1, "the transmitter starts a frame");
+    m.assign(fs, tbusy && !tb_q);
+    const Expr load = m.wire("f_load", 1, "a ping reply or an output neuron enters the transmit buffer");
+    m.assign(load, ping_take || (out_valid && out_ready));
+    const Expr tsh_f = m.wire("f_tbyte_sh", 8, "the byte shifted down to data bit tidx - 1");
+    m.assign(tsh_f, tbyte >> (tidx - lit(4, 1)));
+    const Expr txbit = m.wire("f_tx_bit", 1, "the line a frame must show at its bit time tidx");
+    m.assign(txbit, mux(tidx == zeros(4), lit(1, 0), mux(tidx >= lit(4, 9), lit(1, 1), tsh_f[0])));
+    const Expr sh_left = m.wire("f_tx_sh", 9, "the transmit shift register at bit time tidx");
+    m.assign(sh_left, (cat({lit(1, 1), tbyte}) >> tidx) | (lit(9, 0x1ff) << (lit(4, 9) - tidx)));
+    m.always_at(clk, [&](Body& b) {
+      b.nb(pv, lit(1, 1));
+      b.nb(tb_q, tbusy);
+      b.if_(!rst_n,
+            [&](Body& r) {
+              r.nb(obc, zeros(4));
+              r.nb(tb_q, lit(1, 0));
+            },
+            [&](Body& r) {
+              r.nb(tsub, mux(tbusy && !fs && tsub != cpb1, tsub + lit(cw, 1), mux(tbusy && !fs, zeros(cw), lit(cw, 1))));
+              r.nb(tidx, mux(fs, zeros(4), mux(tsub == cpb1, tidx + lit(4, 1), tidx)));
+              r.if_(fs, [&](Body& t) {
+                t.nb(tbyte, obq.slice(7, 0));
+                t.nb(obq, cat({zeros(8), obq.slice(obw - 1, 8)}));
+                t.nb(obc, obc - lit(4, 1));
+              });
+              r.if_(ping_take, [&](Body& t) {
+                t.nb(obq, ping_word);
+                t.nb(obc, lit(4, 2));
+              }, [&](Body& e) {
+                e.if_(out_valid && out_ready, [&](Body& t) {
+                  t.nb(obq, yext);
+                  t.nb(obc, lit(4, uint64_t(yb)));
+                });
+              });
+            });
+      b.if_(pv && past(!rst_n), [&](Body& r) {
+        r.comment("reset: no register or weight write follows it");
+        r.assert_(!t_we && !e_we && !w_we);
+      });
+      b.if_(pv && rst_n && past(rst_n), [&](Body& v) {
+        v.comment("transmitter: idles high; a frame is 10 bit times of start, the byte LSB first, stop");
+        v.assert_(tbusy || tx_o);
+        v.if_(tbusy && !fs, [&](Body& t) {
+          t.assert_(tidx <= lit(4, 9));
+          t.assert_(tx_o == txbit);
+          t.assert_(tcnt == cpb1 - tsub);
+          t.assert_(tbit == tidx);
+          t.assert_(tsh == sh_left);
+        });
+        v.if_(fs, [&](Body& t) {
+          t.assert_(!tx_o);
+          t.assert_(obc != zeros(4));
+          t.assert_(tcnt == cpb1 && tbit == zeros(4));
+          t.assert_(tsh == cat({lit(1, 1), obq.slice(7, 0)}));
+        });
+        v.if_(!tbusy && tb_q, [&](Body& t) { t.assert_(past(tidx == lit(4, 9) && tsub == cpb1)); });
+        v.comment("the transmit buffer holds the queued bytes; never overwritten; a queued byte starts at once");
+        v.assert_(obn == mux(fs, obc - lit(4, 1), obc));
+        v.if_(!ob_empty, [&](Body& t) { t.assert_(ob == mux(fs, cat({zeros(8), obq.slice(obw - 1, 8)}), obq)); });
+        v.if_(load, [&](Body& t) { t.assert_(obc == zeros(4) || (obc == lit(4, 1) && fs)); });
+        v.if_(past(!tbusy && obc != zeros(4) && !fs), [&](Body& t) { t.assert_(tbusy); });
+        v.assert_(obc <= lit(4, uint64_t(std::max(2, yb))));
+        v.comment("receiver and parser: legal states");
+        v.if_(rst_ != lit(2, 0), [&](Body& t) { t.assert_(rcnt <= cpb1); });
+        v.assert_(!(rvalid && rferr));
+        v.assert_(pst != lit(2, 3));
+        v.if_(pst == lit(2, 1), [&](Body& t) { t.assert_(pn <= lit(3, 4) && pn != zeros(3)); });
+        v.if_(pst == lit(2, 2), [&](Body& t) { t.assert_(pcnt != zeros(16)); });
+        v.comment("a command writes its register or weight word once: the strobes are one-cycle pulses");
+        v.if_(past(t_we), [&](Body& t) { t.assert_(!t_we); });
+        v.if_(past(e_we), [&](Body& t) { t.assert_(!e_we); });
+        v.if_(past(w_we), [&](Body& t) { t.assert_(!w_we); });
+        v.comment("an input byte is lost (status bit 0) only when it arrives while the previous one still waits");
+        v.if_(status[0] && !past(status[0]), [&](Body& t) { t.assert_(past(in_full)); });
+        v.cover(fs);
+        v.cover(rst_ == lit(2, 2));
+        v.cover(tbusy && tidx == lit(4, 2));
+      });
+    });
+    m.end_formal();
+  }
+
+  std::vector<Module> all{m};
+  for (auto& t : tile) all.push_back(t);
+  all.push_back(emu[0]);
+  return all;
+}
+
+}  // namespace
+
+const Block& cim_fpga_block() {
+  static const CimFpga b;
+  return b;
+}
+
+}  // namespace cimgen

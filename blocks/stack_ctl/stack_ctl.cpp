@@ -1,0 +1,359 @@
+// stack_ctl: the controller of a two-layer stacked crossbar (seed 004,
+// CrossStack; issue 8). Two halves of R rows share C column lines; a half's
+// cells are read when its read-enable re_o[h] is high and written (isolated
+// from the columns) while prog_en_o[h] is high.
+//   MODE=expansion  both halves are written, then read together: network
+//                   layers of 2R rows (vector elements 0..R-1 drive half 0);
+//   MODE=deepnet    layer k lives in half k % 2: while one half is read for
+//                   layer k, the other is programmed with layer k+1, and
+//                   they swap (read/write pipelining);
+//   MODE=single     the baseline: half 0 only, which must stop being read to
+//                   be reprogrammed.
+// Two engines share the halves through one loaded flag per half:
+//   write: a weight row per w beat, then TPROG cycles of write pulse
+//          (prog_en_o, prog_row_o and prog_data_o held); a half is loaded
+//          after its last row, and written only while not loaded;
+//   read:  a vector per in beat (in_last_i marks a layer's last), driven
+//          SETTLE cycles on row_o with re_o, then sampled (sh_o) from col_i
+//          into the output register; the half is unloaded after the last.
+// blocks/stack_ctl/stack_ctl_model.hpp models the schedule; the testbench plays the stack.
+#include "block.hpp"
+#include "stack_ctl_model.hpp"
+
+#include <fmt/format.h>
+
+namespace cimgen {
+namespace {
+
+using namespace vlog;
+
+struct Shape {
+  cim::stack::Mode mode;
+  int R, C, PI, PR, SETTLE, TPROG;
+  int rows;  // rows of a network layer
+  int sw;    // bits of a column sum
+  int rw, cw, setw;
+  bool deep() const { return mode == cim::stack::Mode::DeepNet; }
+  bool expansion() const { return mode == cim::stack::Mode::Expansion; }
+  bool single() const { return mode == cim::stack::Mode::Single; }
+};
+
+Shape shape_of(const Params& p) {
+  Shape s;
+  const int m = int(p.get("MODE"));
+  s.mode = m == 0 ? cim::stack::Mode::Expansion : m == 1 ? cim::stack::Mode::DeepNet : cim::stack::Mode::Single;
+  s.R = p.get("R");
+  s.C = p.get("C");
+  s.PI = p.get("PI");
+  s.PR = p.get("PR");
+  s.SETTLE = p.get("SETTLE");
+  s.TPROG = p.get("TPROG");
+  s.rows = cim::stack::rows_per_layer(s.mode, s.R);
+  s.sw = bits_for(uint64_t(s.rows) * ((uint64_t(1) << s.PI) - 1) * ((uint64_t(1) << s.PR) - 1));
+  s.rw = bits_for(uint64_t(s.R - 1));
+  s.cw = bits_for(uint64_t(s.TPROG - 1));
+  s.setw = bits_for(uint64_t(s.SETTLE));
+  return s;
+}
+
+cim::stack::Timing timing_of(const Shape& s) { return {s.R, s.TPROG, s.SETTLE}; }
+
+class StackCtl final : public Block {
+ public:
+  std::string name() const override { return "stack_ctl"; }
+  std::string description() const override {
+    return "stacked-crossbar controller (seed 004): expansion (2R rows per column) or deep-net mode (one half read "
+           "while the other is programmed)";
+  }
+
+  std::vector<ParamSpec> params() const override {
+    return {
+        ParamSpec::choice("MODE", {"expansion", "deepnet", "single"}, 1,
+                          "expansion: both halves read as one; deepnet: read one half while writing the other; "
+                          "single: one half, stopped to be reprogrammed (the baseline)"),
+        ParamSpec::integer("R", 10, 1, 64, "rows per half"),
+        ParamSpec::integer("C", 10, 1, 32, "shared column lines"),
+        spec::PI(7, "input (row DAC) bits"),
+        ParamSpec::integer("PR", 1, 1, 4, "bits stored per cell"),
+        ParamSpec::integer("SETTLE", 0, 0, 15, "cycles the rows are driven before the sample"),
+        ParamSpec::integer("TPROG", 3, 1, 1023, "cycles of one row's write pulse (the programming time)"),
+        ParamSpec::choice("RST", {"async", "sync"}, 0, "reset style of rst_ni (active low)"),
+    };
+  }
+
+  std::vector<Derived> values(const Params& p) const override {
+    const Shape s = shape_of(p);
+    const auto t = timing_of(s);
+    const int64_t W = s.rows * cim::stack::row_cycles(t), V = cim::stack::vector_cycles(t);
+    return {
+        {"ROWS", s.rows, "rows (vector elements, weight beats) of a network layer"},
+        {"SUM_W", s.sw, "bits of a column sum"},
+        {"ROW_CYCLES", cim::stack::row_cycles(t), "cycles per weight row: its beat and TPROG cycles of write pulse"},
+        {"LAYER_WRITE_CYCLES", W, "cycles to program a network layer"},
+        {"VECTOR_CYCLES", V, "cycles per vector: its beat, SETTLE cycles of drive, the sample"},
+        {"FORMAL_DEPTH", s.TPROG + s.SETTLE + 4, "proof depth: a write pulse, a read and reset"},
+        {"FORMAL_COVER_DEPTH", 2 * W + 2 * V + 4, "cover depth: two layers written and read"},
+    };
+  }
+
+  std::vector<Campaign> campaigns() const override {
+    return {
+        {"formal_deep", 1, 30, 60},
+        {"formal_exp", 1, 30, 60},
+        {"formal_single", 1, 30, 60},
+        {"exp_r3_c2_pr2", 1, 30, 60},
+    };
+  }
+
+  std::vector<Config> sweep() const override;
+  std::vector<Module> emit(const Params& p) const override;
+};
+
+std::vector<Module> StackCtl::emit(const Params& p) const {
+  const Shape s = shape_of(p);
+  const ResetStyle rst_style = p.get("RST") == 0 ? ResetStyle::AsyncLow : ResetStyle::SyncLow;
+  const int hw = s.R * s.PI;  // row_o bits of one half
+  Module m("stack_ctl");
+  const Expr clk = m.input("clk_i", 1, "clock");
+  const Expr rst_n = m.input("rst_ni", 1, p.get("RST") == 0 ? "asynchronous reset, active low" : "synchronous reset, active low");
+  const Expr w_valid = m.input("w_valid_i", 1, "weight stream: one row per beat, a layer's ROWS rows in order");
+  const Expr w_ready = m.output("w_ready_o", 1);
+  const Expr w_data = m.input("w_data_i", s.C * s.PR, "the row's cells, column c at bits c*PR");
+  const Expr in_valid = m.input("in_valid_i", 1, "input stream: one vector per beat");
+  const Expr in_ready = m.output("in_ready_o", 1);
+  const Expr in_data = m.input("in_data_i", s.rows * s.PI, "element r (row r) at bits r*PI");
+  const Expr in_last = m.input("in_last_i", 1, "the layer's last vector");
+  const Expr out_valid = m.output("out_valid_o", 1, "output stream: one vector's column sums per beat");
+  const Expr out_ready = m.input("out_ready_i", 1);
+  const Expr out_data = m.output("out_data_o", s.C * s.sw, "column c's sum at bits c*SUM_W");
+  const Expr out_last = m.output("out_last_o", 1, "the layer's last vector");
+  m.comment("The stack: two halves of R rows on C shared columns");
+  const Expr re = m.output("re_o", 2, "read-enable of each half: its cells drive the columns");
+  const Expr row = m.output("row_o", 2 * hw, "row inputs, half h at bits h*R*PI (0 while not read)");
+  const Expr sh = m.output("sh_o", 1, "col_i is sampled at this edge");
+  const Expr col = m.input("col_i", s.C * s.sw, "the shared columns' sums");
+  const Expr prog_en = m.output("prog_en_o", 2, "write pulse into half h (its cells isolated from the columns)");
+  const Expr prog_row = m.output("prog_row_o", s.rw, "row written");
+  const Expr prog_data = m.output("prog_data_o", s.C * s.PR, "cells written (0 while no pulse)");
+  m.blank();
+
+  // Loaded flags: one per half used (deep-net) or one for the layer (expansion, single).
+  const Expr loaded0 = m.reg("loaded0_q", 1, s.deep() ? "half 0 holds a layer to read" : "the stack holds a layer to read");
+  const Expr loaded1 = s.deep() ? m.reg("loaded1_q", 1, "half 1 holds a layer to read") : Expr();
+
+  m.comment("Write engine: a row per beat, then TPROG cycles of pulse");
+  const Expr wbusy = m.reg("wbusy_q", 1, "a row's write pulse is on");
+  const Expr wrow = m.reg("wrow_q", s.rw, "row of the half being written");
+  const Expr wh = s.single() ? Expr() : m.reg("wh_q", 1, "half being written");
+  const Expr wcnt = m.reg("wcnt_q", s.cw, "cycles of the pulse so far");
+  const Expr wdata = m.reg("wdata_q", s.C * s.PR, "the row's cells");
+  const Expr wfree = m.wire("wfree", 1, "the half to write holds no layer");
+  m.assign(wfree, s.deep() ? !mux(wh, loaded1, loaded0) : !loaded0);
+  m.assign(w_ready, !wbusy && wfree);
+  const Expr wtake = m.wire("wtake", 1, "a weight row is taken");
+  m.assign(wtake, w_valid && w_ready);
+  const Expr wdone = m.wire("wdone", 1, "the row's pulse ends at this edge");
+  m.assign(wdone, wbusy && wcnt == lit(s.cw, uint64_t(s.TPROG - 1)));
+  const Expr wlast_row = m.wire("wlast_row", 1, "the half's last row");
+  m.assign(wlast_row, wrow == lit(s.rw, uint64_t(s.R - 1)));
+  const Expr wlayer = m.wire("wlayer", 1, "the layer's last row is written at this edge");
+  m.assign(wlayer, s.expansion() ? wdone && wlast_row && wh : wdone && wlast_row);
+  if (s.single()) {
+    m.assign(prog_en, cat({lit(1, 0), wbusy}));
+  } else {
+    m.assign(prog_en, cat({wbusy && wh, wbusy && !wh}));
+  }
+  m.assign(prog_row, wrow);
+  m.assign(prog_data, mux(wbusy, wdata, zeros(s.C * s.PR)));
+
+  m.comment("Read engine: a vector per beat, SETTLE cycles of drive, then the sample");
+  const Expr rbusy = m.reg("rbusy_q", 1, "a vector is driven");
+  const Expr rh = s.deep() ? m.reg("rh_q", 1, "half being read") : Expr();
+  const Expr s_q = m.reg("s_q", s.setw, "cycles the vector has been driven");
+  const Expr x_q = m.reg("x_q", s.rows * s.PI, "the vector");
+  const Expr last_q = m.reg("last_q", 1, "the layer's last vector");
+  const Expr out_valid_q = m.reg("out_valid_q", 1);
+  const Expr out_data_q = m.reg("out_data_q", s.C * s.sw);
+  const Expr out_last_q = m.reg("out_last_q", 1);
+  const Expr out_free = m.wire("out_free", 1, "the output register can take a vector this cycle");
+  m.assign(out_free, !out_valid_q || out_ready);
+  const Expr rloaded = m.wire("rloaded", 1, "the half to read holds a layer");
+  m.assign(rloaded, s.deep() ? mux(rh, loaded1, loaded0) : loaded0);
+  m.assign(in_ready, !rbusy && rloaded);
+  const Expr rtake = m.wire("rtake", 1, "a vector is taken");
+  m.assign(rtake, in_valid && in_ready);
+  const Expr sample = m.wire("sample", 1, "the columns are sampled at this edge (waits for the output register)");
+  m.assign(sample, rbusy && s_q == lit(s.setw, uint64_t(s.SETTLE)) && out_free);
+  const Expr rlayer = m.wire("rlayer", 1, "the layer's last vector is sampled at this edge");
+  m.assign(rlayer, sample && last_q);
+  if (s.deep()) {
+    m.assign(re, cat({rbusy && rh, rbusy && !rh}));
+    m.assign(row, mux(rbusy, mux(rh, cat({x_q, zeros(hw)}), cat({zeros(hw), x_q})), zeros(2 * hw)));
+  } else if (s.expansion()) {
+    m.assign(re, cat({rbusy, rbusy}));
+    m.assign(row, mux(rbusy, x_q, zeros(2 * hw)));
+  } else {
+    m.assign(re, cat({lit(1, 0), rbusy}));
+    m.assign(row, cat({zeros(hw), mux(rbusy, x_q, zeros(hw))}));
+  }
+  m.assign(sh, sample);
+  m.assign(out_valid, out_valid_q);
+  m.assign(out_data, out_data_q);
+  m.assign(out_last, out_last_q);
+
+  m.always_ff(
+      clk, rst_n, rst_style,
+      [&](Body& b) {
+        b.nb(loaded0, lit(1, 0));
+        if (s.deep()) b.nb(loaded1, lit(1, 0));
+        b.nb(wbusy, lit(1, 0));
+        b.nb(wrow, zeros(s.rw));
+        if (!s.single()) b.nb(wh, lit(1, 0));
+        b.nb(rbusy, lit(1, 0));
+        if (s.deep()) b.nb(rh, lit(1, 0));
+        b.nb(out_valid_q, lit(1, 0));
+      },
+      [&](Body& b) {
+        b.comment("write engine");
+        b.if_(wtake, [&](Body& t) { t.nb(wbusy, lit(1, 1)); });
+        b.if_(wdone, [&](Body& t) {
+          t.nb(wbusy, lit(1, 0));
+          t.if_(wlast_row, [&](Body& l) {
+            l.nb(wrow, zeros(s.rw));
+            if (!s.single()) l.nb(wh, !wh);
+          }, [&](Body& l) { l.nb(wrow, wrow + lit(s.rw, 1)); });
+        });
+        b.comment("read engine");
+        b.if_(out_valid_q && out_ready, [&](Body& t) { t.nb(out_valid_q, lit(1, 0)); });
+        b.if_(rtake, [&](Body& t) { t.nb(rbusy, lit(1, 1)); });
+        b.if_(sample, [&](Body& t) {
+          t.nb(rbusy, lit(1, 0));
+          t.nb(out_valid_q, lit(1, 1));
+          if (s.deep()) t.if_(last_q, [&](Body& l) { l.nb(rh, !rh); });
+        });
+        b.comment("loaded: set by the write engine, cleared by the read engine (never the same half at once)");
+        if (s.deep()) {
+          b.if_(wlayer && !wh, [&](Body& t) { t.nb(loaded0, lit(1, 1)); });
+          b.if_(wlayer && wh, [&](Body& t) { t.nb(loaded1, lit(1, 1)); });
+          b.if_(rlayer && !rh, [&](Body& t) { t.nb(loaded0, lit(1, 0)); });
+          b.if_(rlayer && rh, [&](Body& t) { t.nb(loaded1, lit(1, 0)); });
+        } else {
+          b.if_(wlayer, [&](Body& t) { t.nb(loaded0, lit(1, 1)); });
+          b.if_(rlayer, [&](Body& t) { t.nb(loaded0, lit(1, 0)); });
+        }
+      });
+  m.always_ff_noreset(clk, [&](Body& b) {
+    b.if_(wtake, [&](Body& t) {
+      t.nb(wdata, w_data);
+      t.nb(wcnt, zeros(s.cw));
+    });
+    if (s.TPROG > 1) b.if_(wbusy && !wdone, [&](Body& t) { t.nb(wcnt, wcnt + lit(s.cw, 1)); });
+    b.if_(rtake, [&](Body& t) {
+      t.nb(x_q, in_data);
+      t.nb(last_q, in_last);
+      t.nb(s_q, zeros(s.setw));
+    });
+    if (s.SETTLE > 0)
+      b.if_(rbusy && s_q != lit(s.setw, uint64_t(s.SETTLE)), [&](Body& t) { t.nb(s_q, s_q + lit(s.setw, 1)); });
+    b.if_(sample, [&](Body& t) {
+      t.nb(out_data_q, col);
+      t.nb(out_last_q, last_q);
+    });
+  });
+
+  // Properties, with every input free (any streams, column sums, back-pressure, resets).
+  m.formal();
+  const Expr past_valid = m.formal_reg("f_past_valid", 1, lit(1, 0));
+  m.initial_assume(!rst_n);
+  const Expr wh_e = s.single() ? lit(1, 0) : wh;
+  m.always_at(clk, [&](Body& b) {
+    b.nb(past_valid, lit(1, 1));
+    b.if_(past_valid, [&](Body& t) {
+      t.if_(!past(rst_n), [&](Body& r) {
+        r.assert_(!wbusy && !rbusy && !out_valid && !loaded0);
+        if (s.deep()) r.assert_(!loaded1);
+        r.assert_(wrow == zeros(s.rw));
+      });
+      t.if_(rst_n, [&](Body& r) {
+        r.comment("isolation: a half is never written while it is read");
+        r.assert_((prog_en & re) == lit(2, 0));
+        if (s.deep()) r.assert_(re != lit(2, 3));
+        if (s.expansion()) r.assert_(re[0] == re[1]);
+        if (s.single()) r.assert_(!re[1] && !prog_en[1]);
+        r.comment("a half is written only while it holds no layer, read only while it holds one");
+        r.if_(wbusy, [&](Body& d) { d.assert_(wfree); });
+        r.if_(rbusy, [&](Body& d) { d.assert_(rloaded); });
+        if (s.deep()) {
+          r.comment("deep-net: layers are read in the order written, so the read half holds the older one and the");
+          r.comment("write half is the other one unless both or neither hold a layer");
+          const Expr other = mux(rh, loaded0, loaded1);
+          r.if_(!rloaded, [&](Body& d) { d.assert_(!other && wh == rh); });
+          r.if_(rloaded && !other, [&](Body& d) { d.assert_(wh != rh); });
+          r.if_(rloaded && other, [&](Body& d) { d.assert_(wh == rh); });
+        }
+        r.if_(wrow != zeros(s.rw), [&](Body& d) { d.assert_(wfree); });
+        if (s.expansion()) r.if_(loaded0, [&](Body& d) { d.assert_(!wh); });
+        r.assert_(wrow <= lit(s.rw, uint64_t(s.R - 1)));
+        r.if_(wbusy, [&](Body& d) { d.assert_(wcnt <= lit(s.cw, uint64_t(s.TPROG - 1))); });
+        r.if_(rbusy, [&](Body& d) { d.assert_(s_q <= lit(s.setw, uint64_t(s.SETTLE))); });
+        r.if_(!wbusy, [&](Body& d) { d.assert_(prog_en == lit(2, 0) && prog_data == zeros(s.C * s.PR)); });
+        r.if_(!rbusy, [&](Body& d) { d.assert_(re == lit(2, 0) && row == zeros(2 * hw)); });
+        for (int h = 0; h < 2; ++h)
+          r.if_(!re[h], [&](Body& d) { d.assert_(row.slice((h + 1) * hw - 1, h * hw) == zeros(hw)); });
+      });
+      t.if_(past(rst_n) && rst_n, [&](Body& r) {
+        r.comment("a write pulse: TPROG cycles with the row, the cells and the half held");
+        r.if_(past(wtake), [&](Body& d) {
+          d.assert_(wbusy && wcnt == zeros(s.cw) && prog_data == past(w_data));
+          d.assert_(prog_row == past(wrow));
+          d.assert_(prog_en == mux(past(wh_e), lit(2, 2), lit(2, 1)));
+        });
+        r.if_(past(wbusy && !wdone), [&](Body& d) {
+          d.assert_(wbusy && prog_en == past(prog_en) && prog_row == past(prog_row) && prog_data == past(prog_data));
+          d.assert_(wcnt == past(wcnt) + lit(s.cw, 1));
+        });
+        r.if_(past(wdone), [&](Body& d) { d.assert_(!wbusy); });
+        r.comment("a vector: driven SETTLE cycles and held until sampled, the half it reads fixed");
+        r.if_(past(rtake), [&](Body& d) { d.assert_(rbusy && s_q == zeros(s.setw) && last_q == past(in_last)); });
+        r.if_(past(rbusy && !sample), [&](Body& d) {
+          d.assert_(rbusy && row == past(row) && re == past(re));
+        });
+        r.if_(past(sample), [&](Body& d) {
+          d.assert_(!rbusy && out_valid && out_data == past(col) && out_last == past(last_q));
+          if (s.deep()) d.assert_(rh == mux(past(last_q), !past(rh), past(rh)));
+        });
+        r.comment("output handshake");
+        r.if_(past(out_valid && !out_ready), [&](Body& d) {
+          d.assert_(out_valid && out_data == past(out_data) && out_last == past(out_last));
+        });
+      });
+      t.cover(out_valid && out_ready && out_last);
+      if (s.deep()) t.cover(rst_n && re != lit(2, 0) && prog_en != lit(2, 0));  // a half read while the other is written
+    });
+  });
+  m.end_formal();
+  return {m};
+}
+
+std::vector<Config> StackCtl::sweep() const {
+  return {
+      {"ref_deep_10x10", {"MODE=deepnet", "R=10", "C=10", "PI=7", "PR=1", "SETTLE=0", "TPROG=3"}, true, false, 2000},
+      {"ref_exp_10x10", {"MODE=expansion", "R=10", "C=10", "PI=7", "PR=1", "SETTLE=0", "TPROG=3", "RST=sync"}, true, false, 2000},
+      {"single_10x10", {"MODE=single", "R=10", "C=10", "PI=7", "PR=1", "SETTLE=0", "TPROG=3"}, false, false, 2000},
+      {"deep_r64_c32", {"MODE=deepnet", "R=64", "C=32", "PI=8", "PR=4", "SETTLE=2", "TPROG=1"}, false, false, 600},
+      {"exp_r3_c2_pr2", {"MODE=expansion", "R=3", "C=2", "PI=2", "PR=2", "SETTLE=1", "TPROG=5"}, false, false, 0},
+      {"deep_r1_c1", {"MODE=deepnet", "R=1", "C=1", "PI=1", "PR=1", "SETTLE=0", "TPROG=1", "RST=sync"}, false, false, 0},
+      {"formal_deep", {"MODE=deepnet", "R=2", "C=1", "PI=2", "PR=1", "SETTLE=1", "TPROG=2"}, false, true, 0},
+      {"formal_exp", {"MODE=expansion", "R=2", "C=1", "PI=1", "PR=1", "SETTLE=0", "TPROG=2", "RST=sync"}, false, true, 0},
+      {"formal_single", {"MODE=single", "R=2", "C=2", "PI=1", "PR=2", "SETTLE=1", "TPROG=1"}, false, true, 0},
+  };
+}
+
+}  // namespace
+
+const Block& stack_ctl_block() {
+  static const StackCtl b;
+  return b;
+}
+
+}  // namespace cimgen

@@ -1,0 +1,606 @@
+// xbar_emu: a digital stand-in for the analog crossbar macro of cim_tile, so
+// that a generated tile runs on an FPGA (issue 6). It implements the tile's
+// analog interface: it takes the row drive (word lines and PD-bit DAC codes)
+// and answers every ADC comparison from the integer bit-line sum of the
+// selected column:
+//   cmp = sum + noise >= dac << k,   sum = sum_r wl[r] * dac[r] * cell[r][col]
+// which is the model's ideal path (Crossbar::v with ideal cells, v >= dac)
+// when the noise is off.
+//
+// Weights are cell levels (0 .. 2^PR-1) in inferred block RAM, one memory per
+// ADC lane and chunk of rows, written through a load port. When the row drive
+// rises (a slice starts), every lane computes the sums of its columns, one
+// column per cycle in the order the tile converts them (an adder tree over
+// the rows of the column read from block RAM, registered halfway), into a
+// window of the next four sums; a sum leaves the window when the ADC's column
+// select moves past it during a comparison (adc_cmp_en_i). A column's sum
+// takes three register stages (block RAM read, half the adder tree, window),
+// so the first sum is ready three cycles after the drive rises and the tile
+// needs SETTLE >= 2; afterwards the sums stay ahead of the conversions, which
+// take at least one cycle per column. The register in the adder tree takes
+// the 64-row column sum off the critical path of the 64x64 FPGA core.
+//
+// The optional noise adds a value from a per-lane 16-bit Galois LFSR
+// (x^16 + x^14 + x^13 + x^11 + 1, advanced every cycle) to the sum of every
+// comparison: the LFSR's low 8 bits of the previous cycle as a two's
+// complement number, shifted right arithmetically by 8 - m (m = the noise
+// register, 0 = off), i.e. a value in -2^(m-1) .. 2^(m-1)-1 bit-line LSBs.
+#include "block.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace cimgen {
+namespace {
+
+using namespace vlog;
+
+constexpr int kWordBits = 16;      // load port data width
+constexpr int kNoiseBits = 8;      // largest noise register value
+constexpr uint64_t kLfsrPoly = 0xB400;
+constexpr int kWindow = 4;         // column sums held ahead of the conversions, per lane
+// The first comparison may come at SETTLE + 1 cycles after the drive rises
+// (cim_tile's SETTLE and SAMPLE states); the first sum is compared from three.
+constexpr int kMinSettle = 2;
+
+struct Shape {
+  int R, COLS, PD, PR, N, NADC, KMAX;
+  int G, gw, sw, rpc, chunks, chw, lw, aw, kw, vw, cmpw;
+  int64_t summax;
+};
+
+Shape shape_of(const Params& p) {
+  Shape s;
+  s.R = p.get("R");
+  s.COLS = p.get("COLS");
+  s.PD = p.get("PD");
+  s.PR = p.get("PR");
+  s.N = p.get("N");
+  s.NADC = p.get("NADC");
+  s.KMAX = p.get("KMAX");
+  s.G = s.COLS / s.NADC;
+  s.gw = bits_for(uint64_t(s.G - 1));
+  s.summax = int64_t(s.R) * ((int64_t(1) << s.PD) - 1) * ((int64_t(1) << s.PR) - 1);
+  s.sw = bits_for(uint64_t(s.summax));
+  s.rpc = kWordBits / s.PR;
+  s.chunks = (s.R + s.rpc - 1) / s.rpc;
+  s.chw = bits_for(uint64_t(s.chunks - 1));
+  s.lw = bits_for(uint64_t(s.NADC - 1));
+  s.aw = s.lw + s.gw + s.chw;
+  s.kw = bits_for(uint64_t(s.KMAX));
+  // sum + noise in two's complement, and the comparison's width.
+  s.vw = std::max(s.sw + 2, kNoiseBits + 1);
+  s.cmpw = std::max(s.vw - 1, s.N + s.KMAX);
+  return s;
+}
+
+// The lane seed: (seed ^ c_a) | 1, so no lane's LFSR starts at zero.
+uint64_t lane_constant(int a) { return (uint64_t(a + 1) * 0x9E37) & 0xFFFF; }
+
+class XbarEmu final : public Block {
+ public:
+  std::string name() const override { return "xbar_emu"; }
+  std::string description() const override {
+    return "crossbar emulator for FPGA prototypes: weights in block RAM, integer bit-line sums, comparator "
+           "answers (optional LFSR noise)";
+  }
+  std::vector<ParamSpec> params() const override {
+    return {
+        spec::R(64, "crossbar rows", 1024),
+        ParamSpec::integer("COLS", 64, 1, 512, "physical crossbar columns"),
+        spec::PD(1, "DAC bits per row"),
+        spec::PR(1, "bits stored per cell"),
+        ParamSpec::integer("N", 8, 2, 12, "ADC resolution (DAC code width)"),
+        ParamSpec::integer("NADC", 2, 1, 512, "ADCs; ADC a converts columns a*G .. a*G+G-1, G = COLS/NADC"),
+        ParamSpec::integer("KMAX", 0, 0, 15, "largest run-time ADC gain shift k"),
+        ParamSpec::choice("RST", {"async", "sync"}, 0, "reset style of rst_ni (active low)"),
+    };
+  }
+  std::vector<Rule> rules() const override {
+    return {{"NADC divides COLS", {"NADC", "COLS"}, [](const Params& p) { return p.get("COLS") % p.get("NADC") == 0; }}};
+  }
+  std::vector<Derived> values(const Params& p) const override {
+    const Shape s = shape_of(p);
+    return {
+        {"G", s.G, "columns per ADC"},
+        {"COLSEL_W", s.gw, "per-ADC column select width (as cim_tile's)"},
+        {"SUM_W", s.sw, "bit-line sum width"},
+        {"MIN_SETTLE", kMinSettle, "the tile's SETTLE must be at least this"},
+        {"W_ADDR_W", s.aw, "weight load address width"},
+        {"W_CHUNK_ROWS", s.rpc, "rows per load word: row chunk*W_CHUNK_ROWS + i in bits [i*PR +: PR]"},
+        {"W_CHUNKS", s.chunks, "load words per column"},
+        {"W_G_LSB", s.chw, "address field g (column within its ADC's group); chunk in the bits below"},
+        {"W_LANE_LSB", s.chw + s.gw, "address field a (the column's ADC, column / G)"},
+        {"CFG_ADDR_W", 2, "configuration register address width"},
+        {"REG_K", 0, "register: [3:0] k (clamped to KMAX)"},
+        {"REG_NOISE", 1, "register: [3:0] noise bits m (0 off, clamped to 8)"},
+        {"REG_SEED", 2, "register: [15:0] LFSR seed (a write reloads every lane)"},
+        {"NOISE_MAX", kNoiseBits, "largest noise register value"},
+        {"LFSR_POLY", int64_t(kLfsrPoly), "Galois LFSR feedback mask"},
+        {"LANE_SEED_MUL", 0x9E37, "lane a starts at (seed ^ ((a+1)*LANE_SEED_MUL mod 2^16)) | 1"},
+        {"FORMAL_DEPTH", 4, "proof depth: BMC and k-induction (the window invariants are inductive)"},
+        {"FORMAL_COVER_DEPTH", s.G + 7, "cover depth: a slice's column reads plus reset and the first comparisons"},
+    };
+  }
+  std::vector<Campaign> campaigns() const override {
+    return {
+        {"e5x3_pr3_g3", 1, 30, 120},
+        {"formal_r3_c4_nadc2", 1, 30, 20},
+    };
+  }
+
+  std::vector<Config> sweep() const override {
+    return {
+        {"ref_64x64", {"R=64", "COLS=64", "N=8", "NADC=2"}, true, false},
+        {"e12x6_pd2_pr2_k3", {"R=12", "COLS=6", "PD=2", "PR=2", "N=7", "NADC=3", "KMAX=3", "RST=sync"}, false, false},
+        {"e5x3_pr3_g3", {"R=5", "COLS=3", "PR=3", "N=4", "NADC=1"}, false, true},
+        {"e40x4_pd4_g1", {"R=40", "COLS=4", "PD=4", "N=8", "NADC=4", "KMAX=2"}, false, false},
+        {"e1x1_pd4_pr4", {"R=1", "COLS=1", "PD=4", "PR=4", "N=2", "NADC=1"}, false, true},
+        {"formal_e6x6_g6", {"R=6", "COLS=6", "PD=2", "N=4", "NADC=1", "KMAX=1"}, false, true},
+        {"formal_r3_c4_nadc2", {"R=3", "COLS=4", "N=3", "NADC=2", "KMAX=1", "RST=sync"}, false, true},
+    };
+  }
+  std::vector<Module> emit(const Params& p) const override;
+
+ private:
+  // One lane's signals, for the properties.
+  struct Lane {
+    Expr cc, run, vld, wc, sv, sum, hc, wn, col, en, cmp, dac, stall;
+    std::vector<Expr> f, lhs, rd, mem;
+  };
+  struct Top {
+    Expr clk, rst_n, wl_en, dac_row, w_we, drv, drv_q, drive, hdac_q, k_q, nz_q;
+  };
+  void emit_formal(Module& m, const Shape& s, const Top& t, const std::vector<Lane>& lanes) const;
+};
+
+std::vector<Module> XbarEmu::emit(const Params& p) const {
+  const Shape s = shape_of(p);
+  const ResetStyle rst_style = p.get("RST") == 0 ? ResetStyle::AsyncLow : ResetStyle::SyncLow;
+  std::vector<Expr> unused;
+  Module m("xbar_emu");
+  const Expr clk = m.input("clk_i", 1, "clock");
+  const Expr rst_n = m.input("rst_ni", 1, "reset, active low");
+  const Expr cfg_we = m.input("cfg_we_i", 1, "write cfg_wdata_i to register cfg_addr_i (REG_K, REG_NOISE, REG_SEED)");
+  const Expr cfg_addr = m.input("cfg_addr_i", 2);
+  const Expr cfg_wdata = m.input("cfg_wdata_i", 16);
+  const Expr w_we = m.input("w_we_i", 1, "weight load: write one word of cell levels");
+  const Expr w_addr = m.input("w_addr_i", s.aw, "{a, g, chunk}: column a*G+g, rows chunk*W_CHUNK_ROWS ..");
+  const Expr w_data = m.input("w_data_i", kWordBits, "W_CHUNK_ROWS cells, PR bits each, first row lowest");
+  m.comment("Analog macro interface (cim_tile's, mirrored)");
+  const Expr wl_en = m.input("wl_en_i", s.R, "word line enables");
+  const Expr dac_row = m.input("dac_row_i", s.R * s.PD, "row DAC codes, PD bits per row");
+  const Expr adc_col = m.input("adc_col_i", s.NADC * s.gw, "per ADC: column under conversion (within its group)");
+  const Expr adc_dac = m.input("adc_dac_i", s.NADC * s.N, "per ADC: DAC code of this cycle's comparison");
+  const Expr adc_en = m.input("adc_cmp_en_i", s.NADC, "per ADC: a comparison is made this cycle");
+  const Expr adc_cmp = m.output("adc_cmp_o", s.NADC, "per ADC: comparator answer (sum + noise >= dac << k)");
+
+  m.comment("Configuration: gain shift k, noise bits m, LFSR seed");
+  const Expr k_q = m.reg("k_q", s.kw), nz_q = m.reg("nz_q", 4);
+  const Expr cfg_low = m.wire("cfg_low", 4);
+  m.assign(cfg_low, cfg_wdata.slice(3, 0));
+  const Expr k_c = m.wire("k_c", 4, "k as written, clamped to KMAX");
+  m.assign(k_c, clamp(cfg_low, 4, 0, s.KMAX));
+  const Expr nz_c = m.wire("nz_c", 4, "m as written, clamped to 8");
+  m.assign(nz_c, clamp(cfg_low, 4, 0, kNoiseBits));
+  const Expr seed_we = m.wire("seed_we", 1, "a seed write reloads every LFSR");
+  m.assign(seed_we, cfg_we && cfg_addr == lit(2, 2));
+  m.always_ff(
+      clk, rst_n, rst_style,
+      [&](Body& b) {
+        b.nb(k_q, zeros(s.kw));
+        b.nb(nz_q, zeros(4));
+      },
+      [&](Body& b) {
+        b.if_(cfg_we && cfg_addr == lit(2, 0), [&](Body& t) {
+          t.nb(k_q, s.kw == 4 ? k_c : k_c.slice(s.kw - 1, 0));
+        });
+        b.if_(cfg_we && cfg_addr == lit(2, 1), [&](Body& t) { t.nb(nz_q, nz_c); });
+      });
+  if (s.KMAX == 0) unused.push_back(k_q);
+  if (s.kw < 4) unused.push_back(k_c.slice(3, s.kw));
+
+  m.comment("Row drive: held from the edge where it rises (a slice starts) until the next one");
+  const Expr drv = m.wire("drv", 1, "the rows are driven");
+  m.assign(drv, reduce_or(wl_en));
+  const Expr drv_q = m.reg("drv_q", 1);
+  const Expr start = m.wire("start", 1, "the drive rises: every lane computes its column sums anew");
+  m.assign(start, drv && !drv_q);
+  // The DAC code of each row gated by its word line, so the lanes multiply one value per row.
+  std::vector<Expr> gated;
+  for (int r = 0; r < s.R; ++r) {
+    const Expr code = s.R == 1 ? dac_row : dac_row.slice(r * s.PD + s.PD - 1, r * s.PD);
+    gated.insert(gated.begin(), mux(s.R == 1 ? wl_en : wl_en[r], code, zeros(s.PD)));
+  }
+  const Expr gate = m.wire("drive", s.R * s.PD, "DAC codes of the driven rows (0 where the word line is off)");
+  m.assign(gate, cat(gated));
+  const Expr hdac_q = m.reg("hdac_q", s.R * s.PD, "held drive");
+  m.always_ff(clk, rst_n, rst_style, [&](Body& b) { b.nb(drv_q, lit(1, 0)); }, [&](Body& b) { b.nb(drv_q, drv); });
+  m.always_ff_noreset(clk, [&](Body& b) { b.if_(drv, [&](Body& t) { t.nb(hdac_q, gate); }); });
+
+  m.comment("Weight load address fields");
+  const Expr w_lane = m.wire("w_lane", s.lw), w_g = m.wire("w_g", s.gw), w_ch = m.wire("w_ch", s.chw);
+  m.assign(w_ch, w_addr.slice(s.chw - 1, 0));
+  m.assign(w_g, w_addr.slice(s.chw + s.gw - 1, s.chw));
+  m.assign(w_lane, w_addr.slice(s.aw - 1, s.chw + s.gw));
+  if (s.G == 1) unused.push_back(w_g);
+  if (s.chunks == 1) unused.push_back(w_ch);
+  const int widest = std::min(s.R, s.rpc) * s.PR;
+  if (widest < kWordBits) unused.push_back(w_data.slice(kWordBits - 1, widest));
+
+  std::vector<Expr> cmp_bits;
+  std::vector<Lane> lanes;
+  for (int a = 0; a < s.NADC; ++a) {
+    Lane ln;
+    const std::string L = fmt::format("l{}_", a);
+    m.comment(fmt::format("Lane {}: columns {} .. {}", a, a * s.G, a * s.G + s.G - 1));
+    const Expr cc_q = m.reg(L + "cc_q", s.gw, "column read from block RAM this cycle");
+    const Expr run_q = m.reg(L + "run_q", 1, "more columns to read");
+    const Expr vld_q = m.reg(L + "vld_q", 1, "the block RAM output is column wc_q");
+    const Expr wc_q = m.reg(L + "wc_q", s.gw);
+    const Expr raddr = m.wire(L + "raddr", s.gw);
+    const Expr stall = m.wire(L + "stall", 1, "the sum window is full: hold the adder tree's register and the block RAM output");
+    m.assign(raddr, mux(start, zeros(s.gw), mux(stall, wc_q, cc_q)));
+    m.always_ff(
+        clk, rst_n, rst_style,
+        [&](Body& b) {
+          b.nb(run_q, lit(1, 0));
+          b.nb(vld_q, lit(1, 0));
+        },
+        [&](Body& b) {
+          b.if_(start, [&](Body& t) {
+            t.nb(run_q, lit(1, s.G > 1));
+            t.nb(vld_q, lit(1, 1));
+          }, [&](Body& e) {
+            e.if_(!stall, [&](Body& f) {
+              f.nb(vld_q, run_q);
+              f.if_(run_q && cc_q == lit(s.gw, uint64_t(s.G - 1)), [&](Body& t) { t.nb(run_q, lit(1, 0)); });
+            });
+          });
+        });
+    m.always_ff_noreset(clk, [&](Body& b) {
+      b.if_(start, [&](Body& t) {
+        t.nb(cc_q, s.G > 1 ? lit(s.gw, 1) : zeros(s.gw));
+        t.nb(wc_q, zeros(s.gw));
+      }, [&](Body& e) {
+        e.if_(run_q && !stall, [&](Body& t) {
+          t.nb(wc_q, cc_q);
+          if (s.G > 1) t.nb(cc_q, cc_q + lit(s.gw, 1));
+        });
+      });
+    });
+    // Block RAM per chunk of rows: written by the load port, read at raddr.
+    std::vector<Expr> rd;
+    for (int h = 0; h < s.chunks; ++h) {
+      const int rows = std::min(s.rpc, s.R - h * s.rpc);
+      const int w = rows * s.PR;
+      const Expr mem = m.memory(fmt::format("{}w{}_mem", L, h), w, s.G, fmt::format("rows {} ..", h * s.rpc));
+      const Expr rq = m.reg(fmt::format("{}w{}_q", L, h), w);
+      Expr we = w_we && w_lane == lit(s.lw, uint64_t(a));
+      if (s.chunks > 1) we = we && w_ch == lit(s.chw, uint64_t(h));
+      if ((uint64_t(1) << s.gw) != uint64_t(s.G)) we = we && w_g < lit(s.gw, uint64_t(s.G));
+      const Expr wen = m.wire(fmt::format("{}w{}_we", L, h), 1);
+      m.assign(wen, we);
+      m.always_ff_noreset(clk, [&](Body& b) {
+        b.if_(wen, [&](Body& t) { t.nb(word(mem, w_g, s.G), w_data.slice(w - 1, 0)); });
+        b.nb(rq, word(mem, raddr, s.G));
+      });
+      rd.push_back(rq);
+      ln.mem.push_back(mem);
+    }
+    if (s.G == 1) {
+      unused.push_back(raddr);
+      unused.push_back(cc_q);
+      unused.push_back(wc_q);
+    }
+    // Row products (held drive x cell level), then a balanced adder tree.
+    struct Node {
+      Expr e;
+      int w;
+      int64_t max;
+    };
+    std::vector<Node> level;
+    const int64_t pmax = ((int64_t(1) << s.PD) - 1) * ((int64_t(1) << s.PR) - 1);
+    const int pw = bits_for(uint64_t(pmax));  // a product's width (PD + PR bits or fewer), so every node is exact
+    for (int r = 0; r < s.R; ++r) {
+      const int h = r / s.rpc, o = r % s.rpc;
+      const int cw = std::min(s.rpc, s.R - h * s.rpc) * s.PR;
+      const Expr cell = cw == s.PR ? rd[size_t(h)] : rd[size_t(h)].slice(o * s.PR + s.PR - 1, o * s.PR);
+      const Expr dac = s.R * s.PD == s.PD ? hdac_q : hdac_q.slice(r * s.PD + s.PD - 1, r * s.PD);
+      const Expr pr = m.wire(fmt::format("{}p{}", L, r), pw);
+      if (s.PD == 1 && s.PR == 1)
+        m.assign(pr, dac & cell);
+      else
+        m.assign(pr, zext(dac, s.PD, pw) * zext(cell, s.PR, pw));
+      level.push_back({pr, pw, pmax});
+    }
+    // The tree is registered halfway (the partial sums of blocks of rows, in sp*_q): the block RAM read
+    // and the first half of the tree take one cycle, the second half and the window the next.
+    int depth = 0;
+    for (size_t n = level.size(); n > 1; n = (n + 1) / 2) ++depth;
+    const int cut = (depth + 1) / 2;
+    const Expr sv_q = m.reg(L + "sv_q", 1, "the partial sums are the next column's (hc_q + wn_q)");
+    m.always_ff(
+        clk, rst_n, rst_style, [&](Body& b) { b.nb(sv_q, lit(1, 0)); },
+        [&](Body& b) {
+          b.if_(start, [&](Body& t) { t.nb(sv_q, lit(1, 0)); },
+                [&](Body& e) { e.if_(!stall, [&](Body& t) { t.nb(sv_q, vld_q); }); });
+        });
+    for (int d = 0;; ++d) {
+      if (d == cut) {
+        for (size_t i = 0; i < level.size(); ++i) {
+          const Expr q = m.reg(fmt::format("{}sp{}_q", L, i), level[i].w, i == 0 ? "partial sums of the column" : "");
+          const Expr e = level[i].e;
+          m.always_ff_noreset(clk, [&](Body& b) { b.if_(!stall, [&](Body& t) { t.nb(q, e); }); });
+          level[i].e = q;
+        }
+      }
+      if (level.size() == 1) break;
+      std::vector<Node> next;
+      for (size_t i = 0; i + 1 < level.size(); i += 2) {
+        const int64_t mx = level[i].max + level[i + 1].max;
+        const int w = bits_for(uint64_t(mx));
+        const Expr n = m.wire(fmt::format("{}t{}_{}", L, d, i / 2), w);
+        m.assign(n, zext(level[i].e, level[i].w, w) + zext(level[i + 1].e, level[i + 1].w, w));
+        next.push_back({n, w, mx});
+      }
+      if (level.size() % 2) next.push_back(level.back());
+      level = next;
+    }
+    const Expr sum = m.wire(L + "sum", s.sw, "bit-line sum of column hc_q + wn_q (valid with sv_q)");
+    m.assign(sum, zext(level[0].e, level[0].w, s.sw));
+    // The window: the sums of columns hc_q, hc_q + 1, .. in conversion order.
+    const Expr col = s.NADC * s.gw == s.gw ? adc_col : adc_col.slice(a * s.gw + s.gw - 1, a * s.gw);
+    const Expr en = s.NADC == 1 ? adc_en : adc_en[a];
+    const Expr hc = m.reg(L + "hc_q", s.gw, "column of the window's first sum");
+    const Expr wn = m.reg(L + "wn_q", 3, "sums in the window");
+    std::vector<Expr> f;
+    for (int i = 0; i < kWindow; ++i) f.push_back(m.reg(fmt::format("{}f{}_q", L, i), s.sw));
+    const Expr pop = m.wire(L + "pop", 1, "the ADC has moved on to the window's second column");
+    if (s.G > 1)
+      m.assign(pop, en && col == hc + lit(s.gw, 1));
+    else
+      m.assign(pop, lit(1, 0) && en && col == hc);  // one column: it never leaves
+    const Expr space = m.wire(L + "space", 1);
+    m.assign(space, wn != lit(3, kWindow) || pop);
+    m.assign(stall, sv_q && !space);
+    const Expr push = m.wire(L + "push", 1);
+    m.assign(push, sv_q && space);
+    const Expr wpos = m.wire(L + "wpos", 3, "where the new sum goes");
+    m.assign(wpos, mux(pop, wn - lit(3, 1), wn));
+    m.always_ff(
+        clk, rst_n, rst_style, [&](Body& b) { b.nb(wn, zeros(3)); },
+        [&](Body& b) {
+          b.if_(start, [&](Body& t) { t.nb(wn, zeros(3)); }, [&](Body& e) {
+            e.nb(wn, wn - zext(pop, 1, 3) + zext(push, 1, 3));
+          });
+        });
+    m.always_ff_noreset(clk, [&](Body& b) {
+      b.if_(start, [&](Body& t) { t.nb(hc, zeros(s.gw)); }, [&](Body& e) {
+        e.if_(pop, [&](Body& t) { t.nb(hc, s.G > 1 ? hc + lit(s.gw, 1) : hc); });
+        for (int i = 0; i < kWindow; ++i) {
+          const Expr shifted = i + 1 < kWindow ? f[size_t(i + 1)] : f[size_t(i)];
+          e.if_(push && wpos == lit(3, uint64_t(i)), [&](Body& t) { t.nb(f[size_t(i)], sum); },
+                [&](Body& t) { t.if_(pop, [&](Body& u) { u.nb(f[size_t(i)], shifted); }); });
+        }
+      });
+    });
+
+    m.comment("Comparator: sum + noise >= dac << k (noise from the LFSR state of the previous cycle)");
+    const Expr lfsr = m.reg(L + "lfsr_q", 16);
+    const Expr nseed = m.wire(L + "nseed", 16, "the new seed as written");
+    m.assign(nseed, (cfg_wdata ^ lit(16, lane_constant(a))) | lit(16, 1));
+    m.always_ff(
+        clk, rst_n, rst_style, [&](Body& b) { b.nb(lfsr, lit(16, (1 ^ lane_constant(a)) | 1)); },
+        [&](Body& b) {
+          b.if_(seed_we, [&](Body& t) { t.nb(lfsr, nseed); },
+                [&](Body& e) {
+                  e.nb(lfsr, cat({lit(1, 0), lfsr.slice(15, 1)}) ^ mux(lfsr[0], lit(16, kLfsrPoly), zeros(16)));
+                });
+        });
+    const Expr ns = m.wire(L + "nz_s", kNoiseBits, "the LFSR's low byte, shifted down to m bits", true);
+    m.assign(ns, ashr(as_signed(lfsr.slice(kNoiseBits - 1, 0)), lit(4, kNoiseBits) - nz_q));
+    const Expr nz_d = m.wire(L + "nz_d", kNoiseBits, "the next cycle's noise, two's complement (0 when m = 0)");
+    m.assign(nz_d, mux(nz_q == zeros(4), zeros(kNoiseBits), ns));
+    // sum + noise of the window's first two sums, registered from their next values (so the comparator
+    // path starts at a register).
+    std::vector<Expr> lhs;
+    for (int i = 0; i < 2; ++i) {
+      const Expr fd = m.wire(fmt::format("{}f{}_d", L, i), s.sw, "the next value of this window sum");
+      m.assign(fd, mux(push && wpos == lit(3, uint64_t(i)), sum, mux(pop, f[size_t(i + 1)], f[size_t(i)])));
+      lhs.push_back(m.reg(fmt::format("{}lhs{}_q", L, i), s.vw, "sum + noise, two's complement"));
+      const Expr l = lhs.back();
+      m.always_ff_noreset(clk, [&](Body& b) { b.nb(l, zext(fd, s.sw, s.vw) + sext(nz_d, kNoiseBits, s.vw)); });
+    }
+    const Expr dac = m.wire(L + "dac", s.N);
+    m.assign(dac, s.NADC == 1 ? adc_dac : adc_dac.slice(a * s.N + s.N - 1, a * s.N));
+    const Expr rhs = m.wire(L + "rhs", s.cmpw, "dac << k");
+    m.assign(rhs, s.KMAX == 0 ? zext(dac, s.N, s.cmpw) : (zext(dac, s.N, s.cmpw) << k_q));
+    // Both window sums are compared; the column select only picks the answer.
+    std::vector<Expr> ge;
+    for (int i = 0; i < 2; ++i) {
+      const Expr mag = m.wire(fmt::format("{}mag{}", L, i), s.vw - 1);
+      m.assign(mag, lhs[size_t(i)].slice(s.vw - 2, 0));
+      ge.push_back(m.wire(fmt::format("{}ge{}", L, i), 1));
+      m.assign(ge.back(), !lhs[size_t(i)][s.vw - 1] && zext(mag, s.vw - 1, s.cmpw) >= rhs);
+    }
+    const Expr c = m.wire(L + "cmp", 1);
+    m.assign(c, mux(col == hc, ge[0], ge[1]));
+    cmp_bits.insert(cmp_bits.begin(), c);
+    ln.cc = cc_q, ln.run = run_q, ln.vld = vld_q, ln.wc = wc_q, ln.sv = sv_q, ln.sum = sum;
+    ln.hc = hc, ln.wn = wn, ln.col = col, ln.en = en;
+    ln.cmp = c, ln.dac = dac, ln.f = f, ln.lhs = lhs, ln.rd = rd, ln.stall = stall;
+    lanes.push_back(ln);
+  }
+  m.assign(adc_cmp, cat(cmp_bits));
+  {
+    std::vector<Expr> parts{lit(1, 0)};
+    parts.insert(parts.end(), unused.begin(), unused.end());
+    const Expr u = m.wire("inputs_unused", 1, "bits this configuration does not need");
+    m.assign(u, reduce_and(cat(parts)));
+  }
+  emit_formal(m, s, {clk, rst_n, wl_en, dac_row, w_we, drv, drv_q, gate, hdac_q, k_q, nz_q}, lanes);
+  return {m};
+}
+
+// Properties, under the tile's side of the interface (SETTLE >= 2): a slice
+// holds its drive; no weight is written while the rows are driven; each ADC
+// compares its columns in order from 0, no earlier than three cycles after
+// the drive rose plus one cycle per column. Then every comparison finds its
+// column's sum in the window, and with the noise off its answer is
+// sum >= dac << k for the sum of the weights in block RAM (an independent
+// sum over the rows); the window never overflows.
+void XbarEmu::emit_formal(Module& m, const Shape& s, const Top& t, const std::vector<Lane>& lanes) const {
+  m.formal();
+  const Expr past_valid = m.formal_reg("f_past_valid", 1, lit(1, 0));
+  m.initial_assume(!t.rst_n);
+  const int first = kMinSettle + 1;  // the earliest comparison, in cycles after the drive rose
+  const int agemax = s.G + first;      // past the last column's earliest comparison
+  const int agew = bits_for(uint64_t(agemax));
+  const int cw = std::max(s.gw, agew) + 3;  // columns, ages and window positions without overflow
+  const Expr age = m.formal_reg("f_age", agew, zeros(agew));  // cycles since the drive rose (saturating)
+  const Expr up = m.formal_reg("f_up", 1, lit(1, 0));         // the drive rose since reset and is still up
+  const Expr start = t.drv && !t.drv_q;
+  // The bit-line sum of column c from block RAM, written as a plain sum over the rows.
+  auto ref_sum = [&](const Lane& ln, const Expr& c) {
+    Expr acc;
+    for (int r = 0; r < s.R; ++r) {
+      const int h = r / s.rpc, o = r % s.rpc;
+      const int rows = std::min(s.rpc, s.R - h * s.rpc);
+      const Expr w = word(ln.mem[size_t(h)], c, s.G);
+      const Expr cell = rows == 1 ? w : w.slice(o * s.PR + s.PR - 1, o * s.PR);
+      const Expr dac = s.R * s.PD == s.PD ? t.hdac_q : t.hdac_q.slice(r * s.PD + s.PD - 1, r * s.PD);
+      const Expr term = zext(dac, s.PD, s.sw) * zext(cell, s.PR, s.sw);
+      acc = r == 0 ? term : acc + term;
+    }
+    return acc;
+  };
+  struct LaneF {
+    Expr lc, any;
+  };
+  std::vector<LaneF> lf;
+  for (size_t a = 0; a < lanes.size(); ++a)
+    lf.push_back({m.formal_reg(fmt::format("f_l{}_lc", a), s.gw, zeros(s.gw)),
+                  m.formal_reg(fmt::format("f_l{}_any", a), 1, lit(1, 0))});
+  std::vector<Expr> sums;  // per lane: the sum of the compared column
+  for (size_t a = 0; a < lanes.size(); ++a) {
+    const Expr w = m.wire(fmt::format("f_l{}_sum", a), s.sw, "the compared column's sum, from block RAM");
+    m.assign(w, ref_sum(lanes[a], lanes[a].col));
+    sums.push_back(w);
+  }
+  const Expr G = lit(cw, uint64_t(s.G));
+  m.always_at(t.clk, [&](Body& b) {
+    b.nb(past_valid, lit(1, 1));
+    b.comment("the tile's side: a slice holds its drive; no weight writes while the rows are driven");
+    b.if_(past_valid && t.drv && past(t.drv), [&](Body& x) {
+      x.assume(t.wl_en == past(t.wl_en));
+      x.assume(t.dac_row == past(t.dac_row));
+    });
+    b.assume(!(t.w_we && t.drv));
+    b.if_(!t.rst_n,
+          [&](Body& r) {
+            r.nb(up, lit(1, 0));
+            r.nb(age, zeros(agew));
+          },
+          [&](Body& r) {
+            r.nb(up, t.drv && (up || start));
+            r.nb(age, mux(start, lit(agew, 1), mux(age == lit(agew, uint64_t(agemax)), age, age + lit(agew, 1))));
+          });
+    for (size_t a = 0; a < lanes.size(); ++a) {
+      const Lane& ln = lanes[a];
+      const Expr colw = zext(ln.col, s.gw, cw);
+      b.comment(fmt::format("lane {}: columns in order from 0, column c no earlier than age c + {}", a, first));
+      b.if_(ln.en, [&](Body& x) {
+        x.assume(up && t.drv);
+        x.assume(zext(age, agew, cw) >= colw + lit(cw, uint64_t(first)));
+        x.assume(colw < G);
+        x.assume(mux(lf[a].any, ln.col == lf[a].lc || colw == zext(lf[a].lc, s.gw, cw) + lit(cw, 1),
+                     ln.col == zeros(s.gw)));
+      });
+      b.if_(!t.rst_n || start,
+            [&](Body& r) {
+              r.nb(lf[a].any, lit(1, 0));
+              r.nb(lf[a].lc, zeros(s.gw));
+            },
+            [&](Body& r) {
+              r.if_(ln.en, [&](Body& e) {
+                e.nb(lf[a].any, lit(1, 1));
+                e.nb(lf[a].lc, ln.col);
+              });
+            });
+    }
+    b.if_(past_valid && t.rst_n && past(t.rst_n), [&](Body& v) {
+      v.assert_(age <= lit(agew, uint64_t(agemax)));
+      for (size_t a = 0; a < lanes.size(); ++a) {
+        const Lane& ln = lanes[a];
+        const Expr hc = zext(ln.hc, s.gw, cw), wn = zext(ln.wn, 3, cw), sv = zext(ln.sv, 1, cw);
+        const Expr agec = zext(age, agew, cw), full = ln.wn == lit(3, kWindow);
+        v.comment(fmt::format("lane {}: the window never overflows", a));
+        v.assert_(ln.wn <= lit(3, kWindow));
+        v.if_(up && t.drv, [&](Body& u) {
+          u.comment("the window holds the sums of columns hc_q .. hc_q + wn_q - 1, the adder tree's register column");
+          u.comment("hc_q + wn_q (sv_q), the block RAM output column wc_q = hc_q + wn_q + sv_q");
+          u.assert_(t.hdac_q == t.drive);
+          u.assert_(hc + wn + sv <= G);
+          u.comment("the window's first column is the ADC's last; the pipeline fills one sum a cycle from age 1, the");
+          u.comment("window up to 4");
+          u.assert_(ln.hc == mux(lf[a].any, lf[a].lc, zeros(s.gw)));
+          u.if_(ln.vld && !ln.sv, [&](Body& x) {
+            x.assert_(age == lit(agew, 1));
+            x.assert_(ln.wn == zeros(3));
+          });
+          u.if_(ln.vld, [&](Body& x) { x.assert_(full || hc + wn + sv + lit(cw, 1) >= agec); });
+          u.if_(ln.sv, [&](Body& x) {
+            x.assert_(full || hc + wn + lit(cw, 2) >= agec);
+            const Expr c = m.wire(fmt::format("f_l{}_sc", a), cw);
+            m.assign(c, hc + wn);
+            x.assert_(ln.sum == ref_sum(ln, c));
+          });
+          u.if_(ln.vld, [&](Body& x) {
+            x.assert_(zext(ln.wc, s.gw, cw) == hc + wn + sv);
+            for (size_t h = 0; h < ln.rd.size(); ++h) x.assert_(ln.rd[h] == word(ln.mem[h], ln.wc, s.G));
+          }, [&](Body& x) { x.assert_(hc + wn + sv == G); });
+          if (s.G > 1)
+            u.if_(ln.run, [&](Body& x) {
+              x.assert_(ln.vld);
+              x.assert_(zext(ln.cc, s.gw, cw) == zext(ln.wc, s.gw, cw) + lit(cw, 1));
+              x.assert_(zext(ln.cc, s.gw, cw) < G);
+            }, [&](Body& x) { x.if_(ln.vld, [&](Body& y) { y.assert_(zext(ln.wc, s.gw, cw) == G - lit(cw, 1)); }); });
+          for (int i = 0; i < kWindow; ++i) {
+            if (i >= s.G) break;  // hc_q + wn_q <= G
+            const Expr c = m.wire(fmt::format("f_l{}_c{}", a, i), cw);
+            m.assign(c, hc + lit(cw, uint64_t(i)));
+            u.if_(wn > lit(cw, uint64_t(i)), [&](Body& x) {
+              x.assert_(ln.f[size_t(i)] == ref_sum(ln, c));
+              if (i < 2) x.if_(past(t.nz_q) == zeros(4), [&](Body& y) {
+                y.assert_(ln.lhs[size_t(i)] == zext(ln.f[size_t(i)], s.sw, s.vw));
+              });
+            });
+          }
+          u.comment("every comparison finds its column in the window; with the noise off it answers sum >= dac << k");
+          u.if_(ln.en, [&](Body& x) {
+            x.assert_((ln.col == ln.hc && wn >= lit(cw, 1)) ||
+                      (zext(ln.col, s.gw, cw) == hc + lit(cw, 1) && wn >= lit(cw, 2)));
+            const Expr rhs = s.KMAX == 0 ? zext(ln.dac, s.N, s.cmpw) : (zext(ln.dac, s.N, s.cmpw) << t.k_q);
+            x.if_(past(t.nz_q) == zeros(4), [&](Body& y) {
+              y.assert_(ln.cmp == (zext(sums[a], s.sw, s.cmpw) >= rhs));
+            });
+          });
+          u.cover(ln.en && ln.col == lit(s.gw, uint64_t(s.G - 1)) && ln.cmp);
+          if (s.G > kWindow) u.cover(ln.stall);  // a full window holds the block RAM output
+        });
+      }
+    });
+  });
+  m.end_formal();
+}
+
+}  // namespace
+
+const Block& xbar_emu_block() {
+  static const XbarEmu b;
+  return b;
+}
+
+}  // namespace cimgen

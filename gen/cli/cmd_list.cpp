@@ -1,0 +1,28 @@
+// cimgen list: every block with a one-line description; with --campaigns, every block's mutation
+// campaigns (what `make mutate` runs), one per line: block configuration sample time-limit miter-limit.
+#include "block.hpp"
+#include "commands.hpp"
+
+#include <fmt/format.h>
+
+namespace cimgen {
+
+void add_list_command(CLI::App& app) {
+  auto* cmd = app.add_subcommand("list", "List the blocks cimgen generates");
+  static bool campaigns = false;
+  cmd->add_flag("--campaigns", campaigns,
+                "List the mutation campaigns instead: block configuration sample time-limit(s) miter-limit(s)");
+  cmd->callback([] {
+    if (campaigns) {
+      for (const Block* b : registry())
+        for (const Campaign& c : b->campaigns())
+          fmt::print("{} {} {} {} {}\n", b->name(), c.config, c.sample, c.time_limit_s, c.miter_limit_s);
+      return;
+    }
+    size_t w = 0;
+    for (const Block* b : registry()) w = std::max(w, b->name().size());
+    for (const Block* b : registry()) fmt::print("{:<{}}  {}\n", b->name(), w, b->description());
+  });
+}
+
+}  // namespace cimgen

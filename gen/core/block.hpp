@@ -1,0 +1,127 @@
+// A generated block: its parameters (declared once, with ranges and docs),
+// the rules between them, the derived values, the RTL and the test sweep.
+// Blocks are listed in registry.cpp; everything else (CLI, `list`, sweeps,
+// Verilator targets, rtl/) comes from that list.
+#pragma once
+
+#include "param.hpp"
+#include "vlog.hpp"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace cimgen {
+
+struct Derived {
+  std::string name;
+  int64_t value;
+  std::string doc;
+};
+
+// A named parameter set: a test configuration or a reference configuration.
+struct Config {
+  std::string name;
+  std::vector<std::string> assignments;
+  bool reference = false;  // also committed under rtl/
+  bool formal = false;     // also proved by `make formal`
+  int vectors = 0;         // random vectors per seed in `make test` (0: the regression's default)
+  bool big = false;        // a random configuration past the sweep's size bound (random_configs)
+};
+
+// A mutation campaign of `make mutate` on one of the block's sweep configurations: every
+// `sample`-th mutant of its RTL runs the configuration's regression test (at most time_limit_s
+// seconds each); a survivor's bounded miter against the original gets miter_limit_s seconds.
+struct Campaign {
+  std::string config;
+  int sample = 1;
+  int time_limit_s = 30;
+  int miter_limit_s = 60;
+};
+
+// A rule between parameters that a block enforces: its text (as `help` and the
+// manifest list it), the parameters it involves (named with their values when it
+// is broken) and its check. Block::derive() refuses a configuration that breaks
+// one; a block refuses nothing else, so `help` lists every refusal.
+struct Rule {
+  std::string text;
+  std::vector<std::string> names;
+  std::function<bool(const Params&)> holds;
+  std::function<std::string(const Params&)> hint = {};  // optional: what would be legal with these values
+};
+
+class Block {
+ public:
+  virtual ~Block() = default;
+  virtual std::string name() const = 0;
+  virtual std::string description() const = 0;
+  virtual std::vector<ParamSpec> params() const = 0;
+  // The rules between parameters, beyond each one's range.
+  virtual std::vector<Rule> rules() const { return {}; }
+  // Checks rules() (UserError "<block>: <rule> (got NAME=VALUE, ...)" for the
+  // first broken one) and returns every derived value (widths, counts) in the
+  // order the manifest lists them.
+  std::vector<Derived> derive(const Params& p) const;
+  // The modules, the block's top (named after the block) first.
+  virtual std::vector<vlog::Module> emit(const Params& p) const = 0;
+  // Configurations the regression builds and simulates.
+  virtual std::vector<Config> sweep() const = 0;
+  // The mutation campaigns (`make mutate`, `cimgen list --campaigns`); each names a sweep() configuration.
+  virtual std::vector<Campaign> campaigns() const { return {}; }
+  // Instances of the top the formal proofs replace by unconstrained outputs
+  // (Yosys cutpoint), so the properties hold for any behaviour of them.
+  virtual std::vector<std::string> formal_cutpoints(const Params&) const { return {}; }
+  // The clock period (ns) the block's SDC states unless `gen --period` sets one: 10 ns (100 MHz), or
+  // what the block's own parameters say its clock is (cim_fpga: CLK_HZ).
+  virtual double clock_period_ns(const Params&) const { return 10.0; }
+
+ protected:
+  // The derived values of a configuration that keeps every rule.
+  virtual std::vector<Derived> values(const Params& p) const = 0;
+};
+
+// "" if p keeps every rule of b, else "<block>: <rule> (got NAME=VALUE, ...)[: hint]"
+// for the first one it breaks.
+std::string rule_violation(const Block& b, const Params& p);
+
+// Random legal configurations of b: one at each edge of every parameter's range
+// (every choice of an enum; the others at their defaults, or as low in their
+// ranges as a legal draw found), then `count` drawn at random with at most
+// max_bytes of RTL (0: any size); the same for the same seed on every
+// platform. An edge configuration past max_bytes is marked `big`. logic_error
+// if an edge has no legal configuration (its range would be a lie).
+std::vector<Config> random_configs(const Block& b, int count, uint64_t seed, size_t max_bytes = 0);
+
+const std::vector<const Block*>& registry();
+const Block* find_block(const std::string& name);  // nullptr if unknown
+
+// One output file of a generation run.
+struct OutFile {
+  std::string name;
+  std::string text;
+};
+
+// The timing constraints of <block>.sdc: the clock period on clk_i (0: the block's
+// clock_period_ns()) and the input/output delays as a fraction of it.
+struct Timing {
+  double period_ns = 0;
+  double io_delay = 0.2;
+};
+inline constexpr double kMaxPeriodNs = 1e6;  // --period's range is (0, 1e6] ns
+inline constexpr double kMaxIoDelay = 0.45;  // --io-delay's range is [0, 0.45]
+
+// Everything `cimgen gen` writes for one configuration: <block>.v (and
+// submodules), <block>.json (manifest), <block>.h (C header), <block>.sdc
+// (timing constraints) and, for a block with proofs, <block>.sby.
+std::vector<OutFile> generate(const Block& b, const Params& p, const Timing& timing = {});
+
+// Writes the files into dir atomically: all are written under temporary
+// names first and renamed at the end; on any failure none is left behind.
+void write_files(const std::string& dir, const std::vector<OutFile>& files);
+
+// Writes one file as write_files does (its directory created if missing); UserError on failure.
+void write_file(const std::string& path, const std::string& text);
+
+extern const char* const kVersion;
+
+}  // namespace cimgen
