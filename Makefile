@@ -4,7 +4,7 @@ JOBS  ?= $(shell nproc)
 CTEST  = ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 DEMO_DIR ?= out/demo
 
-.PHONY: all deps configure build test unit sim lint formal synth fpga qor bench rtl demo asan study regress mutate sweep network train asic clean
+.PHONY: all deps configure build test unit sim lint formal synth fpga qor bench rtl demo asan study regress mutate sweep network train asic equiv clean
 
 all: build
 
@@ -19,7 +19,7 @@ build: configure
 
 # Everything: Catch2 unit tests, CLI contract, rtl/ freshness, Verilator
 # regression against the model, lint, Icarus, Yosys latch check, formal proofs,
-# mutation check; then the generator and model again under ASan/UBSan.
+# mutation smoke campaigns, the new-block template, the equivalence checker; then the generator and model again under ASan/UBSan.
 test: build
 	$(CTEST)
 	$(MAKE) --no-print-directory asan
@@ -73,6 +73,15 @@ study: build
 
 rtl: build
 	bash tools/rtl.sh write $(BUILD)/cimgen rtl
+
+# Proves that the RTL cimgen generates now is equivalent to the committed rtl/ of EQUIV_BASE (default
+# HEAD): a change meant to alter the form of the RTL only (tools/equiv.sh). Run it before make rtl.
+EQUIV_BASE ?= HEAD
+equiv: build
+	rm -rf $(BUILD)/equiv && mkdir -p $(BUILD)/equiv/base
+	git archive $(EQUIV_BASE) rtl | tar -x -C $(BUILD)/equiv/base
+	bash tools/rtl.sh write $(BUILD)/cimgen $(BUILD)/equiv/now
+	bash tools/equiv.sh $(BUILD)/equiv/base/rtl $(BUILD)/equiv/now $(BUILD)/equiv/work
 
 # Generate the reference shift_add, simulate it against the model, print the
 # analytical report.

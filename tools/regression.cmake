@@ -81,6 +81,8 @@ add_test(NAME cli_contract COMMAND bash ${CMAKE_SOURCE_DIR}/tests/cli_test.sh $<
 set_tests_properties(cli_contract PROPERTIES LABELS unit)
 add_test(NAME mutants COMMAND bash ${CMAKE_SOURCE_DIR}/tools/mutants.sh ${CMAKE_BINARY_DIR})
 set_tests_properties(mutants PROPERTIES LABELS mutants)
+add_test(NAME equiv COMMAND bash ${CMAKE_SOURCE_DIR}/tests/equiv_test.sh ${CMAKE_BINARY_DIR}/equiv_test)
+set_tests_properties(equiv PROPERTIES LABELS formal)
 add_test(NAME trq_sar_calibrated_samples
   COMMAND bash ${CMAKE_SOURCE_DIR}/tests/trq_sar_samples_test.sh $<TARGET_FILE:cimgen>
           ${CMAKE_BINARY_DIR}/sweep/trq_sar/ref_n8_trq/Vtrq_sar)
