@@ -81,6 +81,8 @@ add_test(NAME cli_contract COMMAND bash ${CMAKE_SOURCE_DIR}/tests/cli_test.sh $<
 set_tests_properties(cli_contract PROPERTIES LABELS unit)
 add_test(NAME mutants COMMAND bash ${CMAKE_SOURCE_DIR}/tools/mutants.sh ${CMAKE_BINARY_DIR})
 set_tests_properties(mutants PROPERTIES LABELS mutants)
+add_test(NAME new_block COMMAND bash ${CMAKE_SOURCE_DIR}/tests/new_block_test.sh ${CMAKE_BINARY_DIR}/new_block)
+set_tests_properties(new_block PROPERTIES LABELS unit)
 add_test(NAME equiv COMMAND bash ${CMAKE_SOURCE_DIR}/tests/equiv_test.sh ${CMAKE_BINARY_DIR}/equiv_test)
 set_tests_properties(equiv PROPERTIES LABELS formal)
 add_test(NAME trq_sar_calibrated_samples
