@@ -79,8 +79,9 @@ add_test(NAME random_sweep COMMAND bash ${CMAKE_SOURCE_DIR}/tests/random_sweep.s
 set_tests_properties(random_sweep PROPERTIES LABELS lint)
 add_test(NAME cli_contract COMMAND bash ${CMAKE_SOURCE_DIR}/tests/cli_test.sh $<TARGET_FILE:cimgen>)
 set_tests_properties(cli_contract PROPERTIES LABELS unit)
-add_test(NAME mutants COMMAND bash ${CMAKE_SOURCE_DIR}/tools/mutants.sh ${CMAKE_BINARY_DIR})
-set_tests_properties(mutants PROPERTIES LABELS mutants)
+add_test(NAME mutate_smoke COMMAND bash ${CMAKE_SOURCE_DIR}/tests/mutate_smoke_test.sh ${CMAKE_BINARY_DIR}
+                                  ${CMAKE_BINARY_DIR}/mutate_smoke)
+set_tests_properties(mutate_smoke PROPERTIES LABELS mutants)
 add_test(NAME new_block COMMAND bash ${CMAKE_SOURCE_DIR}/tests/new_block_test.sh ${CMAKE_BINARY_DIR}/new_block)
 set_tests_properties(new_block PROPERTIES LABELS unit)
 add_test(NAME equiv COMMAND bash ${CMAKE_SOURCE_DIR}/tests/equiv_test.sh ${CMAKE_BINARY_DIR}/equiv_test)
