@@ -42,8 +42,7 @@ check() {
   elif ! iverilog -g2005 -Wall -y "$dir/rtl" -o "$dir/iverilog.out" "$dir/rtl/$block.v" >>"$log" 2>&1 \
        || grep -qi "warning" "$log"; then
     what="iverilog"
-  elif ! yosys -q -p "read_verilog $dir/rtl/*.v; hierarchy -top $block; proc; check -assert;
-                      select -assert-none t:\$dlatch t:\$adlatch t:\$dlatchsr" >>"$log" 2>&1; then
+  elif ! bash "$latch" "$dir/rtl" "$block" >>"$log" 2>&1; then
     what="yosys latch check"
   fi
   if [ -n "$what" ]; then
@@ -55,7 +54,8 @@ check() {
   rm -rf "$dir"
 }
 export -f check
-export cimgen tmp
+latch=$(cd "$(dirname "$0")/../tools" && pwd)/latch.sh
+export cimgen tmp latch
 
 # One configuration per line: block config tags NAME=VALUE ...
 xargs -P "$jobs" -L 1 bash -c 'check "$@"' _ <"$tmp/list" >"$tmp/results"

@@ -59,7 +59,7 @@ foreach(line IN LISTS CIMGEN_SWEEP_LINES)
   add_test(NAME iverilog_${block}_${cfg} COMMAND ${IVERILOG} -g2005 -Wall -y ${dir}/rtl -o ${dir}/iverilog.out ${rtl})
   set_tests_properties(iverilog_${block}_${cfg} PROPERTIES LABELS lint FAIL_REGULAR_EXPRESSION "warning")
   add_test(NAME latch_${block}_${cfg}
-    COMMAND ${YOSYS} -q -p "read_verilog ${dir}/rtl/*.v; hierarchy -top ${block}; proc; check -assert; select -assert-none t:$dlatch t:$adlatch t:$dlatchsr")
+    COMMAND bash ${CMAKE_SOURCE_DIR}/tools/latch.sh ${dir}/rtl ${block})
   set_tests_properties(latch_${block}_${cfg} PROPERTIES LABELS lint)
   if(formal)
     add_test(NAME formal_${block}_${cfg}
