@@ -5,6 +5,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <functional>
 #include <sstream>
 
 using namespace cimgen::vlog;
@@ -160,4 +161,40 @@ TEST_CASE("memories are declared as arrays and indexed by expressions", "[vlog]"
   CHECK(v.find("mem[a_i] <= mem[a_i] + 8'd1;") != std::string::npos);
   CHECK_THROWS(m.memory("bad", 8, 0));
   (void)bit;
+}
+
+TEST_CASE("a state machine has named states, a next-state process and a state register", "[vlog]") {
+  Module m("fsm_demo");
+  const Expr clk = m.input("clk_i"), rst = m.input("rst_ni");
+  const Expr go = m.input("go_i"), done = m.input("done_i");
+  const Expr busy = m.output("busy_o");
+  Fsm fsm(m, "state", 2, {{"StIdle", 0, "waiting"}, {"StRun", 1, "working"}, {"StDone", 3, "result out"}},
+          "sequencer");
+  fsm.go("StIdle", "StRun", go).go("StRun", "StDone", done).go("StDone", "StRun", go).go("StDone", "StIdle");
+  m.assign(busy, fsm.is("StRun"));
+  fsm.emit(clk, rst, ResetStyle::AsyncLow);
+  check_golden("fsm_demo.v", m.emit());
+  CHECK(fsm.has("StRun"));
+  CHECK_FALSE(fsm.has("StGone"));
+  CHECK_THROWS_WITH(fsm("StGone"), Catch::Contains("has no state StGone"));
+}
+
+TEST_CASE("a state machine refuses unreachable states and states without a way out", "[vlog]") {
+  const auto build = [](const std::function<void(Fsm&)>& edges) {
+    Module m("bad");
+    const Expr clk = m.input("clk_i"), rst = m.input("rst_ni"), go = m.input("go_i");
+    Fsm fsm(m, "state", 2, {{"StA", 0, ""}, {"StB", 1, ""}, {"StC", 2, ""}});
+    fsm.go("StA", "StB", go);
+    edges(fsm);
+    fsm.emit(clk, rst, ResetStyle::AsyncLow);
+  };
+  CHECK_THROWS_WITH(build([](Fsm& f) { f.go("StB", "StA").go("StC", "StA"); }),
+                    Catch::Contains("state StC is unreachable from StA"));
+  CHECK_THROWS_WITH(build([](Fsm& f) { f.go("StB", "StC"); }), Catch::Contains("state StC has no transition out"));
+  CHECK_THROWS_WITH(build([](Fsm& f) { f.go("StB", "StD"); }), Catch::Contains("has no state StD"));
+  CHECK_THROWS_WITH(build([](Fsm& f) { f.go("StB", "StC").go("StB", "StA").go("StC", "StA"); }),
+                    Catch::Contains("a transition after an unconditional one"));
+  CHECK_NOTHROW(build([](Fsm& f) { f.go("StB", "StC").go("StC", "StA"); }));
+  Module m("dup");
+  CHECK_THROWS_WITH(Fsm(m, "state", 2, {{"StA", 0, ""}, {"StB", 0, ""}}), Catch::Contains("repeated"));
 }

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <functional>
+#include <set>
 #include <stdexcept>
 
 namespace cimgen::vlog {
@@ -262,6 +264,17 @@ Expr Module::localparam(const std::string& name, int64_t value, const std::strin
   Item it;
   it.kind = Item::Kind::Decl;
   it.text = fmt::format("localparam integer {} = {};", name, value);
+  it.doc = doc;
+  items_.push_back(std::move(it));
+  return id(name);
+}
+
+Expr Module::localparam_bits(const std::string& name, int width, uint64_t value, const std::string& doc) {
+  if (!valid_identifier(name)) throw std::logic_error("vlog: bad identifier " + name);
+  Item it;
+  it.kind = Item::Kind::Decl;
+  it.text = fmt::format("localparam {}{} = {};", width > 1 ? fmt::format("[{}:0] ", width - 1) : "", name,
+                        lit(width, value).text());
   it.doc = doc;
   items_.push_back(std::move(it));
   return id(name);
@@ -647,4 +660,101 @@ Expr clamp(const Expr& e, int w, int64_t lo, int64_t hi) {
   return r;
 }
 
+// ------------------------------------------------------------------- state machines
+
+Fsm::Fsm(Module& m, const std::string& reg, int width, std::vector<State> states, const std::string& doc,
+         Illegal illegal)
+    : m_(m), illegal_(illegal), states_(std::move(states)), edges_(states_.size()) {
+  if (states_.empty()) throw std::logic_error("vlog: state machine " + reg + " without states");
+  std::set<uint64_t> codes;
+  std::set<std::string> names;
+  for (const State& st : states_) {
+    if (!codes.insert(st.code).second || !names.insert(st.name).second)
+      throw std::logic_error("vlog: state machine " + reg + ": state " + st.name + " or its code repeated");
+    params_.push_back(m_.localparam_bits(st.name, width, st.code, st.doc));
+  }
+  q_ = m_.reg(reg + "_q", width, doc);
+  d_ = m_.reg(reg + "_d", width, "next state");
+}
+
+bool Fsm::has(const std::string& state) const {
+  for (const State& st : states_)
+    if (st.name == state) return true;
+  return false;
+}
+
+size_t Fsm::index(const std::string& state) const {
+  for (size_t i = 0; i < states_.size(); ++i)
+    if (states_[i].name == state) return i;
+  throw std::logic_error("vlog: state machine " + q_.text() + " has no state " + state);
+}
+
+Expr Fsm::operator()(const std::string& state) const { return params_[index(state)]; }
+Expr Fsm::is(const std::string& state) const { return q_ == (*this)(state); }
+
+Fsm& Fsm::go(const std::string& from, const std::string& to, const Expr& cond) {
+  edges_[index(from)].push_back({to, cond, false});
+  return *this;
+}
+
+Fsm& Fsm::go(const std::string& from, const std::string& to) {
+  edges_[index(from)].push_back({to, Expr(), true});
+  return *this;
+}
+
+void Fsm::emit(const Expr& clk, const Expr& rst_n, ResetStyle style) {
+  const std::string what = "vlog: state machine " + q_.text() + ": ";
+  for (size_t i = 0; i < states_.size(); ++i) {
+    if (edges_[i].empty()) throw std::logic_error(what + "state " + states_[i].name + " has no transition out");
+    for (size_t e = 0; e < edges_[i].size(); ++e) {
+      index(edges_[i][e].to);
+      if (edges_[i][e].always && e + 1 != edges_[i].size())
+        throw std::logic_error(what + "state " + states_[i].name + ": a transition after an unconditional one");
+    }
+  }
+  std::vector<bool> seen(states_.size());
+  std::vector<size_t> todo{0};
+  seen[0] = true;
+  while (!todo.empty()) {
+    const size_t i = todo.back();
+    todo.pop_back();
+    for (const Edge& e : edges_[i])
+      if (const size_t j = index(e.to); !seen[j]) {
+        seen[j] = true;
+        todo.push_back(j);
+      }
+  }
+  for (size_t i = 0; i < states_.size(); ++i)
+    if (!seen[i]) throw std::logic_error(what + "state " + states_[i].name + " is unreachable from " + states_[0].name);
+
+  // Next state: the first transition that holds, else stay.
+  std::vector<std::pair<std::vector<Expr>, Body::Fill>> items;
+  for (size_t i = 0; i < states_.size(); ++i)
+    items.push_back({{params_[i]}, [this, i](Body& b) {
+                       std::function<void(Body&, size_t)> from = [&](Body& c, size_t e) {
+                         if (e == edges_[i].size()) return;
+                         const Edge& edge = edges_[i][e];
+                         if (edge.always) {
+                           c.assign(d_, (*this)(edge.to));
+                           return;
+                         }
+                         c.if_(edge.cond, [&](Body& t) { t.assign(d_, (*this)(edge.to)); },
+                               e + 1 == edges_[i].size() ? Body::Fill() : [&, e](Body& f) { from(f, e + 1); });
+                       };
+                       from(b, 0);
+                     }});
+  m_.always_comb([&](Body& b) {
+    b.assign(d_, q_);
+    b.case_(q_, items, [&](Body& c) {
+      if (illegal_ == Illegal::ToFirst)
+        c.assign(d_, params_[0]);
+      else
+        c.comment("a code no state has: kept");
+    });
+  });
+  m_.always_ff(
+      clk, rst_n, style, [&](Body& b) { b.nb(q_, params_[0]); }, [&](Body& b) { b.nb(q_, d_); });
+}
+
 }  // namespace cimgen::vlog
+

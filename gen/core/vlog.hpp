@@ -168,6 +168,8 @@ class Module {
   Expr output_reg(const std::string& name, int width = 1, const std::string& doc = "", bool is_signed = false);
 
   Expr localparam(const std::string& name, int64_t value, const std::string& doc = "");
+  // `localparam [width-1:0] name = width'dvalue;`
+  Expr localparam_bits(const std::string& name, int width, uint64_t value, const std::string& doc = "");
   Expr wire(const std::string& name, int width = 1, const std::string& doc = "", bool is_signed = false);
   Expr reg(const std::string& name, int width = 1, const std::string& doc = "", bool is_signed = false);
   // Memory array `reg [width-1:0] name [0:depth-1];` (block RAM when written and read at a clock edge).
@@ -209,6 +211,48 @@ class Module {
   std::vector<Port> ports_;
   std::vector<Item> items_;
   bool in_formal_ = false;
+};
+
+// A state machine in two processes: every state a sized localparam (its code given, so a rewrite can
+// keep an encoding), the state register `<reg>_q`, reset to the first state, and its next value
+// `<reg>_d`, computed in an `always @*` block by a case over the state whose default arm (a code no
+// state has) returns to the first state or, with Illegal::Stay, keeps the code. Each state's transitions are tried in the order given and the first that holds
+// wins; when none holds the state stays. emit() refuses (logic_error) a state that no transition
+// reaches from the first, a state with no transition out, and a transition to an undeclared state.
+class Fsm {
+ public:
+  struct State {
+    std::string name;  // the localparam, e.g. StIdle
+    uint64_t code;
+    std::string doc;
+  };
+  enum class Illegal { ToFirst, Stay };
+  // Declares the states, <reg>_q and <reg>_d in m (at this point of the module).
+  Fsm(Module& m, const std::string& reg, int width, std::vector<State> states, const std::string& doc = "",
+      Illegal illegal = Illegal::ToFirst);
+  const Expr& q() const { return q_; }
+  bool has(const std::string& state) const;
+  Expr operator()(const std::string& state) const;  // the state's localparam
+  Expr is(const std::string& state) const;          // <reg>_q == state
+  // From `from` to `to` when `cond` holds (or always: the state's last transition).
+  Fsm& go(const std::string& from, const std::string& to, const Expr& cond);
+  Fsm& go(const std::string& from, const std::string& to);
+  // Checks the graph, then adds the next-state process and the state register to the module.
+  void emit(const Expr& clk, const Expr& rst_n, ResetStyle style);
+
+ private:
+  struct Edge {
+    std::string to;
+    Expr cond;
+    bool always;
+  };
+  size_t index(const std::string& state) const;  // logic_error if undeclared
+  Module& m_;
+  Illegal illegal_;
+  std::vector<State> states_;
+  std::vector<Expr> params_;
+  std::vector<std::vector<Edge>> edges_;
+  Expr q_, d_;
 };
 
 // Shared helpers for block generators.
