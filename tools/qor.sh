@@ -5,6 +5,8 @@
 # enough ports to place, and Yosys synth_xilinx (xc7) LUT / flip-flop / block
 # RAM counts. Writes OUT.md (a Markdown table) and OUT.json.
 #   tools/qor.sh OUT   (e.g. docs/qor: docs/qor.md, docs/qor.json)
+#   QOR_RTL=DIR        another tree like rtl/ (make equiv's build/equiv/now: QoR before make rtl)
+#   QOR_ONLY="trq_sar cim_tile/ref_64x64"  only these blocks (or block/configuration)
 set -euo pipefail
 source "$(dirname "$0")/report_lib.sh"
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -14,7 +16,10 @@ trap 'rm -rf "$tmp"' EXIT
 rows=()
 while read -r block cfg tags _; do
   case ",$tags," in *,ref,*) ;; *) continue ;; esac
-  dir=$root/rtl/$block/$cfg
+  if [ -n "${QOR_ONLY:-}" ] && [[ " $QOR_ONLY " != *" $block "* && " $QOR_ONLY " != *" $block/$cfg "* ]]; then
+    continue
+  fi
+  dir=${QOR_RTL:-$root/rtl}/$block/$cfg
   yosys -q -l "$tmp/ice.log" -p "read_verilog $dir/*.v; $(ice40_synth "$block" "$tmp/ice.json" "$(ice40_style "$block")"); stat" >/dev/null
   read -r lut ff _ bram < <(ice40_counts "$tmp/ice.log")
   hx=$(ice40_fmax hx8k ct256 "$tmp/ice.json" "$tmp/pnr.log")

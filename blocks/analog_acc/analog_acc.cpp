@@ -166,8 +166,14 @@ std::vector<Module> AnalogAcc::emit(const Params& p) const {
   const Expr adc_cmp = m.input("adc_cmp_i", 1, "comparator answer (value >= DAC)");
   m.blank();
 
-  const Expr IDLE = lit(2, 0), DRIVE = lit(2, 1), CONV = lit(2, 2);
-  const Expr st_q = m.reg("st_q", 2);
+  // An illegal code holds (Illegal::Stay), as this engine always did: the proofs show none is reached.
+  Fsm fsm(m, "st", 2,
+          {{"StIdle", 0, "waiting for a vector"},
+           {"StDrive", 1, "slices driven, SETTLE cycles each, then sampled"},
+           {"StConv", 2, "the conversions of every neuron"}},
+          "engine", Fsm::Illegal::Stay);
+  const Expr IDLE = fsm("StIdle"), DRIVE = fsm("StDrive"), CONV = fsm("StConv");
+  const Expr st_q = fsm.q();
   const Expr start = m.wire("start", 1, "the buffered vector starts");
   const StreamIn ib = stream_in(m, clk, rst_n, rst_style, in_valid, in_ready, in_data, s.PI, s.R, start);
   m.assign(start, ib.full && st_q == IDLE);
@@ -226,8 +232,8 @@ std::vector<Module> AnalogAcc::emit(const Params& p) const {
   m.assign(last_b, b_q == zeros(s.bw));
   const Expr last_d = m.wire("last_d", 1, "the neuron's last line");
   m.assign(last_d, B ? d_q == lit(s.lw, uint64_t(s.L - 1)) : lit(1, 1));
-  const Expr last_n = m.wire("last_n", 1);
-  m.assign(last_n, n_q == lit(s.nw, uint64_t(s.NEU - 1)));
+  const Expr last_neu = m.wire("last_neu", 1, "the last neuron");
+  m.assign(last_neu, n_q == lit(s.nw, uint64_t(s.NEU - 1)));
   // The neuron's last comparison waits for the output register.
   const Expr cmp_en = m.wire("cmp_en", 1);
   m.assign(cmp_en, st_q == CONV && !(last_b && last_d && !out_free));
@@ -252,20 +258,15 @@ std::vector<Module> AnalogAcc::emit(const Params& p) const {
   m.assign(out_data, out_data_q);
   m.assign(out_last, out_last_q);
 
+  fsm.go("StIdle", "StDrive", start)
+      .go("StDrive", "StConv", sample && last_t)
+      .go("StConv", "StIdle", cmp_en && last_b && last_d && last_neu);
+  fsm.emit(clk, rst_n, rst_style);
   m.always_ff(
-      clk, rst_n, rst_style,
-      [&](Body& b) {
-        b.nb(st_q, IDLE);
-        b.nb(out_valid_q, lit(1, 0));
-      },
+      clk, rst_n, rst_style, [&](Body& b) { b.nb(out_valid_q, lit(1, 0)); },
       [&](Body& b) {
         b.if_(out_valid_q && out_ready, [&](Body& t) { t.nb(out_valid_q, lit(1, 0)); });
-        b.if_(start, [&](Body& t) { t.nb(st_q, DRIVE); });
-        b.if_(sample && last_t, [&](Body& t) { t.nb(st_q, CONV); });
-        b.if_(cmp_en && last_b && last_d, [&](Body& t) {
-          t.nb(out_valid_q, lit(1, 1));
-          t.if_(last_n, [&](Body& l) { l.nb(st_q, IDLE); });
-        });
+        b.if_(cmp_en && last_b && last_d, [&](Body& t) { t.nb(out_valid_q, lit(1, 1)); });
       });
   m.always_ff_noreset(clk, [&](Body& b) {
     b.if_(start, [&](Body& t) {
@@ -310,7 +311,7 @@ std::vector<Module> AnalogAcc::emit(const Params& p) const {
             }
             l.if_(last_d, [&](Body& ld) {
               ld.nb(out_data_q, result);
-              ld.nb(out_last_q, last_n);
+              ld.nb(out_last_q, last_neu);
               if (s.NEU > 1) ld.nb(n_q, n_q + lit(s.nw, 1));
             });
           },

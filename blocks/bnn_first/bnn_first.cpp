@@ -175,8 +175,14 @@ std::vector<Module> BnnFirst::emit(const Params& p) const {
   g.full = ib.full;
 
   m.comment("Engine: IDLE, DRIVE (plane j: SETTLE cycles, then the sample), CLOSE");
-  const Expr IDLE = lit(2, 0), DRIVE = lit(2, 1), CLOSE = lit(2, 2);
-  g.st_q = m.reg("st_q", 2);
+  // An illegal code holds (Illegal::Stay), as this engine always did: the proofs show none is reached.
+  Fsm fsm(m, "st", 2,
+          {{"StIdle", 0, "waiting for a vector"},
+           {"StDrive", 1, "plane j driven, SETTLE cycles, then sampled"},
+           {"StClose", 2, "A >= theta into the output register (waits while it is full)"}},
+          "engine", Fsm::Illegal::Stay);
+  const Expr IDLE = fsm("StIdle"), DRIVE = fsm("StDrive"), CLOSE = fsm("StClose");
+  g.st_q = fsm.q();
   const Expr x_q = m.reg("x_q", s.R * s.K, "the vector being driven");
   g.tr_q = m.reg("tr_q", s.tw, "T of the vector being driven");
   g.j_q = m.reg("j_q", s.tw, "plane driven, K-T .. K-1");
@@ -215,19 +221,15 @@ std::vector<Module> BnnFirst::emit(const Params& p) const {
   }
   m.assign(g.row, mux(g.row_en, plane, zeros(s.R)));
 
+  fsm.go("StIdle", "StDrive", g.start)
+      .go("StDrive", "StClose", g.sample && g.last)
+      .go("StClose", "StDrive", g.start)
+      .go("StClose", "StIdle", g.out_free);
+  fsm.emit(g.clk, g.rst_n, rst_style);
   m.always_ff(
-      g.clk, g.rst_n, rst_style,
-      [&](Body& b) {
-        b.nb(g.st_q, IDLE);
-        b.nb(out_valid_q, lit(1, 0));
-      },
+      g.clk, g.rst_n, rst_style, [&](Body& b) { b.nb(out_valid_q, lit(1, 0)); },
       [&](Body& b) {
         b.if_(out_valid_q && g.out_ready, [&](Body& t) { t.nb(out_valid_q, lit(1, 0)); });
-        b.if_(g.start, [&](Body& t) { t.nb(g.st_q, DRIVE); },
-              [&](Body& e) {
-                e.if_(g.st_q == CLOSE && g.out_free, [&](Body& t) { t.nb(g.st_q, IDLE); });
-                e.if_(g.sample && g.last, [&](Body& t) { t.nb(g.st_q, CLOSE); });
-              });
         b.if_(g.st_q == CLOSE && g.out_free, [&](Body& t) { t.nb(out_valid_q, lit(1, 1)); });
       });
   m.blank();
@@ -306,7 +308,7 @@ std::vector<Module> BnnFirst::emit(const Params& p) const {
 // reset.
 void BnnFirst::emit_formal(Module& m, const Shape& s, const Sig& g) const {
   const int fw = s.aw + s.K + 2;
-  const Expr IDLE = lit(2, 0), DRIVE = lit(2, 1), CLOSE = lit(2, 2);
+  const Expr IDLE = id("StIdle"), DRIVE = id("StDrive"), CLOSE = id("StClose");  // the engine's states
   m.formal();
   const Expr past_valid = m.formal_reg("f_past_valid", 1, lit(1, 0));
   m.initial_assume(!g.rst_n);

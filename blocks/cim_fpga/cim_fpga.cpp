@@ -196,16 +196,30 @@ std::vector<Module> CimFpga::emit(const Params& p) const {
   // ------------------------------------------------------------- UART RX
   m.comment("UART receiver: 2-flop synchronizer, start bit checked at its middle, 8 data bits LSB first, stop bit");
   const Expr s1 = m.reg("rx_s1_q", 1), s2 = m.reg("rx_s2_q", 1);
-  const Expr rst_ = m.reg("rx_st_q", 2, "0 idle, 1 start bit, 2 data bits, 3 stop bit");
+  // Every code is a state, so a default arm is never taken.
+  Fsm rx(m, "rx_st", 2,
+         {{"RxIdle", 0, "line idle"},
+          {"RxStart", 1, "start bit, checked at its middle"},
+          {"RxData", 2, "8 data bits, LSB first"},
+          {"RxStop", 3, "stop bit"}},
+         "receiver");
+  const Expr rst_ = rx.q();
   const Expr rcnt = m.reg("rx_cnt_q", cw), rbit = m.reg("rx_bit_q", 3), rsh = m.reg("rx_sh_q", 8);
   const Expr rvalid = m.reg("rx_valid_q", 1, "rx_sh_q holds a new byte (one cycle)");
   const Expr rferr = m.reg("rx_ferr_q", 1, "framing error (one cycle)");
   const Expr cpb1 = lit(cw, uint64_t(cpb - 1));
+  const Expr rtick = m.wire("rx_tick", 1, "the bit's middle (start bit) or end");
+  m.assign(rtick, rcnt == zeros(cw));
+  rx.go("RxIdle", "RxStart", !s2)
+      .go("RxStart", "RxIdle", rtick && s2)
+      .go("RxStart", "RxData", rtick)
+      .go("RxData", "RxStop", rtick && rbit == lit(3, 7))
+      .go("RxStop", "RxIdle", rtick);
+  rx.emit(clk, rst_n, rst_style);
   ff(
       [&](Body& b) {
         b.nb(s1, lit(1, 1));
         b.nb(s2, lit(1, 1));
-        b.nb(rst_, lit(2, 0));
         b.nb(rvalid, lit(1, 0));
         b.nb(rferr, lit(1, 0));
       },
@@ -215,33 +229,27 @@ std::vector<Module> CimFpga::emit(const Params& p) const {
         b.nb(rvalid, lit(1, 0));
         b.nb(rferr, lit(1, 0));
         b.case_(rst_,
-                {{{lit(2, 0)},
+                {{{rx("RxIdle")},
                   [&](Body& c) {
-                    c.if_(!s2, [&](Body& t) {
-                      t.nb(rst_, lit(2, 1));
-                      t.nb(rcnt, lit(cw, uint64_t(cpb / 2 - 1)));
-                    });
+                    c.if_(!s2, [&](Body& t) { t.nb(rcnt, lit(cw, uint64_t(cpb / 2 - 1))); });
                   }},
-                 {{lit(2, 1)},
+                 {{rx("RxStart")},
                   [&](Body& c) {
-                    c.if_(rcnt == zeros(cw), [&](Body& t) {
-                      t.nb(rst_, mux(s2, lit(2, 0), lit(2, 2)));
+                    c.if_(rtick, [&](Body& t) {
                       t.nb(rcnt, cpb1);
                       t.nb(rbit, zeros(3));
                     }, [&](Body& e) { e.nb(rcnt, rcnt - lit(cw, 1)); });
                   }},
-                 {{lit(2, 2)},
+                 {{rx("RxData")},
                   [&](Body& c) {
-                    c.if_(rcnt == zeros(cw), [&](Body& t) {
+                    c.if_(rtick, [&](Body& t) {
                       t.nb(rsh, cat({s2, rsh.slice(7, 1)}));
                       t.nb(rcnt, cpb1);
                       t.nb(rbit, rbit + lit(3, 1));
-                      t.if_(rbit == lit(3, 7), [&](Body& u) { u.nb(rst_, lit(2, 3)); });
                     }, [&](Body& e) { e.nb(rcnt, rcnt - lit(cw, 1)); });
                   }}},
-                [&](Body& c) {
-                  c.if_(rcnt == zeros(cw), [&](Body& t) {
-                    t.nb(rst_, lit(2, 0));
+                [&](Body& c) {  // RxStop
+                  c.if_(rtick, [&](Body& t) {
                     t.nb(rvalid, s2);
                     t.nb(rferr, !s2);
                   }, [&](Body& e) { e.nb(rcnt, rcnt - lit(cw, 1)); });
@@ -520,7 +528,7 @@ std::vector<Module> CimFpga::emit(const Params& p) const {
         v.if_(past(!tbusy && obc != zeros(4) && !fs), [&](Body& t) { t.assert_(tbusy); });
         v.assert_(obc <= lit(4, uint64_t(std::max(2, yb))));
         v.comment("receiver and parser: legal states");
-        v.if_(rst_ != lit(2, 0), [&](Body& t) { t.assert_(rcnt <= cpb1); });
+        v.if_(rst_ != rx("RxIdle"), [&](Body& t) { t.assert_(rcnt <= cpb1); });
         v.assert_(!(rvalid && rferr));
         v.assert_(pst != lit(2, 3));
         v.if_(pst == lit(2, 1), [&](Body& t) { t.assert_(pn <= lit(3, 4) && pn != zeros(3)); });
@@ -532,7 +540,7 @@ std::vector<Module> CimFpga::emit(const Params& p) const {
         v.comment("an input byte is lost (status bit 0) only when it arrives while the previous one still waits");
         v.if_(status[0] && !past(status[0]), [&](Body& t) { t.assert_(past(in_full)); });
         v.cover(fs);
-        v.cover(rst_ == lit(2, 2));
+        v.cover(rst_ == rx("RxData"));
         v.cover(tbusy && tidx == lit(4, 2));
       });
     });

@@ -116,7 +116,13 @@ Shape shape_of(const Params& p) {
 }
 
 // The signals of a tile its formal properties observe.
+// The compute sequencer's state codes; a state a configuration lacks (SETTLE with SETTLE = 0, FIN with
+// START_REG) is not declared and its code stays unused.
+enum StateCode { kIdle, kSettle, kSample, kConv, kFin, kClose, kStates };
+const char* const kStateNames[kStates] = {"StIdle", "StSettle", "StSample", "StConv", "StFin", "StClose"};
+
 struct TileView {
+  std::vector<Expr> states;  // by StateCode: the state's localparam, or its code where undeclared
   Expr clk, rst_n, st, out_valid, out_ready, out_data, out_last, cmp_en, wl, dac, in_take, in_ready;
   Expr full0, full1, cbank, fbank, fcnt, f_rows, ob_full, lanes_done, start_close;
   Expr done;  // START_REG: conv_done_q
@@ -513,9 +519,18 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   }
   // ------------------------------------------------------------- compute FSM
   const Expr cbank = m.reg("cbank_q", 1, "bank being converted");
-  const Expr st = m.reg("state_q", 3);
-  const Expr IDLE = lit(3, 0), SETTLE = lit(3, 1), SAMPLE = lit(3, 2), CONV = lit(3, 3), FIN = lit(3, 4),
-             CLOSE = lit(3, 5);
+  std::vector<Fsm::State> sts{{kStateNames[kIdle], kIdle, "no vector to convert"}};
+  if (s.SETTLE > 0) sts.push_back({kStateNames[kSettle], kSettle, "row drive on, SETTLE cycles before the sample"});
+  sts.push_back({kStateNames[kSample], kSample, "sample and hold the column outputs"});
+  sts.push_back({kStateNames[kConv], kConv, "the ADC lanes convert the slice's columns"});
+  if (!s.SREG) sts.push_back({kStateNames[kFin], kFin, "the last slice's last results arrive"});
+  sts.push_back({kStateNames[kClose], kClose, "the vector closes when the output buffer is free"});
+  Fsm fsm(m, "state", 3, sts, "compute sequencer");
+  std::vector<Expr> state_of;
+  for (int k = 0; k < kStates; ++k) state_of.push_back(fsm.has(kStateNames[k]) ? fsm(kStateNames[k]) : lit(3, k));
+  const Expr st = fsm.q();
+  const Expr IDLE = state_of[kIdle], SETTLE = state_of[kSettle], SAMPLE = state_of[kSample], CONV = state_of[kConv],
+             CLOSE = state_of[kClose];
   const int scw = bits_for(uint64_t(std::max(1, s.SETTLE)));
   const Expr scnt = m.reg("settle_q", scw, "settle cycles left");
   const Expr bt = m.reg("bt_q", s.bw, "b_t: first input bit of the slice");
@@ -785,7 +800,7 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   const Expr start_close = m.wire("start_close", 1, "the next vector starts as this one closes");
   m.assign(start_idle, st == IDLE && cb(bk[0].full, bk[1].full));
   m.assign(start_close, v_close && other_full);
-  const Expr first_st = s.SETTLE > 0 ? SETTLE : SAMPLE;
+  const char* const first_st = kStateNames[s.SETTLE > 0 ? kSettle : kSample];
   // The slice the drive registers load at this edge: the first of a vector (from IDLE, or as the
   // previous vector closes, from the other bank) or the next of this vector.
   // With START_REG, CONV lasts one cycle more: conv_done_q marks the cycle after the slice's last
@@ -854,6 +869,17 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   const Expr sh_q = m.reg("shift_q", 1, "the banks shift: a slice started at the last edge");
   const Expr shb_q = m.reg("shift_bank_q", 1), shw_q = m.reg("shift_width_q", W);
   if (s.PD == 1 || s.PI == 1) dropped.push_back(shw_q);  // the banks shift by one bit, or not at all
+  const Expr conv_done = s.SREG ? done_q : lanes_done;
+  fsm.go(kStateNames[kIdle], first_st, start_idle);
+  if (s.SETTLE > 0) fsm.go(kStateNames[kSettle], kStateNames[kSample], scnt == zeros(scw));
+  fsm.go(kStateNames[kSample], kStateNames[kConv]);
+  // START_REG: the cycle after the last comparison is FIN's already
+  fsm.go(kStateNames[kConv], kStateNames[s.SREG ? kClose : kFin], conv_done && last_q);
+  fsm.go(kStateNames[kConv], first_st, conv_done);
+  if (!s.SREG) fsm.go(kStateNames[kFin], kStateNames[kClose]);
+  fsm.go(kStateNames[kClose], first_st, start_close);
+  fsm.go(kStateNames[kClose], kStateNames[kIdle], v_close);
+  fsm.emit(clk, rst_n, rst_style);
   m.always_ff(
       clk, rst_n, rst_style,
       [&](Body& b) {
@@ -861,7 +887,6 @@ std::vector<Module> CimTile::emit(const Params& p) const {
         b.nb(fbank, lit(1, 0));
         b.nb(fcnt, zeros(s.rw));
         b.nb(cbank, lit(1, 0));
-        b.nb(st, IDLE);
         b.nb(ob_full, lit(1, 0));
         b.nb(hsel, lit(1, 0));
         b.nb(o_valid, lit(1, 0));
@@ -909,31 +934,13 @@ std::vector<Module> CimTile::emit(const Params& p) const {
               },
               [&](Body& e) { e.nb(fcnt, fcnt + lit(s.rw, 1)); });
         });
-        // compute
-        std::vector<std::pair<std::vector<Expr>, Body::Fill>> fsm{
-            {{IDLE}, [&](Body& c) { c.if_(start_idle, [&](Body& g) { g.nb(st, first_st); }); }},
-            {{SETTLE}, [&](Body& c) { c.if_(scnt == zeros(scw), [&](Body& g) { g.nb(st, SAMPLE); }); }},
-            {{SAMPLE}, [&](Body& c) { c.nb(st, CONV); }},
-            {{CONV},
-             [&](Body& c) {
-               c.if_(s.SREG ? done_q : lanes_done, [&](Body& g) {
-                 // START_REG: the cycle after the last comparison is FIN's already
-                 g.if_(last_q, [&](Body& h) { h.nb(st, s.SREG ? CLOSE : FIN); }, [&](Body& h) { h.nb(st, first_st); });
-               });
-             }},
-        };
-        if (!s.SREG) fsm.push_back({{FIN}, [&](Body& c) { c.nb(st, CLOSE); }});
-        fsm.push_back({{CLOSE}, [&](Body& c) {
-                         c.if_(!ob_full, [&](Body& g) {
-                           g.nb(cbank, !cbank);
-                           g.if_(cbank, [&](Body& x) { x.nb(bk[1].full, lit(1, 0)); },
-                                 [&](Body& x) { x.nb(bk[0].full, lit(1, 0)); });
-                           g.nb(ob_full, lit(1, 1));
-                           g.nb(hsel, !hsel);
-                           g.nb(st, mux(other_full, first_st, IDLE));
-                         });
-                       }});
-        b.case_(st, fsm, [&](Body& c) { c.nb(st, IDLE); });
+        // a vector closes: its bank is free, the output buffer holds its results
+        b.if_(v_close, [&](Body& g) {
+          g.nb(cbank, !cbank);
+          g.if_(cbank, [&](Body& x) { x.nb(bk[1].full, lit(1, 0)); }, [&](Body& x) { x.nb(bk[0].full, lit(1, 0)); });
+          g.nb(ob_full, lit(1, 1));
+          g.nb(hsel, !hsel);
+        });
         // output stream
         b.if_(o_valid && out_ready, [&](Body& t) {
           t.nb(o_valid, lit(1, 0));
@@ -1066,6 +1073,7 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   v.clk = clk;
   v.rst_n = rst_n;
   v.st = st;
+  v.states = state_of;
   v.out_valid = out_valid;
   v.out_ready = out_ready;
   v.out_data = out_data;
@@ -1152,8 +1160,8 @@ void emit_formal(Module& m, const Shape& s, const TileView& t) {
   m.formal();
   const Expr pv = m.formal_reg("f_past_valid", 1, lit(1, 0));
   m.initial_assume(!t.rst_n);
-  const Expr IDLE = lit(3, 0), SETTLE = lit(3, 1), SAMPLE = lit(3, 2), CONV = lit(3, 3), FIN = lit(3, 4),
-             CLOSE = lit(3, 5);
+  const Expr IDLE = t.states[kIdle], SETTLE = t.states[kSettle], SAMPLE = t.states[kSample],
+             CONV = t.states[kConv], FIN = t.states[kFin], CLOSE = t.states[kClose];
   const int nc = most_cmps(s), lcw = bits_for(uint64_t(s.G));
   const int tw = bits_for(uint64_t(nc * s.G + 1));
   const Expr conv_q = m.formal_reg("f_conv_q", tw, zeros(tw));

@@ -26,7 +26,11 @@ module analog_acc (
 );
   // Analog side: rows, the per-slice strobe, the ADC
 
-  reg [1:0] st_q;
+  localparam [1:0] StIdle = 2'd0;  // waiting for a vector
+  localparam [1:0] StDrive = 2'd1;  // slices driven, SETTLE cycles each, then sampled
+  localparam [1:0] StConv = 2'd2;  // the conversions of every neuron
+  reg [1:0] st_q;  // engine
+  reg [1:0] st_d;  // next state
   wire start;  // the buffered vector starts
   // Input buffer: the elements shifted in, element 0 ends lowest
   reg [1023:0] ib_q;  // elements taken so far
@@ -51,13 +55,13 @@ module analog_acc (
     end
   end
 
-  assign start = full && (st_q == 2'd0);
+  assign start = full && (st_q == StIdle);
   // Slices: t = 0 .. T-1, LSB first, held SETTLE cycles, then sh_o
   reg [1023:0] x_q;  // the vector being driven
   reg [2:0] t_q;  // slice
   reg s_q;  // cycles slice t has been driven
   wire sample;
-  assign sample = (st_q == 2'd1) && (s_q == 1'd1);
+  assign sample = (st_q == StDrive) && (s_q == 1'd1);
   wire last_t;
   assign last_t = t_q == 3'd7;
   wire [127:0] slice0;
@@ -113,8 +117,8 @@ module analog_acc (
       end
     endcase
   end
-  assign wl_en_o = st_q == 2'd1;
-  assign dac_row_o = (st_q == 2'd1) ? drive : 128'd0;
+  assign wl_en_o = st_q == StDrive;
+  assign dac_row_o = (st_q == StDrive) ? drive : 128'd0;
   assign sh_o = sample;
   assign slice_o = t_q;
   // Conversions: per neuron n, per line d, N comparisons MSB first
@@ -134,10 +138,10 @@ module analog_acc (
   assign last_b = b_q == 4'd0;
   wire last_d;  // the neuron's last line
   assign last_d = d_q == 4'd14;
-  wire last_n;
-  assign last_n = n_q == 3'd7;
+  wire last_neu;  // the last neuron
+  assign last_neu = n_q == 3'd7;
   wire cmp_en;
-  assign cmp_en = (st_q == 2'd2) && !((last_b && last_d) && !out_free);
+  assign cmp_en = (st_q == StConv) && !((last_b && last_d) && !out_free);
   wire [10:0] code_f;  // the conversion's code after this comparison
   assign code_f = adc_cmp_i ? trial : code_q;
   wire [25:0] result;  // the neuron's output when its last comparison is made
@@ -153,25 +157,45 @@ module analog_acc (
   assign out_valid_o = out_valid_q;
   assign out_data_o = out_data_q;
   assign out_last_o = out_last_q;
+  always @(*) begin
+    st_d = st_q;
+    case (st_q)
+      StIdle: begin
+        if (start) begin
+          st_d = StDrive;
+        end
+      end
+      StDrive: begin
+        if (sample && last_t) begin
+          st_d = StConv;
+        end
+      end
+      StConv: begin
+        if (((cmp_en && last_b) && last_d) && last_neu) begin
+          st_d = StIdle;
+        end
+      end
+      default: begin
+        // a code no state has: kept
+      end
+    endcase
+  end
   always @(posedge clk_i) begin
     if (!rst_ni) begin
-      st_q <= 2'd0;
+      st_q <= StIdle;
+    end else begin
+      st_q <= st_d;
+    end
+  end
+  always @(posedge clk_i) begin
+    if (!rst_ni) begin
       out_valid_q <= 1'd0;
     end else begin
       if (out_valid_q && out_ready_i) begin
         out_valid_q <= 1'd0;
       end
-      if (start) begin
-        st_q <= 2'd1;
-      end
-      if (sample && last_t) begin
-        st_q <= 2'd2;
-      end
       if ((cmp_en && last_b) && last_d) begin
         out_valid_q <= 1'd1;
-        if (last_n) begin
-          st_q <= 2'd0;
-        end
       end
     end
   end
@@ -181,7 +205,7 @@ module analog_acc (
       t_q <= 3'd0;
       s_q <= 1'd0;
     end
-    if (st_q == 2'd1) begin
+    if (st_q == StDrive) begin
       if (sample) begin
         s_q <= 1'd0;
         if (!last_t) begin
@@ -211,7 +235,7 @@ module analog_acc (
         end
         if (last_d) begin
           out_data_q <= result;
-          out_last_q <= last_n;
+          out_last_q <= last_neu;
           n_q <= n_q + 3'd1;
         end
       end else begin
@@ -243,21 +267,21 @@ module analog_acc (
     end
     if (f_past_valid) begin
       if (!$past(rst_ni)) begin
-        assert (st_q == 2'd0);
+        assert (st_q == StIdle);
         assert (!out_valid_o);
         assert ((!wl_en_o && !sh_o) && !adc_cmp_en_o);
       end
       if (rst_ni) begin
-        assert (((st_q == 2'd0) || (st_q == 2'd1)) || (st_q == 2'd2));
-        assert (wl_en_o == (st_q == 2'd1));
+        assert (((st_q == StIdle) || (st_q == StDrive)) || (st_q == StConv));
+        assert (wl_en_o == (st_q == StDrive));
         if (!wl_en_o) begin
           assert (dac_row_o == 128'd0);
         end
-        if (st_q == 2'd1) begin
+        if (st_q == StDrive) begin
           assert (t_q <= 3'd7);
           assert (s_q <= 1'd1);
         end
-        if (st_q == 2'd2) begin
+        if (st_q == StConv) begin
           assert (n_q <= 3'd7);
           assert (d_q <= 4'd14);
           assert (b_q <= 4'd10);
@@ -273,24 +297,24 @@ module analog_acc (
           assert (adc_dac_o == trial);
         end
         if (out_valid_o && out_last_o) begin
-          assert ((st_q != 2'd2) || (f_beats_q == 4'd0));
+          assert ((st_q != StConv) || (f_beats_q == 4'd0));
         end
       end
       if ($past(rst_ni) && rst_ni) begin
         // a slice is held while it settles, and the next one follows its sample
-        if ($past((st_q == 2'd1) && !sample) && (st_q == 2'd1)) begin
+        if ($past((st_q == StDrive) && !sample) && (st_q == StDrive)) begin
           assert (dac_row_o == $past(dac_row_o));
           assert (t_q == $past(t_q));
           assert (s_q == ($past(s_q) + 1'd1));
         end
         if ($past(sample && !last_t)) begin
-          assert (st_q == 2'd1);
+          assert (st_q == StDrive);
           assert (t_q == ($past(t_q) + 3'd1));
           assert (s_q == 1'd0);
         end
         if ($past(start)) begin
           assert (t_q == 3'd0);
-          assert (st_q == 2'd1);
+          assert (st_q == StDrive);
         end
         // output handshake
         if ($past(out_valid_o && !out_ready_i)) begin

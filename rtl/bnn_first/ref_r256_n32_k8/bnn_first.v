@@ -225,7 +225,11 @@ module bnn_first (
   end
 
   // Engine: IDLE, DRIVE (plane j: SETTLE cycles, then the sample), CLOSE
-  reg [1:0] st_q;
+  localparam [1:0] StIdle = 2'd0;  // waiting for a vector
+  localparam [1:0] StDrive = 2'd1;  // plane j driven, SETTLE cycles, then sampled
+  localparam [1:0] StClose = 2'd2;  // A >= theta into the output register (waits while it is full)
+  reg [1:0] st_q;  // engine
+  reg [1:0] st_d;  // next state
   reg [2047:0] x_q;  // the vector being driven
   reg [3:0] tr_q;  // T of the vector being driven
   reg [3:0] j_q;  // plane driven, K-T .. K-1
@@ -233,12 +237,12 @@ module bnn_first (
   reg out_valid_q;
   wire out_free;  // the output register can take a vector this cycle
   assign out_free = !out_valid_q || out_ready_i;
-  assign start = full && ((st_q == 2'd0) || ((st_q == 2'd2) && out_free));
+  assign start = full && ((st_q == StIdle) || ((st_q == StClose) && out_free));
   wire sample;  // the popcounts of plane j are read at this edge
-  assign sample = (st_q == 2'd1) && (s_q == 2'd2);
+  assign sample = (st_q == StDrive) && (s_q == 2'd2);
   wire last;  // plane j is the MSB
   assign last = j_q == 4'd7;
-  assign row_en_o = st_q == 2'd1;
+  assign row_en_o = st_q == StDrive;
   assign sh_o = sample;
   wire [255:0] plane0;
   assign plane0 = {x_q[2040], x_q[2032], x_q[2024], x_q[2016], x_q[2008], x_q[2000], x_q[1992], x_q[1984], x_q[1976], x_q[1968], x_q[1960], x_q[1952], x_q[1944], x_q[1936], x_q[1928], x_q[1920], x_q[1912], x_q[1904], x_q[1896], x_q[1888], x_q[1880], x_q[1872], x_q[1864], x_q[1856], x_q[1848], x_q[1840], x_q[1832], x_q[1824], x_q[1816], x_q[1808], x_q[1800], x_q[1792], x_q[1784], x_q[1776], x_q[1768], x_q[1760], x_q[1752], x_q[1744], x_q[1736], x_q[1728], x_q[1720], x_q[1712], x_q[1704], x_q[1696], x_q[1688], x_q[1680], x_q[1672], x_q[1664], x_q[1656], x_q[1648], x_q[1640], x_q[1632], x_q[1624], x_q[1616], x_q[1608], x_q[1600], x_q[1592], x_q[1584], x_q[1576], x_q[1568], x_q[1560], x_q[1552], x_q[1544], x_q[1536], x_q[1528], x_q[1520], x_q[1512], x_q[1504], x_q[1496], x_q[1488], x_q[1480], x_q[1472], x_q[1464], x_q[1456], x_q[1448], x_q[1440], x_q[1432], x_q[1424], x_q[1416], x_q[1408], x_q[1400], x_q[1392], x_q[1384], x_q[1376], x_q[1368], x_q[1360], x_q[1352], x_q[1344], x_q[1336], x_q[1328], x_q[1320],
@@ -302,25 +306,46 @@ module bnn_first (
     endcase
   end
   assign row_o = row_en_o ? plane : 256'd0;
+  always @(*) begin
+    st_d = st_q;
+    case (st_q)
+      StIdle: begin
+        if (start) begin
+          st_d = StDrive;
+        end
+      end
+      StDrive: begin
+        if (sample && last) begin
+          st_d = StClose;
+        end
+      end
+      StClose: begin
+        if (start) begin
+          st_d = StDrive;
+        end else if (out_free) begin
+          st_d = StIdle;
+        end
+      end
+      default: begin
+        // a code no state has: kept
+      end
+    endcase
+  end
   always @(posedge clk_i) begin
     if (!rst_ni) begin
-      st_q <= 2'd0;
+      st_q <= StIdle;
+    end else begin
+      st_q <= st_d;
+    end
+  end
+  always @(posedge clk_i) begin
+    if (!rst_ni) begin
       out_valid_q <= 1'd0;
     end else begin
       if (out_valid_q && out_ready_i) begin
         out_valid_q <= 1'd0;
       end
-      if (start) begin
-        st_q <= 2'd1;
-      end else begin
-        if ((st_q == 2'd2) && out_free) begin
-          st_q <= 2'd0;
-        end
-        if (sample && last) begin
-          st_q <= 2'd2;
-        end
-      end
-      if ((st_q == 2'd2) && out_free) begin
+      if ((st_q == StClose) && out_free) begin
         out_valid_q <= 1'd1;
       end
     end
@@ -562,7 +587,7 @@ module bnn_first (
       acc29_q <= sum29[16:1];
       acc30_q <= sum30[16:1];
       acc31_q <= sum31[16:1];
-    end else if (st_q == 2'd1) begin
+    end else if (st_q == StDrive) begin
       s_q <= s_q + 2'd1;
     end
   end
@@ -602,7 +627,7 @@ module bnn_first (
   reg [15:0] oacc31_q;
   reg [31:0] osign_q;
   always @(posedge clk_i) begin
-    if ((st_q == 2'd2) && out_free) begin
+    if ((st_q == StClose) && out_free) begin
       osign_q <= {acc31_q >= th31_q, acc30_q >= th30_q, acc29_q >= th29_q, acc28_q >= th28_q, acc27_q >= th27_q, acc26_q >= th26_q, acc25_q >= th25_q, acc24_q >= th24_q, acc23_q >= th23_q, acc22_q >= th22_q, acc21_q >= th21_q, acc20_q >= th20_q, acc19_q >= th19_q, acc18_q >= th18_q, acc17_q >= th17_q, acc16_q >= th16_q, acc15_q >= th15_q, acc14_q >= th14_q, acc13_q >= th13_q, acc12_q >= th12_q, acc11_q >= th11_q, acc10_q >= th10_q, acc9_q >= th9_q, acc8_q >= th8_q, acc7_q >= th7_q, acc6_q >= th6_q, acc5_q >= th5_q, acc4_q >= th4_q, acc3_q >= th3_q, acc2_q >= th2_q, acc1_q >= th1_q, acc0_q >= th0_q};
       oacc0_q <= acc0_q;
       oacc1_q <= acc1_q;
@@ -822,7 +847,7 @@ module bnn_first (
       if (out_valid_o && out_ready_i) begin
         f_ovalid_q <= 1'd0;
       end
-      if ((st_q == 2'd2) && out_free) begin
+      if ((st_q == StClose) && out_free) begin
         f_ovalid_q <= 1'd1;
         f_out0_q <= f_b0_q;
         f_sign0_q <= {10'd0, acc0_q} >= {10'd0, th0_q};
@@ -893,7 +918,7 @@ module bnn_first (
     if (f_past_valid) begin
       // reset: idle, empty buffer, no output, registers at their reset values
       if (!$past(rst_ni)) begin
-        assert (st_q == 2'd0);
+        assert (st_q == StIdle);
         assert (cnt_q == 9'd0);
         assert (!out_valid_o);
         assert (t_q == 4'd8);
@@ -932,7 +957,7 @@ module bnn_first (
       end
       if (rst_ni) begin
         // legal states and settings
-        assert (((st_q == 2'd0) || (st_q == 2'd1)) || (st_q == 2'd2));
+        assert (((st_q == StIdle) || (st_q == StDrive)) || (st_q == StClose));
         assert (cnt_q <= 9'd256);
         assert ((t_q >= 4'd1) && (t_q <= 4'd8));
         assert ({1'd0, th0_q} <= 17'd65281);
@@ -969,24 +994,24 @@ module bnn_first (
         assert ({1'd0, th31_q} <= 17'd65281);
         assert (out_valid_o == f_ovalid_q);
         // the drive: rows only in DRIVE; plane j held for SETTLE cycles, then sampled
-        assert (row_en_o == (st_q == 2'd1));
+        assert (row_en_o == (st_q == StDrive));
         if (!row_en_o) begin
           assert (row_o == 256'd0);
         end
-        if (st_q != 2'd0) begin
+        if (st_q != StIdle) begin
           assert ((tr_q >= 4'd1) && (tr_q <= 4'd8));
           assert (s_q <= 2'd2);
         end
-        if (st_q == 2'd1) begin
+        if (st_q == StDrive) begin
           assert (f_i_q < tr_q);
           assert (j_q == ((4'd8 - tr_q) + f_i_q));
         end
-        if (st_q == 2'd2) begin
+        if (st_q == StClose) begin
           assert (f_i_q == tr_q);
           assert (s_q == 2'd0);
         end
         // exact accumulation: A = shadow << (T - i), the shadow below R * 2^i
-        if (st_q != 2'd0) begin
+        if (st_q != StIdle) begin
           assert ({10'd0, acc0_q} == (f_b0_q << ({22'd0, tr_q} - {22'd0, f_i_q})));
           assert (f_b0_q <= (26'd256 * ((26'd1 << f_i_q) - 26'd1)));
           assert ({10'd0, acc1_q} == (f_b1_q << ({22'd0, tr_q} - {22'd0, f_i_q})));
@@ -1122,17 +1147,17 @@ module bnn_first (
       end
       if ($past(rst_ni) && rst_ni) begin
         // the plane's drive: held while settling, the next plane right after a sample
-        if ($past((st_q == 2'd1) && !sample) && (st_q == 2'd1)) begin
+        if ($past((st_q == StDrive) && !sample) && (st_q == StDrive)) begin
           assert (row_o == $past(row_o));
           assert (s_q == ($past(s_q) + 2'd1));
         end
         if ($past(sample && !last)) begin
-          assert (st_q == 2'd1);
+          assert (st_q == StDrive);
           assert (s_q == 2'd0);
           assert (j_q == ($past(j_q) + 4'd1));
         end
         if ($past(sample && last)) begin
-          assert (st_q == 2'd2);
+          assert (st_q == StClose);
         end
         // output handshake: valid held and data stable until ready
         if ($past(out_valid_o && !out_ready_i)) begin
@@ -1146,8 +1171,8 @@ module bnn_first (
         end
       end
       cover (out_valid_o && out_ready_i);
-      cover (start && (st_q == 2'd2));
-      cover ((in_valid_i && in_ready_o) && (st_q == 2'd1));
+      cover (start && (st_q == StClose));
+      cover ((in_valid_i && in_ready_o) && (st_q == StDrive));
     end
   end
 `endif  // FORMAL

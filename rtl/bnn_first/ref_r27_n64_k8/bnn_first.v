@@ -385,7 +385,11 @@ module bnn_first (
   end
 
   // Engine: IDLE, DRIVE (plane j: SETTLE cycles, then the sample), CLOSE
-  reg [1:0] st_q;
+  localparam [1:0] StIdle = 2'd0;  // waiting for a vector
+  localparam [1:0] StDrive = 2'd1;  // plane j driven, SETTLE cycles, then sampled
+  localparam [1:0] StClose = 2'd2;  // A >= theta into the output register (waits while it is full)
+  reg [1:0] st_q;  // engine
+  reg [1:0] st_d;  // next state
   reg [215:0] x_q;  // the vector being driven
   reg [3:0] tr_q;  // T of the vector being driven
   reg [3:0] j_q;  // plane driven, K-T .. K-1
@@ -393,12 +397,12 @@ module bnn_first (
   reg out_valid_q;
   wire out_free;  // the output register can take a vector this cycle
   assign out_free = !out_valid_q || out_ready_i;
-  assign start = full && ((st_q == 2'd0) || ((st_q == 2'd2) && out_free));
+  assign start = full && ((st_q == StIdle) || ((st_q == StClose) && out_free));
   wire sample;  // the popcounts of plane j are read at this edge
-  assign sample = (st_q == 2'd1) && (s_q == 1'd1);
+  assign sample = (st_q == StDrive) && (s_q == 1'd1);
   wire last;  // plane j is the MSB
   assign last = j_q == 4'd7;
-  assign row_en_o = st_q == 2'd1;
+  assign row_en_o = st_q == StDrive;
   assign sh_o = sample;
   wire [26:0] plane0;
   assign plane0 = {x_q[208], x_q[200], x_q[192], x_q[184], x_q[176], x_q[168], x_q[160], x_q[152], x_q[144], x_q[136], x_q[128], x_q[120], x_q[112], x_q[104], x_q[96], x_q[88], x_q[80], x_q[72], x_q[64], x_q[56], x_q[48], x_q[40], x_q[32], x_q[24], x_q[16], x_q[8], x_q[0]};
@@ -446,25 +450,46 @@ module bnn_first (
     endcase
   end
   assign row_o = row_en_o ? plane : 27'd0;
+  always @(*) begin
+    st_d = st_q;
+    case (st_q)
+      StIdle: begin
+        if (start) begin
+          st_d = StDrive;
+        end
+      end
+      StDrive: begin
+        if (sample && last) begin
+          st_d = StClose;
+        end
+      end
+      StClose: begin
+        if (start) begin
+          st_d = StDrive;
+        end else if (out_free) begin
+          st_d = StIdle;
+        end
+      end
+      default: begin
+        // a code no state has: kept
+      end
+    endcase
+  end
   always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
-      st_q <= 2'd0;
+      st_q <= StIdle;
+    end else begin
+      st_q <= st_d;
+    end
+  end
+  always @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
       out_valid_q <= 1'd0;
     end else begin
       if (out_valid_q && out_ready_i) begin
         out_valid_q <= 1'd0;
       end
-      if (start) begin
-        st_q <= 2'd1;
-      end else begin
-        if ((st_q == 2'd2) && out_free) begin
-          st_q <= 2'd0;
-        end
-        if (sample && last) begin
-          st_q <= 2'd2;
-        end
-      end
-      if ((st_q == 2'd2) && out_free) begin
+      if ((st_q == StClose) && out_free) begin
         out_valid_q <= 1'd1;
       end
     end
@@ -930,7 +955,7 @@ module bnn_first (
       acc61_q <= sum61[13:1];
       acc62_q <= sum62[13:1];
       acc63_q <= sum63[13:1];
-    end else if (st_q == 2'd1) begin
+    end else if (st_q == StDrive) begin
       s_q <= s_q + 1'd1;
     end
   end
@@ -1002,7 +1027,7 @@ module bnn_first (
   reg [12:0] oacc63_q;
   reg [63:0] osign_q;
   always @(posedge clk_i) begin
-    if ((st_q == 2'd2) && out_free) begin
+    if ((st_q == StClose) && out_free) begin
       osign_q <= {acc63_q >= th63_q, acc62_q >= th62_q, acc61_q >= th61_q, acc60_q >= th60_q, acc59_q >= th59_q, acc58_q >= th58_q, acc57_q >= th57_q, acc56_q >= th56_q, acc55_q >= th55_q, acc54_q >= th54_q, acc53_q >= th53_q, acc52_q >= th52_q, acc51_q >= th51_q, acc50_q >= th50_q, acc49_q >= th49_q, acc48_q >= th48_q, acc47_q >= th47_q, acc46_q >= th46_q, acc45_q >= th45_q, acc44_q >= th44_q, acc43_q >= th43_q, acc42_q >= th42_q, acc41_q >= th41_q, acc40_q >= th40_q, acc39_q >= th39_q, acc38_q >= th38_q, acc37_q >= th37_q, acc36_q >= th36_q, acc35_q >= th35_q, acc34_q >= th34_q, acc33_q >= th33_q, acc32_q >= th32_q, acc31_q >= th31_q, acc30_q >= th30_q, acc29_q >= th29_q, acc28_q >= th28_q, acc27_q >= th27_q, acc26_q >= th26_q, acc25_q >= th25_q, acc24_q >= th24_q, acc23_q >= th23_q, acc22_q >= th22_q, acc21_q >= th21_q, acc20_q >= th20_q, acc19_q >= th19_q, acc18_q >= th18_q, acc17_q >= th17_q, acc16_q >= th16_q, acc15_q >= th15_q, acc14_q >= th14_q, acc13_q >= th13_q, acc12_q >= th12_q,
     acc11_q >= th11_q, acc10_q >= th10_q, acc9_q >= th9_q, acc8_q >= th8_q, acc7_q >= th7_q, acc6_q >= th6_q, acc5_q >= th5_q, acc4_q >= th4_q, acc3_q >= th3_q, acc2_q >= th2_q, acc1_q >= th1_q, acc0_q >= th0_q};
       oacc0_q <= acc0_q;
@@ -1415,7 +1440,7 @@ module bnn_first (
       if (out_valid_o && out_ready_i) begin
         f_ovalid_q <= 1'd0;
       end
-      if ((st_q == 2'd2) && out_free) begin
+      if ((st_q == StClose) && out_free) begin
         f_ovalid_q <= 1'd1;
         f_out0_q <= f_b0_q;
         f_sign0_q <= {10'd0, acc0_q} >= {10'd0, th0_q};
@@ -1550,7 +1575,7 @@ module bnn_first (
     if (f_past_valid) begin
       // reset: idle, empty buffer, no output, registers at their reset values
       if (!$past(rst_ni)) begin
-        assert (st_q == 2'd0);
+        assert (st_q == StIdle);
         assert (cnt_q == 5'd0);
         assert (!out_valid_o);
         assert (t_q == 4'd8);
@@ -1621,7 +1646,7 @@ module bnn_first (
       end
       if (rst_ni) begin
         // legal states and settings
-        assert (((st_q == 2'd0) || (st_q == 2'd1)) || (st_q == 2'd2));
+        assert (((st_q == StIdle) || (st_q == StDrive)) || (st_q == StClose));
         assert (cnt_q <= 5'd27);
         assert ((t_q >= 4'd1) && (t_q <= 4'd8));
         assert ({4'd0, th0_q} <= 17'd6886);
@@ -1690,24 +1715,24 @@ module bnn_first (
         assert ({4'd0, th63_q} <= 17'd6886);
         assert (out_valid_o == f_ovalid_q);
         // the drive: rows only in DRIVE; plane j held for SETTLE cycles, then sampled
-        assert (row_en_o == (st_q == 2'd1));
+        assert (row_en_o == (st_q == StDrive));
         if (!row_en_o) begin
           assert (row_o == 27'd0);
         end
-        if (st_q != 2'd0) begin
+        if (st_q != StIdle) begin
           assert ((tr_q >= 4'd1) && (tr_q <= 4'd8));
           assert (s_q <= 1'd1);
         end
-        if (st_q == 2'd1) begin
+        if (st_q == StDrive) begin
           assert (f_i_q < tr_q);
           assert (j_q == ((4'd8 - tr_q) + f_i_q));
         end
-        if (st_q == 2'd2) begin
+        if (st_q == StClose) begin
           assert (f_i_q == tr_q);
           assert (s_q == 1'd0);
         end
         // exact accumulation: A = shadow << (T - i), the shadow below R * 2^i
-        if (st_q != 2'd0) begin
+        if (st_q != StIdle) begin
           assert ({10'd0, acc0_q} == (f_b0_q << ({19'd0, tr_q} - {19'd0, f_i_q})));
           assert (f_b0_q <= (23'd27 * ((23'd1 << f_i_q) - 23'd1)));
           assert ({10'd0, acc1_q} == (f_b1_q << ({19'd0, tr_q} - {19'd0, f_i_q})));
@@ -1971,17 +1996,17 @@ module bnn_first (
       end
       if ($past(rst_ni) && rst_ni) begin
         // the plane's drive: held while settling, the next plane right after a sample
-        if ($past((st_q == 2'd1) && !sample) && (st_q == 2'd1)) begin
+        if ($past((st_q == StDrive) && !sample) && (st_q == StDrive)) begin
           assert (row_o == $past(row_o));
           assert (s_q == ($past(s_q) + 1'd1));
         end
         if ($past(sample && !last)) begin
-          assert (st_q == 2'd1);
+          assert (st_q == StDrive);
           assert (s_q == 1'd0);
           assert (j_q == ($past(j_q) + 4'd1));
         end
         if ($past(sample && last)) begin
-          assert (st_q == 2'd2);
+          assert (st_q == StClose);
         end
         // output handshake: valid held and data stable until ready
         if ($past(out_valid_o && !out_ready_i)) begin
@@ -1995,8 +2020,8 @@ module bnn_first (
         end
       end
       cover (out_valid_o && out_ready_i);
-      cover (start && (st_q == 2'd2));
-      cover ((in_valid_i && in_ready_o) && (st_q == 2'd1));
+      cover (start && (st_q == StClose));
+      cover ((in_valid_i && in_ready_o) && (st_q == StDrive));
     end
   end
 `endif  // FORMAL

@@ -15,17 +15,60 @@ module cim_fpga (
   // UART receiver: 2-flop synchronizer, start bit checked at its middle, 8 data bits LSB first, stop bit
   reg rx_s1_q;
   reg rx_s2_q;
-  reg [1:0] rx_st_q;  // 0 idle, 1 start bit, 2 data bits, 3 stop bit
+  localparam [1:0] RxIdle = 2'd0;  // line idle
+  localparam [1:0] RxStart = 2'd1;  // start bit, checked at its middle
+  localparam [1:0] RxData = 2'd2;  // 8 data bits, LSB first
+  localparam [1:0] RxStop = 2'd3;  // stop bit
+  reg [1:0] rx_st_q;  // receiver
+  reg [1:0] rx_st_d;  // next state
   reg [7:0] rx_cnt_q;
   reg [2:0] rx_bit_q;
   reg [7:0] rx_sh_q;
   reg rx_valid_q;  // rx_sh_q holds a new byte (one cycle)
   reg rx_ferr_q;  // framing error (one cycle)
+  wire rx_tick;  // the bit's middle (start bit) or end
+  assign rx_tick = rx_cnt_q == 8'd0;
+  always @(*) begin
+    rx_st_d = rx_st_q;
+    case (rx_st_q)
+      RxIdle: begin
+        if (!rx_s2_q) begin
+          rx_st_d = RxStart;
+        end
+      end
+      RxStart: begin
+        if (rx_tick && rx_s2_q) begin
+          rx_st_d = RxIdle;
+        end else if (rx_tick) begin
+          rx_st_d = RxData;
+        end
+      end
+      RxData: begin
+        if (rx_tick && (rx_bit_q == 3'd7)) begin
+          rx_st_d = RxStop;
+        end
+      end
+      RxStop: begin
+        if (rx_tick) begin
+          rx_st_d = RxIdle;
+        end
+      end
+      default: begin
+        rx_st_d = RxIdle;
+      end
+    endcase
+  end
+  always @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      rx_st_q <= RxIdle;
+    end else begin
+      rx_st_q <= rx_st_d;
+    end
+  end
   always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
       rx_s1_q <= 1'd1;
       rx_s2_q <= 1'd1;
-      rx_st_q <= 2'd0;
       rx_valid_q <= 1'd0;
       rx_ferr_q <= 1'd0;
     end else begin
@@ -34,36 +77,30 @@ module cim_fpga (
       rx_valid_q <= 1'd0;
       rx_ferr_q <= 1'd0;
       case (rx_st_q)
-        2'd0: begin
+        RxIdle: begin
           if (!rx_s2_q) begin
-            rx_st_q <= 2'd1;
             rx_cnt_q <= 8'd103;
           end
         end
-        2'd1: begin
-          if (rx_cnt_q == 8'd0) begin
-            rx_st_q <= rx_s2_q ? 2'd0 : 2'd2;
+        RxStart: begin
+          if (rx_tick) begin
             rx_cnt_q <= 8'd207;
             rx_bit_q <= 3'd0;
           end else begin
             rx_cnt_q <= rx_cnt_q - 8'd1;
           end
         end
-        2'd2: begin
-          if (rx_cnt_q == 8'd0) begin
+        RxData: begin
+          if (rx_tick) begin
             rx_sh_q <= {rx_s2_q, rx_sh_q[7:1]};
             rx_cnt_q <= 8'd207;
             rx_bit_q <= rx_bit_q + 3'd1;
-            if (rx_bit_q == 3'd7) begin
-              rx_st_q <= 2'd3;
-            end
           end else begin
             rx_cnt_q <= rx_cnt_q - 8'd1;
           end
         end
         default: begin
-          if (rx_cnt_q == 8'd0) begin
-            rx_st_q <= 2'd0;
+          if (rx_tick) begin
             rx_valid_q <= rx_s2_q;
             rx_ferr_q <= !rx_s2_q;
           end else begin
@@ -381,7 +418,7 @@ module cim_fpga (
       end
       assert (f_obn <= 4'd4);
       // receiver and parser: legal states
-      if (rx_st_q != 2'd0) begin
+      if (rx_st_q != RxIdle) begin
         assert (rx_cnt_q <= 8'd207);
       end
       assert (!(rx_valid_q && rx_ferr_q));
@@ -407,7 +444,7 @@ module cim_fpga (
         assert ($past(in_full_q));
       end
       cover (f_frame_start);
-      cover (rx_st_q == 2'd2);
+      cover (rx_st_q == RxData);
       cover (tx_busy_q && (f_tidx == 4'd2));
     end
   end

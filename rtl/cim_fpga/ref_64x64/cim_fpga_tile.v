@@ -285,7 +285,13 @@ module cim_fpga_tile (
   assign f_first = fcnt_q == 7'd0;
   assign f_rows = f_first ? p1_rows_q : (fbank_q ? b1_rows_q : b0_rows_q);
   reg cbank_q;  // bank being converted
-  reg [2:0] state_q;
+  localparam [2:0] StIdle = 3'd0;  // no vector to convert
+  localparam [2:0] StSettle = 3'd1;  // row drive on, SETTLE cycles before the sample
+  localparam [2:0] StSample = 3'd2;  // sample and hold the column outputs
+  localparam [2:0] StConv = 3'd3;  // the ADC lanes convert the slice's columns
+  localparam [2:0] StClose = 3'd5;  // the vector closes when the output buffer is free
+  reg [2:0] state_q;  // compute sequencer
+  reg [2:0] state_d;  // next state
   reg [1:0] settle_q;  // settle cycles left
   reg [2:0] bt_q;  // b_t: first input bit of the slice
   reg sign_slice_q;  // the slice is the sign bit of signed inputs
@@ -312,7 +318,7 @@ module cim_fpga_tile (
   wire [3:0] sign_bt;
   assign sign_bt = v_pi - 4'd1;
   assign next_bt = next_sign ? sign_bt[2:0] : step_bt[2:0];
-  assign sh_o = state_q == 3'd2;
+  assign sh_o = state_q == StSample;
   reg [63:0] dac_q;  // row DAC codes of the slice being driven
   reg [63:0] wl_q;  // word lines of the active rows while driven
   assign dac_row_o = dac_q;
@@ -333,7 +339,7 @@ module cim_fpga_tile (
   reg [4:0] a0_col_q;  // column under conversion
   reg [4:0] a0_res_q;  // column of the next result
   assign a0_ncols = cbank_q ? b1_ncols0_q : b0_ncols0_q;
-  assign a0_start = ((state_q == 3'd2) || (state_q == 3'd3)) && (a0_issued_q < a0_ncols);
+  assign a0_start = ((state_q == StSample) || (state_q == StConv)) && (a0_issued_q < a0_ncols);
   wire a0_flag_unused;  // q_o carries the reconstruction
   wire [3:0] a0_ncmp_unused;
   cim_fpga_tile_trq_sar a0_adc (
@@ -367,7 +373,7 @@ module cim_fpga_tile (
   reg [4:0] a1_col_q;  // column under conversion
   reg [4:0] a1_res_q;  // column of the next result
   assign a1_ncols = cbank_q ? b1_ncols1_q : b0_ncols1_q;
-  assign a1_start = ((state_q == 3'd2) || (state_q == 3'd3)) && (a1_issued_q < a1_ncols);
+  assign a1_start = ((state_q == StSample) || (state_q == StConv)) && (a1_issued_q < a1_ncols);
   wire a1_flag_unused;  // q_o carries the reconstruction
   wire [3:0] a1_ncmp_unused;
   cim_fpga_tile_trq_sar a1_adc (
@@ -411,7 +417,7 @@ module cim_fpga_tile (
   wire [17:0] a0_addend;  // {sign ? ~mag : mag, sign}
   assign a0_addend = {a0_mag ^ {17{sign_slice_d_q}}, sign_slice_d_q};
   wire [4:0] a0_res_next;  // column of the lane's result in the next cycle
-  assign a0_res_next = (state_q == 3'd2) ? 5'd0 : (a0_valid ? (a0_res_q + 5'd1) : a0_res_q);
+  assign a0_res_next = (state_q == StSample) ? 5'd0 : (a0_valid ? (a0_res_q + 5'd1) : a0_res_q);
   reg [16:0] a0_h0_mem [0:31];  // column sums of ADC 0, half 0
   reg [16:0] a0_h0_rd_q;
   wire a0_h0_acc;  // this half accumulates
@@ -457,7 +463,7 @@ module cim_fpga_tile (
   wire [17:0] a1_addend;  // {sign ? ~mag : mag, sign}
   assign a1_addend = {a1_mag ^ {17{sign_slice_d_q}}, sign_slice_d_q};
   wire [4:0] a1_res_next;  // column of the lane's result in the next cycle
-  assign a1_res_next = (state_q == 3'd2) ? 5'd0 : (a1_valid ? (a1_res_q + 5'd1) : a1_res_q);
+  assign a1_res_next = (state_q == StSample) ? 5'd0 : (a1_valid ? (a1_res_q + 5'd1) : a1_res_q);
   reg [16:0] a1_h0_mem [0:31];  // column sums of ADC 1, half 0
   reg [16:0] a1_h0_rd_q;
   wire a1_h0_acc;  // this half accumulates
@@ -527,16 +533,16 @@ module cim_fpga_tile (
   assign o_step = (ob_full_q && (o_n_q != o_neurons_q)) && (!o_valid_q || out_ready_i);
   assign o_col_last = (o_jj_q == (o_j_q - 4'd1)) && 1'd1;
   assign o_y = o_acc_q + o_term;
-  assign v_close = (state_q == 3'd5) && !ob_full_q;
+  assign v_close = (state_q == StClose) && !ob_full_q;
   wire other_full;  // the other bank holds the next vector
   assign other_full = cbank_q ? b0_full_q : b1_full_q;
   wire start_idle;  // a vector starts from IDLE at this edge
   wire start_close;  // the next vector starts as this one closes
-  assign start_idle = (state_q == 3'd0) && (cbank_q ? b1_full_q : b0_full_q);
+  assign start_idle = (state_q == StIdle) && (cbank_q ? b1_full_q : b0_full_q);
   assign start_close = v_close && other_full;
   reg conv_done_q;  // the slice's last comparison was at the last edge
   wire ld_next;  // the next slice of this vector starts
-  assign ld_next = ((state_q == 3'd3) && conv_done_q) && !last_slice_q;
+  assign ld_next = ((state_q == StConv) && conv_done_q) && !last_slice_q;
   wire drive_ld;  // a slice starts: load the row drive
   assign drive_ld = (start_idle || start_close) || ld_next;
   wire d_bank;
@@ -587,6 +593,48 @@ module cim_fpga_tile (
   reg shift_q;  // the banks shift: a slice started at the last edge
   reg shift_bank_q;
   reg [4:0] shift_width_q;
+  always @(*) begin
+    state_d = state_q;
+    case (state_q)
+      StIdle: begin
+        if (start_idle) begin
+          state_d = StSettle;
+        end
+      end
+      StSettle: begin
+        if (settle_q == 2'd0) begin
+          state_d = StSample;
+        end
+      end
+      StSample: begin
+        state_d = StConv;
+      end
+      StConv: begin
+        if (conv_done_q && last_slice_q) begin
+          state_d = StClose;
+        end else if (conv_done_q) begin
+          state_d = StSettle;
+        end
+      end
+      StClose: begin
+        if (start_close) begin
+          state_d = StSettle;
+        end else if (v_close) begin
+          state_d = StIdle;
+        end
+      end
+      default: begin
+        state_d = StIdle;
+      end
+    endcase
+  end
+  always @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      state_q <= StIdle;
+    end else begin
+      state_q <= state_d;
+    end
+  end
   always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
       b0_full_q <= 1'd0;
@@ -594,7 +642,6 @@ module cim_fpga_tile (
       fbank_q <= 1'd0;
       fcnt_q <= 7'd0;
       cbank_q <= 1'd0;
-      state_q <= 3'd0;
       ob_full_q <= 1'd0;
       hsel_q <= 1'd0;
       o_valid_q <= 1'd0;
@@ -604,7 +651,7 @@ module cim_fpga_tile (
       conv_done_q <= 1'd0;
     end else begin
       shift_q <= drive_ld;
-      conv_done_q <= ((state_q == 3'd3) && lanes_done) && !conv_done_q;
+      conv_done_q <= ((state_q == StConv) && lanes_done) && !conv_done_q;
       if (drive_ld) begin
         wl_q[0] <= d_bank ? b1_on_q[0] : b0_on_q[0];
         dac_q[0] <= ((d_bank ? b1_on_q[0] : b0_on_q[0]) && d_mask) && (d_bank ? b1_x0_q[0] : b0_x0_q[0]);
@@ -734,7 +781,7 @@ module cim_fpga_tile (
         dac_q[62] <= ((d_bank ? b1_on_q[62] : b0_on_q[62]) && d_mask) && (d_bank ? b1_x62_q[0] : b0_x62_q[0]);
         wl_q[63] <= d_bank ? b1_on_q[63] : b0_on_q[63];
         dac_q[63] <= ((d_bank ? b1_on_q[63] : b0_on_q[63]) && d_mask) && (d_bank ? b1_x63_q[0] : b0_x63_q[0]);
-      end else if (state_q == 3'd2) begin
+      end else if (state_q == StSample) begin
         dac_q <= 64'd0;
         wl_q <= 64'd0;
       end
@@ -751,46 +798,16 @@ module cim_fpga_tile (
           fcnt_q <= fcnt_q + 7'd1;
         end
       end
-      case (state_q)
-        3'd0: begin
-          if (start_idle) begin
-            state_q <= 3'd1;
-          end
+      if (v_close) begin
+        cbank_q <= !cbank_q;
+        if (cbank_q) begin
+          b1_full_q <= 1'd0;
+        end else begin
+          b0_full_q <= 1'd0;
         end
-        3'd1: begin
-          if (settle_q == 2'd0) begin
-            state_q <= 3'd2;
-          end
-        end
-        3'd2: begin
-          state_q <= 3'd3;
-        end
-        3'd3: begin
-          if (conv_done_q) begin
-            if (last_slice_q) begin
-              state_q <= 3'd5;
-            end else begin
-              state_q <= 3'd1;
-            end
-          end
-        end
-        3'd5: begin
-          if (!ob_full_q) begin
-            cbank_q <= !cbank_q;
-            if (cbank_q) begin
-              b1_full_q <= 1'd0;
-            end else begin
-              b0_full_q <= 1'd0;
-            end
-            ob_full_q <= 1'd1;
-            hsel_q <= !hsel_q;
-            state_q <= other_full ? 3'd1 : 3'd0;
-          end
-        end
-        default: begin
-          state_q <= 3'd0;
-        end
-      endcase
+        ob_full_q <= 1'd1;
+        hsel_q <= !hsel_q;
+      end
       if (o_valid_q && out_ready_i) begin
         o_valid_q <= 1'd0;
         if (o_last_q) begin
@@ -1620,14 +1637,14 @@ module cim_fpga_tile (
       a0_issued_q <= 6'd0;
       a1_issued_q <= 6'd0;
     end
-    if (state_q == 3'd1) begin
+    if (state_q == StSettle) begin
       settle_q <= settle_q - 2'd1;
     end
     if (a0_start && a0_ready) begin
       a0_col_q <= a0_issued_q[4:0];
       a0_issued_q <= a0_issued_q + 6'd1;
     end
-    if (state_q == 3'd2) begin
+    if (state_q == StSample) begin
       a0_res_q <= 5'd0;
     end else if (a0_valid) begin
       a0_res_q <= a0_res_q + 5'd1;
@@ -1636,7 +1653,7 @@ module cim_fpga_tile (
       a1_col_q <= a1_issued_q[4:0];
       a1_issued_q <= a1_issued_q + 6'd1;
     end
-    if (state_q == 3'd2) begin
+    if (state_q == StSample) begin
       a1_res_q <= 5'd0;
     end else if (a1_valid) begin
       a1_res_q <= a1_res_q + 5'd1;

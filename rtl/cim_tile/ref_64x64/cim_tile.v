@@ -402,7 +402,14 @@ module cim_tile (
   assign f_first = fcnt_q == 7'd0;
   assign f_rows = f_first ? p1_rows_q : (fbank_q ? b1_rows_q : b0_rows_q);
   reg cbank_q;  // bank being converted
-  reg [2:0] state_q;
+  localparam [2:0] StIdle = 3'd0;  // no vector to convert
+  localparam [2:0] StSettle = 3'd1;  // row drive on, SETTLE cycles before the sample
+  localparam [2:0] StSample = 3'd2;  // sample and hold the column outputs
+  localparam [2:0] StConv = 3'd3;  // the ADC lanes convert the slice's columns
+  localparam [2:0] StFin = 3'd4;  // the last slice's last results arrive
+  localparam [2:0] StClose = 3'd5;  // the vector closes when the output buffer is free
+  reg [2:0] state_q;  // compute sequencer
+  reg [2:0] state_d;  // next state
   reg [1:0] settle_q;  // settle cycles left
   reg [2:0] bt_q;  // b_t: first input bit of the slice
   reg sign_slice_q;  // the slice is the sign bit of signed inputs
@@ -431,7 +438,7 @@ module cim_tile (
   wire [3:0] sign_bt;
   assign sign_bt = v_pi - 4'd1;
   assign next_bt = next_sign ? sign_bt[2:0] : step_bt[2:0];
-  assign sh_o = state_q == 3'd2;
+  assign sh_o = state_q == StSample;
   reg [63:0] dac_q;  // row DAC codes of the slice being driven
   reg [63:0] wl_q;  // word lines of the active rows while driven
   assign dac_row_o = dac_q;
@@ -486,7 +493,7 @@ module cim_tile (
   reg [4:0] a0_col_q;  // column under conversion
   reg [4:0] a0_res_q;  // column of the next result
   assign a0_ncols = cbank_q ? b1_ncols0_q : b0_ncols0_q;
-  assign a0_start = ((state_q == 3'd2) || (state_q == 3'd3)) && (a0_issued_q < a0_ncols);
+  assign a0_start = ((state_q == StSample) || (state_q == StConv)) && (a0_issued_q < a0_ncols);
   reg [3:0] a0_j_q;  // weight column j of the next column to start
   wire [3:0] a0_sig;  // significance of that column
   assign a0_sig = {1'd0, bt_q} + (a0_j_q * 4'd1);
@@ -582,7 +589,7 @@ module cim_tile (
   reg [4:0] a1_col_q;  // column under conversion
   reg [4:0] a1_res_q;  // column of the next result
   assign a1_ncols = cbank_q ? b1_ncols1_q : b0_ncols1_q;
-  assign a1_start = ((state_q == 3'd2) || (state_q == 3'd3)) && (a1_issued_q < a1_ncols);
+  assign a1_start = ((state_q == StSample) || (state_q == StConv)) && (a1_issued_q < a1_ncols);
   reg [3:0] a1_j_q;  // weight column j of the next column to start
   wire [3:0] a1_sig;  // significance of that column
   assign a1_sig = {1'd0, bt_q} + (a1_j_q * 4'd1);
@@ -688,7 +695,7 @@ module cim_tile (
   wire [17:0] a0_addend;  // {sign ? ~mag : mag, sign}
   assign a0_addend = {a0_mag ^ {17{sign_slice_d_q}}, sign_slice_d_q};
   wire [4:0] a0_res_next;  // column of the lane's result in the next cycle
-  assign a0_res_next = (state_q == 3'd2) ? 5'd0 : (a0_valid ? (a0_res_q + 5'd1) : a0_res_q);
+  assign a0_res_next = (state_q == StSample) ? 5'd0 : (a0_valid ? (a0_res_q + 5'd1) : a0_res_q);
   reg [16:0] a0_h0_mem [0:31];  // column sums of ADC 0, half 0
   reg [16:0] a0_h0_rd_q;
   wire a0_h0_acc;  // this half accumulates
@@ -734,7 +741,7 @@ module cim_tile (
   wire [17:0] a1_addend;  // {sign ? ~mag : mag, sign}
   assign a1_addend = {a1_mag ^ {17{sign_slice_d_q}}, sign_slice_d_q};
   wire [4:0] a1_res_next;  // column of the lane's result in the next cycle
-  assign a1_res_next = (state_q == 3'd2) ? 5'd0 : (a1_valid ? (a1_res_q + 5'd1) : a1_res_q);
+  assign a1_res_next = (state_q == StSample) ? 5'd0 : (a1_valid ? (a1_res_q + 5'd1) : a1_res_q);
   reg [16:0] a1_h0_mem [0:31];  // column sums of ADC 1, half 0
   reg [16:0] a1_h0_rd_q;
   wire a1_h0_acc;  // this half accumulates
@@ -804,15 +811,15 @@ module cim_tile (
   assign o_step = (ob_full_q && (o_n_q != o_neurons_q)) && (!o_valid_q || out_ready_i);
   assign o_col_last = (o_jj_q == (o_j_q - 4'd1)) && 1'd1;
   assign o_y = o_acc_q + o_term;
-  assign v_close = (state_q == 3'd5) && !ob_full_q;
+  assign v_close = (state_q == StClose) && !ob_full_q;
   wire other_full;  // the other bank holds the next vector
   assign other_full = cbank_q ? b0_full_q : b1_full_q;
   wire start_idle;  // a vector starts from IDLE at this edge
   wire start_close;  // the next vector starts as this one closes
-  assign start_idle = (state_q == 3'd0) && (cbank_q ? b1_full_q : b0_full_q);
+  assign start_idle = (state_q == StIdle) && (cbank_q ? b1_full_q : b0_full_q);
   assign start_close = v_close && other_full;
   wire ld_next;  // the next slice of this vector starts
-  assign ld_next = ((state_q == 3'd3) && lanes_done) && !last_slice_q;
+  assign ld_next = ((state_q == StConv) && lanes_done) && !last_slice_q;
   wire drive_ld;  // a slice starts: load the row drive
   assign drive_ld = (start_idle || start_close) || ld_next;
   wire d_bank;
@@ -865,6 +872,51 @@ module cim_tile (
   reg shift_q;  // the banks shift: a slice started at the last edge
   reg shift_bank_q;
   reg [4:0] shift_width_q;
+  always @(*) begin
+    state_d = state_q;
+    case (state_q)
+      StIdle: begin
+        if (start_idle) begin
+          state_d = StSettle;
+        end
+      end
+      StSettle: begin
+        if (settle_q == 2'd0) begin
+          state_d = StSample;
+        end
+      end
+      StSample: begin
+        state_d = StConv;
+      end
+      StConv: begin
+        if (lanes_done && last_slice_q) begin
+          state_d = StFin;
+        end else if (lanes_done) begin
+          state_d = StSettle;
+        end
+      end
+      StFin: begin
+        state_d = StClose;
+      end
+      StClose: begin
+        if (start_close) begin
+          state_d = StSettle;
+        end else if (v_close) begin
+          state_d = StIdle;
+        end
+      end
+      default: begin
+        state_d = StIdle;
+      end
+    endcase
+  end
+  always @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      state_q <= StIdle;
+    end else begin
+      state_q <= state_d;
+    end
+  end
   always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
       b0_full_q <= 1'd0;
@@ -872,7 +924,6 @@ module cim_tile (
       fbank_q <= 1'd0;
       fcnt_q <= 7'd0;
       cbank_q <= 1'd0;
-      state_q <= 3'd0;
       ob_full_q <= 1'd0;
       hsel_q <= 1'd0;
       o_valid_q <= 1'd0;
@@ -1010,7 +1061,7 @@ module cim_tile (
         dac_q[62] <= ((d_bank ? b1_on_q[62] : b0_on_q[62]) && d_mask) && (d_bank ? b1_x62_q[0] : b0_x62_q[0]);
         wl_q[63] <= d_bank ? b1_on_q[63] : b0_on_q[63];
         dac_q[63] <= ((d_bank ? b1_on_q[63] : b0_on_q[63]) && d_mask) && (d_bank ? b1_x63_q[0] : b0_x63_q[0]);
-      end else if (state_q == 3'd2) begin
+      end else if (state_q == StSample) begin
         dac_q <= 64'd0;
         wl_q <= 64'd0;
       end
@@ -1027,49 +1078,16 @@ module cim_tile (
           fcnt_q <= fcnt_q + 7'd1;
         end
       end
-      case (state_q)
-        3'd0: begin
-          if (start_idle) begin
-            state_q <= 3'd1;
-          end
+      if (v_close) begin
+        cbank_q <= !cbank_q;
+        if (cbank_q) begin
+          b1_full_q <= 1'd0;
+        end else begin
+          b0_full_q <= 1'd0;
         end
-        3'd1: begin
-          if (settle_q == 2'd0) begin
-            state_q <= 3'd2;
-          end
-        end
-        3'd2: begin
-          state_q <= 3'd3;
-        end
-        3'd3: begin
-          if (lanes_done) begin
-            if (last_slice_q) begin
-              state_q <= 3'd4;
-            end else begin
-              state_q <= 3'd1;
-            end
-          end
-        end
-        3'd4: begin
-          state_q <= 3'd5;
-        end
-        3'd5: begin
-          if (!ob_full_q) begin
-            cbank_q <= !cbank_q;
-            if (cbank_q) begin
-              b1_full_q <= 1'd0;
-            end else begin
-              b0_full_q <= 1'd0;
-            end
-            ob_full_q <= 1'd1;
-            hsel_q <= !hsel_q;
-            state_q <= other_full ? 3'd1 : 3'd0;
-          end
-        end
-        default: begin
-          state_q <= 3'd0;
-        end
-      endcase
+        ob_full_q <= 1'd1;
+        hsel_q <= !hsel_q;
+      end
       if (o_valid_q && out_ready_i) begin
         o_valid_q <= 1'd0;
         if (o_last_q) begin
@@ -1935,7 +1953,7 @@ module cim_tile (
       a1_issued_q <= 6'd0;
       a1_j_q <= (d_j == 4'd8) ? 4'd0 : ((d_j == 4'd7) ? 4'd4 : ((d_j == 4'd6) ? 4'd2 : ((d_j == 4'd5) ? 4'd2 : ((d_j == 4'd4) ? 4'd0 : ((d_j == 4'd3) ? 4'd2 : ((d_j == 4'd2) ? 4'd0 : ((d_j == 4'd1) ? 4'd0 : 4'd0)))))));
     end
-    if (state_q == 3'd1) begin
+    if (state_q == StSettle) begin
       settle_q <= settle_q - 2'd1;
     end
     if (a0_start && a0_ready) begin
@@ -1943,7 +1961,7 @@ module cim_tile (
       a0_issued_q <= a0_issued_q + 6'd1;
       a0_j_q <= (a0_j_q == (v_j - 4'd1)) ? 4'd0 : (a0_j_q + 4'd1);
     end
-    if (state_q == 3'd2) begin
+    if (state_q == StSample) begin
       a0_res_q <= 5'd0;
     end else if (a0_valid) begin
       a0_res_q <= a0_res_q + 5'd1;
@@ -1953,7 +1971,7 @@ module cim_tile (
       a1_issued_q <= a1_issued_q + 6'd1;
       a1_j_q <= (a1_j_q == (v_j - 4'd1)) ? 4'd0 : (a1_j_q + 4'd1);
     end
-    if (state_q == 3'd2) begin
+    if (state_q == StSample) begin
       a1_res_q <= 5'd0;
     end else if (a1_valid) begin
       a1_res_q <= a1_res_q + 5'd1;
@@ -1989,7 +2007,7 @@ module cim_tile (
   initial assume (!rst_ni);
   reg [8:0] f_conv_q = 9'd0;
   wire [8:0] f_t;  // cycles since the slice's sample cycle
-  assign f_t = (state_q == 3'd2) ? 9'd0 : f_conv_q;
+  assign f_t = (state_q == StSample) ? 9'd0 : f_conv_q;
   reg [1:0] f_settle_q = 2'd0;
   reg [2:0] f_vin_q = 3'd0;
   reg [2:0] f_vout_q = 3'd0;
@@ -2023,35 +2041,35 @@ module cim_tile (
       f_nres0 <= 6'd0;
       f_nres1 <= 6'd0;
     end else begin
-      f_conv_q <= ((state_q == 3'd2) || (state_q == 3'd3)) ? ((f_t == {9{1'b1}}) ? f_t : (f_t + 9'd1)) : 9'd0;
-      f_settle_q <= (state_q == 3'd1) ? (f_settle_q + 2'd1) : 2'd0;
+      f_conv_q <= ((state_q == StSample) || (state_q == StConv)) ? ((f_t == {9{1'b1}}) ? f_t : (f_t + 9'd1)) : 9'd0;
+      f_settle_q <= (state_q == StSettle) ? (f_settle_q + 2'd1) : 2'd0;
       f_vin_q <= f_vin_q + {2'd0, in_take && (fcnt_q == (f_rows - 7'd1))};
       f_vout_q <= f_vout_q + {2'd0, (out_valid_o && out_ready_i) && out_last_o};
-      f_junk <= v_close ? 1'd1 : (((state_q == 3'd2) && first_slice_q) ? 1'd0 : f_junk);
-      f_nres0 <= (state_q == 3'd2) ? 6'd0 : ((a0_valid && (f_nres0 != {6{1'b1}})) ? (f_nres0 + 6'd1) : f_nres0);
-      f_nres1 <= (state_q == 3'd2) ? 6'd0 : ((a1_valid && (f_nres1 != {6{1'b1}})) ? (f_nres1 + 6'd1) : f_nres1);
+      f_junk <= v_close ? 1'd1 : (((state_q == StSample) && first_slice_q) ? 1'd0 : f_junk);
+      f_nres0 <= (state_q == StSample) ? 6'd0 : ((a0_valid && (f_nres0 != {6{1'b1}})) ? (f_nres0 + 6'd1) : f_nres0);
+      f_nres1 <= (state_q == StSample) ? 6'd0 : ((a1_valid && (f_nres1 != {6{1'b1}})) ? (f_nres1 + 6'd1) : f_nres1);
     end
     if ((f_past_valid && rst_ni) && $past(rst_ni)) begin
       // compute FSM: legal states; SETTLE cycles with the drive held; the drive off elsewhere
-      assert (state_q <= 3'd5);
-      if (state_q == 3'd1) begin
+      assert (state_q <= StClose);
+      if (state_q == StSettle) begin
         assert (f_settle_q < 2'd2);
       end
-      if ((state_q == 3'd2) && ($past(state_q) == 3'd1)) begin
+      if ((state_q == StSample) && ($past(state_q) == StSettle)) begin
         assert ($past(f_settle_q) == 2'd1);
       end
-      if ($past(state_q) == 3'd1) begin
+      if ($past(state_q) == StSettle) begin
         assert (wl_q == $past(wl_q));
         assert (dac_q == $past(dac_q));
       end
       if ((wl_q != 64'd0) || (dac_q != 64'd0)) begin
-        assert ((state_q == 3'd1) || (state_q == 3'd2));
+        assert ((state_q == StSettle) || (state_q == StSample));
       end
       // ADC lanes: compare only in CONV, back to back, at the README's cycles
       if (adc_cmp_en_o != 2'd0) begin
-        assert (state_q == 3'd3);
+        assert (state_q == StConv);
       end
-      if ((state_q == 3'd2) || (state_q == 3'd3)) begin
+      if ((state_q == StSample) || (state_q == StConv)) begin
         assert (a0_ncols != 6'd0);
         assert (a0_ncols <= 6'd32);
         assert (f_t <= ({3'd0, a0_ncols} * 9'd9));
@@ -2060,7 +2078,7 @@ module cim_tile (
           assert (f_t >= {3'd0, a0_issued_q});
           assert (f_t <= ({3'd0, a0_issued_q} * 9'd9));
         end
-        if ((state_q == 3'd3) && !adc_cmp_en_o[0]) begin
+        if ((state_q == StConv) && !adc_cmp_en_o[0]) begin
           assert (a0_issued_q == a0_ncols);
         end
         if (adc_cmp_en_o[0]) begin
@@ -2073,7 +2091,7 @@ module cim_tile (
           assert (f_t >= {3'd0, a1_issued_q});
           assert (f_t <= ({3'd0, a1_issued_q} * 9'd9));
         end
-        if ((state_q == 3'd3) && !adc_cmp_en_o[1]) begin
+        if ((state_q == StConv) && !adc_cmp_en_o[1]) begin
           assert (a1_issued_q == a1_ncols);
         end
         if (adc_cmp_en_o[1]) begin
@@ -2081,7 +2099,7 @@ module cim_tile (
           assert (f_t <= ({3'd0, a1_issued_q} * 9'd9));
         end
       end
-      if ((state_q == 3'd3) && lanes_done) begin
+      if ((state_q == StConv) && lanes_done) begin
         assert (f_t >= {3'd0, a0_ncols});
       end
       // settings: the registered copies have settled when the input stream is let through
@@ -2133,14 +2151,14 @@ module cim_tile (
       end
       // column sums: results in column order, each sum within its bound (no overflow of COLACC_W)
       // slices: the first at b_t = 0, then b_t increasing; results carry their slice's b_t
-      if ((state_q != 3'd0) && first_slice_q) begin
+      if ((state_q != StIdle) && first_slice_q) begin
         assert (bt_q == 3'd0);
       end
-      if ((state_q != 3'd0) && !first_slice_q) begin
+      if ((state_q != StIdle) && !first_slice_q) begin
         assert (bt_q != 3'd0);
         assert (bt_d_q <= bt_q);
       end
-      if (state_q == 3'd3) begin
+      if (state_q == StConv) begin
         assert (next_bt_q == next_bt);
         assert (last_slice_q == last_slice);
         if (!last_slice_q) begin
@@ -2159,16 +2177,16 @@ module cim_tile (
           assert (bt_d_q == 3'd0);
         end
       end
-      if (state_q == 3'd0) begin
+      if (state_q == StIdle) begin
         assert (f_junk);
       end
       if (f_junk) begin
-        assert ((state_q == 3'd0) || (((state_q == 3'd1) || (state_q == 3'd2)) && first_slice_q));
+        assert ((state_q == StIdle) || (((state_q == StSettle) || (state_q == StSample)) && first_slice_q));
       end
       if (!f_junk) begin
         assert (a0_res_q == f_nres0[4:0]);
       end
-      if ((state_q == 3'd3) || (state_q == 3'd4)) begin
+      if ((state_q == StConv) || (state_q == StFin)) begin
         assert ({1'd0, a0_issued_q} == (({1'd0, f_nres0} + {6'd0, adc_cmp_en_o[0]}) + {6'd0, a0_valid}));
       end
       if (a0_valid) begin
@@ -2180,7 +2198,7 @@ module cim_tile (
           assert (a0_h1_rd_q == a0_h1_mem[a0_res_q]);
         end
       end
-      if ((!f_junk && (hsel_q == 1'd0)) && (state_q != 3'd0)) begin
+      if ((!f_junk && (hsel_q == 1'd0)) && (state_q != StIdle)) begin
         if (6'd0 < a0_ncols) begin
           if (6'd0 < f_nres0) begin
             assert (({{2{a0_h0_mem[5'd0][16]}}, a0_h0_mem[5'd0]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
@@ -2406,7 +2424,7 @@ module cim_tile (
           end
         end
       end
-      if ((!f_junk && (hsel_q == 1'd1)) && (state_q != 3'd0)) begin
+      if ((!f_junk && (hsel_q == 1'd1)) && (state_q != StIdle)) begin
         if (6'd0 < a0_ncols) begin
           if (6'd0 < f_nres0) begin
             assert (({{2{a0_h1_mem[5'd0][16]}}, a0_h1_mem[5'd0]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
@@ -2635,7 +2653,7 @@ module cim_tile (
       if (!f_junk) begin
         assert (a1_res_q == f_nres1[4:0]);
       end
-      if ((state_q == 3'd3) || (state_q == 3'd4)) begin
+      if ((state_q == StConv) || (state_q == StFin)) begin
         assert ({1'd0, a1_issued_q} == (({1'd0, f_nres1} + {6'd0, adc_cmp_en_o[1]}) + {6'd0, a1_valid}));
       end
       if (a1_valid) begin
@@ -2647,7 +2665,7 @@ module cim_tile (
           assert (a1_h1_rd_q == a1_h1_mem[a1_res_q]);
         end
       end
-      if ((!f_junk && (hsel_q == 1'd0)) && (state_q != 3'd0)) begin
+      if ((!f_junk && (hsel_q == 1'd0)) && (state_q != StIdle)) begin
         if (6'd0 < a1_ncols) begin
           if (6'd0 < f_nres1) begin
             assert (({{2{a1_h0_mem[5'd0][16]}}, a1_h0_mem[5'd0]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
@@ -2873,7 +2891,7 @@ module cim_tile (
           end
         end
       end
-      if ((!f_junk && (hsel_q == 1'd1)) && (state_q != 3'd0)) begin
+      if ((!f_junk && (hsel_q == 1'd1)) && (state_q != StIdle)) begin
         if (6'd0 < a1_ncols) begin
           if (6'd0 < f_nres1) begin
             assert (({{2{a1_h1_mem[5'd0][16]}}, a1_h1_mem[5'd0]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
@@ -3100,10 +3118,10 @@ module cim_tile (
         end
       end
       // vectors: the one under conversion is never refilled; none is lost or duplicated
-      if (state_q != 3'd0) begin
+      if (state_q != StIdle) begin
         assert (cbank_q ? b1_full_q : b0_full_q);
       end
-      if (in_take && (state_q != 3'd0)) begin
+      if (in_take && (state_q != StIdle)) begin
         assert (fbank_q != cbank_q);
       end
       assert ((f_vin_q - f_vout_q) == (({2'd0, b0_full_q} + {2'd0, b1_full_q}) + {2'd0, ob_full_q}));
@@ -3134,18 +3152,18 @@ module cim_tile (
         end
       end
       // reachable: every state, a vector out, the next vector starting as one closes, input while converting
-      cover (state_q == 3'd0);
-      cover (state_q == 3'd2);
-      cover (state_q == 3'd3);
-      cover (state_q == 3'd4);
-      cover (state_q == 3'd5);
-      cover (state_q == 3'd1);
+      cover (state_q == StIdle);
+      cover (state_q == StSample);
+      cover (state_q == StConv);
+      cover (state_q == StFin);
+      cover (state_q == StClose);
+      cover (state_q == StSettle);
       cover ((out_valid_o && out_ready_i) && out_last_o);
       cover (start_close);
-      cover (in_take && (state_q == 3'd3));
+      cover (in_take && (state_q == StConv));
     end
     if (f_past_valid && !$past(rst_ni)) begin
-      assert (state_q == 3'd0);
+      assert (state_q == StIdle);
       assert (!out_valid_o);
       assert (adc_cmp_en_o == 2'd0);
       assert (wl_q == 64'd0);

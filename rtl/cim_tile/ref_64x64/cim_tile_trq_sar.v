@@ -45,13 +45,13 @@ module cim_tile_trq_sar (
   reg [3:0] ncmp_out_q;
 
   wire [7:0] one_hot;  // the bit under trial
-  wire flag_n;  // flag after this comparison
+  wire flag_d;  // flag after this comparison
   wire restart;  // threshold compare found R2: restart at N-1
   wire legal;  // trq_en_i with a legal setting; otherwise uniform
   wire thr;  // legal threshold-order setting
   assign one_hot = 8'd1 << pos_q;
-  assign flag_n = flag_q || (up_q && cmp_i);
-  assign last = (busy_q && !th_q) && (flag_n ? (pos_q == s2_q) : (pos_q == s1_q));
+  assign flag_d = flag_q || (up_q && cmp_i);
+  assign last = (busy_q && !th_q) && (flag_d ? (pos_q == s2_q) : (pos_q == s1_q));
   assign restart = th_q && cmp_i;
   assign kept = cmp_i ? (code_q | one_hot) : code_q;
   assign dac_o = code_q | one_hot;
@@ -76,13 +76,13 @@ module cim_tile_trq_sar (
       if (pos_q == bexp_q) begin
         up_q <= 1'd0;
       end
-      flag_q <= flag_n;
+      flag_q <= flag_d;
       pos_q <= restart ? 3'd7 : (pos_q - 3'd1);
       cnt_q <= cnt_q + 4'd1;
       code_q <= restart ? 8'd0 : kept;
     end
     if (last) begin
-      flag_out_q <= flag_n;
+      flag_out_q <= flag_d;
       code_out_q <= kept;
       q_out_q[0] <= one_hot[1] ? 1'd1 : kept[0];
       q_out_q[1] <= one_hot[2] ? 1'd1 : kept[1];
