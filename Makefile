@@ -19,7 +19,8 @@ build: configure
 
 # Everything: Catch2 unit tests, CLI contract, rtl/ freshness, Verilator
 # regression against the model, lint, Icarus, Yosys latch check, formal proofs,
-# mutation smoke campaigns, the new-block template, the equivalence checker; then the generator and model again under ASan/UBSan.
+# mutation smoke campaigns, the new-block template, the equivalence checker; then
+# the generator and model again under ASan/UBSan.
 test: build
 	$(CTEST)
 	$(MAKE) --no-print-directory asan
