@@ -10,6 +10,7 @@
 # Prints a row per configuration (block, configuration, result, proved pairs, time); exit 1 if any
 # configuration is not proved or is missing from one tree.
 set -euo pipefail
+source "$(dirname "$0")/report_lib.sh"
 old=$(cd "$1" && pwd) new=$(cd "$2" && pwd)
 work=${3:-$(mktemp -d)}
 mkdir -p "$work"; rm -f "$work/failed"
@@ -23,9 +24,7 @@ for dir in "$old"/*/*/ "$new"/*/*/; do
   cfg=$(basename "$dir") block=$(basename "$(dirname "$dir")")
   echo "$block $cfg"
 done | sort -u | while read -r block cfg; do
-  if [ -n "${EQUIV_ONLY:-}" ] && [[ " $EQUIV_ONLY " != *" $block "* && " $EQUIV_ONLY " != *" $block/$cfg "* ]]; then
-    continue
-  fi
+  selected "${EQUIV_ONLY:-}" "$block" "$cfg" || continue
   start=$(date +%s)
   if [ ! -f "$old/$block/$cfg/$block.v" ] || [ ! -f "$new/$block/$cfg/$block.v" ]; then
     printf '%-10s %-24s %-10s %8s %5ss\n' "$block" "$cfg" MISSING - 0; echo fail >>"$work/failed"; continue

@@ -40,6 +40,7 @@
 # the report gathers every campaign that has results, so campaigns run apart
 # (MUTATE_ONLY) add up to one report.
 set -euo pipefail
+source "$(dirname "$0")/report_lib.sh"
 build=$(cd "$1" && pwd)
 root=$(cd "$(dirname "$0")/.." && pwd)
 report=$(mkdir -p "${2:-$root/docs}" && cd "${2:-$root/docs}" && pwd)
@@ -132,9 +133,7 @@ for c in "${campaigns[@]}"; do
   [ -z "${MUTATE_REPORT_ONLY:-}" ] || break
   read -r block cfg sample limit mlimit <<<"$c"
   mlimit=${MUTATE_MITER_TIMEOUT:-$mlimit}
-  if [ -n "${MUTATE_ONLY:-}" ] && [[ " $MUTATE_ONLY " != *" $block "* && " $MUTATE_ONLY " != *" $block/$cfg "* ]]; then
-    continue
-  fi
+  selected "${MUTATE_ONLY:-}" "$block" "$cfg" || continue
   read -r vectors formal < <(awk -F'\t' -v b="$block" -v c="$cfg" '$1 == b && $2 == c { print $3, $4 }' \
     "$build/sweep/tests.tsv") || true
   [ -n "${vectors:-}" ] || { echo "mutate: $block/$cfg is not in $build/sweep/tests.tsv (rtl/sweep.txt)"; exit 1; }

@@ -16,9 +16,7 @@ trap 'rm -rf "$tmp"' EXIT
 rows=()
 while read -r block cfg tags _; do
   case ",$tags," in *,ref,*) ;; *) continue ;; esac
-  if [ -n "${QOR_ONLY:-}" ] && [[ " $QOR_ONLY " != *" $block "* && " $QOR_ONLY " != *" $block/$cfg "* ]]; then
-    continue
-  fi
+  selected "${QOR_ONLY:-}" "$block" "$cfg" || continue
   dir=${QOR_RTL:-$root/rtl}/$block/$cfg
   yosys -q -l "$tmp/ice.log" -p "read_verilog $dir/*.v; $(ice40_synth "$block" "$tmp/ice.json" "$(ice40_style "$block")"); stat" >/dev/null
   read -r lut ff _ bram < <(ice40_counts "$tmp/ice.log")

@@ -1,6 +1,12 @@
-# Shared by tools/synth.sh, tools/qor.sh and tools/fpga.sh: the iCE40 synthesis
-# script, nextpnr runs, and reading Yosys and nextpnr logs. Source it; every
-# function prints to stdout.
+# Shared by tools/synth.sh, qor.sh, fpga.sh, equiv.sh, mutate.sh and latch.sh: the
+# iCE40 synthesis script, nextpnr runs, reading Yosys and nextpnr logs, the
+# latch check and the X_ONLY selection. Source it.
+
+# selected LIST BLOCK CFG: true if LIST (the X_ONLY variables of qor.sh, equiv.sh and mutate.sh:
+# "trq_sar cim_tile/ref_64x64") is empty or names the block or block/configuration.
+selected() {
+  [ -z "$1" ] || [[ " $1 " == *" $2 "* || " $1 " == *" $2/$3 "* ]]
+}
 
 # The latch check run before synthesis (Yosys script text).
 LATCH_CHECK='proc; check -assert; select -assert-none t:$dlatch t:$adlatch t:$dlatchsr'
