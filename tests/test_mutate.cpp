@@ -1,9 +1,11 @@
 // The mutant schemata of make mutate (tools/mutate).
 #include "mutate.hpp"
+#include "score.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <sstream>
 #include <stdexcept>
 
 using namespace cimgen::mutate;
@@ -90,4 +92,67 @@ TEST_CASE("a schema selects each mutant by its id and keeps the properties", "[m
 
 TEST_CASE("a missing module is an error", "[mutate]") {
   CHECK_THROWS_AS(make_schema(kModule, "other"), std::runtime_error);
+}
+
+TEST_CASE("mutation scores: sampling, joining, explaining and the report", "[mutate]") {
+  std::istringstream list_in(
+      "id\tline\tkind\tdescription\n"
+      "1\t10\toperator\tacc_q: `+` -> `-`\n"
+      "2\t10\tstuck0\tacc_q[3]: bit 0 stuck at 0\n"
+      "3\t12\tcondition\tif: `a` inverted\n"
+      "4\t14\tconstant\tcnt_q: `4'd1` -> `4'd2`\n"
+      "5\t14\tdrop\tcnt_q: assignment dropped\n");
+  const auto list = read_list(list_in);
+  REQUIRE(list.size() == 5);
+  CHECK(sampled(list, 1) == std::vector<int>{1, 2, 3, 4, 5});
+  CHECK(sampled(list, 2) == std::vector<int>{1, 3, 5});
+  CHECK_THROWS_AS(sampled(list, 0), std::runtime_error);
+  CHECK(mutated_signal(list[1].what) == "acc_q");
+  CHECK(mutated_signal(list[2].what).empty());
+
+  // Mutant 3 did not run: it is not a row.
+  std::istringstream results("5 survived\n1 sim\n2 undecided\n4 survived\n");
+  auto rows = join("blk", "c1", list, results);
+  REQUIRE(rows.size() == 4);
+  CHECK(rows[0].id == 1);
+  CHECK(rows[3].id == 5);
+  CHECK(rows[3].result == "survived");
+
+  // The most specific explanation wins; a killed mutant is never explained.
+  std::istringstream ex(
+      "# comment\n"
+      "blk\tacc_q: `+` -> `-`\tnot a survivor\n"
+      "blk\tcnt_q: assignment dropped\tblock-wide\n"
+      "blk/c1:14\tcnt_q: assignment dropped\tthis line\n"
+      "blk:10\tacc_q[3]: bit 0 stuck at 0\tline 10 anywhere\n");
+  explain(rows, read_explained(ex));
+  CHECK(rows[0].result == "sim");
+  CHECK(rows[1].result == "explained");
+  CHECK(rows[1].why == "line 10 anywhere");
+  CHECK(rows[2].result == "survived");  // cnt_q's constant has no explanation
+  CHECK(rows[3].why == "this line");
+
+  const Score s = score(rows);
+  CHECK(s.run == 4);
+  CHECK(s.killed() == 1);
+  CHECK(s.explained == 2);
+  CHECK(s.survived == 1);
+  CHECK(s.kill_rate() == Approx(50.0));
+  CHECK(Score{}.kill_rate() == 100.0);
+  Score bad;
+  CHECK_THROWS_AS(bad.add("alive"), std::runtime_error);
+
+  const std::string md = report(rows, "abc1234");
+  CHECK(md.find("on abc1234;") != std::string::npos);
+  CHECK(md.find("| blk | c1 | 4 | 1 (1 / 0 / 0) | 0 (0 / 0) | 2 | 1 | 50.0% |") != std::string::npos);
+  CHECK(md.find("| blk | 4 | 1 | 2 | 1 | 50.0% |") != std::string::npos);
+  CHECK(md.find("| blk | c1 | 14 | cnt_q: `4'd1` -> `4'd2` (constant) | survived |") != std::string::npos);
+  CHECK(md.find("| blk | cnt_q: assignment dropped | c1:14 | this line |") != std::string::npos);
+
+  // The final table reads back as it was written.
+  std::istringstream back(write_rows(rows, true));
+  const auto again = read_rows(back);
+  REQUIRE(again.size() == rows.size());
+  CHECK(again[3].why == "this line");
+  CHECK(summary_line("blk", "c1", 5, s, 7).find("4 run,     1 killed") != std::string::npos);
 }

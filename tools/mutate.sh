@@ -79,8 +79,7 @@ load_pair() {
 # induction that matched signals that agree keep agreeing, whatever the inputs.
 equiv_proof() {
   local dir=$1 block=$2 id=$3 limit=$4
-  awk -F'\t' -v id="$id" '$1 == id { sub(/:.*/, "", $4); sub(/\[.*/, "", $4); if ($4 != "if") print $4 }' \
-    "$dir/mutants.tsv" >"$dir/equiv_$id.blacklist"
+  "$MUTATE_BIN" signal --list "$dir/mutants.tsv" --id "$id" >"$dir/equiv_$id.blacklist"
   timeout "$limit" yosys -q -l "$dir/equiv_$id.log" -p "$(load_pair "$dir" "$block" "$id");
       equiv_make -blacklist $dir/equiv_$id.blacklist gold gate eq; hierarchy -top eq;
       equiv_simple -seq 2; equiv_induct -seq 2; equiv_status -assert" >/dev/null 2>&1
@@ -124,11 +123,7 @@ judge() {
 }
 export -f load_pair equiv_proof judge miter
 
-# Survivors explained as equivalent: block[/configuration][:line], description
-# (as in the mutant list), reason.
-explained=$root/tools/mutate_explained.tsv
-
-header="block\tconfiguration\tid\tline\tkind\tdescription\tresult"
+export MUTATE_BIN=$build/cimgen-mutate
 for c in "${campaigns[@]}"; do
   [ -z "${MUTATE_REPORT_ONLY:-}" ] || break
   read -r block cfg sample limit mlimit <<<"$c"
@@ -154,7 +149,7 @@ for c in "${campaigns[@]}"; do
   rm -rf "$dir"; mkdir -p "$dir/rtl"
   cp "$src"/*.v "$src"/*.h "$dir/rtl/"
   [ ! -f "$src/$block.sby" ] || cp "$src/$block.sby" "$dir/rtl/"
-  "$build/cimgen-mutate" "$src/$block.v" --module "$block" -o "$dir/rtl/$block.v" --list "$dir/mutants.tsv" >/dev/null
+  "$MUTATE_BIN" schema "$src/$block.v" --module "$block" -o "$dir/rtl/$block.v" --list "$dir/mutants.tsv" >/dev/null
   if ! verilator --cc --exe --build -j 2 --quiet-exit -O1 -Wno-fatal -Wno-lint -Wno-style --x-assign unique \
       --x-initial unique --top-module "$block" -y "$dir/rtl" --Mdir "$dir/obj" -o "$dir/V" \
       -CFLAGS "-std=c++17 -O1 -I$dir/rtl -I$root/sim -I$root/tb -I$root/blocks/$block -I$root/fpga/host" "$dir/rtl/$block.v" \
@@ -165,111 +160,26 @@ for c in "${campaigns[@]}"; do
   if ! "$dir/V" --seeds "$seeds" --vectors "$vectors" >"$dir/original.log" 2>&1; then
     echo "mutate: $block/$cfg fails with no mutant selected:"; tail -3 "$dir/original.log"; exit 1
   fi
-  total=$(($(wc -l <"$dir/mutants.tsv") - 1))
   start=$(date +%s)
+  # Every sample-th mutant, or (MUTATE_RERUN) only the last run's survivors: its kills stand in kept.txt.
+  : >"$dir/kept.txt"
   if [ -f "$prev" ]; then
-    # Only the last run's survivors run again; its kills stand (the schema must be the same).
-    cmp -s <(cut -f3-6 "$prev") <(awk -F'\t' -v n="$sample" 'NR > 1 && ($1 - 1) % n == 0' "$dir/mutants.tsv" | cut -f1-4) ||
-      { echo "mutate: MUTATE_RERUN: the mutants of $block/$cfg changed since the last run: run it in full"; exit 1; }
-    awk -F'\t' '$7 != "survived" && $7 != "undecided" { print $3, $7 }' "$prev" >"$dir/kept.txt"
-    awk -F'\t' '$7 == "survived" || $7 == "undecided" { print $3 }' "$prev"
+    "$MUTATE_BIN" pick --list "$dir/mutants.tsv" --sample "$sample" --rerun "$prev" --kept "$dir/kept.txt" >"$dir/ids.txt"
   else
-    : >"$dir/kept.txt"
-    awk -F'\t' -v n="$sample" 'NR > 1 && ($1 - 1) % n == 0 { print $1 }' "$dir/mutants.tsv"
-  fi |
-    xargs -P "$jobs" -n 1 bash -c 'run_one "$@"' _ "$dir/V" "$seeds" "$vectors" "$limit" | sort -n >"$dir/sim.txt"
+    "$MUTATE_BIN" pick --list "$dir/mutants.tsv" --sample "$sample" >"$dir/ids.txt"
+  fi
+  xargs -P "$jobs" -n 1 bash -c 'run_one "$@"' _ "$dir/V" "$seeds" "$vectors" "$limit" <"$dir/ids.txt" | sort -n >"$dir/sim.txt"
   # Survivors: the formal proof where the configuration has one, then the miter.
   awk '$2 != "alive"' "$dir/sim.txt" "$dir/kept.txt" >"$dir/results.txt"
   awk '$2 == "alive" { print $1 }' "$dir/sim.txt" |
     xargs -P "$jobs" -n 1 bash -c 'judge "$@"' _ "$root" "$dir" "$block" "$formal" "$mlimit" | sort -n >>"$dir/results.txt"
-  awk -v b="$block" -v c="$cfg" '
-    NR == FNR { split($0, f, " "); r[f[1]] = f[2]; next }
-    FNR > 1 && ($1 in r) { print b "\t" c "\t" $0 "\t" r[$1] }' FS='\t' "$dir/results.txt" "$dir/mutants.tsv" >"$tsv"
+  "$MUTATE_BIN" campaign --block "$block" --cfg "$cfg" --list "$dir/mutants.tsv" --results "$dir/results.txt" \
+    -o "$tsv" --seconds $(($(date +%s) - start))
   rm -f "$prev"
-  read -r run killed equiv < <(awk -F'\t' -v b="$block" -v c="$cfg" '$1 == b && $2 == c { n++; if ($7 == "equiv" || $7 == "proved") e++;
-    else if ($7 != "survived" && $7 != "undecided") k++ } END { print n + 0, k + 0, e + 0 }' "$tsv")
-  printf '%-10s %-22s %5d mutants, %5d run, %5d killed, %4d equivalent, %4d survived, kill rate %5.1f%%  %4ds\n' \
-    "$block" "$cfg" "$total" "$run" "$killed" "$equiv" "$((run - killed - equiv))" \
-    "$(awk -v k="$killed" -v r="$run" -v e="$equiv" 'BEGIN { print (r - e) ? 100 * k / (r - e) : 100 }')" \
-    "$(( $(date +%s) - start ))"
 done | tee "$work/summary.txt"
 
-# Every campaign's results, in the order of the list.
-tsv=$work/mutation.tsv
-{
-  echo -e "$header"
-  for c in "${campaigns[@]}"; do
-    read -r block cfg _ <<<"$c"
-    [ ! -f "$work/$block/$cfg/campaign.tsv" ] || cat "$work/$block/$cfg/campaign.tsv"
-  done
-} >"$tsv"
-
-# Survivors explained as equivalent at the interface become "explained".
-final=$work/mutation_final.tsv
-# An explanation names the block, or block/configuration, optionally with
-# :line, and the mutant's description; the most specific match wins. Its
-# reason becomes the row's last column.
-awk -F'\t' -v OFS='\t' 'NR == FNR { if ($0 !~ /^#/ && NF >= 3) why[$1 "\t" $2] = $3; next }
-  FNR == 1 { print $0, "why"; next }
-  {
-    r = ""
-    if ($7 == "survived" || $7 == "undecided")
-      for (i = 1; i <= 4 && r == ""; i++) {
-        k = (i == 1 ? $1 "/" $2 ":" $4 : i == 2 ? $1 "/" $2 : i == 3 ? $1 ":" $4 : $1) "\t" $6
-        if (k in why) r = why[k]
-      }
-    if (r != "") $7 = "explained"
-    print $0, r
-  }' "$explained" "$tsv" >"$final"
-tsv=$final
-
-# The report: kill rates per block and configuration, and every survivor.
-{
-  echo "# Mutation testing"
-  echo
-  echo "Written by \`make mutate\` (tools/mutate.sh) on $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo 'an unknown commit');"
-  echo "see the script's header for the mutant kinds and how each mutant is classified."
-  echo "The kill rate is killed / (run - equivalent - explained); equivalent is proved (Yosys equiv_induct) or"
-  echo "bounded (a miter saw no difference)."
-  echo
-  echo "| block | configuration | run | killed (sim / timeout / formal) | equivalent (proved / bounded) | explained | survived | kill rate |"
-  echo "|---|---|---:|---:|---:|---:|---:|---:|"
-  awk -F'\t' 'NR > 1 { k = $1 "\t" $2; if (!(k in n)) order[++m] = k; n[k]++; c[k, $7]++ }
-    END { for (i = 1; i <= m; i++) { k = order[i]; split(k, p, "\t")
-      killed = c[k, "sim"] + c[k, "timeout"] + c[k, "formal"]
-      live = n[k] - c[k, "proved"] - c[k, "equiv"] - c[k, "explained"]
-      printf "| %s | %s | %d | %d (%d / %d / %d) | %d (%d / %d) | %d | %d | %.1f%% |\n", p[1], p[2], n[k], killed,
-        c[k, "sim"] + 0, c[k, "timeout"] + 0, c[k, "formal"] + 0, c[k, "proved"] + c[k, "equiv"], c[k, "proved"] + 0,
-        c[k, "equiv"] + 0, c[k, "explained"] + 0, c[k, "survived"] + c[k, "undecided"],
-        live ? 100 * killed / live : 100 } }' "$tsv"
-  echo
-  echo "## Per block"
-  echo
-  echo "| block | run | killed | equivalent or explained | survived | kill rate |"
-  echo "|---|---:|---:|---:|---:|---:|"
-  awk -F'\t' 'NR > 1 { if (!($1 in n)) order[++m] = $1; n[$1]++; if ($7 == "proved" || $7 == "equiv" || $7 == "explained") e[$1]++; else if ($7 == "survived" || $7 == "undecided") s[$1]++; else k[$1]++ }
-    END { for (i = 1; i <= m; i++) { b = order[i]; live = n[b] - e[b]
-      printf "| %s | %d | %d | %d | %d | %.1f%% |\n", b, n[b], k[b], e[b], s[b], live ? 100 * k[b] / live : 100 } }' "$tsv"
-  echo
-  echo "## Survivors"
-  echo
-  echo "Mutants the testbenches and proofs did not kill and the miter told from the original (survived) or"
-  echo "could not decide on within its time limit (undecided)."
-  echo
-  echo "| block | configuration | line | mutant | miter |"
-  echo "|---|---|---:|---|---|"
-  awk -F'\t' 'NR > 1 && ($7 == "survived" || $7 == "undecided") { printf "| %s | %s | %s | %s (%s) | %s |\n", $1, $2, $4, $6, $5, $7 }' "$tsv"
-  echo
-  echo "## Explained survivors"
-  echo
-  echo "Survivors that tools/mutate_explained.tsv shows to be equivalent at the block's interface."
-  echo
-  echo "| block | mutant | configuration:line | why it is equivalent |"
-  echo "|---|---|---|---|"
-  awk -F'\t' 'NR > 1 && $7 == "explained" { k = $1 "\t" $6 "\t" $8; if (!(k in cfgs)) order[++m] = k
-      cfgs[k] = cfgs[k] (cfgs[k] ? ", " : "") $2 ":" $4 }
-    END { for (i = 1; i <= m; i++) { k = order[i]; split(k, p, "\t"); printf "| %s | %s | %s | %s |\n", p[1], p[2], cfgs[k], p[3] } }' \
-    "$tsv"
-} >"$report/mutation.md"
-cp "$tsv" "$report/mutation.tsv"
-echo "report: $report/mutation.md"
+# Every campaign's results, in the order of the list, survivors explained as equivalent at the block's
+# interface (tools/mutate_explained.tsv), into the report.
+printf '%s\n' "${campaigns[@]}" >"$work/campaigns.txt"
+"$MUTATE_BIN" report --campaigns "$work/campaigns.txt" --work "$work" --explained "$root/tools/mutate_explained.tsv" \
+  --commit "$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo 'an unknown commit')" -o "$report"
