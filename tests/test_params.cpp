@@ -53,6 +53,30 @@ TEST_CASE("inconsistent combinations are rejected by the block", "[params]") {
   CHECK(error_of([&] { b->derive(p); }).find("w_enc=differential needs PW >= 2") != std::string::npos);
 }
 
+TEST_CASE("a sub-block is configured through its own parameters and rules", "[params]") {
+  const Block* sar = find_block("trq_sar");
+  REQUIRE(sar);
+  Params tile;  // a parent's values: the sub-block takes its own, defaults for the rest
+  tile.set("N", 5);
+  tile.set("RST", 1);
+  tile.set("COLS", 16);
+  const Params p = configure(*sar, tile);
+  CHECK(p.get("N") == 5);
+  CHECK(p.get("RST") == 1);
+  CHECK(p.get("TRQ") == 1);
+  CHECK_FALSE(p.has("COLS"));
+  CHECK(spec::reset_style(p) == vlog::ResetStyle::SyncLow);
+  CHECK(spec::reset_doc(p) == "synchronous reset, active low");
+  // A value out of the sub-block's range is a generator bug, named with the sub-block.
+  tile.set("N", 1);
+  CHECK_THROWS_WITH(configure(*sar, tile), "trq_sar configured as a sub-block: parameter N=1 is out of range 2..12");
+  const Block* sa = find_block("shift_add");
+  Params d;
+  d.set("PW", 1);
+  d.set("w_enc", 2);
+  CHECK_THROWS_WITH(configure(*sa, d), Catch::Matchers::Contains("w_enc=differential needs PW >= 2"));
+}
+
 TEST_CASE("bnn_first: thresholds must fit the 16-bit register port", "[params]") {
   const Block* b = find_block("bnn_first");
   const auto derive = [&](std::vector<std::string> a) { b->derive(bind_params(b->params(), a, "bnn_first")); };

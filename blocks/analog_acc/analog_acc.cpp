@@ -92,7 +92,7 @@ class AnalogAcc final : public Block {
         spec::PR(1, "bits stored per cell (B: must equal PD)"),
         ParamSpec::integer("PO", 8, 1, 16, "C: output bits kept, the ADC's resolution (eq. 4)"),
         ParamSpec::integer("SETTLE", 1, 0, 15, "cycles the rows are driven before sh_o"),
-        ParamSpec::choice("RST", {"async", "sync"}, 0, "reset style of rst_ni (active low)"),
+        spec::RST(),
     };
   }
 
@@ -142,10 +142,10 @@ class AnalogAcc final : public Block {
 std::vector<Module> AnalogAcc::emit(const Params& p) const {
   const Shape s = shape_of(p);  // generate() has checked the combination through derive()
   const bool B = s.strat == 'B';
-  const ResetStyle rst_style = p.get("RST") == 0 ? ResetStyle::AsyncLow : ResetStyle::SyncLow;
+  const ResetStyle rst_style = spec::reset_style(p);
   Module m("analog_acc");
   const Expr clk = m.input("clk_i", 1, "clock");
-  const Expr rst_n = m.input("rst_ni", 1, p.get("RST") == 0 ? "asynchronous reset, active low" : "synchronous reset, active low");
+  const Expr rst_n = m.input("rst_ni", 1, spec::reset_doc(p));
   const Expr in_valid = m.input("in_valid_i", 1, "input stream: one element x[r] per beat, rows 0.. in order");
   const Expr in_ready = m.output("in_ready_o", 1);
   const Expr in_data = m.input("in_data_i", s.PI, "x[r], unsigned");

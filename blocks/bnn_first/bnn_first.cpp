@@ -73,7 +73,7 @@ class BnnFirst final : public Block {
         ParamSpec::integer("NEURONS", 16, 1, 64, "neurons: bit-line popcounts read in parallel"),
         ParamSpec::integer("K", 8, 1, 8, "input bits (unsigned), split into K bit planes"),
         ParamSpec::integer("SETTLE", 1, 0, 15, "cycles the rows are driven before the popcounts are sampled"),
-        ParamSpec::choice("RST", {"async", "sync"}, 0, "reset style of rst_ni (active low)"),
+        spec::RST(),
     };
   }
 
@@ -122,11 +122,11 @@ class BnnFirst final : public Block {
 
 std::vector<Module> BnnFirst::emit(const Params& p) const {
   const Shape s = shape_of(p);  // generate() has checked the combination through derive()
-  const ResetStyle rst_style = p.get("RST") == 0 ? ResetStyle::AsyncLow : ResetStyle::SyncLow;
+  const ResetStyle rst_style = spec::reset_style(p);
   Module m("bnn_first");
   Sig g;
   g.clk = m.input("clk_i", 1, "clock");
-  g.rst_n = m.input("rst_ni", 1, p.get("RST") == 0 ? "asynchronous reset, active low" : "synchronous reset, active low");
+  g.rst_n = m.input("rst_ni", 1, spec::reset_doc(p));
   g.cfg_we = m.input("cfg_we_i", 1, "write cfg_wdata_i to register cfg_addr_i (REG_T, REG_THR + n)");
   g.cfg_addr = m.input("cfg_addr_i", s.adw);
   const Expr cfg_wdata = m.input("cfg_wdata_i", 16);

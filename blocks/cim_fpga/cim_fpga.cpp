@@ -35,7 +35,8 @@ using namespace vlog;
 
 constexpr uint64_t kPingMagic = 0xC1;
 
-// The values of `b`'s parameters among `p`'s.
+// The values of `b`'s parameters among `p`'s, unchecked: what the sub-blocks' rules, which are cim_fpga's
+// too, are checked on (configure() checks them, for a configuration that keeps them).
 Params sub_params(const Block& b, const Params& p) {
   Params q;
   for (const auto& s : b.params()) q.set(s.name, p[s.name]);
@@ -103,8 +104,8 @@ class CimFpga final : public Block {
     return rs;
   }
   std::vector<Derived> values(const Params& p) const override {
-    const auto td = cim_tile_block().derive(sub_params(cim_tile_block(), p));
-    const auto ed = xbar_emu_block().derive(sub_params(xbar_emu_block(), p));
+    const auto td = cim_tile_block().derive(configure(cim_tile_block(), p));
+    const auto ed = xbar_emu_block().derive(configure(xbar_emu_block(), p));
     const int64_t cpb = clocks_per_bit(p);
     const int64_t yw = derived_value(td, "Y_W");
     std::vector<Derived> d = {
@@ -159,23 +160,24 @@ class CimFpga final : public Block {
 };
 
 std::vector<Module> CimFpga::emit(const Params& p) const {
-  const auto td = cim_tile_block().derive(sub_params(cim_tile_block(), p));
-  const auto ed = xbar_emu_block().derive(sub_params(xbar_emu_block(), p));
-  const ResetStyle rst_style = p.get("RST") == 0 ? ResetStyle::AsyncLow : ResetStyle::SyncLow;
+  const Params tile_p = configure(cim_tile_block(), p), emu_p = configure(xbar_emu_block(), p);
+  const auto td = cim_tile_block().derive(tile_p);
+  const auto ed = xbar_emu_block().derive(emu_p);
+  const ResetStyle rst_style = spec::reset_style(p);
   const int R = p.get("R"), PD = p.get("PD"), PI = p.get("PI"), N = p.get("N"), NADC = p.get("NADC");
   const int yw = int(derived_value(td, "Y_W")), yb = (yw + 7) / 8, gw = int(derived_value(td, "COLSEL_W"));
   const int waw = int(derived_value(ed, "W_ADDR_W"));
   const int64_t cpb = clocks_per_bit(p);
   const int cw = bits_for(uint64_t(cpb));
 
-  std::vector<Module> tile = cim_tile_block().emit(sub_params(cim_tile_block(), p));
+  std::vector<Module> tile = cim_tile_block().emit(tile_p);
   for (auto& t : tile) {
     const std::string old = t.name();
     const std::string neu = "cim_fpga_" + old.substr(std::string("cim_").size());
     for (auto& u : tile) u.retarget(old, neu);
     t.rename(neu);
   }
-  std::vector<Module> emu = xbar_emu_block().emit(sub_params(xbar_emu_block(), p));
+  std::vector<Module> emu = xbar_emu_block().emit(emu_p);
   emu[0].rename("cim_fpga_xbar_emu");
   // The top's proof cuts the tile and the emulator out (formal_cutpoints); their own properties are
   // proved on their blocks.

@@ -28,7 +28,7 @@ cim::ShiftAddGen gen_of(const Params& p) {
   g.PWmax = p.get("PW");
   g.R = p.get("R");
   g.Kmax = p.get("KMAX");
-  g.enc = static_cast<cim::WEnc>(p.get("w_enc"));
+  g.enc = spec::weight_encoding(p);
   return g;
 }
 
@@ -89,15 +89,14 @@ class ShiftAdd final : public Block {
         spec::PI(8, "largest run-time input precision"),
         spec::PW(8, "largest run-time weight precision"),
         spec::R(128, "crossbar rows (sizes the input-sum port of offset weights)"),
-        ParamSpec::integer("KMAX", 0, 0, 15, "largest run-time ADC gain shift k"),
-        ParamSpec::choice("w_enc", {"unsigned", "offset", "differential"}, 0, "weight encoding"),
-        ParamSpec::choice("RST", {"async", "sync"}, 0, "reset style of rst_ni (active low)"),
+        spec::KMAX(0, "largest run-time ADC gain shift k"),
+        spec::W_ENC(0, "weight encoding"),
+        spec::RST(),
     };
   }
 
   std::vector<Rule> rules() const override {
-    return {{"w_enc=differential needs PW >= 2", {"w_enc", "PW"},
-             [](const Params& p) { return !(p.get("w_enc") == 2 && p.get("PW") < 2); }}};
+    return {spec::differential_needs_pw2()};
   }
   std::vector<Derived> values(const Params& p) const override {
     const Widths w = widths_of(p);
@@ -134,11 +133,11 @@ class ShiftAdd final : public Block {
     const auto& g = w.g;
     const bool has_k = g.Kmax > 0, has_sexp = g.N > 1;
     const bool offset = g.enc == cim::WEnc::Offset, diff = g.enc == cim::WEnc::Differential;
-    const ResetStyle rst_style = p.get("RST") == 0 ? ResetStyle::AsyncLow : ResetStyle::SyncLow;
+    const ResetStyle rst_style = spec::reset_style(p);
 
     Module m("shift_add");
     const Expr clk = m.input("clk_i", 1, "clock");
-    const Expr rst_n = m.input("rst_ni", 1, p.get("RST") == 0 ? "asynchronous reset, active low" : "synchronous reset, active low");
+    const Expr rst_n = m.input("rst_ni", 1, spec::reset_doc(p));
     const Expr cfg_pi = m.input("cfg_pi_i", w.piw, fmt::format("input bits PI, 1..{} (clamped)", g.PImax));
     const Expr cfg_signed = m.input("cfg_in_signed_i", 1, "inputs are two's complement");
     const Expr cfg_pw = m.input("cfg_pw_i", w.pww, fmt::format("weight bits PW, {}..{} (clamped)", diff ? 2 : 1, g.PWmax));

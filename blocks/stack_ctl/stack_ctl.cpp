@@ -77,7 +77,7 @@ class StackCtl final : public Block {
         ParamSpec::integer("PR", 1, 1, 4, "bits stored per cell"),
         ParamSpec::integer("SETTLE", 0, 0, 15, "cycles the rows are driven before the sample"),
         ParamSpec::integer("TPROG", 3, 1, 1023, "cycles of one row's write pulse (the programming time)"),
-        ParamSpec::choice("RST", {"async", "sync"}, 0, "reset style of rst_ni (active low)"),
+        spec::RST(),
     };
   }
 
@@ -111,11 +111,11 @@ class StackCtl final : public Block {
 
 std::vector<Module> StackCtl::emit(const Params& p) const {
   const Shape s = shape_of(p);
-  const ResetStyle rst_style = p.get("RST") == 0 ? ResetStyle::AsyncLow : ResetStyle::SyncLow;
+  const ResetStyle rst_style = spec::reset_style(p);
   const int hw = s.R * s.PI;  // row_o bits of one half
   Module m("stack_ctl");
   const Expr clk = m.input("clk_i", 1, "clock");
-  const Expr rst_n = m.input("rst_ni", 1, p.get("RST") == 0 ? "asynchronous reset, active low" : "synchronous reset, active low");
+  const Expr rst_n = m.input("rst_ni", 1, spec::reset_doc(p));
   const Expr w_valid = m.input("w_valid_i", 1, "weight stream: one row per beat, a layer's ROWS rows in order");
   const Expr w_ready = m.output("w_ready_o", 1);
   const Expr w_data = m.input("w_data_i", s.C * s.PR, "the row's cells, column c at bits c*PR");

@@ -31,9 +31,9 @@ class TrqSar final : public Block {
   }
   std::vector<ParamSpec> params() const override {
     return {
-        ParamSpec::integer("N", 8, 2, 12, "ADC resolution"),
+        spec::N(8, "ADC resolution", 2),
         ParamSpec::integer("TRQ", 1, 0, 1, "1: TRQ and uniform at run time; 0: uniform-only build"),
-        ParamSpec::choice("RST", {"async", "sync"}, 0, "reset style of rst_ni (active low)"),
+        spec::RST(),
         ParamSpec::choice("READY", {"comb", "reg"}, 0,
                           "comb: ready_o rises in the last comparison's cycle, conversions back to back (with TRQ "
                           "ready_o depends on cmp_i); reg: ready_o = !busy from a flip-flop, one idle cycle "
@@ -77,7 +77,7 @@ class TrqSar final : public Block {
   std::vector<Module> emit(const Params& p) const override {
     const int N = p.get("N");
     const bool trq = p.get("TRQ") == 1;
-    const ResetStyle rst_style = p.get("RST") == 0 ? ResetStyle::AsyncLow : ResetStyle::SyncLow;
+    const ResetStyle rst_style = spec::reset_style(p);
     const int IW = 4;  // settings ports
     Module m("trq_sar");
     const Expr clk = m.input("clk_i", 1, "clock");

@@ -88,13 +88,13 @@ class XbarEmu final : public Block {
   std::vector<ParamSpec> params() const override {
     return {
         spec::R(64, "crossbar rows", 1024),
-        ParamSpec::integer("COLS", 64, 1, 512, "physical crossbar columns"),
+        spec::COLS(64, "physical crossbar columns"),
         spec::PD(1, "DAC bits per row"),
         spec::PR(1, "bits stored per cell"),
-        ParamSpec::integer("N", 8, 2, 12, "ADC resolution (DAC code width)"),
-        ParamSpec::integer("NADC", 2, 1, 512, "ADCs; ADC a converts columns a*G .. a*G+G-1, G = COLS/NADC"),
-        ParamSpec::integer("KMAX", 0, 0, 15, "largest run-time ADC gain shift k"),
-        ParamSpec::choice("RST", {"async", "sync"}, 0, "reset style of rst_ni (active low)"),
+        spec::N(8, "ADC resolution (DAC code width)", 2),
+        spec::NADC(2, "ADCs; ADC a converts columns a*G .. a*G+G-1, G = COLS/NADC"),
+        spec::KMAX(0, "largest run-time ADC gain shift k"),
+        spec::RST(),
     };
   }
   std::vector<Rule> rules() const override {
@@ -157,7 +157,7 @@ class XbarEmu final : public Block {
 
 std::vector<Module> XbarEmu::emit(const Params& p) const {
   const Shape s = shape_of(p);
-  const ResetStyle rst_style = p.get("RST") == 0 ? ResetStyle::AsyncLow : ResetStyle::SyncLow;
+  const ResetStyle rst_style = spec::reset_style(p);
   std::vector<Expr> unused;
   Module m("xbar_emu");
   const Expr clk = m.input("clk_i", 1, "clock");

@@ -1,5 +1,6 @@
 #include "layer_opts.hpp"
 
+#include "block.hpp"
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -16,7 +17,7 @@ std::vector<ParamSpec> layer_specs() {
       spec::PW(8, "weight bits"),
       spec::PD(1, "DAC bits"),
       spec::PR(1, "bits per cell"),
-      ParamSpec::choice("w_enc", {"unsigned", "offset", "differential"}, 1, "weight encoding"),
+      spec::W_ENC(1, "weight encoding"),
       spec::N(8, "ADC resolution"),
       ParamSpec::integer("k", 0, 0, 15, "ADC gain shift: the ADC sees sum / 2^k"),
       ParamSpec::integer("trq", 0, 0, 1, "1: twin-range quantization with bexp/s1/s2"),
@@ -58,7 +59,7 @@ LayerSetup make_layer(const LayerOpts& o, const std::string& command) {
   cim::Layer L;
   L.PI = p.get("PI"), L.PW = p.get("PW"), L.PD = p.get("PD"), L.PR = p.get("PR");
   L.in_signed = p.get("in_signed") == 1;
-  L.enc = static_cast<cim::WEnc>(p.get("w_enc"));
+  L.enc = spec::weight_encoding(p);
   require(!(L.enc == cim::WEnc::Differential && L.PW < 2), command, "w_enc=differential needs PW >= 2 (legal range 2..8)");
   cim::Distributions d = o.dist;
   d.w_gauss = !o.w_uniform;

@@ -4,6 +4,7 @@
 // Verilator targets, rtl/) comes from that list.
 #pragma once
 
+#include "cim.hpp"
 #include "param.hpp"
 #include "vlog.hpp"
 
@@ -79,6 +80,22 @@ class Block {
   // The derived values of a configuration that keeps every rule.
   virtual std::vector<Derived> values(const Params& p) const = 0;
 };
+
+// Typed values of the shared parameters (param.hpp's spec), for the blocks that declare them.
+namespace spec {
+vlog::ResetStyle reset_style(const Params& p);  // RST
+std::string reset_doc(const Params& p);         // rst_ni's port comment under RST
+cim::WEnc weight_encoding(const Params& p);     // w_enc
+// The rule of every block with run-time weight precisions and w_enc: a differential weight has a sign
+// bit and at least one magnitude bit.
+Rule differential_needs_pw2();
+}  // namespace spec
+
+// A sub-block's configuration: each of its parameters from `values` where `values` has it, else its
+// default, checked against its range and the sub-block's rules like a user's configuration. A parent
+// that keeps its own rules configures its sub-blocks legally, so a refusal here is a generator bug
+// (logic_error naming the sub-block and the rule).
+Params configure(const Block& sub, const Params& values);
 
 // "" if p keeps every rule of b, else "<block>: <rule> (got NAME=VALUE, ...)[: hint]"
 // for the first one it breaks.

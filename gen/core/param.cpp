@@ -69,8 +69,15 @@ ParamSpec PI(int def, std::string doc) { return ParamSpec::integer("PI", def, 1,
 ParamSpec PW(int def, std::string doc) { return ParamSpec::integer("PW", def, 1, 8, std::move(doc)); }
 ParamSpec PD(int def, std::string doc) { return ParamSpec::integer("PD", def, 1, 4, std::move(doc)); }
 ParamSpec PR(int def, std::string doc) { return ParamSpec::integer("PR", def, 1, 4, std::move(doc)); }
-ParamSpec N(int def, std::string doc) { return ParamSpec::integer("N", def, 1, 12, std::move(doc)); }
+ParamSpec N(int def, std::string doc, int min) { return ParamSpec::integer("N", def, min, 12, std::move(doc)); }
 ParamSpec R(int def, std::string doc, int max) { return ParamSpec::integer("R", def, 1, max, std::move(doc)); }
+ParamSpec COLS(int def, std::string doc) { return ParamSpec::integer("COLS", def, 1, 512, std::move(doc)); }
+ParamSpec NADC(int def, std::string doc) { return ParamSpec::integer("NADC", def, 1, 512, std::move(doc)); }
+ParamSpec KMAX(int def, std::string doc) { return ParamSpec::integer("KMAX", def, 0, 15, std::move(doc)); }
+ParamSpec W_ENC(int def, std::string doc) {
+  return ParamSpec::choice("w_enc", {"unsigned", "offset", "differential"}, def, std::move(doc));
+}
+ParamSpec RST() { return ParamSpec::choice("RST", {"async", "sync"}, 0, "reset style of rst_ni (active low)"); }
 }  // namespace spec
 
 int64_t Params::operator[](const std::string& name) const {

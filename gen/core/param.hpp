@@ -41,8 +41,14 @@ ParamSpec PI(int def, std::string doc);
 ParamSpec PW(int def, std::string doc);
 ParamSpec PD(int def, std::string doc);
 ParamSpec PR(int def, std::string doc);
-ParamSpec N(int def, std::string doc);
+// ADC resolution, 1..12; a block whose SAR needs a second bit (the TRQ search) asks for min = 2.
+ParamSpec N(int def, std::string doc, int min = 1);
 ParamSpec R(int def, std::string doc, int max = 4096);  // rows of one array (a block may allow fewer)
+ParamSpec COLS(int def, std::string doc);               // physical columns of one array, 1..512
+ParamSpec NADC(int def, std::string doc);               // ADCs of one array, 1..512 (a divisor of COLS)
+ParamSpec KMAX(int def, std::string doc);               // largest run-time ADC gain shift k, 0..15
+ParamSpec W_ENC(int def, std::string doc);              // w_enc: unsigned | offset | differential
+ParamSpec RST();                                        // reset style of rst_ni: async | sync
 }  // namespace spec
 
 // Values of a block's parameters, keyed by name; always complete (defaults

@@ -39,6 +39,34 @@ std::string rule_violation(const Block& b, const Params& p) {
   return "";
 }
 
+namespace spec {
+vlog::ResetStyle reset_style(const Params& p) {
+  return p.get("RST") == 0 ? vlog::ResetStyle::AsyncLow : vlog::ResetStyle::SyncLow;
+}
+std::string reset_doc(const Params& p) {
+  return p.get("RST") == 0 ? "asynchronous reset, active low" : "synchronous reset, active low";
+}
+cim::WEnc weight_encoding(const Params& p) { return static_cast<cim::WEnc>(p.get("w_enc")); }
+Rule differential_needs_pw2() {
+  return {"w_enc=differential needs PW >= 2", {"w_enc", "PW"}, [](const Params& p) {
+            return !(weight_encoding(p) == cim::WEnc::Differential && p.get("PW") < 2);
+          }};
+}
+}  // namespace spec
+
+Params configure(const Block& sub, const Params& values) {
+  std::vector<std::string> assignments;
+  for (const auto& s : sub.params())
+    if (values.has(s.name)) assignments.push_back(fmt::format("{}={}", s.name, s.value_text(values[s.name])));
+  try {
+    const Params p = bind_params(sub.params(), assignments, sub.name());
+    sub.derive(p);
+    return p;
+  } catch (const UserError& e) {
+    throw std::logic_error(fmt::format("{} configured as a sub-block: {}", sub.name(), e.what()));
+  }
+}
+
 std::vector<Derived> Block::derive(const Params& p) const {
   if (const std::string why = rule_violation(*this, p); !why.empty()) throw UserError(why);
   return values(p);
