@@ -26,6 +26,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 
 namespace cimgen {
 
@@ -86,7 +87,7 @@ Shape shape_of(const Params& p) {
   s.KMAX = p.get("KMAX");
   s.TBL = p.get("TRQ_TABLE");
   s.SREG = p.get("START_REG");
-  s.enc = static_cast<cim::WEnc>(p.get("w_enc"));
+  s.enc = spec::weight_encoding(p);
   s.SETS = cim::num_col_sets(s.enc);
   s.G = s.COLS / s.NADC;
   s.pwmin = s.enc == cim::WEnc::Differential ? 2 : 1;
@@ -170,29 +171,28 @@ class CimTile final : public Block {
   std::vector<ParamSpec> params() const override {
     return {
         spec::R(64, "crossbar rows", 1024),
-        ParamSpec::integer("COLS", 64, 1, 512, "physical crossbar columns"),
+        spec::COLS(64, "physical crossbar columns"),
         spec::PD(1, "DAC bits: input bits per slice"),
         spec::PR(1, "bits stored per ReRAM cell"),
         spec::PI(8, "largest run-time input precision"),
         spec::PW(8, "largest run-time weight precision"),
-        ParamSpec::choice("w_enc", {"unsigned", "offset", "differential"}, 0, "weight encoding"),
-        ParamSpec::integer("N", 8, 2, 12, "ADC resolution"),
-        ParamSpec::integer("NADC", 2, 1, 512, "ADCs per array; each converts COLS/NADC columns"),
+        spec::W_ENC(0, "weight encoding"),
+        spec::N(8, "ADC resolution", 2),
+        spec::NADC(2, "ADCs per array; each converts COLS/NADC columns"),
         ParamSpec::integer("TRQ", 1, 0, 1, "1: TRQ ADCs (run-time settings); 0: uniform-only ADCs"),
         ParamSpec::integer("SETTLE", 2, 0, 15, "bit-line settle cycles after the DACs are driven"),
         ParamSpec::integer("START_REG", 0, 0, 1,
                            "1: a slice starts one cycle after the last comparison of the one before, from a register "
                            "(one cycle more between slices; the comparator is off the row drive's load path)"),
-        ParamSpec::integer("KMAX", 0, 0, 15, "largest run-time ADC gain shift k"),
+        spec::KMAX(0, "largest run-time ADC gain shift k"),
         ParamSpec::integer("TRQ_TABLE", 0, 0, 16,
                            "TRQ settings per significance b_t + j*PR (0: one setting per layer; needs TRQ=1)"),
-        ParamSpec::choice("RST", {"async", "sync"}, 0, "reset style of rst_ni (active low)"),
+        spec::RST(),
     };
   }
   std::vector<Rule> rules() const override {
     return {
-        {"w_enc=differential needs PW >= 2", {"w_enc", "PW"},
-         [](const Params& p) { return !(p.get("w_enc") == 2 && p.get("PW") < 2); }},
+        spec::differential_needs_pw2(),
         {"TRQ_TABLE > 0 needs TRQ=1", {"TRQ_TABLE", "TRQ"},
          [](const Params& p) { return p.get("TRQ_TABLE") == 0 || p.get("TRQ") == 1; }},
         {"NADC divides COLS", {"NADC", "COLS"}, [](const Params& p) { return p.get("COLS") % p.get("NADC") == 0; }},
@@ -297,57 +297,181 @@ class CimTile final : public Block {
   std::vector<Module> emit(const Params& p) const override;
 };
 
-std::vector<Module> CimTile::emit(const Params& p) const {
-  const Shape s = shape_of(p);
-  std::vector<Expr> dropped;  // high bits of wide intermediates (low_bits), marked unused at the end
+// The tile under construction. Each hardware unit is one method that declares its signals and logic, in
+// the order they appear in cim_tile.v; what a later unit reads is a member.
+class TileRtl {
+ public:
+  explicit TileRtl(const Params& p);
+  std::vector<Module> build();
+
+ private:
+  // A setting of the vector being converted: bank cbank_q's copy.
+  Expr cb(const Expr& e0, const Expr& e1) const { return mux(cbank, e1, e0); }
+  // Lane a's first column in a slice is a*G: its weight column (a*G) mod J for the run-time J.
+  Expr jstart(int a, const Expr& J) const;
+  void ports();
+  void config();
+  void input_buffer();
+  void sequencer_state();
+  void adc_lanes();
+  void column_sums();
+  void combine();
+  void slice_control();
+  void sequencer();
+  void row_drive();
+  void vector_control();
+  void bank_registers();
+  void slice_registers();
+  void lane_registers();
+  void combine_registers();
+  TileView view() const;
+
+  // TRQ settings packed as {msb_first, trq_en, s2, s1, bexp} (14 bits), as the table registers hold them.
+  static constexpr int SW = 14;
+  // Width of a slice's bit count (bits of x it drives).
+  static constexpr int W = 5;
+  const Params& p;
+  const Shape s;
   // The table entry of a conversion follows its significance b_t + j*PR when the table has more than one
   // entry; the lanes track the weight column j for it when a neuron has more than one.
-  const bool tsig = s.TBL > 1, tj = tsig && s.J(s.PW) > 1;
-  const ResetStyle rst_style = p.get("RST") == 0 ? ResetStyle::AsyncLow : ResetStyle::SyncLow;
-  const bool trq = s.TRQ == 1, diff = s.enc == cim::WEnc::Differential, offset = s.enc == cim::WEnc::Offset;
-  Module m("cim_tile");
-  const Expr clk = m.input("clk_i", 1, "clock");
-  const Expr rst_n = m.input("rst_ni", 1, "reset, active low");
-  m.comment("Configuration registers (see the register map in the README and cim_tile.h)");
-  const Expr cfg_we = m.input("cfg_we_i", 1, "write cfg_wdata_i to register cfg_addr_i");
-  const Expr cfg_addr = m.input("cfg_addr_i", 5);
-  const Expr cfg_wdata = m.input("cfg_wdata_i", 16);
-  const Expr in_valid = m.input("in_valid_i", 1, "input stream: one element x[r] per beat, rows 0.. in order");
-  const Expr in_ready = m.output("in_ready_o", 1);
-  const Expr in_data = m.input("in_data_i", s.PI, "x[r] in the low PI bits (two's complement if in_signed)");
-  const Expr out_valid = m.output("out_valid_o", 1, "output stream: one neuron's dot product per beat");
-  const Expr out_ready = m.input("out_ready_i", 1);
-  const Expr out_data = m.output("out_data_o", s.yw, "y[c], two's complement");
-  const Expr out_last = m.output("out_last_o", 1, "last neuron of the vector");
-  m.comment("Analog macro");
-  const Expr wl_en = m.output("wl_en_o", s.R, "word line enables: row r at bit r (active rows, while driven)");
-  const Expr dac_row = m.output("dac_row_o", s.R * s.PD, "row DAC codes: slice t of x[r] at bits [r*PD +: PD]");
-  const Expr sh = m.output("sh_o", 1, "bit-line sample strobe: sample and hold at this edge");
-  const Expr adc_col = m.output("adc_col_o", s.NADC * s.gw,
-                                    "ADC a's column within its group at bits [a*COLSEL_W +: COLSEL_W] (column a*G + it)");
-  const Expr adc_dac = m.output("adc_dac_o", s.NADC * s.N, "ADC a's DAC code of this cycle's comparison at bits [a*N +: N]");
-  const Expr adc_cmp_en = m.output("adc_cmp_en_o", s.NADC, "bit a: ADC a compares this cycle");
-  const Expr adc_cmp = m.input("adc_cmp_i", s.NADC, "bit a: ADC a's comparator answer, v >= its DAC code, in the same cycle");
-  const Expr adc_k =
-      s.KMAX > 0 ? m.output("adc_k_o", s.kw,
-                            "gain shift k of this cycle's comparisons, for every ADC: v = bit-line sum / 2^k "
-                            "(the converting vector's REG_ADC k, clamped to KMAX)")
-                 : Expr();
-
-  // ---------------------------------------------------------------- config
-  m.comment("Configuration registers (as written) and their clamped values");
-  const Expr r_pi = m.reg("cfg_pi_q", 4), r_signed = m.reg("cfg_signed_q", 1), r_pw = m.reg("cfg_pw_q", 4);
-  const Expr r_k = m.reg("cfg_k_q", 4);
-  // TRQ settings packed as {msb_first, trq_en, s2, s1, bexp} (14 bits), as the table registers hold them.
-  const int SW = 14;
-  Expr r_set, r_tbl_en;
+  const bool tsig, tj, trq, diff, offset;
+  const ResetStyle rst_style;
+  const int lcw;  // per-ADC active column count width
+  Module m{"cim_tile"};
+  std::vector<Expr> dropped;  // high bits of wide intermediates (low_bits), marked unused at the end
+  std::vector<Module> subs;   // the ADC lane module
+  // ports
+  Expr clk, rst_n, cfg_we, cfg_addr, cfg_wdata, in_valid, in_ready, in_data, out_valid, out_ready, out_data, out_last;
+  Expr wl_en, dac_row, sh, adc_col, adc_dac, adc_cmp_en, adc_cmp, adc_k;
+  // configuration registers, their clamped values and the two register stages after them
+  Expr r_pi, r_signed, r_pw, r_k, r_set, r_tbl_en, r_rows, r_neur;
   std::vector<Expr> r_tbl;
+  Expr c_pi, c_pw, c_k, c_rows, c_neur, c_j;
+  Expr p1_neur, p1_j, p1_rows, cfg_wait;
+  std::vector<Expr> c_lcnt, p2_lcnt;
+  // input double buffer
+  struct Bank {
+    Expr full, pi, sgn, pw, k, set, tbl_en, rows, neur, j, xsum, on;
+    Expr fmask, fwidth;  // the first slice's DAC bit mask and width
+    std::vector<Expr> x, tbl, lcnt;
+  };
+  Bank bk[2];
+  Expr fbank, fcnt, in_take, f_first, f_rows, f_xsum, in_val;
+  // compute sequencer and slice stepping
+  Expr cbank;
+  std::optional<Fsm> fsm;
+  std::vector<Expr> state_of;
+  Expr st, IDLE, SETTLE, SAMPLE, CONV, CLOSE;
+  int scw = 1;
+  Expr scnt, bt, sgn_sl, bt_d, sgn_d, first, first_d;
+  Expr v_pi, v_sgn, v_k, v_j;
+  Expr is_last_slice, next_bt, next_sign, last_q, nbt_q, nsign_q, dac_q, wl_q;
+  // ADC lanes
+  std::vector<Expr> l_ready, l_cmp_en, l_valid, l_code, l_q, l_dac, l_cnt, l_iss, l_col, l_res, l_start, l_j;
+  Expr lanes_done;
+  // column sums
+  Expr hsel, ob_full, o_g, o_lane, o_step, v_close, o_g_next;
+  int olw = 1;
+  std::vector<Expr> l_comb;
+  std::vector<TileView::Lane> lane_view;
+  // combine
+  Expr o_neur, o_j, o_pw, o_xsum, o_jj, o_set, o_n, o_acc, o_valid, o_data, o_last, o_term, o_col_last, o_y;
+  // slice and vector control
+  Expr start_idle, start_close, done_q, ld_next, ld, d_bank, d_bt, d_sign, d_j;
+  struct Geom {
+    Expr width, mask;
+  };
+  Geom g_cfg;
+  Expr p1_fmask, p1_fwidth, d_mask, d_width, sh_q, shb_q, shw_q;
+};
+
+TileRtl::TileRtl(const Params& p_)
+    : p(p_),
+      s(shape_of(p_)),
+      tsig(s.TBL > 1),
+      tj(tsig && s.J(s.PW) > 1),
+      trq(s.TRQ == 1),
+      diff(s.enc == cim::WEnc::Differential),
+      offset(s.enc == cim::WEnc::Offset),
+      rst_style(spec::reset_style(p_)),
+      lcw(bits_for(uint64_t(s.G))) {}
+
+Expr TileRtl::jstart(int a, const Expr& J) const {
+  Expr r = lit(s.jw, 0);
+  for (int jj = 1; jj <= s.J(s.PW); ++jj) r = mux(J == lit(s.jw, uint64_t(jj)), lit(s.jw, uint64_t((a * s.G) % jj)), r);
+  return r;
+}
+
+std::vector<Module> TileRtl::build() {
+  ports();
+  config();
+  input_buffer();
+  sequencer_state();
+  adc_lanes();
+  column_sums();
+  combine();
+  slice_control();
+  sequencer();
+  row_drive();
+  vector_control();
+  bank_registers();
+  slice_registers();
+  lane_registers();
+  combine_registers();
+  emit_formal(m, s, view());
+  if (!dropped.empty()) {
+    std::vector<Expr> parts{lit(1, 0)};
+    parts.insert(parts.end(), dropped.begin(), dropped.end());
+    const Expr u = m.wire("dropped_bits_unused", 1, "high bits of wide intermediate results, never needed");
+    m.assign(u, reduce_and(cat(parts)));
+  }
+  std::vector<Module> all{m};
+  for (auto& sm : subs) all.push_back(sm);
+  return all;
+}
+
+void TileRtl::ports() {
+  clk = m.input("clk_i", 1, "clock");
+  rst_n = m.input("rst_ni", 1, "reset, active low");
+  m.comment("Configuration registers (see the register map in the README and cim_tile.h)");
+  cfg_we = m.input("cfg_we_i", 1, "write cfg_wdata_i to register cfg_addr_i");
+  cfg_addr = m.input("cfg_addr_i", 5);
+  cfg_wdata = m.input("cfg_wdata_i", 16);
+  in_valid = m.input("in_valid_i", 1, "input stream: one element x[r] per beat, rows 0.. in order");
+  in_ready = m.output("in_ready_o", 1);
+  in_data = m.input("in_data_i", s.PI, "x[r] in the low PI bits (two's complement if in_signed)");
+  out_valid = m.output("out_valid_o", 1, "output stream: one neuron's dot product per beat");
+  out_ready = m.input("out_ready_i", 1);
+  out_data = m.output("out_data_o", s.yw, "y[c], two's complement");
+  out_last = m.output("out_last_o", 1, "last neuron of the vector");
+  m.comment("Analog macro");
+  wl_en = m.output("wl_en_o", s.R, "word line enables: row r at bit r (active rows, while driven)");
+  dac_row = m.output("dac_row_o", s.R * s.PD, "row DAC codes: slice t of x[r] at bits [r*PD +: PD]");
+  sh = m.output("sh_o", 1, "bit-line sample strobe: sample and hold at this edge");
+  adc_col = m.output("adc_col_o", s.NADC * s.gw,
+                     "ADC a's column within its group at bits [a*COLSEL_W +: COLSEL_W] (column a*G + it)");
+  adc_dac = m.output("adc_dac_o", s.NADC * s.N, "ADC a's DAC code of this cycle's comparison at bits [a*N +: N]");
+  adc_cmp_en = m.output("adc_cmp_en_o", s.NADC, "bit a: ADC a compares this cycle");
+  adc_cmp = m.input("adc_cmp_i", s.NADC, "bit a: ADC a's comparator answer, v >= its DAC code, in the same cycle");
+  if (s.KMAX > 0)
+    adc_k = m.output("adc_k_o", s.kw,
+                     "gain shift k of this cycle's comparisons, for every ADC: v = bit-line sum / 2^k "
+                     "(the converting vector's REG_ADC k, clamped to KMAX)");
+}
+
+void TileRtl::config() {
+  m.comment("Configuration registers (as written) and their clamped values");
+  r_pi = m.reg("cfg_pi_q", 4);
+  r_signed = m.reg("cfg_signed_q", 1);
+  r_pw = m.reg("cfg_pw_q", 4);
+  r_k = m.reg("cfg_k_q", 4);
   if (trq) r_set = m.reg("cfg_set_q", SW, "the layer's TRQ setting");
   if (s.TBL > 0) {
     r_tbl_en = m.reg("cfg_tbl_en_q", 1, "use the per-significance table");
     for (int i = 0; i < s.TBL; ++i) r_tbl.push_back(m.reg(fmt::format("cfg_tbl{}_q", i), SW));
   }
-  const Expr r_rows = m.reg("cfg_rows_q", 16), r_neur = m.reg("cfg_neurons_q", 16);
+  r_rows = m.reg("cfg_rows_q", 16);
+  r_neur = m.reg("cfg_neurons_q", 16);
   m.always_ff(
       clk, rst_n, rst_style,
       [&](Body& b) {
@@ -391,8 +515,12 @@ std::vector<Module> CimTile::emit(const Params& p) const {
       });
   // Clamped settings: PI 1..PI, PW pwmin..PW, k 0..KMAX, rows 1..R, neurons
   // 1..(neurons that fit at this PW).
-  const Expr c_pi = m.wire("c_pi", 4), c_pw = m.wire("c_pw", 4), c_k = m.wire("c_k", 4);
-  const Expr c_rows = m.wire("c_rows", s.rw), c_neur = m.wire("c_neurons", s.nw), c_j = m.wire("c_j", s.jw);
+  c_pi = m.wire("c_pi", 4);
+  c_pw = m.wire("c_pw", 4);
+  c_k = m.wire("c_k", 4);
+  c_rows = m.wire("c_rows", s.rw);
+  c_neur = m.wire("c_neurons", s.nw);
+  c_j = m.wire("c_j", s.jw);
   const Expr c_nmax = m.wire("c_nmax", s.nw, "neurons that fit at c_pw");
   m.assign(c_pi, clamp(r_pi, 4, 1, s.PI));
   m.assign(c_pw, clamp(r_pw, 4, s.pwmin, s.PW));
@@ -413,19 +541,17 @@ std::vector<Module> CimTile::emit(const Params& p) const {
 
   // The values derived from the neurons and PW registers go through two register stages (p1, p2); the
   // input stream waits two cycles after a register write, so a vector always takes settled values.
-  const Expr p1_neur = m.reg("p1_neurons_q", s.nw, "c_neurons, registered");
-  const Expr p1_j = m.reg("p1_j_q", s.jw, "c_j, registered");
-  const Expr p1_rows = m.reg("p1_rows_q", s.rw, "c_rows, registered");
-  const Expr cfg_wait = m.reg("cfg_wait_q", 2, "cycles until the derived settings have settled");
+  p1_neur = m.reg("p1_neurons_q", s.nw, "c_neurons, registered");
+  p1_j = m.reg("p1_j_q", s.jw, "c_j, registered");
+  p1_rows = m.reg("p1_rows_q", s.rw, "c_rows, registered");
+  cfg_wait = m.reg("cfg_wait_q", 2, "cycles until the derived settings have settled");
   // Active columns, and per ADC its share (clamp(ncols - a*G, 0, G)), kept with each vector.
-  const int lcw = bits_for(uint64_t(s.G));
   const Expr c_ncols = m.wire("c_ncols", s.cw, "active columns");
   {
     const int W = s.nw + s.jw + 1;
     m.assign(c_ncols, low_bits(m, dropped, "c_ncols_full",
                                zext(p1_neur, s.nw, W) * zext(p1_j, s.jw, W) * lit(W, uint64_t(s.SETS)), W, s.cw));
   }
-  std::vector<Expr> c_lcnt;
   for (int a = 0; a < s.NADC; ++a) {
     const int base = a * s.G, W = s.cw + 1;
     const Expr nc = zext(c_ncols, s.cw, W);
@@ -435,7 +561,6 @@ std::vector<Module> CimTile::emit(const Params& p) const {
                                     low_bits(m, dropped, fmt::format("c_nrest{}", a), nc - lit(W, uint64_t(base)),
                                              W, lcw))));
   }
-  std::vector<Expr> p2_lcnt;
   for (int a = 0; a < s.NADC; ++a)
     p2_lcnt.push_back(m.reg(fmt::format("p2_ncols{}_q", a), lcw, fmt::format("active columns of ADC {}, registered", a)));
   m.always_ff_noreset(clk, [&](Body& b) {
@@ -450,16 +575,12 @@ std::vector<Module> CimTile::emit(const Params& p) const {
                   e.if_(cfg_wait != zeros(2), [&](Body& t) { t.nb(cfg_wait, cfg_wait - lit(2, 1)); });
                 });
               });
+}
 
-  // ------------------------------------------------------ input double buffer
+void TileRtl::input_buffer() {
+
   m.blank();
   m.comment("Input double buffer: bank f fills while bank c is converted; each bank keeps its vector's settings");
-  struct Bank {
-    Expr full, pi, sgn, pw, k, set, tbl_en, rows, neur, j, xsum, on;
-    Expr fmask, fwidth;  // the first slice's DAC bit mask and width
-    std::vector<Expr> x, tbl, lcnt;
-  };
-  Bank bk[2];
   for (int b = 0; b < 2; ++b) {
     const std::string pfx = fmt::format("b{}_", b);
     bk[b].full = m.reg(pfx + "full_q", 1, "holds a complete vector");
@@ -483,12 +604,12 @@ std::vector<Module> CimTile::emit(const Params& p) const {
     if (offset) bk[b].xsum = m.reg(pfx + "xsum_q", s.xw, "sum of the vector's inputs");
     for (int r = 0; r < s.R; ++r) bk[b].x.push_back(m.reg(fmt::format("{}x{}_q", pfx, r), s.PI));
   }
-  const Expr fbank = m.reg("fbank_q", 1, "bank being filled");
-  const Expr fcnt = m.reg("fcnt_q", s.rw, "elements of the vector taken so far");
-  const Expr in_take = m.wire("in_take", 1, "an input element is taken at this edge");
-  const Expr f_first = m.wire("f_first", 1, "this element is its vector's first: settings are sampled");
-  const Expr f_rows = m.wire("f_rows", s.rw, "active rows of the vector being filled");
-  Expr f_pi, f_sgn, f_xsum, in_val;
+  fbank = m.reg("fbank_q", 1, "bank being filled");
+  fcnt = m.reg("fcnt_q", s.rw, "elements of the vector taken so far");
+  in_take = m.wire("in_take", 1, "an input element is taken at this edge");
+  f_first = m.wire("f_first", 1, "this element is its vector's first: settings are sampled");
+  f_rows = m.wire("f_rows", s.rw, "active rows of the vector being filled");
+  Expr f_pi, f_sgn;
   if (offset) {
     f_pi = m.wire("f_pi", 4);
     f_sgn = m.wire("f_signed", 1);
@@ -517,48 +638,53 @@ std::vector<Module> CimTile::emit(const Params& p) const {
     m.assign(val, mux(neg, zext(low, s.PI, VW) - twopi, zext(low, s.PI, VW)));
     m.assign(in_val, sext(val, VW, s.xw));
   }
-  // ------------------------------------------------------------- compute FSM
-  const Expr cbank = m.reg("cbank_q", 1, "bank being converted");
+}
+
+void TileRtl::sequencer_state() {
+  cbank = m.reg("cbank_q", 1, "bank being converted");
   std::vector<Fsm::State> sts{{kStateNames[kIdle], kIdle, "no vector to convert"}};
   if (s.SETTLE > 0) sts.push_back({kStateNames[kSettle], kSettle, "row drive on, SETTLE cycles before the sample"});
   sts.push_back({kStateNames[kSample], kSample, "sample and hold the column outputs"});
   sts.push_back({kStateNames[kConv], kConv, "the ADC lanes convert the slice's columns"});
   if (!s.SREG) sts.push_back({kStateNames[kFin], kFin, "the last slice's last results arrive"});
   sts.push_back({kStateNames[kClose], kClose, "the vector closes when the output buffer is free"});
-  Fsm fsm(m, "state", 3, sts, "compute sequencer");
-  std::vector<Expr> state_of;
-  for (int k = 0; k < kStates; ++k) state_of.push_back(fsm.has(kStateNames[k]) ? fsm(kStateNames[k]) : lit(3, k));
-  const Expr st = fsm.q();
-  const Expr IDLE = state_of[kIdle], SETTLE = state_of[kSettle], SAMPLE = state_of[kSample], CONV = state_of[kConv],
-             CLOSE = state_of[kClose];
-  const int scw = bits_for(uint64_t(std::max(1, s.SETTLE)));
-  const Expr scnt = m.reg("settle_q", scw, "settle cycles left");
-  const Expr bt = m.reg("bt_q", s.bw, "b_t: first input bit of the slice");
-  const Expr sgn_sl = m.reg("sign_slice_q", 1, "the slice is the sign bit of signed inputs");
-  const Expr bt_d = m.reg("bt_d_q", s.bw, "b_t of the previous cycle (results arrive one cycle late)");
-  const Expr sgn_d = m.reg("sign_slice_d_q", 1);
-  const Expr first = m.reg("first_slice_q", 1, "the slice is the vector's first (its results start the column sums)");
-  const Expr first_d = m.reg("first_slice_d_q", 1);
+  fsm.emplace(m, "state", 3, sts, "compute sequencer");
+  for (int k = 0; k < kStates; ++k) state_of.push_back(fsm->has(kStateNames[k]) ? (*fsm)(kStateNames[k]) : lit(3, k));
+  st = fsm->q();
+  IDLE = state_of[kIdle];
+  SETTLE = state_of[kSettle];
+  SAMPLE = state_of[kSample];
+  CONV = state_of[kConv];
+  CLOSE = state_of[kClose];
+  scw = bits_for(uint64_t(std::max(1, s.SETTLE)));
+  scnt = m.reg("settle_q", scw, "settle cycles left");
+  bt = m.reg("bt_q", s.bw, "b_t: first input bit of the slice");
+  sgn_sl = m.reg("sign_slice_q", 1, "the slice is the sign bit of signed inputs");
+  bt_d = m.reg("bt_d_q", s.bw, "b_t of the previous cycle (results arrive one cycle late)");
+  sgn_d = m.reg("sign_slice_d_q", 1);
+  first = m.reg("first_slice_q", 1, "the slice is the vector's first (its results start the column sums)");
+  first_d = m.reg("first_slice_d_q", 1);
   // Settings of the vector being converted.
-  const auto cb = [&](const Expr& e0, const Expr& e1) { return mux(cbank, e1, e0); };
-  const Expr v_pi = m.wire("v_pi", 4), v_sgn = m.wire("v_signed", 1), v_k = m.wire("v_k", 4);
+  v_pi = m.wire("v_pi", 4);
+  v_sgn = m.wire("v_signed", 1);
+  v_k = m.wire("v_k", 4);
   m.assign(v_pi, cb(bk[0].pi, bk[1].pi));
   m.assign(v_sgn, cb(bk[0].sgn, bk[1].sgn));
   m.assign(v_k, cb(bk[0].k, bk[1].k));
   if (s.KMAX > 0) m.assign(adc_k, s.kw == 4 ? v_k : v_k.slice(s.kw - 1, 0));
-  const Expr v_j = tj ? m.wire("v_j", s.jw, "weight columns per neuron") : Expr();
+  v_j = tj ? m.wire("v_j", s.jw, "weight columns per neuron") : Expr();
   if (tj) m.assign(v_j, cb(bk[0].j, bk[1].j));
   // Slice stepping (SPEC.md section 1).
   // Combinational from the slice's registers, then registered: a slice starts no sooner than two cycles
   // after the one before (SETTLE + 1 + at least one comparison), so the registers hold the next slice's
   // values by then.
-  const Expr is_last_slice = m.wire("last_slice", 1);
-  const Expr next_bt = m.wire("next_bt", s.bw), next_sign = m.wire("next_sign", 1);
-  const Expr last_q = m.reg("last_slice_q", 1, "the slice is the vector's last");
-  const Expr nbt_q = m.reg("next_bt_q", s.bw, "b_t of the next slice");
-  const Expr nsign_q = m.reg("next_sign_q", 1, "the next slice is the sign slice");
+  is_last_slice = m.wire("last_slice", 1);
+  next_bt = m.wire("next_bt", s.bw);
+  next_sign = m.wire("next_sign", 1);
+  last_q = m.reg("last_slice_q", 1, "the slice is the vector's last");
+  nbt_q = m.reg("next_bt_q", s.bw, "b_t of the next slice");
+  nsign_q = m.reg("next_sign_q", 1, "the next slice is the sign slice");
   {
-    const int W = 5;
     const Expr b5 = zext(bt, s.bw, W), pi5 = zext(v_pi, 4, W), pd5 = lit(W, uint64_t(s.PD));
     m.assign(is_last_slice, sgn_sl || (!v_sgn && b5 + pd5 >= pi5));
     m.assign(next_sign, v_sgn && b5 + pd5 >= pi5 - lit(W, 1));
@@ -567,21 +693,19 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   }
   m.assign(sh, st == SAMPLE);
   // Row drive: registered, loaded with slice t of x[r] when a slice starts (below).
-  const Expr dac_q = m.reg("dac_q", s.R * s.PD, "row DAC codes of the slice being driven");
-  const Expr wl_q = m.reg("wl_q", s.R, "word lines of the active rows while driven");
+  dac_q = m.reg("dac_q", s.R * s.PD, "row DAC codes of the slice being driven");
+  wl_q = m.reg("wl_q", s.R, "word lines of the active rows while driven");
   m.assign(dac_row, dac_q);
   m.assign(wl_en, wl_q);
-  // ------------------------------------------------------------------ ADCs
+}
+
+void TileRtl::adc_lanes() {
   m.blank();
   m.comment("ADC lanes: each converts the active columns of its group back to back");
-  std::vector<Expr> l_ready, l_cmp_en, l_valid, l_code, l_q, l_dac, l_cnt, l_iss, l_col, l_res, l_start;
   std::vector<Expr> col_sel_parts, dac_parts, cmp_en_parts;
-  Params tp;
-  tp.set("N", s.N);
-  tp.set("TRQ", s.TRQ);
-  tp.set("RST", p.get("RST"));
+  Params tp = p;      // N, TRQ and RST as the tile's
   tp.set("READY", 0);  // comb: the lanes convert back to back, as the cycle count of SPEC.md assumes
-  std::vector<Module> subs = trq_sar_block().emit(tp);
+  subs = trq_sar_block().emit(configure(trq_sar_block(), tp));
   subs[0].rename("cim_tile_trq_sar");
   subs[0].drop_formal();  // the lanes' environment is the tile's (its own properties below)
   Expr v_set, v_tbl_en;
@@ -598,16 +722,8 @@ std::vector<Module> CimTile::emit(const Params& p) const {
       m.assign(v_tbl.back(), cb(bk[0].tbl[size_t(i)], bk[1].tbl[size_t(i)]));
     }
   }
-  // Lane a's first column in a slice is a*G: its weight column (a*G) mod J for the run-time J.
-  const auto jstart = [&](int a, const Expr& J) {
-    Expr r = lit(s.jw, 0);
-    for (int jj = 1; jj <= s.J(s.PW); ++jj)
-      r = mux(J == lit(s.jw, uint64_t(jj)), lit(s.jw, uint64_t((a * s.G) % jj)), r);
-    return r;
-  };
   const int sgw = std::max({bits_for(uint64_t(s.PI - 1 + (s.J(s.PW) - 1) * s.PR)), s.bw, s.jw});  // significance
   const int tiw = bits_for(uint64_t(std::max(1, s.TBL) - 1));
-  std::vector<Expr> l_j;
   for (int a = 0; a < s.NADC; ++a) {
     const std::string pfx = fmt::format("a{}_", a);
     l_ready.push_back(m.wire(pfx + "ready", 1));
@@ -679,15 +795,16 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   m.assign(adc_col, cat(col_sel_parts));
   m.assign(adc_dac, cat(dac_parts));
   m.assign(adc_cmp_en, cat(cmp_en_parts));
-  const Expr lanes_done = m.wire("lanes_done", 1, "every ADC has made its slice's last comparison by this edge");
+  lanes_done = m.wire("lanes_done", 1, "every ADC has made its slice's last comparison by this edge");
   {
     Expr d = lit(1, 1);
     for (int a = 0; a < s.NADC; ++a)
       d = d && (l_iss[a] == l_cnt[a]) && (!l_cmp_en[a] || l_ready[a]);
     m.assign(lanes_done, d);
   }
+}
 
-  // ------------------------------------------------------ column sums
+void TileRtl::column_sums() {
   // Each ADC's column sums live in two memories (block RAM on an FPGA): one accumulates the vector
   // under conversion (half hsel_q), the other holds the closed vector being combined; they swap when
   // a vector closes. Both are read a cycle ahead: the accumulating half at the column of the lane's
@@ -695,21 +812,20 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   m.blank();
   m.comment("Column sums: sgn(t) * rec << b_t per conversion, rec = (q << k) + (step = 1 and k > 0 ? 2^(k-1) : 0)");
   const int RW = s.N + s.KMAX + 1;
-  const Expr hsel = m.reg("hsel_q", 1, "the column-sum half the vector under conversion accumulates into");
-  const Expr ob_full = m.reg("ob_full_q", 1, "the other half holds a vector not yet fully sent");
-  const Expr o_g = m.reg("o_g_q", s.gw, "next column to combine: column o_g of ADC o_lane");
-  const int olw = bits_for(uint64_t(s.NADC - 1));
-  const Expr o_lane = m.reg("o_lane_q", olw);
-  const Expr o_step = m.wire("o_step", 1, "a column is combined this cycle");
-  const Expr v_close = m.wire("v_close", 1, "the vector closes at this edge: the halves swap");
-  const Expr o_g_next = m.wire("o_g_next", s.gw, "the combine's column in the next cycle");
+  hsel = m.reg("hsel_q", 1, "the column-sum half the vector under conversion accumulates into");
+  ob_full = m.reg("ob_full_q", 1, "the other half holds a vector not yet fully sent");
+  o_g = m.reg("o_g_q", s.gw, "next column to combine: column o_g of ADC o_lane");
+  olw = bits_for(uint64_t(s.NADC - 1));
+  o_lane = m.reg("o_lane_q", olw);
+  o_step = m.wire("o_step", 1, "a column is combined this cycle");
+  v_close = m.wire("v_close", 1, "the vector closes at this edge: the halves swap");
+  o_g_next = m.wire("o_g_next", s.gw, "the combine's column in the next cycle");
   m.assign(o_g_next, mux(v_close, zeros(s.gw),
                          mux(o_step, mux(o_g == lit(s.gw, uint64_t(s.G - 1)), zeros(s.gw),
                                          s.G > 1 ? o_g + lit(s.gw, 1) : zeros(s.gw)),
                              o_g)));
   if (s.G == 1) dropped.push_back(o_g_next);
-  std::vector<Expr> l_comb;
-  std::vector<TileView::Lane> lane_view(size_t(s.NADC));
+  lane_view.resize(size_t(s.NADC));
   for (int a = 0; a < s.NADC; ++a) {
     const std::string pfx = fmt::format("a{}_", a);
     const Expr rec = m.wire(pfx + "rec", RW);
@@ -757,31 +873,35 @@ std::vector<Module> CimTile::emit(const Params& p) const {
     l_comb.push_back(comb);
   }
 
-  // ---------------------------------------------------------- combine
+}
+
+void TileRtl::combine() {
   m.blank();
   m.comment("Combine: the closed vector's column sums per neuron while the next vector runs");
-  const Expr o_neur = m.reg("o_neurons_q", s.nw), o_j = m.reg("o_j_q", s.jw);
-  const Expr o_pw = offset ? m.reg("o_pw_q", 4) : Expr(), o_xsum = offset ? m.reg("o_xsum_q", s.xw) : Expr();
-  const Expr o_jj = m.reg("o_jj_q", s.jw, "weight column j of the next column");
-  const Expr o_set = diff ? m.reg("o_set_q", 1, "its column set") : Expr();
-  const Expr o_n = m.reg("o_n_q", s.nw, "neuron being combined");
-  const Expr o_acc = m.reg("o_acc_q", s.yw);
-  const Expr o_valid = m.reg("o_valid_q", 1);
-  const Expr o_data = m.reg("o_data_q", s.yw);
-  const Expr o_last = m.reg("o_last_q", 1);
+  o_neur = m.reg("o_neurons_q", s.nw);
+  o_j = m.reg("o_j_q", s.jw);
+  o_pw = offset ? m.reg("o_pw_q", 4) : Expr();
+  o_xsum = offset ? m.reg("o_xsum_q", s.xw) : Expr();
+  o_jj = m.reg("o_jj_q", s.jw, "weight column j of the next column");
+  o_set = diff ? m.reg("o_set_q", 1, "its column set") : Expr();
+  o_n = m.reg("o_n_q", s.nw, "neuron being combined");
+  o_acc = m.reg("o_acc_q", s.yw);
+  o_valid = m.reg("o_valid_q", 1);
+  o_data = m.reg("o_data_q", s.yw);
+  o_last = m.reg("o_last_q", 1);
   m.assign(out_valid, o_valid);
   m.assign(out_data, o_data);
   m.assign(out_last, o_last);
   const Expr o_rd = m.reg("o_rd", s.aw, "the closed vector's column o_g of ADC o_lane");
   select(m, o_rd, o_lane, olw, l_comb);
   if (s.NADC == 1) dropped.push_back(o_lane);
-  const Expr o_term = m.wire("o_term", s.yw, "(-1)^set * column << j*PR");
+  o_term = m.wire("o_term", s.yw, "(-1)^set * column << j*PR");
   {
     const Expr shl = sext(o_rd, s.aw, s.yw) << (zext(o_jj, s.jw, 6) * lit(6, uint64_t(s.PR)));
     m.assign(o_term, diff ? mux(o_set, zeros(s.yw) - shl, shl) : shl);
   }
-  const Expr o_col_last = m.wire("o_col_last", 1, "it is the neuron's last column");
-  const Expr o_y = m.wire("o_y", s.yw, "the neuron's result when o_col_last");
+  o_col_last = m.wire("o_col_last", 1, "it is the neuron's last column");
+  o_y = m.wire("o_y", s.yw, "the neuron's result when o_col_last");
   m.assign(o_step, ob_full && o_n != o_neur && (!o_valid || out_ready));
   m.assign(o_col_last, o_jj == o_j - lit(s.jw, 1) && (diff ? o_set == lit(1, 1) : lit(1, 1)));
   {
@@ -792,27 +912,30 @@ std::vector<Module> CimTile::emit(const Params& p) const {
       m.assign(o_y, tot);
   }
 
-  // ------------------------------------------------------------ sequencing
+}
+
+void TileRtl::slice_control() {
   m.assign(v_close, st == CLOSE && !ob_full);
   const Expr other_full = m.wire("other_full", 1, "the other bank holds the next vector");
   m.assign(other_full, mux(cbank, bk[0].full, bk[1].full));
-  const Expr start_idle = m.wire("start_idle", 1, "a vector starts from IDLE at this edge");
-  const Expr start_close = m.wire("start_close", 1, "the next vector starts as this one closes");
+  start_idle = m.wire("start_idle", 1, "a vector starts from IDLE at this edge");
+  start_close = m.wire("start_close", 1, "the next vector starts as this one closes");
   m.assign(start_idle, st == IDLE && cb(bk[0].full, bk[1].full));
   m.assign(start_close, v_close && other_full);
-  const char* const first_st = kStateNames[s.SETTLE > 0 ? kSettle : kSample];
   // The slice the drive registers load at this edge: the first of a vector (from IDLE, or as the
   // previous vector closes, from the other bank) or the next of this vector.
   // With START_REG, CONV lasts one cycle more: conv_done_q marks the cycle after the slice's last
   // comparison, and the next slice (or the close, after the last slice) starts from it.
-  const Expr done_q = s.SREG ? m.reg("conv_done_q", 1, "the slice's last comparison was at the last edge") : Expr();
-  const Expr ld_next = m.wire("ld_next", 1, "the next slice of this vector starts");
+  done_q = s.SREG ? m.reg("conv_done_q", 1, "the slice's last comparison was at the last edge") : Expr();
+  ld_next = m.wire("ld_next", 1, "the next slice of this vector starts");
   m.assign(ld_next, st == CONV && (s.SREG ? done_q : lanes_done) && !last_q);
-  const Expr ld = m.wire("drive_ld", 1, "a slice starts: load the row drive");
+  ld = m.wire("drive_ld", 1, "a slice starts: load the row drive");
   m.assign(ld, start_idle || start_close || ld_next);
-  const Expr d_bank = m.wire("d_bank", 1), d_bt = m.wire("d_bt", s.bw), d_sign = m.wire("d_sign", 1);
+  d_bank = m.wire("d_bank", 1);
+  d_bt = m.wire("d_bt", s.bw);
+  d_sign = m.wire("d_sign", 1);
   const Expr d_pi = m.wire("d_pi", 4), d_sgn = m.wire("d_signed", 1);
-  const Expr d_j = tj ? m.wire("d_j", s.jw, "weight columns per neuron (for the table)") : Expr();
+  d_j = tj ? m.wire("d_j", s.jw, "weight columns per neuron (for the table)") : Expr();
   m.assign(d_bank, mux(start_close, !cbank, cbank));
   m.assign(d_bt, mux(ld_next, nbt_q, zeros(s.bw)));
   m.assign(d_pi, mux(d_bank, bk[1].pi, bk[0].pi));
@@ -823,10 +946,6 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   // The slice's width (bits of x it drives) and DAC bit mask, for each slice that can start: the next of
   // this vector, or the first of either bank's. Each comes from registers; the late start signals only
   // choose among them.
-  const int W = 5;
-  struct Geom {
-    Expr width, mask;
-  };
   const auto geom = [&](const std::string& name, const Expr& b, const Expr& sign, const Expr& pi, const Expr& sgn) {
     Geom g;
     const Expr lim = m.wire(name + "_lim", W, "bits of x below the sign bit (signed) or PI");
@@ -845,9 +964,9 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   // combinational ones (one stage).
   const bool two_stage = s.SETTLE >= 1;
   const Geom g_next = two_stage ? geom("n", nbt_q, nsign_q, v_pi, v_sgn) : geom("n", next_bt, next_sign, v_pi, v_sgn);
-  const Geom g_cfg = geom("c", zeros(s.bw), r_signed && c_pi == lit(4, 1), c_pi, r_signed);
-  const Expr p1_fmask = m.reg("p1_fmask_q", s.PD, "the first slice's mask under the registers, registered");
-  const Expr p1_fwidth = m.reg("p1_fwidth_q", W, "its width");
+  g_cfg = geom("c", zeros(s.bw), r_signed && c_pi == lit(4, 1), c_pi, r_signed);
+  p1_fmask = m.reg("p1_fmask_q", s.PD, "the first slice's mask under the registers, registered");
+  p1_fwidth = m.reg("p1_fwidth_q", W, "its width");
   m.always_ff_noreset(clk, [&](Body& b) {
     b.nb(p1_fmask, g_cfg.mask);
     b.nb(p1_fwidth, g_cfg.width);
@@ -861,35 +980,37 @@ std::vector<Module> CimTile::emit(const Params& p) const {
     b.nb(nmask_q, g_next.mask);
     b.nb(nwidth_q, g_next.width);
   });
-  const Expr d_mask = m.wire("d_mask", s.PD, "bits of the slice that starts");
-  const Expr d_width = m.wire("d_width", W, "its width");
+  d_mask = m.wire("d_mask", s.PD, "bits of the slice that starts");
+  d_width = m.wire("d_width", W, "its width");
   m.assign(d_mask, mux(ld_next, nmask_q, mux(d_bank, bk[1].fmask, bk[0].fmask)));
   m.assign(d_width, mux(ld_next, nwidth_q, mux(d_bank, bk[1].fwidth, bk[0].fwidth)));
   if (s.PD > s.PI) dropped.push_back(d_mask.slice(s.PD - 1, s.PI));  // x has no such bits
-  const Expr sh_q = m.reg("shift_q", 1, "the banks shift: a slice started at the last edge");
-  const Expr shb_q = m.reg("shift_bank_q", 1), shw_q = m.reg("shift_width_q", W);
+  sh_q = m.reg("shift_q", 1, "the banks shift: a slice started at the last edge");
+  shb_q = m.reg("shift_bank_q", 1);
+  shw_q = m.reg("shift_width_q", W);
   if (s.PD == 1 || s.PI == 1) dropped.push_back(shw_q);  // the banks shift by one bit, or not at all
+}
+
+void TileRtl::sequencer() {
+  const char* const first_st = kStateNames[s.SETTLE > 0 ? kSettle : kSample];
   const Expr conv_done = s.SREG ? done_q : lanes_done;
-  fsm.go(kStateNames[kIdle], first_st, start_idle);
-  if (s.SETTLE > 0) fsm.go(kStateNames[kSettle], kStateNames[kSample], scnt == zeros(scw));
-  fsm.go(kStateNames[kSample], kStateNames[kConv]);
+  fsm->go(kStateNames[kIdle], first_st, start_idle);
+  if (s.SETTLE > 0) fsm->go(kStateNames[kSettle], kStateNames[kSample], scnt == zeros(scw));
+  fsm->go(kStateNames[kSample], kStateNames[kConv]);
   // START_REG: the cycle after the last comparison is FIN's already
-  fsm.go(kStateNames[kConv], kStateNames[s.SREG ? kClose : kFin], conv_done && last_q);
-  fsm.go(kStateNames[kConv], first_st, conv_done);
-  if (!s.SREG) fsm.go(kStateNames[kFin], kStateNames[kClose]);
-  fsm.go(kStateNames[kClose], first_st, start_close);
-  fsm.go(kStateNames[kClose], kStateNames[kIdle], v_close);
-  fsm.emit(clk, rst_n, rst_style);
+  fsm->go(kStateNames[kConv], kStateNames[s.SREG ? kClose : kFin], conv_done && last_q);
+  fsm->go(kStateNames[kConv], first_st, conv_done);
+  if (!s.SREG) fsm->go(kStateNames[kFin], kStateNames[kClose]);
+  fsm->go(kStateNames[kClose], first_st, start_close);
+  fsm->go(kStateNames[kClose], kStateNames[kIdle], v_close);
+  fsm->emit(clk, rst_n, rst_style);
+}
+
+void TileRtl::row_drive() {
+  m.comment("Row drive: loaded with slice t of each active row as a slice starts, off from the sample on");
   m.always_ff(
       clk, rst_n, rst_style,
       [&](Body& b) {
-        for (int i = 0; i < 2; ++i) b.nb(bk[i].full, lit(1, 0));
-        b.nb(fbank, lit(1, 0));
-        b.nb(fcnt, zeros(s.rw));
-        b.nb(cbank, lit(1, 0));
-        b.nb(ob_full, lit(1, 0));
-        b.nb(hsel, lit(1, 0));
-        b.nb(o_valid, lit(1, 0));
         b.nb(dac_q, zeros(s.R * s.PD));
         b.nb(wl_q, zeros(s.R));
         b.nb(sh_q, lit(1, 0));
@@ -898,7 +1019,6 @@ std::vector<Module> CimTile::emit(const Params& p) const {
       [&](Body& b) {
         b.nb(sh_q, ld);
         if (s.SREG) b.nb(done_q, st == CONV && lanes_done && !done_q);
-        // row drive
         b.if_(
             ld,
             [&](Body& t) {
@@ -923,6 +1043,22 @@ std::vector<Module> CimTile::emit(const Params& p) const {
                 c.nb(wl_q, zeros(s.R));
               });
             });
+      });
+}
+
+void TileRtl::vector_control() {
+  m.comment("Vector bookkeeping: the banks fill and free, the column-sum halves swap, the output buffer empties");
+  m.always_ff(
+      clk, rst_n, rst_style,
+      [&](Body& b) {
+        for (int i = 0; i < 2; ++i) b.nb(bk[i].full, lit(1, 0));
+        b.nb(fbank, lit(1, 0));
+        b.nb(fcnt, zeros(s.rw));
+        b.nb(cbank, lit(1, 0));
+        b.nb(ob_full, lit(1, 0));
+        b.nb(hsel, lit(1, 0));
+      },
+      [&](Body& b) {
         // input fill
         b.if_(in_take, [&](Body& t) {
           t.if_(
@@ -941,19 +1077,15 @@ std::vector<Module> CimTile::emit(const Params& p) const {
           g.nb(ob_full, lit(1, 1));
           g.nb(hsel, !hsel);
         });
-        // output stream
-        b.if_(o_valid && out_ready, [&](Body& t) {
-          t.nb(o_valid, lit(1, 0));
-          t.if_(o_last, [&](Body& e) { e.nb(ob_full, lit(1, 0)); });
-        });
-        b.if_(o_step && o_col_last, [&](Body& t) { t.nb(o_valid, lit(1, 1)); });
+        // its last result is sent
+        b.if_(o_valid && out_ready, [&](Body& t) { t.if_(o_last, [&](Body& e) { e.nb(ob_full, lit(1, 0)); }); });
       });
-  // Datapath registers (no reset: loaded before use).
+}
+
+void TileRtl::bank_registers() {
+  m.comment("Input banks (no reset: loaded before use)");
   m.always_ff_noreset(clk, [&](Body& b) {
-    b.nb(bt_d, bt);
-    b.nb(sgn_d, sgn_sl);
-    b.nb(first_d, first);
-    // input fill
+    // A vector's settings, sampled with its first element.
     b.if_(in_take, [&](Body& t) {
       for (int i = 0; i < 2; ++i) {
         t.if_(fbank == lit(1, uint64_t(i)), [&](Body& f) {
@@ -978,8 +1110,8 @@ std::vector<Module> CimTile::emit(const Params& p) const {
         });
       }
     });
-    // Input banks: the element being taken, or, the cycle after a slice starts (its drive is loaded),
-    // every row shifted down by that slice's width (a bank never fills while its vector converts).
+    // The element being taken, or, the cycle after a slice starts (its drive is loaded), every row
+    // shifted down by that slice's width (a bank never fills while its vector converts).
     b.nb(shb_q, d_bank);
     b.nb(shw_q, d_width);
     for (int i = 0; i < 2; ++i)
@@ -1004,21 +1136,33 @@ std::vector<Module> CimTile::emit(const Params& p) const {
         for (int r = 0; r < s.R; ++r)
           t.nb(bit_of(bk[i].on, r, s.R), fcnt == lit(s.rw, uint64_t(r)) || (bit_of(bk[i].on, r, s.R) && !f_first));
       });
-    // slice stepping
-    // A slice starts (the same edge loads the row drive): b_t and the sign slice of the chosen bank.
+  });
+}
+
+void TileRtl::slice_registers() {
+  m.comment("Slice stepping: a slice starts (the same edge loads the row drive) with the chosen bank's b_t and sign");
+  m.always_ff_noreset(clk, [&](Body& b) {
+    b.nb(bt_d, bt);
+    b.nb(sgn_d, sgn_sl);
+    b.nb(first_d, first);
     b.if_(ld, [&](Body& g) {
       g.nb(bt, d_bt);
       g.nb(sgn_sl, d_sign);
       g.nb(first, !ld_next);
       g.nb(scnt, lit(scw, uint64_t(std::max(0, s.SETTLE - 1))));
-      for (int a = 0; a < s.NADC; ++a) {
-        g.nb(l_iss[a], zeros(lcw));
-        if (!l_j.empty()) g.nb(l_j[size_t(a)], jstart(a, d_j));
-      }
     });
     b.if_(st == SETTLE, [&](Body& g) { g.nb(scnt, scnt - lit(scw, 1)); });
-    // ADC lanes
-    for (int a = 0; a < s.NADC; ++a) {
+  });
+}
+
+void TileRtl::lane_registers() {
+  for (int a = 0; a < s.NADC; ++a) {
+    m.comment(fmt::format("ADC lane {}: the columns it has started, the one it converts, the one its next result is for", a));
+    m.always_ff_noreset(clk, [&](Body& b) {
+      b.if_(ld, [&](Body& g) {
+        g.nb(l_iss[a], zeros(lcw));
+        if (!l_j.empty()) g.nb(l_j[size_t(a)], jstart(a, d_j));
+      });
       b.if_(l_start[a] && l_ready[a], [&](Body& g) {
         g.nb(l_col[a], lcw == s.gw ? l_iss[a] : l_iss[a].slice(s.gw - 1, 0));
         g.nb(l_iss[a], l_iss[a] + lit(lcw, 1));
@@ -1027,8 +1171,19 @@ std::vector<Module> CimTile::emit(const Params& p) const {
       });
       b.if_(st == SAMPLE, [&](Body& g) { g.nb(l_res[a], zeros(s.gw)); },
             [&](Body& g) { g.if_(l_valid[a], [&](Body& h) { h.nb(l_res[a], l_res[a] + lit(s.gw, 1)); }); });
-    }
-    // combine
+    });
+  }
+}
+
+void TileRtl::combine_registers() {
+  m.comment("Combine: a closed vector's neurons, one column per cycle, onto the output stream");
+  m.always_ff(
+      clk, rst_n, rst_style, [&](Body& b) { b.nb(o_valid, lit(1, 0)); },
+      [&](Body& b) {
+        b.if_(o_valid && out_ready, [&](Body& t) { t.nb(o_valid, lit(1, 0)); });
+        b.if_(o_step && o_col_last, [&](Body& t) { t.nb(o_valid, lit(1, 1)); });
+      });
+  m.always_ff_noreset(clk, [&](Body& b) {
     b.if_(v_close, [&](Body& t) {
       if (offset) {
         t.nb(o_pw, cb(bk[0].pw, bk[1].pw));
@@ -1069,6 +1224,9 @@ std::vector<Module> CimTile::emit(const Params& p) const {
           });
     });
   });
+}
+
+TileView TileRtl::view() const {
   TileView v;
   v.clk = clk;
   v.rst_n = rst_n;
@@ -1111,11 +1269,11 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   v.stage1 = {{p1_neur, c_neur}, {p1_j, c_j}, {p1_rows, c_rows}, {p1_fmask, g_cfg.mask}, {p1_fwidth, g_cfg.width}};
   for (int a = 0; a < s.NADC; ++a) v.stage2.push_back({p2_lcnt[size_t(a)], c_lcnt[size_t(a)]});
   for (int i = 0; i < 2; ++i) v.bank[i] = {bk[i].full, bk[i].neur, bk[i].j, bk[i].rows, bk[i].pi, bk[i].k, bk[i].lcnt};
-  for (int a = 0; a < s.NADC; ++a) {
-    lane_view[size_t(a)].res = l_res[a];
-    lane_view[size_t(a)].valid = l_valid[a];
-  }
   v.lanes = lane_view;
+  for (int a = 0; a < s.NADC; ++a) {
+    v.lanes[size_t(a)].res = l_res[a];
+    v.lanes[size_t(a)].valid = l_valid[a];
+  }
   v.hsel = hsel;
   v.first = first;
   v.bt = bt;
@@ -1126,17 +1284,10 @@ std::vector<Module> CimTile::emit(const Params& p) const {
   v.first_d = first_d;
   v.bt_d = bt_d;
   v.v_close = v_close;
-  emit_formal(m, s, v);
-  if (!dropped.empty()) {
-    std::vector<Expr> parts{lit(1, 0)};
-    parts.insert(parts.end(), dropped.begin(), dropped.end());
-    const Expr u = m.wire("dropped_bits_unused", 1, "high bits of wide intermediate results, never needed");
-    m.assign(u, reduce_and(cat(parts)));
-  }
-  std::vector<Module> all{m};
-  for (auto& sm : subs) all.push_back(sm);
-  return all;
+  return v;
 }
+
+std::vector<Module> CimTile::emit(const Params& p) const { return TileRtl(p).build(); }
 
 // Properties (make formal), with every input free: register writes at any time, any input stream,
 // any comparator answers, any back-pressure, resets anywhere.
