@@ -179,6 +179,19 @@ TEST_CASE("a state machine has named states, a next-state process and a state re
   CHECK_THROWS_WITH(fsm("StGone"), Catch::Contains("has no state StGone"));
 }
 
+TEST_CASE("a state machine's codes without a state can act as its last state", "[vlog]") {
+  Module m("fsm_last");
+  const Expr clk = m.input("clk_i"), rst = m.input("rst_ni"), go = m.input("go_i");
+  Fsm fsm(m, "st", 2, {{"StA", 0, ""}, {"StB", 1, ""}, {"StC", 2, "also code 3"}}, "", Fsm::Illegal::AsLast);
+  fsm.go("StA", "StB", go).go("StB", "StC").go("StC", "StA", go);
+  fsm.emit(clk, rst, ResetStyle::AsyncLow);
+  const std::string v = m.emit();
+  // StC's arm is the default one: code 3 leaves for StA like StC.
+  CHECK(v.find("      StC: begin") == std::string::npos);
+  CHECK(v.find("      default: begin\n        // StC and the codes no state has\n        if (go_i) begin\n"
+               "          st_d = StA;") != std::string::npos);
+}
+
 TEST_CASE("a state machine refuses unreachable states and states without a way out", "[vlog]") {
   const auto build = [](const std::function<void(Fsm&)>& edges) {
     Module m("bad");

@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace cimgen {
 
@@ -159,65 +160,131 @@ class CimFpga final : public Block {
   std::vector<Module> emit(const Params& p) const override;
 };
 
-std::vector<Module> CimFpga::emit(const Params& p) const {
-  const Params tile_p = configure(cim_tile_block(), p), emu_p = configure(xbar_emu_block(), p);
-  const auto td = cim_tile_block().derive(tile_p);
-  const auto ed = xbar_emu_block().derive(emu_p);
-  const ResetStyle rst_style = spec::reset_style(p);
-  const int R = p.get("R"), PD = p.get("PD"), PI = p.get("PI"), N = p.get("N"), NADC = p.get("NADC");
-  const int yw = int(derived_value(td, "Y_W")), yb = (yw + 7) / 8, gw = int(derived_value(td, "COLSEL_W"));
-  const int waw = int(derived_value(ed, "W_ADDR_W"));
-  const int64_t cpb = clocks_per_bit(p);
-  const int cw = bits_for(uint64_t(cpb));
+// The FPGA core under construction. Each unit (UART receiver, command parser, tile and emulator, transmitter,
+// properties) is one method; what a later unit reads is a member.
+class FpgaRtl {
+ public:
+  explicit FpgaRtl(const Params& p);
+  std::vector<Module> build();
 
-  std::vector<Module> tile = cim_tile_block().emit(tile_p);
+ private:
+  void ports();
+  void uart_rx();
+  void parser();
+  void tile_and_emulator();
+  void transmit();
+  void properties();
+  // A clocked process with the core's reset.
+  void ff(const Body::Fill& rst, const Body::Fill& run) { m.always_ff(clk, rst_n, rst_style, rst, run); }
+
+  const Params& p;
+  const Params tile_p, emu_p;  // the sub-blocks' configurations
+  const std::vector<Derived> td, ed;
+  const ResetStyle rst_style;
+  const int R, PD, PI, N, NADC, KMAX;
+  const int yw, yb, gw, waw;
+  const int64_t cpb;
+  const int cw, obw;
+  std::vector<Module> tile, emu;
+  Module m{"cim_fpga"};
+  std::vector<Expr> unused;
+  // ports
+  Expr clk, rst_n, rx_i, tx_o, err_o, act_o;
+  // UART receiver
+  std::optional<Fsm> rx;
+  Expr rx_st, s1, s2, rcnt, rbit, rsh, rvalid, rferr, cpb1, rtick;
+  // command parser
+  std::optional<Fsm> ps;
+  Expr pst, pcmd, pn, parg, pcnt, anext, nargs, t_we, t_addr, t_data, e_we, e_addr, e_data, w_we, w_addr, w_data;
+  Expr in_full, in_byte, ping, status, in_ready, ping_take, rbyte_low;
+  // tile and emulator
+  Expr out_valid, out_ready, out_data, out_last, wl, dac, sh, acol, adac, aen, acmp;
+  // transmitter
+  Expr ob, obn, txq, tbusy, tcnt, tbit, tsh, ob_empty, yext, ping_word;
+};
+
+FpgaRtl::FpgaRtl(const Params& p_)
+    : p(p_),
+      tile_p(configure(cim_tile_block(), p_)),
+      emu_p(configure(xbar_emu_block(), p_)),
+      td(cim_tile_block().derive(tile_p)),
+      ed(xbar_emu_block().derive(emu_p)),
+      rst_style(spec::reset_style(p_)),
+      R(p_.get("R")),
+      PD(p_.get("PD")),
+      PI(p_.get("PI")),
+      N(p_.get("N")),
+      NADC(p_.get("NADC")),
+      KMAX(p_.get("KMAX")),
+      yw(int(derived_value(td, "Y_W"))),
+      yb((yw + 7) / 8),
+      gw(int(derived_value(td, "COLSEL_W"))),
+      waw(int(derived_value(ed, "W_ADDR_W"))),
+      cpb(clocks_per_bit(p_)),
+      cw(bits_for(uint64_t(cpb))),
+      obw(std::max(16, yb * 8)) {}
+
+std::vector<Module> FpgaRtl::build() {
+  tile = cim_tile_block().emit(tile_p);
   for (auto& t : tile) {
     const std::string old = t.name();
     const std::string neu = "cim_fpga_" + old.substr(std::string("cim_").size());
     for (auto& u : tile) u.retarget(old, neu);
     t.rename(neu);
   }
-  std::vector<Module> emu = xbar_emu_block().emit(emu_p);
+  emu = xbar_emu_block().emit(emu_p);
   emu[0].rename("cim_fpga_xbar_emu");
   // The top's proof cuts the tile and the emulator out (formal_cutpoints); their own properties are
   // proved on their blocks.
   for (auto& t : tile) t.drop_formal();
   emu[0].drop_formal();
+  ports();
+  uart_rx();
+  parser();
+  tile_and_emulator();
+  transmit();
+  properties();
+  std::vector<Module> all{m};
+  for (auto& t : tile) all.push_back(t);
+  all.push_back(emu[0]);
+  return all;
+}
 
-  Module m("cim_fpga");
-  std::vector<Expr> unused;
-  const Expr clk = m.input("clk_i", 1, "clock (CLK_HZ)");
-  const Expr rst_n = m.input("rst_ni", 1, "reset, active low, released synchronously");
-  const Expr rx_i = m.input("uart_rx_i", 1, "UART from the host");
-  const Expr tx_o = m.output("uart_tx_o", 1, "UART to the host");
-  const Expr err_o = m.output("err_o", 1, "a status bit is set (see PING)");
-  const Expr act_o = m.output("act_o", 1, "a command is being received");
+void FpgaRtl::ports() {
+  clk = m.input("clk_i", 1, "clock (CLK_HZ)");
+  rst_n = m.input("rst_ni", 1, "reset, active low, released synchronously");
+  rx_i = m.input("uart_rx_i", 1, "UART from the host");
+  tx_o = m.output("uart_tx_o", 1, "UART to the host");
+  err_o = m.output("err_o", 1, "a status bit is set (see PING)");
+  act_o = m.output("act_o", 1, "a command is being received");
+}
 
-  auto ff = [&](const Body::Fill& rst, const Body::Fill& run) { m.always_ff(clk, rst_n, rst_style, rst, run); };
-
-  // ------------------------------------------------------------- UART RX
+void FpgaRtl::uart_rx() {
   m.comment("UART receiver: 2-flop synchronizer, start bit checked at its middle, 8 data bits LSB first, stop bit");
-  const Expr s1 = m.reg("rx_s1_q", 1), s2 = m.reg("rx_s2_q", 1);
+  s1 = m.reg("rx_s1_q", 1);
+  s2 = m.reg("rx_s2_q", 1);
   // Every code is a state, so a default arm is never taken.
-  Fsm rx(m, "rx_st", 2,
-         {{"RxIdle", 0, "line idle"},
+  rx.emplace(m, "rx_st", 2,
+         std::vector<Fsm::State>{{"RxIdle", 0, "line idle"},
           {"RxStart", 1, "start bit, checked at its middle"},
           {"RxData", 2, "8 data bits, LSB first"},
           {"RxStop", 3, "stop bit"}},
          "receiver");
-  const Expr rst_ = rx.q();
-  const Expr rcnt = m.reg("rx_cnt_q", cw), rbit = m.reg("rx_bit_q", 3), rsh = m.reg("rx_sh_q", 8);
-  const Expr rvalid = m.reg("rx_valid_q", 1, "rx_sh_q holds a new byte (one cycle)");
-  const Expr rferr = m.reg("rx_ferr_q", 1, "framing error (one cycle)");
-  const Expr cpb1 = lit(cw, uint64_t(cpb - 1));
-  const Expr rtick = m.wire("rx_tick", 1, "the bit's middle (start bit) or end");
+  rx_st = rx->q();
+  rcnt = m.reg("rx_cnt_q", cw);
+  rbit = m.reg("rx_bit_q", 3);
+  rsh = m.reg("rx_sh_q", 8);
+  rvalid = m.reg("rx_valid_q", 1, "rx_sh_q holds a new byte (one cycle)");
+  rferr = m.reg("rx_ferr_q", 1, "framing error (one cycle)");
+  cpb1 = lit(cw, uint64_t(cpb - 1));
+  rtick = m.wire("rx_tick", 1, "the bit's middle (start bit) or end");
   m.assign(rtick, rcnt == zeros(cw));
-  rx.go("RxIdle", "RxStart", !s2)
+  rx->go("RxIdle", "RxStart", !s2)
       .go("RxStart", "RxIdle", rtick && s2)
       .go("RxStart", "RxData", rtick)
       .go("RxData", "RxStop", rtick && rbit == lit(3, 7))
       .go("RxStop", "RxIdle", rtick);
-  rx.emit(clk, rst_n, rst_style);
+  rx->emit(clk, rst_n, rst_style);
   ff(
       [&](Body& b) {
         b.nb(s1, lit(1, 1));
@@ -230,19 +297,19 @@ std::vector<Module> CimFpga::emit(const Params& p) const {
         b.nb(s2, s1);
         b.nb(rvalid, lit(1, 0));
         b.nb(rferr, lit(1, 0));
-        b.case_(rst_,
-                {{{rx("RxIdle")},
+        b.case_(rx_st,
+                {{{(*rx)("RxIdle")},
                   [&](Body& c) {
                     c.if_(!s2, [&](Body& t) { t.nb(rcnt, lit(cw, uint64_t(cpb / 2 - 1))); });
                   }},
-                 {{rx("RxStart")},
+                 {{(*rx)("RxStart")},
                   [&](Body& c) {
                     c.if_(rtick, [&](Body& t) {
                       t.nb(rcnt, cpb1);
                       t.nb(rbit, zeros(3));
                     }, [&](Body& e) { e.nb(rcnt, rcnt - lit(cw, 1)); });
                   }},
-                 {{rx("RxData")},
+                 {{(*rx)("RxData")},
                   [&](Body& c) {
                     c.if_(rtick, [&](Body& t) {
                       t.nb(rsh, cat({s2, rsh.slice(7, 1)}));
@@ -257,16 +324,24 @@ std::vector<Module> CimFpga::emit(const Params& p) const {
                   }, [&](Body& e) { e.nb(rcnt, rcnt - lit(cw, 1)); });
                 });
       });
+}
 
-  // ------------------------------------------------------------- parser
+void FpgaRtl::parser() {
   m.comment("Command parser");
-  const Expr pst = m.reg("p_st_q", 2, "0 command byte, 1 arguments, 2 input elements");
-  const Expr pcmd = m.reg("p_cmd_q", 3), pn = m.reg("p_n_q", 3, "argument bytes still to come");
-  const Expr parg = m.reg("p_arg_q", 24, "arguments so far, shifted in from the top");
-  const Expr pcnt = m.reg("p_cnt_q", 16, "input elements still to come");
-  const Expr anext = m.wire("p_arg_next", 32, "the arguments with this byte");
+  // Code 3 is no state: it acts as PIn, as the parser did before its states were named.
+  ps.emplace(m, "p_st", 2,
+             std::vector<Fsm::State>{{"PCmd", 0, "a command byte"},
+                                     {"PArgs", 1, "its argument bytes"},
+                                     {"PIn", 2, "INPUT's elements"}},
+             "command parser", Fsm::Illegal::AsLast);
+  pst = ps->q();
+  pcmd = m.reg("p_cmd_q", 3);
+  pn = m.reg("p_n_q", 3, "argument bytes still to come");
+  parg = m.reg("p_arg_q", 24, "arguments so far, shifted in from the top");
+  pcnt = m.reg("p_cnt_q", 16, "input elements still to come");
+  anext = m.wire("p_arg_next", 32, "the arguments with this byte");
   m.assign(anext, cat({rsh, parg}));
-  const Expr nargs = m.reg("p_nargs", 3, "argument bytes of the command byte received");
+  nargs = m.reg("p_nargs", 3, "argument bytes of the command byte received");
   m.always_comb([&](Body& b) {
     b.case_(rsh,
             {{{lit(8, 1), lit(8, 2)}, [&](Body& c) { c.assign(nargs, lit(3, 3)); }},
@@ -274,20 +349,26 @@ std::vector<Module> CimFpga::emit(const Params& p) const {
              {{lit(8, 4)}, [&](Body& c) { c.assign(nargs, lit(3, 2)); }}},
             [&](Body& c) { c.assign(nargs, zeros(3)); });
   });
-  const Expr t_we = m.reg("t_we_q", 1), t_addr = m.reg("t_addr_q", 5), t_data = m.reg("t_data_q", 16);
-  const Expr e_we = m.reg("e_we_q", 1), e_addr = m.reg("e_addr_q", 2), e_data = m.reg("e_data_q", 16);
-  const Expr w_we = m.reg("w_we_q", 1), w_addr = m.reg("w_addr_q", waw), w_data = m.reg("w_data_q", 16);
-  const Expr in_full = m.reg("in_full_q", 1, "an input element waits for the tile"), in_byte = m.reg("in_data_q", PI);
-  const Expr ping = m.reg("ping_q", 1, "a ping reply is due");
-  const Expr status = m.reg("status_q", 3, "sticky: [0] lost input byte, [1] framing error, [2] unknown command");
-  const Expr in_ready = m.wire("tile_in_ready", 1);
-  const Expr ping_take = m.wire("ping_take", 1, "the ping reply goes into the transmit buffer (status read)");
-  const Expr rbyte_low = m.wire("rx_byte_x", PI);
+  t_we = m.reg("t_we_q", 1);
+  t_addr = m.reg("t_addr_q", 5);
+  t_data = m.reg("t_data_q", 16);
+  e_we = m.reg("e_we_q", 1);
+  e_addr = m.reg("e_addr_q", 2);
+  e_data = m.reg("e_data_q", 16);
+  w_we = m.reg("w_we_q", 1);
+  w_addr = m.reg("w_addr_q", waw);
+  w_data = m.reg("w_data_q", 16);
+  in_full = m.reg("in_full_q", 1, "an input element waits for the tile");
+  in_byte = m.reg("in_data_q", PI);
+  ping = m.reg("ping_q", 1, "a ping reply is due");
+  status = m.reg("status_q", 3, "sticky: [0] lost input byte, [1] framing error, [2] unknown command");
+  in_ready = m.wire("tile_in_ready", 1);
+  ping_take = m.wire("ping_take", 1, "the ping reply goes into the transmit buffer (status read)");
+  rbyte_low = m.wire("rx_byte_x", PI);
   m.assign(rbyte_low, rsh.slice(PI - 1, 0));
   if (PI < 8) unused.push_back(rsh.slice(7, PI));
   ff(
       [&](Body& b) {
-        b.nb(pst, lit(2, 0));
         b.nb(t_we, lit(1, 0));
         b.nb(e_we, lit(1, 0));
         b.nb(w_we, lit(1, 0));
@@ -307,22 +388,20 @@ std::vector<Module> CimFpga::emit(const Params& p) const {
         b.if_(rferr, [&](Body& t) { t.nb(status[1], lit(1, 1)); });
         b.if_(rvalid, [&](Body& v) {
           v.case_(pst,
-                  {{{lit(2, 0)},
+                  {{{(*ps)("PCmd")},
                     [&](Body& c) {
                       c.nb(pcmd, rsh.slice(2, 0));
                       c.nb(pn, nargs);
                       c.if_(rsh == lit(8, 0), [&](Body& t) { t.nb(ping, lit(1, 1)); },
                             [&](Body& e) {
-                              e.if_(nargs == zeros(3), [&](Body& t) { t.nb(status[2], lit(1, 1)); },
-                                    [&](Body& t) { t.nb(pst, lit(2, 1)); });
+                              e.if_(nargs == zeros(3), [&](Body& t) { t.nb(status[2], lit(1, 1)); });
                             });
                     }},
-                   {{lit(2, 1)},
+                   {{(*ps)("PArgs")},
                     [&](Body& c) {
                       c.nb(parg, anext.slice(31, 8));
                       c.nb(pn, pn - lit(3, 1));
                       c.if_(pn == lit(3, 1), [&](Body& t) {
-                        t.nb(pst, lit(2, 0));
                         t.case_(pcmd,
                                 {{{lit(3, 1)},
                                   [&](Body& x) {
@@ -344,40 +423,52 @@ std::vector<Module> CimFpga::emit(const Params& p) const {
                                   }}},
                                 [&](Body& x) {
                                   x.nb(pcnt, anext.slice(31, 16));
-                                  x.if_(anext.slice(31, 16) != zeros(16), [&](Body& y) { y.nb(pst, lit(2, 2)); });
                                 });
                       });
                     }}},
-                  [&](Body& c) {
+                  [&](Body& c) {  // PIn
                     c.if_(in_full && !in_ready, [&](Body& t) { t.nb(status[0], lit(1, 1)); },
                           [&](Body& e) {
                             e.nb(in_full, lit(1, 1));
                             e.nb(in_byte, rbyte_low);
                           });
                     c.nb(pcnt, pcnt - lit(16, 1));
-                    c.if_(pcnt == lit(16, 1), [&](Body& t) { t.nb(pst, lit(2, 0)); });
                   });
         });
       });
   unused.push_back(anext.slice(7, 0));
   if (waw < 16) unused.push_back(anext.slice(15, waw));
+  // A command with arguments waits for them; INPUT with a nonzero count then takes that many elements.
+  ps->go("PCmd", "PArgs", rvalid && rsh != lit(8, 0) && nargs != zeros(3));
+  ps->go("PArgs", "PIn", rvalid && pn == lit(3, 1) && (pcmd == zeros(3) || pcmd > lit(3, 3)) &&
+                             anext.slice(31, 16) != zeros(16));
+  ps->go("PArgs", "PCmd", rvalid && pn == lit(3, 1));
+  ps->go("PIn", "PCmd", rvalid && pcnt == lit(16, 1));
+  ps->emit(clk, rst_n, rst_style);
+}
 
-  // ------------------------------------------------------------- tile and emulator
+void FpgaRtl::tile_and_emulator() {
   m.comment("The tile and the emulator of its crossbar");
-  const Expr out_valid = m.wire("tile_out_valid", 1), out_ready = m.wire("tile_out_ready", 1);
-  const Expr out_data = m.wire("tile_out_data", yw), out_last = m.wire("tile_out_last", 1);
-  const Expr wl = m.wire("wl_en", R), dac = m.wire("dac_row", R * PD), sh = m.wire("sh", 1);
-  const Expr acol = m.wire("adc_col", NADC * gw), adac = m.wire("adc_dac", NADC * N);
-  const Expr aen = m.wire("adc_cmp_en", NADC), acmp = m.wire("adc_cmp", NADC);
+  out_valid = m.wire("tile_out_valid", 1);
+  out_ready = m.wire("tile_out_ready", 1);
+  out_data = m.wire("tile_out_data", yw);
+  out_last = m.wire("tile_out_last", 1);
+  wl = m.wire("wl_en", R);
+  dac = m.wire("dac_row", R * PD);
+  sh = m.wire("sh", 1);
+  acol = m.wire("adc_col", NADC * gw);
+  adac = m.wire("adc_dac", NADC * N);
+  aen = m.wire("adc_cmp_en", NADC);
+  acmp = m.wire("adc_cmp", NADC);
   Instance u_tile{"cim_fpga_tile", "u_tile", {},
                 {{"clk_i", clk}, {"rst_ni", rst_n}, {"cfg_we_i", t_we}, {"cfg_addr_i", t_addr}, {"cfg_wdata_i", t_data},
                  {"in_valid_i", in_full}, {"in_ready_o", in_ready}, {"in_data_i", in_byte},
                  {"out_valid_o", out_valid}, {"out_ready_i", out_ready}, {"out_data_o", out_data},
                  {"out_last_o", out_last}, {"wl_en_o", wl}, {"dac_row_o", dac}, {"sh_o", sh}, {"adc_col_o", acol},
                  {"adc_dac_o", adac}, {"adc_cmp_en_o", aen}, {"adc_cmp_i", acmp}}};
-  if (p.get("KMAX") > 0) {
+  if (KMAX > 0) {
     // The emulator's gain shift is its own register (REG_K, written by EMU_CFG), as an analog macro's would be.
-    const Expr k = m.wire("adc_k", bits_for(uint64_t(p.get("KMAX"))), "the tile's gain shift (the emulator has REG_K)");
+    const Expr k = m.wire("adc_k", bits_for(uint64_t(KMAX)), "the tile's gain shift (the emulator has REG_K)");
     u_tile.conns.push_back({"adc_k_o", k});
     unused.push_back(k);
   }
@@ -388,20 +479,24 @@ std::vector<Module> CimFpga::emit(const Params& p) const {
                {"adc_col_i", acol}, {"adc_dac_i", adac}, {"adc_cmp_en_i", aen}, {"adc_cmp_o", acmp}}});
   unused.push_back(sh);
   unused.push_back(out_last);
+}
 
-  // ------------------------------------------------------------- transmit
+void FpgaRtl::transmit() {
   m.comment("Transmit buffer: a ping reply (magic, status) or one output neuron, lowest byte first");
-  const int obw = std::max(16, yb * 8);
-  const Expr ob = m.reg("ob_q", obw), obn = m.reg("ob_n_q", 4, "bytes left in ob_q");
-  const Expr txq = m.reg("tx_q", 1), tbusy = m.reg("tx_busy_q", 1), tcnt = m.reg("tx_cnt_q", cw);
-  const Expr tbit = m.reg("tx_bit_q", 4), tsh = m.reg("tx_sh_q", 9);
-  const Expr ob_empty = m.wire("ob_empty", 1);
+  ob = m.reg("ob_q", obw);
+  obn = m.reg("ob_n_q", 4, "bytes left in ob_q");
+  txq = m.reg("tx_q", 1);
+  tbusy = m.reg("tx_busy_q", 1);
+  tcnt = m.reg("tx_cnt_q", cw);
+  tbit = m.reg("tx_bit_q", 4);
+  tsh = m.reg("tx_sh_q", 9);
+  ob_empty = m.wire("ob_empty", 1);
   m.assign(ob_empty, obn == zeros(4));
   m.assign(ping_take, ob_empty && ping);
   m.assign(out_ready, ob_empty && !ping);
-  const Expr yext = m.wire("tile_out_ext", obw, "the output neuron, sign-extended (Y_BYTES bytes are sent)");
+  yext = m.wire("tile_out_ext", obw, "the output neuron, sign-extended (Y_BYTES bytes are sent)");
   m.assign(yext, sext(out_data, yw, obw));
-  const Expr ping_word = m.wire("ping_word", obw);
+  ping_word = m.wire("ping_word", obw);
   m.assign(ping_word, zext(cat({zeros(5), status, lit(8, kPingMagic)}), 16, obw));
   ff(
       [&](Body& b) {
@@ -442,14 +537,16 @@ std::vector<Module> CimFpga::emit(const Params& p) const {
       });
   m.assign(tx_o, txq);
   m.assign(err_o, reduce_or(status));
-  m.assign(act_o, pst != lit(2, 0));
+  m.assign(act_o, pst != (*ps)("PCmd"));
   {
     std::vector<Expr> parts{lit(1, 0)};
     parts.insert(parts.end(), unused.begin(), unused.end());
     const Expr u = m.wire("signals_unused", 1, "outputs and bits the core does not need");
     m.assign(u, reduce_and(cat(parts)));
   }
-  // ------------------------------------------------------------- properties
+}
+
+void FpgaRtl::properties() {
   // The UART and the command front end, with the tile and the emulator cut
   // out (their outputs unconstrained) and any behaviour of the receive line:
   // the transmitter sends every queued byte (ping reply or output neuron,
@@ -530,11 +627,11 @@ std::vector<Module> CimFpga::emit(const Params& p) const {
         v.if_(past(!tbusy && obc != zeros(4) && !fs), [&](Body& t) { t.assert_(tbusy); });
         v.assert_(obc <= lit(4, uint64_t(std::max(2, yb))));
         v.comment("receiver and parser: legal states");
-        v.if_(rst_ != rx("RxIdle"), [&](Body& t) { t.assert_(rcnt <= cpb1); });
+        v.if_(rx_st != (*rx)("RxIdle"), [&](Body& t) { t.assert_(rcnt <= cpb1); });
         v.assert_(!(rvalid && rferr));
         v.assert_(pst != lit(2, 3));
-        v.if_(pst == lit(2, 1), [&](Body& t) { t.assert_(pn <= lit(3, 4) && pn != zeros(3)); });
-        v.if_(pst == lit(2, 2), [&](Body& t) { t.assert_(pcnt != zeros(16)); });
+        v.if_(ps->is("PArgs"), [&](Body& t) { t.assert_(pn <= lit(3, 4) && pn != zeros(3)); });
+        v.if_(ps->is("PIn"), [&](Body& t) { t.assert_(pcnt != zeros(16)); });
         v.comment("a command writes its register or weight word once: the strobes are one-cycle pulses");
         v.if_(past(t_we), [&](Body& t) { t.assert_(!t_we); });
         v.if_(past(e_we), [&](Body& t) { t.assert_(!e_we); });
@@ -542,18 +639,15 @@ std::vector<Module> CimFpga::emit(const Params& p) const {
         v.comment("an input byte is lost (status bit 0) only when it arrives while the previous one still waits");
         v.if_(status[0] && !past(status[0]), [&](Body& t) { t.assert_(past(in_full)); });
         v.cover(fs);
-        v.cover(rst_ == rx("RxData"));
+        v.cover(rx_st == (*rx)("RxData"));
         v.cover(tbusy && tidx == lit(4, 2));
       });
     });
     m.end_formal();
   }
-
-  std::vector<Module> all{m};
-  for (auto& t : tile) all.push_back(t);
-  all.push_back(emu[0]);
-  return all;
 }
+
+std::vector<Module> CimFpga::emit(const Params& p) const { return FpgaRtl(p).build(); }
 
 }  // namespace
 

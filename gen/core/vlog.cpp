@@ -745,6 +745,15 @@ void Fsm::emit(const Expr& clk, const Expr& rst_n, ResetStyle style) {
                      }});
   m_.always_comb([&](Body& b) {
     b.assign(d_, q_);
+    if (illegal_ == Illegal::AsLast) {
+      const Body::Fill last = items.back().second;
+      items.pop_back();
+      b.case_(q_, items, [&](Body& c) {
+        c.comment(states_.back().name + " and the codes no state has");
+        last(c);
+      });
+      return;
+    }
     b.case_(q_, items, [&](Body& c) {
       if (illegal_ == Illegal::ToFirst)
         c.assign(d_, params_[0]);

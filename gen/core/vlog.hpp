@@ -226,7 +226,10 @@ class Fsm {
     uint64_t code;
     std::string doc;
   };
-  enum class Illegal { ToFirst, Stay };
+  // A code no state has (only a fault or an unreset register can hold it): the next state is the first
+  // state (ToFirst), the code itself (Stay), or whatever the last declared state would choose (AsLast:
+  // the last state's transitions are the default arm).
+  enum class Illegal { ToFirst, Stay, AsLast };
   // Declares the states, <reg>_q and <reg>_d in m (at this point of the module).
   Fsm(Module& m, const std::string& reg, int width, std::vector<State> states, const std::string& doc = "",
       Illegal illegal = Illegal::ToFirst);

@@ -635,16 +635,9 @@ module cim_fpga_tile (
       state_q <= state_d;
     end
   end
+  // Row drive: loaded with slice t of each active row as a slice starts, off from the sample on
   always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
-      b0_full_q <= 1'd0;
-      b1_full_q <= 1'd0;
-      fbank_q <= 1'd0;
-      fcnt_q <= 7'd0;
-      cbank_q <= 1'd0;
-      ob_full_q <= 1'd0;
-      hsel_q <= 1'd0;
-      o_valid_q <= 1'd0;
       dac_q <= 64'd0;
       wl_q <= 64'd0;
       shift_q <= 1'd0;
@@ -785,6 +778,19 @@ module cim_fpga_tile (
         dac_q <= 64'd0;
         wl_q <= 64'd0;
       end
+    end
+  end
+  // Vector bookkeeping: the banks fill and free, the column-sum halves swap, the output buffer empties
+  always @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      b0_full_q <= 1'd0;
+      b1_full_q <= 1'd0;
+      fbank_q <= 1'd0;
+      fcnt_q <= 7'd0;
+      cbank_q <= 1'd0;
+      ob_full_q <= 1'd0;
+      hsel_q <= 1'd0;
+    end else begin
       if (in_take) begin
         if (fcnt_q == (f_rows - 7'd1)) begin
           fcnt_q <= 7'd0;
@@ -809,20 +815,14 @@ module cim_fpga_tile (
         hsel_q <= !hsel_q;
       end
       if (o_valid_q && out_ready_i) begin
-        o_valid_q <= 1'd0;
         if (o_last_q) begin
           ob_full_q <= 1'd0;
         end
       end
-      if (o_step && o_col_last) begin
-        o_valid_q <= 1'd1;
-      end
     end
   end
+  // Input banks (no reset: loaded before use)
   always @(posedge clk_i) begin
-    bt_d_q <= bt_q;
-    sign_slice_d_q <= sign_slice_q;
-    first_slice_d_q <= first_slice_q;
     if (in_take) begin
       if (fbank_q == 1'd0) begin
         if (f_first) begin
@@ -1629,16 +1629,26 @@ module cim_fpga_tile (
       b1_on_q[62] <= (fcnt_q == 7'd62) || (b1_on_q[62] && !f_first);
       b1_on_q[63] <= (fcnt_q == 7'd63) || (b1_on_q[63] && !f_first);
     end
+  end
+  // Slice stepping: a slice starts (the same edge loads the row drive) with the chosen bank's b_t and sign
+  always @(posedge clk_i) begin
+    bt_d_q <= bt_q;
+    sign_slice_d_q <= sign_slice_q;
+    first_slice_d_q <= first_slice_q;
     if (drive_ld) begin
       bt_q <= d_bt;
       sign_slice_q <= d_sign;
       first_slice_q <= !ld_next;
       settle_q <= 2'd1;
-      a0_issued_q <= 6'd0;
-      a1_issued_q <= 6'd0;
     end
     if (state_q == StSettle) begin
       settle_q <= settle_q - 2'd1;
+    end
+  end
+  // ADC lane 0: the columns it has started, the one it converts, the one its next result is for
+  always @(posedge clk_i) begin
+    if (drive_ld) begin
+      a0_issued_q <= 6'd0;
     end
     if (a0_start && a0_ready) begin
       a0_col_q <= a0_issued_q[4:0];
@@ -1649,6 +1659,12 @@ module cim_fpga_tile (
     end else if (a0_valid) begin
       a0_res_q <= a0_res_q + 5'd1;
     end
+  end
+  // ADC lane 1: the columns it has started, the one it converts, the one its next result is for
+  always @(posedge clk_i) begin
+    if (drive_ld) begin
+      a1_issued_q <= 6'd0;
+    end
     if (a1_start && a1_ready) begin
       a1_col_q <= a1_issued_q[4:0];
       a1_issued_q <= a1_issued_q + 6'd1;
@@ -1658,6 +1674,21 @@ module cim_fpga_tile (
     end else if (a1_valid) begin
       a1_res_q <= a1_res_q + 5'd1;
     end
+  end
+  // Combine: a closed vector's neurons, one column per cycle, onto the output stream
+  always @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      o_valid_q <= 1'd0;
+    end else begin
+      if (o_valid_q && out_ready_i) begin
+        o_valid_q <= 1'd0;
+      end
+      if (o_step && o_col_last) begin
+        o_valid_q <= 1'd1;
+      end
+    end
+  end
+  always @(posedge clk_i) begin
     if (v_close) begin
       o_neurons_q <= cbank_q ? b1_neurons_q : b0_neurons_q;
       o_j_q <= cbank_q ? b1_j_q : b0_j_q;

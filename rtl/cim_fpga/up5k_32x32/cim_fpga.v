@@ -111,7 +111,11 @@ module cim_fpga (
     end
   end
   // Command parser
-  reg [1:0] p_st_q;  // 0 command byte, 1 arguments, 2 input elements
+  localparam [1:0] PCmd = 2'd0;  // a command byte
+  localparam [1:0] PArgs = 2'd1;  // its argument bytes
+  localparam [1:0] PIn = 2'd2;  // INPUT's elements
+  reg [1:0] p_st_q;  // command parser
+  reg [1:0] p_st_d;  // next state
   reg [2:0] p_cmd_q;
   reg [2:0] p_n_q;  // argument bytes still to come
   reg [23:0] p_arg_q;  // arguments so far, shifted in from the top
@@ -154,7 +158,6 @@ module cim_fpga (
   assign rx_byte_x = rx_sh_q[7:0];
   always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
-      p_st_q <= 2'd0;
       t_we_q <= 1'd0;
       e_we_q <= 1'd0;
       w_we_q <= 1'd0;
@@ -177,22 +180,19 @@ module cim_fpga (
       end
       if (rx_valid_q) begin
         case (p_st_q)
-          2'd0: begin
+          PCmd: begin
             p_cmd_q <= rx_sh_q[2:0];
             p_n_q <= p_nargs;
             if (rx_sh_q == 8'd0) begin
               ping_q <= 1'd1;
             end else if (p_nargs == 3'd0) begin
               status_q[2] <= 1'd1;
-            end else begin
-              p_st_q <= 2'd1;
             end
           end
-          2'd1: begin
+          PArgs: begin
             p_arg_q <= p_arg_next[31:8];
             p_n_q <= p_n_q - 3'd1;
             if (p_n_q == 3'd1) begin
-              p_st_q <= 2'd0;
               case (p_cmd_q)
                 3'd1: begin
                   t_we_q <= 1'd1;
@@ -211,9 +211,6 @@ module cim_fpga (
                 end
                 default: begin
                   p_cnt_q <= p_arg_next[31:16];
-                  if (p_arg_next[31:16] != 16'd0) begin
-                    p_st_q <= 2'd2;
-                  end
                 end
               endcase
             end
@@ -226,12 +223,39 @@ module cim_fpga (
               in_data_q <= rx_byte_x;
             end
             p_cnt_q <= p_cnt_q - 16'd1;
-            if (p_cnt_q == 16'd1) begin
-              p_st_q <= 2'd0;
-            end
           end
         endcase
       end
+    end
+  end
+  always @(*) begin
+    p_st_d = p_st_q;
+    case (p_st_q)
+      PCmd: begin
+        if ((rx_valid_q && (rx_sh_q != 8'd0)) && (p_nargs != 3'd0)) begin
+          p_st_d = PArgs;
+        end
+      end
+      PArgs: begin
+        if (((rx_valid_q && (p_n_q == 3'd1)) && ((p_cmd_q == 3'd0) || (p_cmd_q > 3'd3))) && (p_arg_next[31:16] != 16'd0)) begin
+          p_st_d = PIn;
+        end else if (rx_valid_q && (p_n_q == 3'd1)) begin
+          p_st_d = PCmd;
+        end
+      end
+      default: begin
+        // PIn and the codes no state has
+        if (rx_valid_q && (p_cnt_q == 16'd1)) begin
+          p_st_d = PCmd;
+        end
+      end
+    endcase
+  end
+  always @(posedge clk_i or negedge rst_ni) begin
+    if (!rst_ni) begin
+      p_st_q <= PCmd;
+    end else begin
+      p_st_q <= p_st_d;
     end
   end
   // The tile and the emulator of its crossbar
@@ -338,7 +362,7 @@ module cim_fpga (
   end
   assign uart_tx_o = tx_q;
   assign err_o = |status_q;
-  assign act_o = p_st_q != 2'd0;
+  assign act_o = p_st_q != PCmd;
   wire signals_unused;  // outputs and bits the core does not need
   assign signals_unused = &{1'd0, p_arg_next[7:0], p_arg_next[15:6], sh, tile_out_last};
 `ifdef FORMAL
@@ -423,10 +447,10 @@ module cim_fpga (
       end
       assert (!(rx_valid_q && rx_ferr_q));
       assert (p_st_q != 2'd3);
-      if (p_st_q == 2'd1) begin
+      if (p_st_q == PArgs) begin
         assert ((p_n_q <= 3'd4) && (p_n_q != 3'd0));
       end
-      if (p_st_q == 2'd2) begin
+      if (p_st_q == PIn) begin
         assert (p_cnt_q != 16'd0);
       end
       // a command writes its register or weight word once: the strobes are one-cycle pulses
