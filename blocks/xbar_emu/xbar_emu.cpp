@@ -142,292 +142,64 @@ class XbarEmu final : public Block {
     };
   }
   std::vector<Module> emit(const Params& p) const override;
-
- private:
-  // One lane's signals, for the properties.
-  struct Lane {
-    Expr cc, run, vld, wc, sv, sum, hc, wn, col, en, cmp, dac, stall;
-    std::vector<Expr> f, lhs, rd, mem;
-  };
-  struct Top {
-    Expr clk, rst_n, wl_en, dac_row, w_we, drv, drv_q, drive, hdac_q, k_q, nz_q;
-  };
-  void emit_formal(Module& m, const Shape& s, const Top& t, const std::vector<Lane>& lanes) const;
 };
 
-std::vector<Module> XbarEmu::emit(const Params& p) const {
-  const Shape s = shape_of(p);
-  const ResetStyle rst_style = spec::reset_style(p);
-  std::vector<Expr> unused;
-  Module m("xbar_emu");
-  const Expr clk = m.input("clk_i", 1, "clock");
-  const Expr rst_n = m.input("rst_ni", 1, "reset, active low");
-  const Expr cfg_we = m.input("cfg_we_i", 1, "write cfg_wdata_i to register cfg_addr_i (REG_K, REG_NOISE, REG_SEED)");
-  const Expr cfg_addr = m.input("cfg_addr_i", 2);
-  const Expr cfg_wdata = m.input("cfg_wdata_i", 16);
-  const Expr w_we = m.input("w_we_i", 1, "weight load: write one word of cell levels");
-  const Expr w_addr = m.input("w_addr_i", s.aw, "{a, g, chunk}: column a*G+g, rows chunk*W_CHUNK_ROWS ..");
-  const Expr w_data = m.input("w_data_i", kWordBits, "W_CHUNK_ROWS cells, PR bits each, first row lowest");
-  m.comment("Analog macro interface (cim_tile's, mirrored)");
-  const Expr wl_en = m.input("wl_en_i", s.R, "word line enables");
-  const Expr dac_row = m.input("dac_row_i", s.R * s.PD, "row DAC codes, PD bits per row");
-  const Expr adc_col = m.input("adc_col_i", s.NADC * s.gw, "per ADC: column under conversion (within its group)");
-  const Expr adc_dac = m.input("adc_dac_i", s.NADC * s.N, "per ADC: DAC code of this cycle's comparison");
-  const Expr adc_en = m.input("adc_cmp_en_i", s.NADC, "per ADC: a comparison is made this cycle");
-  const Expr adc_cmp = m.output("adc_cmp_o", s.NADC, "per ADC: comparator answer (sum + noise >= dac << k)");
+// One lane's signals, for the properties.
+struct Lane {
+  Expr cc, run, vld, wc, sv, sum, hc, wn, col, en, cmp, dac, stall;
+  std::vector<Expr> f, lhs, rd, mem;
+};
+struct Top {
+  Expr clk, rst_n, wl_en, dac_row, w_we, drv, drv_q, drive, hdac_q, k_q, nz_q;
+};
+void emit_formal(Module& m, const Shape& s, const Top& t, const std::vector<Lane>& lanes);
 
-  m.comment("Configuration: gain shift k, noise bits m, LFSR seed");
-  const Expr k_q = m.reg("k_q", s.kw), nz_q = m.reg("nz_q", 4);
-  const Expr cfg_low = m.wire("cfg_low", 4);
-  m.assign(cfg_low, cfg_wdata.slice(3, 0));
-  const Expr k_c = m.wire("k_c", 4, "k as written, clamped to KMAX");
-  m.assign(k_c, clamp(cfg_low, 4, 0, s.KMAX));
-  const Expr nz_c = m.wire("nz_c", 4, "m as written, clamped to 8");
-  m.assign(nz_c, clamp(cfg_low, 4, 0, kNoiseBits));
-  const Expr seed_we = m.wire("seed_we", 1, "a seed write reloads every LFSR");
-  m.assign(seed_we, cfg_we && cfg_addr == lit(2, 2));
-  m.always_ff(
-      clk, rst_n, rst_style,
-      [&](Body& b) {
-        b.nb(k_q, zeros(s.kw));
-        b.nb(nz_q, zeros(4));
-      },
-      [&](Body& b) {
-        b.if_(cfg_we && cfg_addr == lit(2, 0), [&](Body& t) {
-          t.nb(k_q, s.kw == 4 ? k_c : k_c.slice(s.kw - 1, 0));
-        });
-        b.if_(cfg_we && cfg_addr == lit(2, 1), [&](Body& t) { t.nb(nz_q, nz_c); });
-      });
-  if (s.KMAX == 0) unused.push_back(k_q);
-  if (s.kw < 4) unused.push_back(k_c.slice(3, s.kw));
+// The emulator under construction. The shared units (configuration, row drive, load address) are one
+// method each; each lane is four: its block RAM reads, its adder tree, its window of sums and its
+// comparator, which build the lane named by a and L and leave its signals in the lane members.
+class EmuRtl {
+ public:
+  explicit EmuRtl(const Params& p) : s(shape_of(p)), rst_style(spec::reset_style(p)) {}
+  std::vector<Module> build();
 
-  m.comment("Row drive: held from the edge where it rises (a slice starts) until the next one");
-  const Expr drv = m.wire("drv", 1, "the rows are driven");
-  m.assign(drv, reduce_or(wl_en));
-  const Expr drv_q = m.reg("drv_q", 1);
-  const Expr start = m.wire("start", 1, "the drive rises: every lane computes its column sums anew");
-  m.assign(start, drv && !drv_q);
-  // The DAC code of each row gated by its word line, so the lanes multiply one value per row.
-  std::vector<Expr> gated;
-  for (int r = 0; r < s.R; ++r) {
-    const Expr code = s.R == 1 ? dac_row : dac_row.slice(r * s.PD + s.PD - 1, r * s.PD);
-    gated.insert(gated.begin(), mux(s.R == 1 ? wl_en : wl_en[r], code, zeros(s.PD)));
-  }
-  const Expr gate = m.wire("drive", s.R * s.PD, "DAC codes of the driven rows (0 where the word line is off)");
-  m.assign(gate, cat(gated));
-  const Expr hdac_q = m.reg("hdac_q", s.R * s.PD, "held drive");
-  m.always_ff(clk, rst_n, rst_style, [&](Body& b) { b.nb(drv_q, lit(1, 0)); }, [&](Body& b) { b.nb(drv_q, drv); });
-  m.always_ff_noreset(clk, [&](Body& b) { b.if_(drv, [&](Body& t) { t.nb(hdac_q, gate); }); });
+ private:
+  void ports();
+  void config();
+  void row_drive();
+  void load_address();
+  void lane_read();
+  void lane_tree();
+  void lane_window();
+  void lane_compare();
 
-  m.comment("Weight load address fields");
-  const Expr w_lane = m.wire("w_lane", s.lw), w_g = m.wire("w_g", s.gw), w_ch = m.wire("w_ch", s.chw);
-  m.assign(w_ch, w_addr.slice(s.chw - 1, 0));
-  m.assign(w_g, w_addr.slice(s.chw + s.gw - 1, s.chw));
-  m.assign(w_lane, w_addr.slice(s.aw - 1, s.chw + s.gw));
-  if (s.G == 1) unused.push_back(w_g);
-  if (s.chunks == 1) unused.push_back(w_ch);
-  const int widest = std::min(s.R, s.rpc) * s.PR;
-  if (widest < kWordBits) unused.push_back(w_data.slice(kWordBits - 1, widest));
-
-  std::vector<Expr> cmp_bits;
+  const Shape s;
+  const ResetStyle rst_style;
+  Module m{"xbar_emu"};
+  std::vector<Expr> unused, cmp_bits;
   std::vector<Lane> lanes;
-  for (int a = 0; a < s.NADC; ++a) {
-    Lane ln;
-    const std::string L = fmt::format("l{}_", a);
-    m.comment(fmt::format("Lane {}: columns {} .. {}", a, a * s.G, a * s.G + s.G - 1));
-    const Expr cc_q = m.reg(L + "cc_q", s.gw, "column read from block RAM this cycle");
-    const Expr run_q = m.reg(L + "run_q", 1, "more columns to read");
-    const Expr vld_q = m.reg(L + "vld_q", 1, "the block RAM output is column wc_q");
-    const Expr wc_q = m.reg(L + "wc_q", s.gw);
-    const Expr raddr = m.wire(L + "raddr", s.gw);
-    const Expr stall = m.wire(L + "stall", 1, "the sum window is full: hold the adder tree's register and the block RAM output");
-    m.assign(raddr, mux(start, zeros(s.gw), mux(stall, wc_q, cc_q)));
-    m.always_ff(
-        clk, rst_n, rst_style,
-        [&](Body& b) {
-          b.nb(run_q, lit(1, 0));
-          b.nb(vld_q, lit(1, 0));
-        },
-        [&](Body& b) {
-          b.if_(start, [&](Body& t) {
-            t.nb(run_q, lit(1, s.G > 1));
-            t.nb(vld_q, lit(1, 1));
-          }, [&](Body& e) {
-            e.if_(!stall, [&](Body& f) {
-              f.nb(vld_q, run_q);
-              f.if_(run_q && cc_q == lit(s.gw, uint64_t(s.G - 1)), [&](Body& t) { t.nb(run_q, lit(1, 0)); });
-            });
-          });
-        });
-    m.always_ff_noreset(clk, [&](Body& b) {
-      b.if_(start, [&](Body& t) {
-        t.nb(cc_q, s.G > 1 ? lit(s.gw, 1) : zeros(s.gw));
-        t.nb(wc_q, zeros(s.gw));
-      }, [&](Body& e) {
-        e.if_(run_q && !stall, [&](Body& t) {
-          t.nb(wc_q, cc_q);
-          if (s.G > 1) t.nb(cc_q, cc_q + lit(s.gw, 1));
-        });
-      });
-    });
-    // Block RAM per chunk of rows: written by the load port, read at raddr.
-    std::vector<Expr> rd;
-    for (int h = 0; h < s.chunks; ++h) {
-      const int rows = std::min(s.rpc, s.R - h * s.rpc);
-      const int w = rows * s.PR;
-      const Expr mem = m.memory(fmt::format("{}w{}_mem", L, h), w, s.G, fmt::format("rows {} ..", h * s.rpc));
-      const Expr rq = m.reg(fmt::format("{}w{}_q", L, h), w);
-      Expr we = w_we && w_lane == lit(s.lw, uint64_t(a));
-      if (s.chunks > 1) we = we && w_ch == lit(s.chw, uint64_t(h));
-      if ((uint64_t(1) << s.gw) != uint64_t(s.G)) we = we && w_g < lit(s.gw, uint64_t(s.G));
-      const Expr wen = m.wire(fmt::format("{}w{}_we", L, h), 1);
-      m.assign(wen, we);
-      m.always_ff_noreset(clk, [&](Body& b) {
-        b.if_(wen, [&](Body& t) { t.nb(word(mem, w_g, s.G), w_data.slice(w - 1, 0)); });
-        b.nb(rq, word(mem, raddr, s.G));
-      });
-      rd.push_back(rq);
-      ln.mem.push_back(mem);
-    }
-    if (s.G == 1) {
-      unused.push_back(raddr);
-      unused.push_back(cc_q);
-      unused.push_back(wc_q);
-    }
-    // Row products (held drive x cell level), then a balanced adder tree.
-    struct Node {
-      Expr e;
-      int w;
-      int64_t max;
-    };
-    std::vector<Node> level;
-    const int64_t pmax = ((int64_t(1) << s.PD) - 1) * ((int64_t(1) << s.PR) - 1);
-    const int pw = bits_for(uint64_t(pmax));  // a product's width (PD + PR bits or fewer), so every node is exact
-    for (int r = 0; r < s.R; ++r) {
-      const int h = r / s.rpc, o = r % s.rpc;
-      const int cw = std::min(s.rpc, s.R - h * s.rpc) * s.PR;
-      const Expr cell = cw == s.PR ? rd[size_t(h)] : rd[size_t(h)].slice(o * s.PR + s.PR - 1, o * s.PR);
-      const Expr dac = s.R * s.PD == s.PD ? hdac_q : hdac_q.slice(r * s.PD + s.PD - 1, r * s.PD);
-      const Expr pr = m.wire(fmt::format("{}p{}", L, r), pw);
-      if (s.PD == 1 && s.PR == 1)
-        m.assign(pr, dac & cell);
-      else
-        m.assign(pr, zext(dac, s.PD, pw) * zext(cell, s.PR, pw));
-      level.push_back({pr, pw, pmax});
-    }
-    // The tree is registered halfway (the partial sums of blocks of rows, in sp*_q): the block RAM read
-    // and the first half of the tree take one cycle, the second half and the window the next.
-    int depth = 0;
-    for (size_t n = level.size(); n > 1; n = (n + 1) / 2) ++depth;
-    const int cut = (depth + 1) / 2;
-    const Expr sv_q = m.reg(L + "sv_q", 1, "the partial sums are the next column's (hc_q + wn_q)");
-    m.always_ff(
-        clk, rst_n, rst_style, [&](Body& b) { b.nb(sv_q, lit(1, 0)); },
-        [&](Body& b) {
-          b.if_(start, [&](Body& t) { t.nb(sv_q, lit(1, 0)); },
-                [&](Body& e) { e.if_(!stall, [&](Body& t) { t.nb(sv_q, vld_q); }); });
-        });
-    for (int d = 0;; ++d) {
-      if (d == cut) {
-        for (size_t i = 0; i < level.size(); ++i) {
-          const Expr q = m.reg(fmt::format("{}sp{}_q", L, i), level[i].w, i == 0 ? "partial sums of the column" : "");
-          const Expr e = level[i].e;
-          m.always_ff_noreset(clk, [&](Body& b) { b.if_(!stall, [&](Body& t) { t.nb(q, e); }); });
-          level[i].e = q;
-        }
-      }
-      if (level.size() == 1) break;
-      std::vector<Node> next;
-      for (size_t i = 0; i + 1 < level.size(); i += 2) {
-        const int64_t mx = level[i].max + level[i + 1].max;
-        const int w = bits_for(uint64_t(mx));
-        const Expr n = m.wire(fmt::format("{}t{}_{}", L, d, i / 2), w);
-        m.assign(n, zext(level[i].e, level[i].w, w) + zext(level[i + 1].e, level[i + 1].w, w));
-        next.push_back({n, w, mx});
-      }
-      if (level.size() % 2) next.push_back(level.back());
-      level = next;
-    }
-    const Expr sum = m.wire(L + "sum", s.sw, "bit-line sum of column hc_q + wn_q (valid with sv_q)");
-    m.assign(sum, zext(level[0].e, level[0].w, s.sw));
-    // The window: the sums of columns hc_q, hc_q + 1, .. in conversion order.
-    const Expr col = s.NADC * s.gw == s.gw ? adc_col : adc_col.slice(a * s.gw + s.gw - 1, a * s.gw);
-    const Expr en = s.NADC == 1 ? adc_en : adc_en[a];
-    const Expr hc = m.reg(L + "hc_q", s.gw, "column of the window's first sum");
-    const Expr wn = m.reg(L + "wn_q", 3, "sums in the window");
-    std::vector<Expr> f;
-    for (int i = 0; i < kWindow; ++i) f.push_back(m.reg(fmt::format("{}f{}_q", L, i), s.sw));
-    const Expr pop = m.wire(L + "pop", 1, "the ADC has moved on to the window's second column");
-    if (s.G > 1)
-      m.assign(pop, en && col == hc + lit(s.gw, 1));
-    else
-      m.assign(pop, lit(1, 0) && en && col == hc);  // one column: it never leaves
-    const Expr space = m.wire(L + "space", 1);
-    m.assign(space, wn != lit(3, kWindow) || pop);
-    m.assign(stall, sv_q && !space);
-    const Expr push = m.wire(L + "push", 1);
-    m.assign(push, sv_q && space);
-    const Expr wpos = m.wire(L + "wpos", 3, "where the new sum goes");
-    m.assign(wpos, mux(pop, wn - lit(3, 1), wn));
-    m.always_ff(
-        clk, rst_n, rst_style, [&](Body& b) { b.nb(wn, zeros(3)); },
-        [&](Body& b) {
-          b.if_(start, [&](Body& t) { t.nb(wn, zeros(3)); }, [&](Body& e) {
-            e.nb(wn, wn - zext(pop, 1, 3) + zext(push, 1, 3));
-          });
-        });
-    m.always_ff_noreset(clk, [&](Body& b) {
-      b.if_(start, [&](Body& t) { t.nb(hc, zeros(s.gw)); }, [&](Body& e) {
-        e.if_(pop, [&](Body& t) { t.nb(hc, s.G > 1 ? hc + lit(s.gw, 1) : hc); });
-        for (int i = 0; i < kWindow; ++i) {
-          const Expr shifted = i + 1 < kWindow ? f[size_t(i + 1)] : f[size_t(i)];
-          e.if_(push && wpos == lit(3, uint64_t(i)), [&](Body& t) { t.nb(f[size_t(i)], sum); },
-                [&](Body& t) { t.if_(pop, [&](Body& u) { u.nb(f[size_t(i)], shifted); }); });
-        }
-      });
-    });
+  Expr clk, rst_n, cfg_we, cfg_addr, cfg_wdata, w_we, w_addr, w_data, wl_en, dac_row, adc_col, adc_dac, adc_en, adc_cmp;
+  Expr k_q, nz_q, seed_we, drv, drv_q, start, gate, hdac_q, w_lane, w_g, w_ch;
+  // The lane under construction: its index, its signal prefix and its signals.
+  int a = 0;
+  std::string L;
+  Lane ln;
+  Expr cc_q, run_q, vld_q, wc_q, raddr, stall, sv_q, sum, col, en, hc, wn, pop, push, wpos, dac, c;
+  std::vector<Expr> rd, f, lhs;
+};
 
-    m.comment("Comparator: sum + noise >= dac << k (noise from the LFSR state of the previous cycle)");
-    const Expr lfsr = m.reg(L + "lfsr_q", 16);
-    const Expr nseed = m.wire(L + "nseed", 16, "the new seed as written");
-    m.assign(nseed, (cfg_wdata ^ lit(16, lane_constant(a))) | lit(16, 1));
-    m.always_ff(
-        clk, rst_n, rst_style, [&](Body& b) { b.nb(lfsr, lit(16, (1 ^ lane_constant(a)) | 1)); },
-        [&](Body& b) {
-          b.if_(seed_we, [&](Body& t) { t.nb(lfsr, nseed); },
-                [&](Body& e) {
-                  e.nb(lfsr, cat({lit(1, 0), lfsr.slice(15, 1)}) ^ mux(lfsr[0], lit(16, kLfsrPoly), zeros(16)));
-                });
-        });
-    const Expr ns = m.wire(L + "nz_s", kNoiseBits, "the LFSR's low byte, shifted down to m bits", true);
-    m.assign(ns, ashr(as_signed(lfsr.slice(kNoiseBits - 1, 0)), lit(4, kNoiseBits) - nz_q));
-    const Expr nz_d = m.wire(L + "nz_d", kNoiseBits, "the next cycle's noise, two's complement (0 when m = 0)");
-    m.assign(nz_d, mux(nz_q == zeros(4), zeros(kNoiseBits), ns));
-    // sum + noise of the window's first two sums, registered from their next values (so the comparator
-    // path starts at a register).
-    std::vector<Expr> lhs;
-    for (int i = 0; i < 2; ++i) {
-      const Expr fd = m.wire(fmt::format("{}f{}_d", L, i), s.sw, "the next value of this window sum");
-      m.assign(fd, mux(push && wpos == lit(3, uint64_t(i)), sum, mux(pop, f[size_t(i + 1)], f[size_t(i)])));
-      lhs.push_back(m.reg(fmt::format("{}lhs{}_q", L, i), s.vw, "sum + noise, two's complement"));
-      const Expr l = lhs.back();
-      m.always_ff_noreset(clk, [&](Body& b) { b.nb(l, zext(fd, s.sw, s.vw) + sext(nz_d, kNoiseBits, s.vw)); });
-    }
-    const Expr dac = m.wire(L + "dac", s.N);
-    m.assign(dac, s.NADC == 1 ? adc_dac : adc_dac.slice(a * s.N + s.N - 1, a * s.N));
-    const Expr rhs = m.wire(L + "rhs", s.cmpw, "dac << k");
-    m.assign(rhs, s.KMAX == 0 ? zext(dac, s.N, s.cmpw) : (zext(dac, s.N, s.cmpw) << k_q));
-    // Both window sums are compared; the column select only picks the answer.
-    std::vector<Expr> ge;
-    for (int i = 0; i < 2; ++i) {
-      const Expr mag = m.wire(fmt::format("{}mag{}", L, i), s.vw - 1);
-      m.assign(mag, lhs[size_t(i)].slice(s.vw - 2, 0));
-      ge.push_back(m.wire(fmt::format("{}ge{}", L, i), 1));
-      m.assign(ge.back(), !lhs[size_t(i)][s.vw - 1] && zext(mag, s.vw - 1, s.cmpw) >= rhs);
-    }
-    const Expr c = m.wire(L + "cmp", 1);
-    m.assign(c, mux(col == hc, ge[0], ge[1]));
-    cmp_bits.insert(cmp_bits.begin(), c);
+std::vector<Module> EmuRtl::build() {
+  ports();
+  config();
+  row_drive();
+  load_address();
+  for (a = 0; a < s.NADC; ++a) {
+    ln = Lane();
+    L = fmt::format("l{}_", a);
+    m.comment(fmt::format("Lane {}: columns {} .. {}", a, a * s.G, a * s.G + s.G - 1));
+    lane_read();
+    lane_tree();
+    lane_window();
+    lane_compare();
     ln.cc = cc_q, ln.run = run_q, ln.vld = vld_q, ln.wc = wc_q, ln.sv = sv_q, ln.sum = sum;
     ln.hc = hc, ln.wn = wn, ln.col = col, ln.en = en;
     ln.cmp = c, ln.dac = dac, ln.f = f, ln.lhs = lhs, ln.rd = rd, ln.stall = stall;
@@ -444,6 +216,292 @@ std::vector<Module> XbarEmu::emit(const Params& p) const {
   return {m};
 }
 
+void EmuRtl::ports() {
+  clk = m.input("clk_i", 1, "clock");
+  rst_n = m.input("rst_ni", 1, "reset, active low");
+  cfg_we = m.input("cfg_we_i", 1, "write cfg_wdata_i to register cfg_addr_i (REG_K, REG_NOISE, REG_SEED)");
+  cfg_addr = m.input("cfg_addr_i", 2);
+  cfg_wdata = m.input("cfg_wdata_i", 16);
+  w_we = m.input("w_we_i", 1, "weight load: write one word of cell levels");
+  w_addr = m.input("w_addr_i", s.aw, "{a, g, chunk}: column a*G+g, rows chunk*W_CHUNK_ROWS ..");
+  w_data = m.input("w_data_i", kWordBits, "W_CHUNK_ROWS cells, PR bits each, first row lowest");
+  m.comment("Analog macro interface (cim_tile's, mirrored)");
+  wl_en = m.input("wl_en_i", s.R, "word line enables");
+  dac_row = m.input("dac_row_i", s.R * s.PD, "row DAC codes, PD bits per row");
+  adc_col = m.input("adc_col_i", s.NADC * s.gw, "per ADC: column under conversion (within its group)");
+  adc_dac = m.input("adc_dac_i", s.NADC * s.N, "per ADC: DAC code of this cycle's comparison");
+  adc_en = m.input("adc_cmp_en_i", s.NADC, "per ADC: a comparison is made this cycle");
+  adc_cmp = m.output("adc_cmp_o", s.NADC, "per ADC: comparator answer (sum + noise >= dac << k)");
+}
+
+void EmuRtl::config() {
+  m.comment("Configuration: gain shift k, noise bits m, LFSR seed");
+  k_q = m.reg("k_q", s.kw);
+  nz_q = m.reg("nz_q", 4);
+  const Expr cfg_low = m.wire("cfg_low", 4);
+  m.assign(cfg_low, cfg_wdata.slice(3, 0));
+  const Expr k_c = m.wire("k_c", 4, "k as written, clamped to KMAX");
+  m.assign(k_c, clamp(cfg_low, 4, 0, s.KMAX));
+  const Expr nz_c = m.wire("nz_c", 4, "m as written, clamped to 8");
+  m.assign(nz_c, clamp(cfg_low, 4, 0, kNoiseBits));
+  seed_we = m.wire("seed_we", 1, "a seed write reloads every LFSR");
+  m.assign(seed_we, cfg_we && cfg_addr == lit(2, 2));
+  m.always_ff(
+      clk, rst_n, rst_style,
+      [&](Body& b) {
+        b.nb(k_q, zeros(s.kw));
+        b.nb(nz_q, zeros(4));
+      },
+      [&](Body& b) {
+        b.if_(cfg_we && cfg_addr == lit(2, 0), [&](Body& t) {
+          t.nb(k_q, s.kw == 4 ? k_c : k_c.slice(s.kw - 1, 0));
+        });
+        b.if_(cfg_we && cfg_addr == lit(2, 1), [&](Body& t) { t.nb(nz_q, nz_c); });
+      });
+  if (s.KMAX == 0) unused.push_back(k_q);
+  if (s.kw < 4) unused.push_back(k_c.slice(3, s.kw));
+}
+
+void EmuRtl::row_drive() {
+  m.comment("Row drive: held from the edge where it rises (a slice starts) until the next one");
+  drv = m.wire("drv", 1, "the rows are driven");
+  m.assign(drv, reduce_or(wl_en));
+  drv_q = m.reg("drv_q", 1);
+  start = m.wire("start", 1, "the drive rises: every lane computes its column sums anew");
+  m.assign(start, drv && !drv_q);
+  // The DAC code of each row gated by its word line, so the lanes multiply one value per row.
+  std::vector<Expr> gated;
+  for (int r = 0; r < s.R; ++r) {
+    const Expr code = s.R == 1 ? dac_row : dac_row.slice(r * s.PD + s.PD - 1, r * s.PD);
+    gated.insert(gated.begin(), mux(s.R == 1 ? wl_en : wl_en[r], code, zeros(s.PD)));
+  }
+  gate = m.wire("drive", s.R * s.PD, "DAC codes of the driven rows (0 where the word line is off)");
+  m.assign(gate, cat(gated));
+  hdac_q = m.reg("hdac_q", s.R * s.PD, "held drive");
+  m.always_ff(clk, rst_n, rst_style, [&](Body& b) { b.nb(drv_q, lit(1, 0)); }, [&](Body& b) { b.nb(drv_q, drv); });
+  m.always_ff_noreset(clk, [&](Body& b) { b.if_(drv, [&](Body& t) { t.nb(hdac_q, gate); }); });
+}
+
+void EmuRtl::load_address() {
+  m.comment("Weight load address fields");
+  w_lane = m.wire("w_lane", s.lw);
+  w_g = m.wire("w_g", s.gw);
+  w_ch = m.wire("w_ch", s.chw);
+  m.assign(w_ch, w_addr.slice(s.chw - 1, 0));
+  m.assign(w_g, w_addr.slice(s.chw + s.gw - 1, s.chw));
+  m.assign(w_lane, w_addr.slice(s.aw - 1, s.chw + s.gw));
+  if (s.G == 1) unused.push_back(w_g);
+  if (s.chunks == 1) unused.push_back(w_ch);
+  const int widest = std::min(s.R, s.rpc) * s.PR;
+  if (widest < kWordBits) unused.push_back(w_data.slice(kWordBits - 1, widest));
+}
+
+void EmuRtl::lane_read() {
+  cc_q = m.reg(L + "cc_q", s.gw, "column read from block RAM this cycle");
+  run_q = m.reg(L + "run_q", 1, "more columns to read");
+  vld_q = m.reg(L + "vld_q", 1, "the block RAM output is column wc_q");
+  wc_q = m.reg(L + "wc_q", s.gw);
+  raddr = m.wire(L + "raddr", s.gw);
+  stall = m.wire(L + "stall", 1, "the sum window is full: hold the adder tree's register and the block RAM output");
+  m.assign(raddr, mux(start, zeros(s.gw), mux(stall, wc_q, cc_q)));
+  m.always_ff(
+      clk, rst_n, rst_style,
+      [&](Body& b) {
+        b.nb(run_q, lit(1, 0));
+        b.nb(vld_q, lit(1, 0));
+      },
+      [&](Body& b) {
+        b.if_(start, [&](Body& t) {
+          t.nb(run_q, lit(1, s.G > 1));
+          t.nb(vld_q, lit(1, 1));
+        }, [&](Body& e) {
+          e.if_(!stall, [&](Body& f) {
+            f.nb(vld_q, run_q);
+            f.if_(run_q && cc_q == lit(s.gw, uint64_t(s.G - 1)), [&](Body& t) { t.nb(run_q, lit(1, 0)); });
+          });
+        });
+      });
+  m.always_ff_noreset(clk, [&](Body& b) {
+    b.if_(start, [&](Body& t) {
+      t.nb(cc_q, s.G > 1 ? lit(s.gw, 1) : zeros(s.gw));
+      t.nb(wc_q, zeros(s.gw));
+    }, [&](Body& e) {
+      e.if_(run_q && !stall, [&](Body& t) {
+        t.nb(wc_q, cc_q);
+        if (s.G > 1) t.nb(cc_q, cc_q + lit(s.gw, 1));
+      });
+    });
+  });
+  // Block RAM per chunk of rows: written by the load port, read at raddr.
+  rd.clear();
+  for (int h = 0; h < s.chunks; ++h) {
+    const int rows = std::min(s.rpc, s.R - h * s.rpc);
+    const int w = rows * s.PR;
+    const Expr mem = m.memory(fmt::format("{}w{}_mem", L, h), w, s.G, fmt::format("rows {} ..", h * s.rpc));
+    const Expr rq = m.reg(fmt::format("{}w{}_q", L, h), w);
+    Expr we = w_we && w_lane == lit(s.lw, uint64_t(a));
+    if (s.chunks > 1) we = we && w_ch == lit(s.chw, uint64_t(h));
+    if ((uint64_t(1) << s.gw) != uint64_t(s.G)) we = we && w_g < lit(s.gw, uint64_t(s.G));
+    const Expr wen = m.wire(fmt::format("{}w{}_we", L, h), 1);
+    m.assign(wen, we);
+    m.always_ff_noreset(clk, [&](Body& b) {
+      b.if_(wen, [&](Body& t) { t.nb(word(mem, w_g, s.G), w_data.slice(w - 1, 0)); });
+      b.nb(rq, word(mem, raddr, s.G));
+    });
+    rd.push_back(rq);
+    ln.mem.push_back(mem);
+  }
+  if (s.G == 1) {
+    unused.push_back(raddr);
+    unused.push_back(cc_q);
+    unused.push_back(wc_q);
+  }
+}
+
+void EmuRtl::lane_tree() {
+  // Row products (held drive x cell level), then a balanced adder tree.
+  struct Node {
+    Expr e;
+    int w;
+    int64_t max;
+  };
+  std::vector<Node> level;
+  const int64_t pmax = ((int64_t(1) << s.PD) - 1) * ((int64_t(1) << s.PR) - 1);
+  const int pw = bits_for(uint64_t(pmax));  // a product's width (PD + PR bits or fewer), so every node is exact
+  for (int r = 0; r < s.R; ++r) {
+    const int h = r / s.rpc, o = r % s.rpc;
+    const int cw = std::min(s.rpc, s.R - h * s.rpc) * s.PR;
+    const Expr cell = cw == s.PR ? rd[size_t(h)] : rd[size_t(h)].slice(o * s.PR + s.PR - 1, o * s.PR);
+    const Expr dac = s.R * s.PD == s.PD ? hdac_q : hdac_q.slice(r * s.PD + s.PD - 1, r * s.PD);
+    const Expr pr = m.wire(fmt::format("{}p{}", L, r), pw);
+    if (s.PD == 1 && s.PR == 1)
+      m.assign(pr, dac & cell);
+    else
+      m.assign(pr, zext(dac, s.PD, pw) * zext(cell, s.PR, pw));
+    level.push_back({pr, pw, pmax});
+  }
+  // The tree is registered halfway (the partial sums of blocks of rows, in sp*_q): the block RAM read
+  // and the first half of the tree take one cycle, the second half and the window the next.
+  int depth = 0;
+  for (size_t n = level.size(); n > 1; n = (n + 1) / 2) ++depth;
+  const int cut = (depth + 1) / 2;
+  sv_q = m.reg(L + "sv_q", 1, "the partial sums are the next column's (hc_q + wn_q)");
+  m.always_ff(
+      clk, rst_n, rst_style, [&](Body& b) { b.nb(sv_q, lit(1, 0)); },
+      [&](Body& b) {
+        b.if_(start, [&](Body& t) { t.nb(sv_q, lit(1, 0)); },
+              [&](Body& e) { e.if_(!stall, [&](Body& t) { t.nb(sv_q, vld_q); }); });
+      });
+  for (int d = 0;; ++d) {
+    if (d == cut) {
+      for (size_t i = 0; i < level.size(); ++i) {
+        const Expr q = m.reg(fmt::format("{}sp{}_q", L, i), level[i].w, i == 0 ? "partial sums of the column" : "");
+        const Expr e = level[i].e;
+        m.always_ff_noreset(clk, [&](Body& b) { b.if_(!stall, [&](Body& t) { t.nb(q, e); }); });
+        level[i].e = q;
+      }
+    }
+    if (level.size() == 1) break;
+    std::vector<Node> next;
+    for (size_t i = 0; i + 1 < level.size(); i += 2) {
+      const int64_t mx = level[i].max + level[i + 1].max;
+      const int w = bits_for(uint64_t(mx));
+      const Expr n = m.wire(fmt::format("{}t{}_{}", L, d, i / 2), w);
+      m.assign(n, zext(level[i].e, level[i].w, w) + zext(level[i + 1].e, level[i + 1].w, w));
+      next.push_back({n, w, mx});
+    }
+    if (level.size() % 2) next.push_back(level.back());
+    level = next;
+  }
+  sum = m.wire(L + "sum", s.sw, "bit-line sum of column hc_q + wn_q (valid with sv_q)");
+  m.assign(sum, zext(level[0].e, level[0].w, s.sw));
+}
+
+void EmuRtl::lane_window() {
+  // The window: the sums of columns hc_q, hc_q + 1, .. in conversion order.
+  col = s.NADC * s.gw == s.gw ? adc_col : adc_col.slice(a * s.gw + s.gw - 1, a * s.gw);
+  en = s.NADC == 1 ? adc_en : adc_en[a];
+  hc = m.reg(L + "hc_q", s.gw, "column of the window's first sum");
+  wn = m.reg(L + "wn_q", 3, "sums in the window");
+  f.clear();
+  for (int i = 0; i < kWindow; ++i) f.push_back(m.reg(fmt::format("{}f{}_q", L, i), s.sw));
+  pop = m.wire(L + "pop", 1, "the ADC has moved on to the window's second column");
+  if (s.G > 1)
+    m.assign(pop, en && col == hc + lit(s.gw, 1));
+  else
+    m.assign(pop, lit(1, 0) && en && col == hc);  // one column: it never leaves
+  const Expr space = m.wire(L + "space", 1);
+  m.assign(space, wn != lit(3, kWindow) || pop);
+  m.assign(stall, sv_q && !space);
+  push = m.wire(L + "push", 1);
+  m.assign(push, sv_q && space);
+  wpos = m.wire(L + "wpos", 3, "where the new sum goes");
+  m.assign(wpos, mux(pop, wn - lit(3, 1), wn));
+  m.always_ff(
+      clk, rst_n, rst_style, [&](Body& b) { b.nb(wn, zeros(3)); },
+      [&](Body& b) {
+        b.if_(start, [&](Body& t) { t.nb(wn, zeros(3)); }, [&](Body& e) {
+          e.nb(wn, wn - zext(pop, 1, 3) + zext(push, 1, 3));
+        });
+      });
+  m.always_ff_noreset(clk, [&](Body& b) {
+    b.if_(start, [&](Body& t) { t.nb(hc, zeros(s.gw)); }, [&](Body& e) {
+      e.if_(pop, [&](Body& t) { t.nb(hc, s.G > 1 ? hc + lit(s.gw, 1) : hc); });
+      for (int i = 0; i < kWindow; ++i) {
+        const Expr shifted = i + 1 < kWindow ? f[size_t(i + 1)] : f[size_t(i)];
+        e.if_(push && wpos == lit(3, uint64_t(i)), [&](Body& t) { t.nb(f[size_t(i)], sum); },
+              [&](Body& t) { t.if_(pop, [&](Body& u) { u.nb(f[size_t(i)], shifted); }); });
+      }
+    });
+  });
+}
+
+void EmuRtl::lane_compare() {
+  m.comment("Comparator: sum + noise >= dac << k (noise from the LFSR state of the previous cycle)");
+  const Expr lfsr = m.reg(L + "lfsr_q", 16);
+  const Expr nseed = m.wire(L + "nseed", 16, "the new seed as written");
+  m.assign(nseed, (cfg_wdata ^ lit(16, lane_constant(a))) | lit(16, 1));
+  m.always_ff(
+      clk, rst_n, rst_style, [&](Body& b) { b.nb(lfsr, lit(16, (1 ^ lane_constant(a)) | 1)); },
+      [&](Body& b) {
+        b.if_(seed_we, [&](Body& t) { t.nb(lfsr, nseed); },
+              [&](Body& e) {
+                e.nb(lfsr, cat({lit(1, 0), lfsr.slice(15, 1)}) ^ mux(lfsr[0], lit(16, kLfsrPoly), zeros(16)));
+              });
+      });
+  const Expr ns = m.wire(L + "nz_s", kNoiseBits, "the LFSR's low byte, shifted down to m bits", true);
+  m.assign(ns, ashr(as_signed(lfsr.slice(kNoiseBits - 1, 0)), lit(4, kNoiseBits) - nz_q));
+  const Expr nz_d = m.wire(L + "nz_d", kNoiseBits, "the next cycle's noise, two's complement (0 when m = 0)");
+  m.assign(nz_d, mux(nz_q == zeros(4), zeros(kNoiseBits), ns));
+  // sum + noise of the window's first two sums, registered from their next values (so the comparator
+  // path starts at a register).
+  lhs.clear();
+  for (int i = 0; i < 2; ++i) {
+    const Expr fd = m.wire(fmt::format("{}f{}_d", L, i), s.sw, "the next value of this window sum");
+    m.assign(fd, mux(push && wpos == lit(3, uint64_t(i)), sum, mux(pop, f[size_t(i + 1)], f[size_t(i)])));
+    lhs.push_back(m.reg(fmt::format("{}lhs{}_q", L, i), s.vw, "sum + noise, two's complement"));
+    const Expr l = lhs.back();
+    m.always_ff_noreset(clk, [&](Body& b) { b.nb(l, zext(fd, s.sw, s.vw) + sext(nz_d, kNoiseBits, s.vw)); });
+  }
+  dac = m.wire(L + "dac", s.N);
+  m.assign(dac, s.NADC == 1 ? adc_dac : adc_dac.slice(a * s.N + s.N - 1, a * s.N));
+  const Expr rhs = m.wire(L + "rhs", s.cmpw, "dac << k");
+  m.assign(rhs, s.KMAX == 0 ? zext(dac, s.N, s.cmpw) : (zext(dac, s.N, s.cmpw) << k_q));
+  // Both window sums are compared; the column select only picks the answer.
+  std::vector<Expr> ge;
+  for (int i = 0; i < 2; ++i) {
+    const Expr mag = m.wire(fmt::format("{}mag{}", L, i), s.vw - 1);
+    m.assign(mag, lhs[size_t(i)].slice(s.vw - 2, 0));
+    ge.push_back(m.wire(fmt::format("{}ge{}", L, i), 1));
+    m.assign(ge.back(), !lhs[size_t(i)][s.vw - 1] && zext(mag, s.vw - 1, s.cmpw) >= rhs);
+  }
+  c = m.wire(L + "cmp", 1);
+  m.assign(c, mux(col == hc, ge[0], ge[1]));
+  cmp_bits.insert(cmp_bits.begin(), c);
+}
+
+std::vector<Module> XbarEmu::emit(const Params& p) const { return EmuRtl(p).build(); }
+
 // Properties, under the tile's side of the interface (SETTLE >= 2): a slice
 // holds its drive; no weight is written while the rows are driven; each ADC
 // compares its columns in order from 0, no earlier than three cycles after
@@ -451,7 +509,7 @@ std::vector<Module> XbarEmu::emit(const Params& p) const {
 // column's sum in the window, and with the noise off its answer is
 // sum >= dac << k for the sum of the weights in block RAM (an independent
 // sum over the rows); the window never overflows.
-void XbarEmu::emit_formal(Module& m, const Shape& s, const Top& t, const std::vector<Lane>& lanes) const {
+void emit_formal(Module& m, const Shape& s, const Top& t, const std::vector<Lane>& lanes) {
   m.formal();
   const Expr past_valid = m.formal_reg("f_past_valid", 1, lit(1, 0));
   m.initial_assume(!t.rst_n);
