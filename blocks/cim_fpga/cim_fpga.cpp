@@ -177,7 +177,6 @@ class FpgaRtl {
   // A clocked process with the core's reset.
   void ff(const Body::Fill& rst, const Body::Fill& run) { m.always_ff(clk, rst_n, rst_style, rst, run); }
 
-  const Params& p;
   const Params tile_p, emu_p;  // the sub-blocks' configurations
   const std::vector<Derived> td, ed;
   const ResetStyle rst_style;
@@ -204,8 +203,7 @@ class FpgaRtl {
 };
 
 FpgaRtl::FpgaRtl(const Params& p_)
-    : p(p_),
-      tile_p(configure(cim_tile_block(), p_)),
+    : tile_p(configure(cim_tile_block(), p_)),
       emu_p(configure(xbar_emu_block(), p_)),
       td(cim_tile_block().derive(tile_p)),
       ed(xbar_emu_block().derive(emu_p)),

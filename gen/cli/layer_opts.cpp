@@ -1,6 +1,7 @@
 #include "layer_opts.hpp"
 
 #include "block.hpp"
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 

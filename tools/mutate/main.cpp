@@ -16,6 +16,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <sstream>
 #include <stdexcept>
 
@@ -117,9 +118,11 @@ int main(int argc, char** argv) {
       // Only the last run's survivors run again; its kills stand, so its mutants must be these.
       std::istringstream in(slurp(rerun));
       const auto prev = read_rows(in);
+      std::map<int, const Listed*> by_id;
+      for (const auto& l : mutants) by_id[l.id] = &l;
       bool same = prev.size() == ids.size();
       for (size_t i = 0; same && i < prev.size(); ++i) {
-        const Listed& l = mutants[size_t(ids[i] - 1)];
+        const Listed& l = *by_id.at(ids[i]);
         same = prev[i].id == l.id && prev[i].line == l.line && prev[i].kind == l.kind && prev[i].what == l.what;
       }
       if (!same) throw std::runtime_error("--rerun: the mutants changed since the last run: run the campaign in full");
