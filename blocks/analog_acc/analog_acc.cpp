@@ -25,6 +25,8 @@
 
 #include <fmt/format.h>
 
+#include <optional>
+
 namespace cimgen {
 namespace {
 
@@ -139,54 +141,99 @@ class AnalogAcc final : public Block {
   std::vector<Module> emit(const Params& p) const override;
 };
 
-std::vector<Module> AnalogAcc::emit(const Params& p) const {
-  const Shape s = shape_of(p);  // generate() has checked the combination through derive()
-  const bool B = s.strat == 'B';
-  const ResetStyle rst_style = spec::reset_style(p);
-  Module m("analog_acc");
-  const Expr clk = m.input("clk_i", 1, "clock");
-  const Expr rst_n = m.input("rst_ni", 1, spec::reset_doc(p));
-  const Expr in_valid = m.input("in_valid_i", 1, "input stream: one element x[r] per beat, rows 0.. in order");
-  const Expr in_ready = m.output("in_ready_o", 1);
-  const Expr in_data = m.input("in_data_i", s.PI, "x[r], unsigned");
-  const Expr out_valid = m.output("out_valid_o", 1, "output stream: one neuron per beat");
-  const Expr out_ready = m.input("out_ready_i", 1);
-  const Expr out_data = m.output("out_data_o", s.ow, B ? "sum_d code_d << d*PD" : "the PO most significant bits of x.w");
-  const Expr out_last = m.output("out_last_o", 1, "last neuron of the vector");
+// The RTL, one method per hardware unit; build() calls them in the order of the module's text.
+class AccRtl {
+ public:
+  explicit AccRtl(const Params& p)
+      : s(shape_of(p)), B(s.strat == 'B'), lines(B && s.L > 1), rst_style(spec::reset_style(p)), rst_doc(spec::reset_doc(p)) {}
+  std::vector<Module> build();
+
+ private:
+  void ports();
+  void engine_state();
+  void slices();
+  void conversions();
+  void engine();
+  void registers();
+  void properties();
+
+  const Shape s;  // generate() has checked the combination through derive()
+  const bool B;
+  const bool lines;  // B with more than one line; B with one line (T = J = 1) converts its result directly
+  const ResetStyle rst_style;
+  const std::string rst_doc;
+  Module m{"analog_acc"};
+  std::optional<Fsm> fsm;
+  StreamIn ib;
+  Expr clk, rst_n, in_valid, in_ready, in_data, out_valid, out_ready, out_data, out_last;
+  Expr wl_en, dac_row, sh, slice, adc_neuron, adc_line, adc_dac, adc_cmp_en, adc_cmp;
+  Expr IDLE, DRIVE, CONV, st_q, start;
+  Expr x_q, t_q, s_q, sample, last_t;
+  Expr n_q, d_q, b_q, code_q, sum_q, out_valid_q, out_data_q, out_last_q, trial, last_b, last_d, last_neu, cmp_en,
+      code_f, result;
+};
+
+std::vector<Module> AccRtl::build() {
+  ports();
+  engine_state();
+  slices();
+  conversions();
+  engine();
+  registers();
+  properties();
+  return {m};
+}
+
+void AccRtl::ports() {
+  clk = m.input("clk_i", 1, "clock");
+  rst_n = m.input("rst_ni", 1, rst_doc);
+  in_valid = m.input("in_valid_i", 1, "input stream: one element x[r] per beat, rows 0.. in order");
+  in_ready = m.output("in_ready_o", 1);
+  in_data = m.input("in_data_i", s.PI, "x[r], unsigned");
+  out_valid = m.output("out_valid_o", 1, "output stream: one neuron per beat");
+  out_ready = m.input("out_ready_i", 1);
+  out_data = m.output("out_data_o", s.ow, B ? "sum_d code_d << d*PD" : "the PO most significant bits of x.w");
+  out_last = m.output("out_last_o", 1, "last neuron of the vector");
   m.comment("Analog side: rows, the per-slice strobe, the ADC");
-  const Expr wl_en = m.output("wl_en_o", 1, "the rows are driven");
-  const Expr dac_row = m.output("dac_row_o", s.R * s.PD, "slice t of x[r], PD bits per row (0 while not driven)");
-  const Expr sh = m.output("sh_o", 1, B ? "write the bit lines into buffer row slice_o at this edge"
-                                        : "accumulate slice slice_o into the held sums at this edge (0 starts them)");
-  const Expr slice = m.output("slice_o", s.tw, "the slice driven");
-  const Expr adc_neuron = m.output("adc_neuron_o", s.nw, "neuron under conversion");
-  const Expr adc_line = B ? m.output("adc_line_o", s.lw, "buffer bit line d under conversion") : Expr();
-  const Expr adc_dac = m.output("adc_dac_o", s.N, "DAC code of this cycle's comparison");
-  const Expr adc_cmp_en = m.output("adc_cmp_en_o", 1, "a comparison is made this cycle");
-  const Expr adc_cmp = m.input("adc_cmp_i", 1, "comparator answer (value >= DAC)");
+  wl_en = m.output("wl_en_o", 1, "the rows are driven");
+  dac_row = m.output("dac_row_o", s.R * s.PD, "slice t of x[r], PD bits per row (0 while not driven)");
+  sh = m.output("sh_o", 1, B ? "write the bit lines into buffer row slice_o at this edge"
+                             : "accumulate slice slice_o into the held sums at this edge (0 starts them)");
+  slice = m.output("slice_o", s.tw, "the slice driven");
+  adc_neuron = m.output("adc_neuron_o", s.nw, "neuron under conversion");
+  adc_line = B ? m.output("adc_line_o", s.lw, "buffer bit line d under conversion") : Expr();
+  adc_dac = m.output("adc_dac_o", s.N, "DAC code of this cycle's comparison");
+  adc_cmp_en = m.output("adc_cmp_en_o", 1, "a comparison is made this cycle");
+  adc_cmp = m.input("adc_cmp_i", 1, "comparator answer (value >= DAC)");
   m.blank();
+}
 
+// The engine's states, and the input buffer that starts it.
+void AccRtl::engine_state() {
   // An illegal code holds (Illegal::Stay), as this engine always did: the proofs show none is reached.
-  Fsm fsm(m, "st", 2,
-          {{"StIdle", 0, "waiting for a vector"},
-           {"StDrive", 1, "slices driven, SETTLE cycles each, then sampled"},
-           {"StConv", 2, "the conversions of every neuron"}},
-          "engine", Fsm::Illegal::Stay);
-  const Expr IDLE = fsm("StIdle"), DRIVE = fsm("StDrive"), CONV = fsm("StConv");
-  const Expr st_q = fsm.q();
-  const Expr start = m.wire("start", 1, "the buffered vector starts");
-  const StreamIn ib = stream_in(m, clk, rst_n, rst_style, in_valid, in_ready, in_data, s.PI, s.R, start);
+  fsm.emplace(m, "st", 2,
+              std::vector<Fsm::State>{{"StIdle", 0, "waiting for a vector"},
+                                      {"StDrive", 1, "slices driven, SETTLE cycles each, then sampled"},
+                                      {"StConv", 2, "the conversions of every neuron"}},
+              "engine", Fsm::Illegal::Stay);
+  IDLE = (*fsm)("StIdle"), DRIVE = (*fsm)("StDrive"), CONV = (*fsm)("StConv");
+  st_q = fsm->q();
+  start = m.wire("start", 1, "the buffered vector starts");
+  ib = stream_in(m, clk, rst_n, rst_style, in_valid, in_ready, in_data, s.PI, s.R, start);
   m.assign(start, ib.full && st_q == IDLE);
+}
 
+// Slices: the vector's slice t on the rows, and the strobe after SETTLE cycles.
+void AccRtl::slices() {
   m.comment("Slices: t = 0 .. T-1, LSB first, held SETTLE cycles, then sh_o");
-  const Expr x_q = m.reg("x_q", s.R * s.PI, "the vector being driven");
-  const Expr t_q = m.reg("t_q", s.tw, "slice");
-  const Expr s_q = m.reg("s_q", s.sw, "cycles slice t has been driven");
-  const Expr sample = m.wire("sample", 1);
+  x_q = m.reg("x_q", s.R * s.PI, "the vector being driven");
+  t_q = m.reg("t_q", s.tw, "slice");
+  s_q = m.reg("s_q", s.sw, "cycles slice t has been driven");
+  sample = m.wire("sample", 1);
   m.assign(sample, st_q == DRIVE && s_q == lit(s.sw, uint64_t(s.SETTLE)));
-  const Expr last_t = m.wire("last_t", 1);
+  last_t = m.wire("last_t", 1);
   m.assign(last_t, t_q == lit(s.tw, uint64_t(s.T - 1)));
-  std::vector<Expr> slices;
+  std::vector<Expr> each;
   for (int t = 0; t < s.T; ++t) {
     std::vector<Expr> parts;
     for (int r = s.R - 1; r >= 0; --r)
@@ -196,50 +243,52 @@ std::vector<Module> AnalogAcc::emit(const Params& p) const {
       }
     const Expr w = m.wire(fmt::format("slice{}", t), s.R * s.PD, "");
     m.assign(w, parts.size() == 1 ? parts[0] : cat(parts));
-    slices.push_back(w);
+    each.push_back(w);
   }
   const Expr drive = s.T == 1 ? m.wire("drive", s.R * s.PD, "slice t") : m.reg("drive", s.R * s.PD, "slice t");
   if (s.T == 1) {
-    m.assign(drive, slices[0]);
+    m.assign(drive, each[0]);
   } else {
     m.always_comb([&](Body& b) {
       std::vector<std::pair<std::vector<Expr>, Body::Fill>> items;
       for (int t = 1; t < s.T; ++t)
-        items.push_back({{lit(s.tw, uint64_t(t))}, [&, t](Body& c) { c.assign(drive, slices[t]); }});
-      b.case_(t_q, items, [&](Body& c) { c.assign(drive, slices[0]); });
+        items.push_back({{lit(s.tw, uint64_t(t))}, [&, t](Body& c) { c.assign(drive, each[t]); }});
+      b.case_(t_q, items, [&](Body& c) { c.assign(drive, each[0]); });
     });
   }
   m.assign(wl_en, st_q == DRIVE);
   m.assign(dac_row, mux(st_q == DRIVE, drive, zeros(s.R * s.PD)));
   m.assign(sh, sample);
   m.assign(slice, t_q);
+}
 
+// Conversions: the SAR trials of each neuron's lines, B's shift-and-add, the output register's handshake.
+void AccRtl::conversions() {
   m.comment("Conversions: per neuron n, per line d, N comparisons MSB first");
-  const Expr n_q = m.reg("n_q", s.nw, "neuron");
-  const Expr d_q = B ? m.reg("d_q", s.lw, "buffer bit line") : Expr();
-  const Expr b_q = m.reg("b_q", s.bw, "bit under trial");
-  const Expr code_q = m.reg("code_q", s.N, "bits decided so far");
-  const bool lines = B && s.L > 1;  // B with one line (T = J = 1) converts its result directly
-  const Expr sum_q = lines ? m.reg("sum_q", s.ow, "the neuron's lines so far, shifted") : Expr();
-  const Expr out_valid_q = m.reg("out_valid_q", 1);
-  const Expr out_data_q = m.reg("out_data_q", s.ow);
-  const Expr out_last_q = m.reg("out_last_q", 1);
+  n_q = m.reg("n_q", s.nw, "neuron");
+  d_q = B ? m.reg("d_q", s.lw, "buffer bit line") : Expr();
+  b_q = m.reg("b_q", s.bw, "bit under trial");
+  code_q = m.reg("code_q", s.N, "bits decided so far");
+  sum_q = lines ? m.reg("sum_q", s.ow, "the neuron's lines so far, shifted") : Expr();
+  out_valid_q = m.reg("out_valid_q", 1);
+  out_data_q = m.reg("out_data_q", s.ow);
+  out_last_q = m.reg("out_last_q", 1);
   const Expr out_free = m.wire("out_free", 1, "the output register can take a neuron this cycle");
   m.assign(out_free, !out_valid_q || out_ready);
-  const Expr trial = m.wire("trial", s.N, "code with bit b set");
+  trial = m.wire("trial", s.N, "code with bit b set");
   m.assign(trial, code_q | (lit(s.N, 1) << b_q));
-  const Expr last_b = m.wire("last_b", 1);
+  last_b = m.wire("last_b", 1);
   m.assign(last_b, b_q == zeros(s.bw));
-  const Expr last_d = m.wire("last_d", 1, "the neuron's last line");
+  last_d = m.wire("last_d", 1, "the neuron's last line");
   m.assign(last_d, B ? d_q == lit(s.lw, uint64_t(s.L - 1)) : lit(1, 1));
-  const Expr last_neu = m.wire("last_neu", 1, "the last neuron");
+  last_neu = m.wire("last_neu", 1, "the last neuron");
   m.assign(last_neu, n_q == lit(s.nw, uint64_t(s.NEU - 1)));
   // The neuron's last comparison waits for the output register.
-  const Expr cmp_en = m.wire("cmp_en", 1);
+  cmp_en = m.wire("cmp_en", 1);
   m.assign(cmp_en, st_q == CONV && !(last_b && last_d && !out_free));
-  const Expr code_f = m.wire("code_f", s.N, "the conversion's code after this comparison");
+  code_f = m.wire("code_f", s.N, "the conversion's code after this comparison");
   m.assign(code_f, mux(adc_cmp, trial, code_q));
-  const Expr result = m.wire("result", s.ow, "the neuron's output when its last comparison is made");
+  result = m.wire("result", s.ow, "the neuron's output when its last comparison is made");
   if (lines) {
     const Expr shifted = m.wire("shifted", s.ow, "code_f << d*PD");
     const Expr dpd = m.wire("dpd", bits_for(uint64_t((s.L - 1) * s.PD)), "d * PD");
@@ -257,11 +306,18 @@ std::vector<Module> AnalogAcc::emit(const Params& p) const {
   m.assign(out_valid, out_valid_q);
   m.assign(out_data, out_data_q);
   m.assign(out_last, out_last_q);
+}
 
-  fsm.go("StIdle", "StDrive", start)
+// The engine: idle, drive the slices, convert every neuron.
+void AccRtl::engine() {
+  fsm->go("StIdle", "StDrive", start)
       .go("StDrive", "StConv", sample && last_t)
       .go("StConv", "StIdle", cmp_en && last_b && last_d && last_neu);
-  fsm.emit(clk, rst_n, rst_style);
+  fsm->emit(clk, rst_n, rst_style);
+}
+
+// The output valid (reset) and the slice and conversion registers (no reset: start loads them).
+void AccRtl::registers() {
   m.always_ff(
       clk, rst_n, rst_style, [&](Body& b) { b.nb(out_valid_q, lit(1, 0)); },
       [&](Body& b) {
@@ -321,8 +377,10 @@ std::vector<Module> AnalogAcc::emit(const Params& p) const {
           });
     });
   });
+}
 
-  // Properties, with every input free (any stream, comparator answers, back-pressure, resets).
+// Properties, with every input free (any stream, comparator answers, back-pressure, resets).
+void AccRtl::properties() {
   m.formal();
   const Expr past_valid = m.formal_reg("f_past_valid", 1, lit(1, 0));
   m.initial_assume(!rst_n);
@@ -392,8 +450,9 @@ std::vector<Module> AnalogAcc::emit(const Params& p) const {
     });
   });
   m.end_formal();
-  return {m};
 }
+
+std::vector<Module> AnalogAcc::emit(const Params& p) const { return AccRtl(p).build(); }
 
 std::vector<Config> AnalogAcc::sweep() const {
   return {

@@ -24,6 +24,8 @@
 
 #include <fmt/format.h>
 
+#include <optional>
+
 namespace cimgen {
 namespace {
 
@@ -58,6 +60,14 @@ Shape shape_of(const Params& p) {
 
 // Formal depths: a vector's elements, the vector, the close and reset.
 int formal_depth(const Shape& s) { return s.R + s.K * (s.SETTLE + 1) + 4; }
+
+// The signals the properties read.
+struct Sig {
+  Expr clk, rst_n, cfg_we, cfg_addr, in_valid, in_ready, row, row_en, sh, out_valid, out_ready, out_sign, out_acc;
+  Expr t_q, cnt_q, full, st_q, tr_q, j_q, s_q, start, out_free, sample, last;
+  std::vector<Expr> th_q, acc_q, pc_e, oacc_q;
+};
+void emit_formal(Module& m, const Shape& s, const Sig& g);
 
 class BnnFirst final : public Block {
  public:
@@ -110,29 +120,59 @@ class BnnFirst final : public Block {
 
   std::vector<Config> sweep() const override;
   std::vector<Module> emit(const Params& p) const override;
-
- private:
-  struct Sig {
-    Expr clk, rst_n, cfg_we, cfg_addr, in_valid, in_ready, row, row_en, sh, out_valid, out_ready, out_sign, out_acc;
-    Expr t_q, cnt_q, full, st_q, tr_q, j_q, s_q, start, out_free, sample, last;
-    std::vector<Expr> th_q, acc_q, pc_e, oacc_q;
-  };
-  void emit_formal(Module& m, const Shape& s, const Sig& g) const;
 };
 
-std::vector<Module> BnnFirst::emit(const Params& p) const {
-  const Shape s = shape_of(p);  // generate() has checked the combination through derive()
-  const ResetStyle rst_style = spec::reset_style(p);
-  Module m("bnn_first");
+// The RTL, one method per hardware unit; build() calls them in the order of the module's text.
+class BnnRtl {
+ public:
+  explicit BnnRtl(const Params& p)
+      : s(shape_of(p)), rst_style(spec::reset_style(p)), rst_doc(spec::reset_doc(p)) {}
+  std::vector<Module> build();
+
+ private:
+  void ports();
+  void config_registers();
+  void input_buffer();
+  void engine_state();
+  void plane_select();
+  void engine();
+  void accumulation();
+  void output_register();
+  void properties();
+
+  const Shape s;  // generate() has checked the combination through derive()
+  const ResetStyle rst_style;
+  const std::string rst_doc;
+  Module m{"bnn_first"};
   Sig g;
+  std::optional<Fsm> fsm;
+  Expr cfg_wdata, in_data, pc, t_c, th_c, ib_q, IDLE, DRIVE, CLOSE, x_q, out_valid_q, plane, osign_q;
+  std::vector<Expr> unused, planes, sums, sign_bits, acc_parts;
+  StreamIn ib;
+};
+
+std::vector<Module> BnnRtl::build() {
+  ports();
+  config_registers();
+  input_buffer();
+  engine_state();
+  plane_select();
+  engine();
+  accumulation();
+  output_register();
+  properties();
+  return {m};
+}
+
+void BnnRtl::ports() {
   g.clk = m.input("clk_i", 1, "clock");
-  g.rst_n = m.input("rst_ni", 1, spec::reset_doc(p));
+  g.rst_n = m.input("rst_ni", 1, rst_doc);
   g.cfg_we = m.input("cfg_we_i", 1, "write cfg_wdata_i to register cfg_addr_i (REG_T, REG_THR + n)");
   g.cfg_addr = m.input("cfg_addr_i", s.adw);
-  const Expr cfg_wdata = m.input("cfg_wdata_i", 16);
+  cfg_wdata = m.input("cfg_wdata_i", 16);
   g.in_valid = m.input("in_valid_i", 1, "input stream: one element x[r] per beat, rows 0.. in order");
   g.in_ready = m.output("in_ready_o", 1);
-  const Expr in_data = m.input("in_data_i", s.K, "x[r], unsigned");
+  in_data = m.input("in_data_i", s.K, "x[r], unsigned");
   g.out_valid = m.output("out_valid_o", 1, "output stream: one beat per vector");
   g.out_ready = m.input("out_ready_i", 1);
   g.out_sign = m.output("out_sign_o", s.NEU, "neuron n's output in bit n: 1 = +1 (A >= theta), 0 = -1");
@@ -141,17 +181,19 @@ std::vector<Module> BnnFirst::emit(const Params& p) const {
   g.row_en = m.output("row_en_o", 1, "the rows are driven (settle and sample cycles)");
   g.row = m.output("row_o", s.R, "bit j of x[r] on row r (0 while not driven)");
   g.sh = m.output("sh_o", 1, "sample strobe: pc_i is read at this edge");
-  const Expr pc = m.input("pc_i", s.NEU * s.pcw, "per neuron: popcount of the driven plane, PC_W bits each");
+  pc = m.input("pc_i", s.NEU * s.pcw, "per neuron: popcount of the driven plane, PC_W bits each");
   m.blank();
+}
 
+// Planes kept T and one threshold per neuron, written through cfg_*_i.
+void BnnRtl::config_registers() {
   m.comment("Registers: planes kept T and one threshold per neuron, clamped as written");
   g.t_q = m.reg("t_q", s.tw, "planes kept, 1..K");
-  const Expr t_c = m.wire("t_c", 16, "T as written, clamped to 1..K");
+  t_c = m.wire("t_c", 16, "T as written, clamped to 1..K");
   m.assign(t_c, clamp(cfg_wdata, 16, 1, s.K));
-  const Expr th_c = m.wire("th_c", 16, "theta as written, clamped to 0..A_MAX+1");
+  th_c = m.wire("th_c", 16, "theta as written, clamped to 0..A_MAX+1");
   m.assign(th_c, clamp(cfg_wdata, 16, 0, s.amax + 1));
   for (int n = 0; n < s.NEU; ++n) g.th_q.push_back(m.reg(fmt::format("th{}_q", n), s.thw, ""));
-  std::vector<Expr> unused;
   if (s.tw < 16) unused.push_back(t_c.slice(15, s.tw));
   if (s.thw < 16) unused.push_back(th_c.slice(15, s.thw));
   m.always_ff(
@@ -167,27 +209,33 @@ std::vector<Module> BnnFirst::emit(const Params& p) const {
                 [&](Body& t) { t.nb(g.th_q[n], th_c.slice(s.thw - 1, 0)); });
       });
   m.blank();
+}
 
+// The input buffer: a vector's R elements, taken while the previous vector is driven.
+void BnnRtl::input_buffer() {
   g.start = m.wire("start", 1, "the buffered vector starts (from IDLE, or as the previous one closes)");
-  const StreamIn ib = stream_in(m, g.clk, g.rst_n, rst_style, g.in_valid, g.in_ready, in_data, s.K, s.R, g.start);
-  const Expr ib_q = ib.data;
+  ib = stream_in(m, g.clk, g.rst_n, rst_style, g.in_valid, g.in_ready, in_data, s.K, s.R, g.start);
+  ib_q = ib.data;
   g.cnt_q = ib.cnt;
   g.full = ib.full;
+}
 
+// The engine's states, the plane counters and the sample strobe.
+void BnnRtl::engine_state() {
   m.comment("Engine: IDLE, DRIVE (plane j: SETTLE cycles, then the sample), CLOSE");
   // An illegal code holds (Illegal::Stay), as this engine always did: the proofs show none is reached.
-  Fsm fsm(m, "st", 2,
-          {{"StIdle", 0, "waiting for a vector"},
-           {"StDrive", 1, "plane j driven, SETTLE cycles, then sampled"},
-           {"StClose", 2, "A >= theta into the output register (waits while it is full)"}},
-          "engine", Fsm::Illegal::Stay);
-  const Expr IDLE = fsm("StIdle"), DRIVE = fsm("StDrive"), CLOSE = fsm("StClose");
-  g.st_q = fsm.q();
-  const Expr x_q = m.reg("x_q", s.R * s.K, "the vector being driven");
+  fsm.emplace(m, "st", 2,
+              std::vector<Fsm::State>{{"StIdle", 0, "waiting for a vector"},
+                                      {"StDrive", 1, "plane j driven, SETTLE cycles, then sampled"},
+                                      {"StClose", 2, "A >= theta into the output register (waits while it is full)"}},
+              "engine", Fsm::Illegal::Stay);
+  IDLE = (*fsm)("StIdle"), DRIVE = (*fsm)("StDrive"), CLOSE = (*fsm)("StClose");
+  g.st_q = fsm->q();
+  x_q = m.reg("x_q", s.R * s.K, "the vector being driven");
   g.tr_q = m.reg("tr_q", s.tw, "T of the vector being driven");
   g.j_q = m.reg("j_q", s.tw, "plane driven, K-T .. K-1");
   g.s_q = m.reg("s_q", s.sw, "cycles plane j has been driven, 0..SETTLE");
-  const Expr out_valid_q = m.reg("out_valid_q", 1);
+  out_valid_q = m.reg("out_valid_q", 1);
   g.out_free = m.wire("out_free", 1, "the output register can take a vector this cycle");
   m.assign(g.out_free, !out_valid_q || g.out_ready);
   m.assign(g.start, g.full && (g.st_q == IDLE || (g.st_q == CLOSE && g.out_free)));
@@ -197,9 +245,10 @@ std::vector<Module> BnnFirst::emit(const Params& p) const {
   m.assign(g.last, g.j_q == lit(s.tw, uint64_t(s.K - 1)));
   m.assign(g.row_en, g.st_q == DRIVE);
   m.assign(g.sh, g.sample);
+}
 
-  // Plane j of the vector: bit j of every element.
-  std::vector<Expr> planes;
+// Plane j of the vector (bit j of every element) on the rows.
+void BnnRtl::plane_select() {
   for (int j = 0; j < s.K; ++j) {
     std::vector<Expr> bits;
     for (int r = s.R - 1; r >= 0; --r) bits.push_back(bit_of(x_q, r * s.K + j, s.R * s.K));
@@ -207,7 +256,7 @@ std::vector<Module> BnnFirst::emit(const Params& p) const {
     m.assign(pl, s.R == 1 ? bits[0] : cat(bits));
     planes.push_back(pl);
   }
-  const Expr plane = s.K == 1 ? m.wire("plane", s.R, "plane j") : m.reg("plane", s.R, "plane j");
+  plane = s.K == 1 ? m.wire("plane", s.R, "plane j") : m.reg("plane", s.R, "plane j");
   if (s.K == 1) {
     m.assign(plane, planes[0]);
     unused.push_back(g.j_q);
@@ -220,12 +269,15 @@ std::vector<Module> BnnFirst::emit(const Params& p) const {
     });
   }
   m.assign(g.row, mux(g.row_en, plane, zeros(s.R)));
+}
 
-  fsm.go("StIdle", "StDrive", g.start)
+// The engine: idle, drive the planes, close the vector into the output register.
+void BnnRtl::engine() {
+  fsm->go("StIdle", "StDrive", g.start)
       .go("StDrive", "StClose", g.sample && g.last)
       .go("StClose", "StDrive", g.start)
       .go("StClose", "StIdle", g.out_free);
-  fsm.emit(g.clk, g.rst_n, rst_style);
+  fsm->emit(g.clk, g.rst_n, rst_style);
   m.always_ff(
       g.clk, g.rst_n, rst_style, [&](Body& b) { b.nb(out_valid_q, lit(1, 0)); },
       [&](Body& b) {
@@ -233,9 +285,11 @@ std::vector<Module> BnnFirst::emit(const Params& p) const {
         b.if_(g.st_q == CLOSE && g.out_free, [&](Body& t) { t.nb(out_valid_q, lit(1, 1)); });
       });
   m.blank();
+}
 
+// Accumulation per neuron of the clamped popcounts.
+void BnnRtl::accumulation() {
   m.comment("Accumulation per neuron: A <- (A + min(pc, R) << T) >> 1, exact (A is a multiple of 2^(T-i))");
-  std::vector<Expr> sums;
   for (int n = 0; n < s.NEU; ++n) {
     const Expr raw = s.NEU == 1 ? pc : pc.slice(n * s.pcw + s.pcw - 1, n * s.pcw);
     const Expr pe = m.wire(fmt::format("pc{}", n), s.pcw, "popcount, values past R read as R");
@@ -270,11 +324,13 @@ std::vector<Module> BnnFirst::emit(const Params& p) const {
           });
   });
   m.blank();
+}
 
+// The output register: the threshold compare as the vector closes.
+void BnnRtl::output_register() {
   m.comment("Output register: the threshold compare as the vector closes");
-  std::vector<Expr> sign_bits, acc_parts;
   for (int n = 0; n < s.NEU; ++n) g.oacc_q.push_back(m.reg(fmt::format("oacc{}_q", n), s.aw, ""));
-  const Expr osign_q = m.reg("osign_q", s.NEU);
+  osign_q = m.reg("osign_q", s.NEU);
   for (int n = s.NEU - 1; n >= 0; --n) {
     sign_bits.push_back(zext(g.acc_q[n], s.aw, std::max(s.aw, s.thw)) >= zext(g.th_q[n], s.thw, std::max(s.aw, s.thw)));
     acc_parts.push_back(g.oacc_q[n]);
@@ -288,6 +344,10 @@ std::vector<Module> BnnFirst::emit(const Params& p) const {
   m.assign(g.out_valid, out_valid_q);
   m.assign(g.out_sign, osign_q);
   m.assign(g.out_acc, s.NEU == 1 ? g.oacc_q[0] : cat(acc_parts));
+}
+
+// The bits this configuration leaves unused, and the properties.
+void BnnRtl::properties() {
   {
     std::vector<Expr> parts{lit(1, 0)};
     parts.insert(parts.end(), unused.begin(), unused.end());
@@ -295,8 +355,9 @@ std::vector<Module> BnnFirst::emit(const Params& p) const {
     m.assign(u, reduce_and(cat(parts)));
   }
   emit_formal(m, s, g);
-  return {m};
 }
+
+std::vector<Module> BnnFirst::emit(const Params& p) const { return BnnRtl(p).build(); }
 
 // Properties with every input free (register writes at any time, any input
 // stream, popcounts and back-pressure): legal states and settings; each
@@ -306,7 +367,7 @@ std::vector<Module> BnnFirst::emit(const Params& p) const {
 // is exact and A never overflows A_W bits); the output holds valid and data
 // until ready and carries the closed vector's A and its threshold compare;
 // reset.
-void BnnFirst::emit_formal(Module& m, const Shape& s, const Sig& g) const {
+void emit_formal(Module& m, const Shape& s, const Sig& g) {
   const int fw = s.aw + s.K + 2;
   const Expr IDLE = id("StIdle"), DRIVE = id("StDrive"), CLOSE = id("StClose");  // the engine's states
   m.formal();

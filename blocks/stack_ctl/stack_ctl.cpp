@@ -109,54 +109,89 @@ class StackCtl final : public Block {
   std::vector<Module> emit(const Params& p) const override;
 };
 
-std::vector<Module> StackCtl::emit(const Params& p) const {
-  const Shape s = shape_of(p);
-  const ResetStyle rst_style = spec::reset_style(p);
-  const int hw = s.R * s.PI;  // row_o bits of one half
-  Module m("stack_ctl");
-  const Expr clk = m.input("clk_i", 1, "clock");
-  const Expr rst_n = m.input("rst_ni", 1, spec::reset_doc(p));
-  const Expr w_valid = m.input("w_valid_i", 1, "weight stream: one row per beat, a layer's ROWS rows in order");
-  const Expr w_ready = m.output("w_ready_o", 1);
-  const Expr w_data = m.input("w_data_i", s.C * s.PR, "the row's cells, column c at bits c*PR");
-  const Expr in_valid = m.input("in_valid_i", 1, "input stream: one vector per beat");
-  const Expr in_ready = m.output("in_ready_o", 1);
-  const Expr in_data = m.input("in_data_i", s.rows * s.PI, "element r (row r) at bits r*PI");
-  const Expr in_last = m.input("in_last_i", 1, "the layer's last vector");
-  const Expr out_valid = m.output("out_valid_o", 1, "output stream: one vector's column sums per beat");
-  const Expr out_ready = m.input("out_ready_i", 1);
-  const Expr out_data = m.output("out_data_o", s.C * s.sw, "column c's sum at bits c*SUM_W");
-  const Expr out_last = m.output("out_last_o", 1, "the layer's last vector");
-  m.comment("The stack: two halves of R rows on C shared columns");
-  const Expr re = m.output("re_o", 2, "read-enable of each half: its cells drive the columns");
-  const Expr row = m.output("row_o", 2 * hw, "row inputs, half h at bits h*R*PI (0 while not read)");
-  const Expr sh = m.output("sh_o", 1, "col_i is sampled at this edge");
-  const Expr col = m.input("col_i", s.C * s.sw, "the shared columns' sums");
-  const Expr prog_en = m.output("prog_en_o", 2, "write pulse into half h (its cells isolated from the columns)");
-  const Expr prog_row = m.output("prog_row_o", s.rw, "row written");
-  const Expr prog_data = m.output("prog_data_o", s.C * s.PR, "cells written (0 while no pulse)");
-  m.blank();
+// The RTL, one method per hardware unit; build() calls them in the order of the module's text.
+class StackRtl {
+ public:
+  explicit StackRtl(const Params& p)
+      : s(shape_of(p)), rst_style(spec::reset_style(p)), rst_doc(spec::reset_doc(p)), hw(s.R * s.PI) {}
+  std::vector<Module> build();
 
+ private:
+  void ports();
+  void write_engine();
+  void read_engine();
+  void control_registers();
+  void data_registers();
+  void properties();
+
+  const Shape s;
+  const ResetStyle rst_style;
+  const std::string rst_doc;
+  const int hw;  // row_o bits of one half
+  Module m{"stack_ctl"};
+  Expr clk, rst_n, w_valid, w_ready, w_data, in_valid, in_ready, in_data, in_last, out_valid, out_ready, out_data,
+      out_last, re, row, sh, col, prog_en, prog_row, prog_data, loaded0, loaded1, wbusy, wrow, wh, wcnt, wdata,
+      wfree, wtake, wdone, wlast_row, wlayer, rbusy, rh, s_q, x_q, last_q, out_valid_q, out_data_q, out_last_q,
+      out_free, rloaded, rtake, sample, rlayer;
+};
+
+std::vector<Module> StackRtl::build() {
+  ports();
+  write_engine();
+  read_engine();
+  control_registers();
+  data_registers();
+  properties();
+  return {m};
+}
+
+void StackRtl::ports() {
+  clk = m.input("clk_i", 1, "clock");
+  rst_n = m.input("rst_ni", 1, rst_doc);
+  w_valid = m.input("w_valid_i", 1, "weight stream: one row per beat, a layer's ROWS rows in order");
+  w_ready = m.output("w_ready_o", 1);
+  w_data = m.input("w_data_i", s.C * s.PR, "the row's cells, column c at bits c*PR");
+  in_valid = m.input("in_valid_i", 1, "input stream: one vector per beat");
+  in_ready = m.output("in_ready_o", 1);
+  in_data = m.input("in_data_i", s.rows * s.PI, "element r (row r) at bits r*PI");
+  in_last = m.input("in_last_i", 1, "the layer's last vector");
+  out_valid = m.output("out_valid_o", 1, "output stream: one vector's column sums per beat");
+  out_ready = m.input("out_ready_i", 1);
+  out_data = m.output("out_data_o", s.C * s.sw, "column c's sum at bits c*SUM_W");
+  out_last = m.output("out_last_o", 1, "the layer's last vector");
+  m.comment("The stack: two halves of R rows on C shared columns");
+  re = m.output("re_o", 2, "read-enable of each half: its cells drive the columns");
+  row = m.output("row_o", 2 * hw, "row inputs, half h at bits h*R*PI (0 while not read)");
+  sh = m.output("sh_o", 1, "col_i is sampled at this edge");
+  col = m.input("col_i", s.C * s.sw, "the shared columns' sums");
+  prog_en = m.output("prog_en_o", 2, "write pulse into half h (its cells isolated from the columns)");
+  prog_row = m.output("prog_row_o", s.rw, "row written");
+  prog_data = m.output("prog_data_o", s.C * s.PR, "cells written (0 while no pulse)");
+  m.blank();
+}
+
+// The loaded flags, and the write engine: a row per beat, then TPROG cycles of pulse.
+void StackRtl::write_engine() {
   // Loaded flags: one per half used (deep-net) or one for the layer (expansion, single).
-  const Expr loaded0 = m.reg("loaded0_q", 1, s.deep() ? "half 0 holds a layer to read" : "the stack holds a layer to read");
-  const Expr loaded1 = s.deep() ? m.reg("loaded1_q", 1, "half 1 holds a layer to read") : Expr();
+  loaded0 = m.reg("loaded0_q", 1, s.deep() ? "half 0 holds a layer to read" : "the stack holds a layer to read");
+  loaded1 = s.deep() ? m.reg("loaded1_q", 1, "half 1 holds a layer to read") : Expr();
 
   m.comment("Write engine: a row per beat, then TPROG cycles of pulse");
-  const Expr wbusy = m.reg("wbusy_q", 1, "a row's write pulse is on");
-  const Expr wrow = m.reg("wrow_q", s.rw, "row of the half being written");
-  const Expr wh = s.single() ? Expr() : m.reg("wh_q", 1, "half being written");
-  const Expr wcnt = m.reg("wcnt_q", s.cw, "cycles of the pulse so far");
-  const Expr wdata = m.reg("wdata_q", s.C * s.PR, "the row's cells");
-  const Expr wfree = m.wire("wfree", 1, "the half to write holds no layer");
+  wbusy = m.reg("wbusy_q", 1, "a row's write pulse is on");
+  wrow = m.reg("wrow_q", s.rw, "row of the half being written");
+  wh = s.single() ? Expr() : m.reg("wh_q", 1, "half being written");
+  wcnt = m.reg("wcnt_q", s.cw, "cycles of the pulse so far");
+  wdata = m.reg("wdata_q", s.C * s.PR, "the row's cells");
+  wfree = m.wire("wfree", 1, "the half to write holds no layer");
   m.assign(wfree, s.deep() ? !mux(wh, loaded1, loaded0) : !loaded0);
   m.assign(w_ready, !wbusy && wfree);
-  const Expr wtake = m.wire("wtake", 1, "a weight row is taken");
+  wtake = m.wire("wtake", 1, "a weight row is taken");
   m.assign(wtake, w_valid && w_ready);
-  const Expr wdone = m.wire("wdone", 1, "the row's pulse ends at this edge");
+  wdone = m.wire("wdone", 1, "the row's pulse ends at this edge");
   m.assign(wdone, wbusy && wcnt == lit(s.cw, uint64_t(s.TPROG - 1)));
-  const Expr wlast_row = m.wire("wlast_row", 1, "the half's last row");
+  wlast_row = m.wire("wlast_row", 1, "the half's last row");
   m.assign(wlast_row, wrow == lit(s.rw, uint64_t(s.R - 1)));
-  const Expr wlayer = m.wire("wlayer", 1, "the layer's last row is written at this edge");
+  wlayer = m.wire("wlayer", 1, "the layer's last row is written at this edge");
   m.assign(wlayer, s.expansion() ? wdone && wlast_row && wh : wdone && wlast_row);
   if (s.single()) {
     m.assign(prog_en, cat({lit(1, 0), wbusy}));
@@ -165,26 +200,29 @@ std::vector<Module> StackCtl::emit(const Params& p) const {
   }
   m.assign(prog_row, wrow);
   m.assign(prog_data, mux(wbusy, wdata, zeros(s.C * s.PR)));
+}
 
+// The read engine: a vector per beat, SETTLE cycles of drive, then the sample.
+void StackRtl::read_engine() {
   m.comment("Read engine: a vector per beat, SETTLE cycles of drive, then the sample");
-  const Expr rbusy = m.reg("rbusy_q", 1, "a vector is driven");
-  const Expr rh = s.deep() ? m.reg("rh_q", 1, "half being read") : Expr();
-  const Expr s_q = m.reg("s_q", s.setw, "cycles the vector has been driven");
-  const Expr x_q = m.reg("x_q", s.rows * s.PI, "the vector");
-  const Expr last_q = m.reg("last_q", 1, "the layer's last vector");
-  const Expr out_valid_q = m.reg("out_valid_q", 1);
-  const Expr out_data_q = m.reg("out_data_q", s.C * s.sw);
-  const Expr out_last_q = m.reg("out_last_q", 1);
-  const Expr out_free = m.wire("out_free", 1, "the output register can take a vector this cycle");
+  rbusy = m.reg("rbusy_q", 1, "a vector is driven");
+  rh = s.deep() ? m.reg("rh_q", 1, "half being read") : Expr();
+  s_q = m.reg("s_q", s.setw, "cycles the vector has been driven");
+  x_q = m.reg("x_q", s.rows * s.PI, "the vector");
+  last_q = m.reg("last_q", 1, "the layer's last vector");
+  out_valid_q = m.reg("out_valid_q", 1);
+  out_data_q = m.reg("out_data_q", s.C * s.sw);
+  out_last_q = m.reg("out_last_q", 1);
+  out_free = m.wire("out_free", 1, "the output register can take a vector this cycle");
   m.assign(out_free, !out_valid_q || out_ready);
-  const Expr rloaded = m.wire("rloaded", 1, "the half to read holds a layer");
+  rloaded = m.wire("rloaded", 1, "the half to read holds a layer");
   m.assign(rloaded, s.deep() ? mux(rh, loaded1, loaded0) : loaded0);
   m.assign(in_ready, !rbusy && rloaded);
-  const Expr rtake = m.wire("rtake", 1, "a vector is taken");
+  rtake = m.wire("rtake", 1, "a vector is taken");
   m.assign(rtake, in_valid && in_ready);
-  const Expr sample = m.wire("sample", 1, "the columns are sampled at this edge (waits for the output register)");
+  sample = m.wire("sample", 1, "the columns are sampled at this edge (waits for the output register)");
   m.assign(sample, rbusy && s_q == lit(s.setw, uint64_t(s.SETTLE)) && out_free);
-  const Expr rlayer = m.wire("rlayer", 1, "the layer's last vector is sampled at this edge");
+  rlayer = m.wire("rlayer", 1, "the layer's last vector is sampled at this edge");
   m.assign(rlayer, sample && last_q);
   if (s.deep()) {
     m.assign(re, cat({rbusy && rh, rbusy && !rh}));
@@ -200,7 +238,10 @@ std::vector<Module> StackCtl::emit(const Params& p) const {
   m.assign(out_valid, out_valid_q);
   m.assign(out_data, out_data_q);
   m.assign(out_last, out_last_q);
+}
 
+// The engines' control registers (reset): busy flags, row and half counters, loaded flags.
+void StackRtl::control_registers() {
   m.always_ff(
       clk, rst_n, rst_style,
       [&](Body& b) {
@@ -242,6 +283,10 @@ std::vector<Module> StackCtl::emit(const Params& p) const {
           b.if_(rlayer, [&](Body& t) { t.nb(loaded0, lit(1, 0)); });
         }
       });
+}
+
+// The data registers (no reset: a take loads them).
+void StackRtl::data_registers() {
   m.always_ff_noreset(clk, [&](Body& b) {
     b.if_(wtake, [&](Body& t) {
       t.nb(wdata, w_data);
@@ -260,7 +305,10 @@ std::vector<Module> StackCtl::emit(const Params& p) const {
       t.nb(out_last_q, last_q);
     });
   });
+}
 
+// Properties, with every input free (any streams, column sums, back-pressure, resets).
+void StackRtl::properties() {
   // Properties, with every input free (any streams, column sums, back-pressure, resets).
   m.formal();
   const Expr past_valid = m.formal_reg("f_past_valid", 1, lit(1, 0));
@@ -332,8 +380,9 @@ std::vector<Module> StackCtl::emit(const Params& p) const {
     });
   });
   m.end_formal();
-  return {m};
 }
+
+std::vector<Module> StackCtl::emit(const Params& p) const { return StackRtl(p).build(); }
 
 std::vector<Config> StackCtl::sweep() const {
   return {
