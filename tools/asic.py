@@ -532,13 +532,12 @@ def write_scaling(results, prefix, base):
     print(f"asic: wrote {prefix.with_suffix('.md')}, .json and .svg")
 
 
-def reference_dirs():
-    dirs = []
-    for line in (ROOT / "rtl" / "sweep.txt").read_text().splitlines():
-        f = line.split()
-        if len(f) >= 3 and "ref" in f[2].split(","):
-            dirs.append(ROOT / "rtl" / f[0] / f[1])
-    return dirs
+def reference_dirs(cimgen):
+    """The committed RTL of the reference configurations, in the order `cimgen sweep --tag ref` lists them."""
+    if not Path(cimgen).is_file():
+        raise SystemExit(f"asic: {cimgen} missing: build first (make build), or give --cimgen")
+    listed = subprocess.run([cimgen, "sweep", "--tag", "ref"], check=True, capture_output=True, text=True).stdout
+    return [ROOT / "rtl" / f[0] / f[1] for f in (line.split() for line in listed.splitlines()) if len(f) >= 2]
 
 
 def main():
@@ -554,7 +553,7 @@ def main():
     ap.add_argument("--scaling", action="store_true",
                     help="cim_tile over R = COLS = 16..128 and NADC = 1, 2, 4 (synthesis and timing without wires); "
                          "--out then defaults to docs/asic_scaling")
-    ap.add_argument("--cimgen", default=str(ROOT / "build" / "cimgen"), help="the generator, for --scaling")
+    ap.add_argument("--cimgen", default=str(ROOT / "build" / "cimgen"), help="the generator: lists the references, and generates --scaling's configurations")
     ap.add_argument("--ready-only", action="store_true",
                     help="only the ASIC readiness checks and the standard-cell mapping; no report; exit 1 on a problem")
     args = ap.parse_args()
@@ -570,7 +569,7 @@ def main():
         args.out = args.out or "docs/asic_scaling"
         return scaling(args, work / "scaling")
     args.out = args.out or "docs/asic"
-    cfgs = [Config(d, args.tech) for d in (args.dirs or reference_dirs())]
+    cfgs = [Config(d, args.tech) for d in (args.dirs or reference_dirs(args.cimgen))]
     if args.ready_only:
         def check(c):
             return ready(c, work / c.block / c.name / "ready", args.tech)

@@ -17,9 +17,8 @@ echo
 echo "== cimgen report PI=8 PW=8 PO=8 PD=1 PR=1 R=128"
 "$cimgen" report PI=8 PW=8 PO=8 PD=1 PR=1 R=128
 echo
-# The reference tile's parameters, as listed in rtl/sweep.txt.
-tile=$(awk '$1 == "cim_tile" && $2 == "ref_64x64" { for (i = 4; i <= NF; i++) printf "%s ", $i }' \
-  "$(dirname "$0")/../rtl/sweep.txt")
+# The reference tile's parameters, as cimgen lists them.
+tile=$("$cimgen" sweep --block cim_tile --tag ref | awk '$2 == "ref_64x64" { for (i = 4; i <= NF; i++) printf "%s ", $i }')
 echo "== cimgen gen cim_tile $tile -o $out/cim_tile"
 "$cimgen" gen cim_tile $tile -o "$out/cim_tile"
 ls -l "$out/cim_tile"

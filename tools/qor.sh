@@ -7,6 +7,7 @@
 #   tools/qor.sh OUT   (e.g. docs/qor: docs/qor.md, docs/qor.json)
 #   QOR_RTL=DIR        another tree like rtl/ (make equiv's build/equiv/now: QoR before make rtl)
 #   QOR_ONLY="trq_sar cim_tile/ref_64x64"  only these blocks (or block/configuration)
+#   CIMGEN=PATH        the generator that lists the references (default: build/cimgen)
 set -euo pipefail
 source "$(dirname "$0")/report_lib.sh"
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -14,8 +15,10 @@ out=$1
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 rows=()
-while read -r block cfg tags _; do
-  case ",$tags," in *,ref,*) ;; *) continue ;; esac
+cimgen=${CIMGEN:-$root/build/cimgen}
+[ -x "$cimgen" ] || { echo "qor: $cimgen missing: build first (make build)"; exit 1; }
+refs=$("$cimgen" sweep --tag ref)
+while read -r block cfg _; do
   selected "${QOR_ONLY:-}" "$block" "$cfg" || continue
   dir=${QOR_RTL:-$root/rtl}/$block/$cfg
   yosys -q -l "$tmp/ice.log" -p "read_verilog $dir/*.v; $(ice40_synth "$block" "$tmp/ice.json" "$(ice40_style "$block")"); stat" >/dev/null
@@ -27,7 +30,7 @@ while read -r block cfg tags _; do
   xram="$xbram BRAM, $xlram LUTRAM"
   echo "qor: $block $cfg: iCE40 $lut LUT4 ${ff} FF $bram BRAM, HX8K $hx, UP5K $up; xc7 $xlut LUT $xff FF ($xram)" >&2
   rows+=("$block|$cfg|$lut|$ff|$bram|$hx|$up|$xlut|$xff|$xram")
-done < "$root/rtl/sweep.txt"
+done <<<"$refs"
 {
   echo "| block | configuration | iCE40 LUT4 | iCE40 FF | iCE40 BRAM | HX8K Fmax (MHz) | UP5K Fmax (MHz) | xc7 LUT | xc7 FF | xc7 RAM |"
   echo "|---|---|---|---|---|---|---|---|---|---|"

@@ -8,11 +8,9 @@ mode=$1 cimgen=$2 rtl=$3
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 "$cimgen" sweep > "$tmp/sweep.txt"
-while read -r block cfg tags params; do
-  case ",$tags," in
-    *,ref,*) "$cimgen" gen "$block" $params -o "$tmp/$block/$cfg" ;;
-  esac
-done < "$tmp/sweep.txt"
+"$cimgen" sweep --tag ref | while read -r block cfg _ params; do
+  "$cimgen" gen "$block" $params -o "$tmp/$block/$cfg"
+done
 if [ "$mode" = write ]; then
   rm -rf "$rtl"
   mkdir -p "$rtl"

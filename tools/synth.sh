@@ -8,8 +8,7 @@ cimgen=$1
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 printf '%-12s %-22s %6s %6s %6s %10s\n' block config LUT4 FF CARRY "Fmax MHz"
-"$cimgen" sweep | while read -r block cfg tags params; do
-  case ",$tags," in *,ref,*) ;; *) continue ;; esac
+"$cimgen" sweep --tag ref | while read -r block cfg _ params; do
   "$cimgen" gen "$block" $params -o "$tmp/$cfg"
   yosys -q -l "$tmp/$cfg.log" -p "read_verilog $tmp/$cfg/*.v; hierarchy -top $block; $LATCH_CHECK;
     $(ice40_synth "$block" "$tmp/$cfg.json" "$(ice40_style "$block")"); stat" >/dev/null
