@@ -2,7 +2,11 @@
 // and rst_ni, its context, and the random source that drives it.
 #pragma once
 
+#include "frame.hpp"
 #include "verilated.h"
+#if VM_TRACE_FST
+#include "verilated_fst_c.h"
+#endif
 
 #include <memory>
 #include <cstdio>
@@ -23,18 +27,50 @@ class Harness {
     const std::string arg = std::string("+mutant=") + (mutant ? mutant : "0");
     const char* args[] = {"tb", arg.c_str()};
     ctx_->commandArgs(2, args);
+#if VM_TRACE_FST
+    const bool trace = !tb::trace_path().empty();  // --trace: the first harness opened writes the waveform
+    if (trace) ctx_->traceEverOn(true);
+#endif
     top_ = std::make_unique<Top>(ctx_.get(), "top");
+#if VM_TRACE_FST
+    if (trace) {
+      fst_ = std::make_unique<VerilatedFstC>();
+      top_->trace(fst_.get(), 99);
+      fst_->open(tb::trace_path().c_str());
+      tb::trace_path().clear();
+    }
+#endif
   }
-  ~Harness() { top_->final(); }
+  ~Harness() {
+    top_->final();
+#if VM_TRACE_FST
+    if (fst_) fst_->close();
+#endif
+  }
 
-  // One clock cycle: rising edge, then falling edge.
+  // One clock cycle: rising edge, then falling edge. With --trace, three samples per cycle: the inputs the
+  // testbench has set (clock low), the rising edge, the falling edge.
   void tick() {
+#if VM_TRACE_FST
+    if (fst_) {
+      top_->eval();
+      fst_->dump(ctx_->time());
+      ctx_->timeInc(1);
+    }
+#endif
     top_->clk_i = 1;
     top_->eval();
+    dump();
     ctx_->timeInc(1);
     top_->clk_i = 0;
     top_->eval();
+    dump();
     ctx_->timeInc(1);
+  }
+  void dump() {
+#if VM_TRACE_FST
+    if (fst_) fst_->dump(ctx_->time());
+#endif
   }
 
   // rst_ni low for `cycles` clocks with the inputs quiet() sets (0: a pulse
@@ -71,26 +107,19 @@ class Harness {
   std::mt19937_64 rng_;
   std::unique_ptr<VerilatedContext> ctx_;
   std::unique_ptr<Top> top_;
+#if VM_TRACE_FST
+  std::unique_ptr<VerilatedFstC> fst_;
+#endif
 };
 
-// The usual testbench command line, `[--seeds S] [--vectors V]`: run(seed, V)
-// for S seeds (seed s is s * 1000003); 2 on a bad argument, 1 on the first
-// failing seed.
+// A testbench with only the frame's options (tb::Frame): run(seed, V) for S seeds (seed s is s * 1000003);
+// 2 on a bad argument, 1 on the first failing seed.
 template <class Run>
-int run_seeds(int argc, char** argv, int seeds, int vectors, Run run) {
-  for (int i = 1; i < argc; ++i) {
-    const std::string a = argv[i];
-    if (a == "--seeds" && i + 1 < argc) {
-      seeds = std::atoi(argv[++i]);
-    } else if (a == "--vectors" && i + 1 < argc) {
-      vectors = std::atoi(argv[++i]);
-    } else {
-      std::printf("usage: %s [--seeds S] [--vectors V]\n", argv[0]);
-      return 2;
-    }
-  }
-  for (int s = 1; s <= seeds; ++s)
-    if (run(uint64_t(s) * 1000003, vectors)) return 1;
+int run_seeds(int argc, char** argv, const std::string& what, int seeds, int vectors, Run run) {
+  tb::Frame f(what, seeds, vectors);
+  if (const int rc = f.parse(argc, argv); rc >= 0) return rc;
+  for (int s = 1; s <= f.seeds; ++s)
+    if (run(uint64_t(s) * 1000003, int(f.vectors))) return 1;
   return 0;
 }
 
@@ -130,8 +159,8 @@ class TbBase {
 // run_seeds over testbenches Tb(seed, stats) whose run(vectors) is false on a
 // failure; their cycles add up in stats.cycles.
 template <class Tb, class Stats>
-int run_tbs(int argc, char** argv, int seeds, int vectors, Stats& st) {
-  return run_seeds(argc, argv, seeds, vectors, [&](uint64_t seed, int v) {
+int run_tbs(int argc, char** argv, const std::string& what, int seeds, int vectors, Stats& st) {
+  return run_seeds(argc, argv, what, seeds, vectors, [&](uint64_t seed, int v) {
     Tb b(seed, st);
     const bool ok = b.run(v);
     st.cycles += b.cycles();

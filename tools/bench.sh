@@ -32,11 +32,11 @@ for s in uniform single table; do
   printf 'trq_sar %-8s ' "$s"; "$exe" --samples "$tmp/samples.csv" --settings "$tmp/$s.json"
 done
 # cim_tile: a 128x128 tile co-simulated with the crossbar model (Verilator
-# -O3; TRACE=1 also builds with --trace and writes a VCD of the first bench).
+# -O3; TRACE=1 also builds with --trace-fst and writes an FST waveform of the first bench).
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$cimgen" gen cim_tile R=128 COLS=128 N=8 NADC=2 -o "$tmp/tile/rtl"
 trace_flags=() trace_args=()
-if [ "${TRACE:-0}" = 1 ]; then trace_flags=(--trace); trace_args=(--trace "${TRACE_FILE:-cim_tile_bench.vcd}"); fi
+if [ "${TRACE:-0}" = 1 ]; then trace_flags=(--trace-fst); trace_args=(--trace "${TRACE_FILE:-cim_tile_bench.fst}"); fi
 verilator --cc --exe --build -j 2 --quiet-exit -O3 --x-assign fast --x-initial unique "${trace_flags[@]}" \
   --top-module cim_tile -y "$tmp/tile/rtl" --Mdir "$tmp/tile/obj" -o "$tmp/tile/V" \
   -CFLAGS "-std=c++17 -O2 -I$tmp/tile/rtl -I$root/sim -I$root/tb" -MAKEFLAGS "OPT_FAST=-O2" \

@@ -324,7 +324,7 @@ class Tb : public TbBase<Vanalog_acc> {
 
 int main(int argc, char** argv) {
   Stats st;
-  const int rc = run_tbs<Tb>(argc, argv, 4, 200, st);
+  const int rc = run_tbs<Tb>(argc, argv, "analog_acc against the analog-accumulation model", 4, 200, st);
   std::printf("analog_acc tb (STRATEGY=%c R=%d NEURONS=%d PI=%d PW=%d PD=%d PR=%d PO=%d SETTLE=%d: T=%d, %d "
               "conversion(s) of %d bits per neuron, %ld cycles per vector): %ld vectors, %ld outputs compared, %ld "
               "noise-free outputs checked exact, %ld noisy outputs off the exact, %ld conversions, %ld comparisons, "

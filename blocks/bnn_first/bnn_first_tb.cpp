@@ -346,7 +346,7 @@ class Tb : public TbBase<Vbnn_first> {
 
 int main(int argc, char** argv) {
   Stats st;
-  const int rc = run_tbs<Tb>(argc, argv, 4, 300, st);
+  const int rc = run_tbs<Tb>(argc, argv, "bnn_first against the binary first-layer model", 4, 300, st);
   std::printf("bnn_first tb (R=%d NEURONS=%d K=%d SETTLE=%d): %ld vectors, %ld outputs compared, %ld identity "
               "checks, %ld popcounts past R, %ld resets in flight, %ld layers on reset values, %ld cycles: %s\n",
               R, NEU, K, SETTLE, st.vectors, st.compared, st.identity, st.clamped, st.resets, st.reset_layers,

@@ -473,5 +473,6 @@ class Host {
 }  // namespace
 
 int main(int argc, char** argv) {
-  return run_seeds(argc, argv, 2, 20, [](uint64_t seed, int vectors) { return Host(seed).run(vectors); });
+  return run_seeds(argc, argv, "cim_fpga driven over its UART by the host protocol", 2, 20,
+                   [](uint64_t seed, int vectors) { return Host(seed).run(vectors); });
 }

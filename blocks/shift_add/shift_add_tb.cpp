@@ -306,20 +306,12 @@ Vector random_beats(const cim::ShiftAddGen& g, std::mt19937_64& rng) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  int seeds = 3;
-  long random_vectors = 400;
+  tb::Frame f("shift_add against the shift-and-add model", 3, 400);
   bool verbose = false;
-  for (int i = 1; i < argc; ++i) {
-    const std::string a = argv[i];
-    if (a == "--seeds" && i + 1 < argc) seeds = std::atoi(argv[++i]);
-    else if (a == "--vectors" && i + 1 < argc) random_vectors = std::atol(argv[++i]);
-    else if (a == "-v") verbose = true;
-    else if (a.rfind("+verilator", 0) == 0) continue;
-    else {
-      std::fprintf(stderr, "usage: %s [--seeds N] [--vectors N] [-v]\n", argv[0]);
-      return 2;
-    }
-  }
+  f.app.add_flag("-v,--verbose", verbose, "print the first results beside the model's");
+  if (const int rc = f.parse(argc, argv); rc >= 0) return rc;
+  const int seeds = f.seeds;
+  const long random_vectors = f.vectors;
   const cim::ShiftAddGen g = generation();
   Stats st;
   bool ok = true;

@@ -347,7 +347,7 @@ class Tb : public TbBase<Vstack_ctl> {
 
 int main(int argc, char** argv) {
   Stats st;
-  const int rc = run_tbs<Tb>(argc, argv, 4, 200, st);
+  const int rc = run_tbs<Tb>(argc, argv, "stack_ctl against the stacked-crossbar model", 4, 200, st);
   std::printf("stack_ctl tb (MODE=%s R=%d C=%d PI=%d PR=%d SETTLE=%d TPROG=%d): %ld layers, %ld rows written, %ld "
               "vectors, %ld outputs compared, %ld cycles reading one half while writing the other, %ld resets in "
               "flight, %ld cycles; %ld ideal runs on the model's schedule: %ld cycles, a single array would take "

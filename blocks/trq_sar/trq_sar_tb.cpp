@@ -218,21 +218,16 @@ int run_samples(const std::string& samples_path, const std::string& settings_pat
 }
 
 int main(int argc, char** argv) {
-  int seeds = 3;
-  long random_jobs = 4000;
+  tb::Frame f("trq_sar against the ADC model", 3, 4000);
   std::string samples_path, settings_path;
-  for (int i = 1; i < argc; ++i) {
-    const std::string a = argv[i];
-    if (a == "--seeds" && i + 1 < argc) seeds = std::atoi(argv[++i]);
-    else if (a == "--vectors" && i + 1 < argc) random_jobs = std::atol(argv[++i]);
-    else if (a == "--samples" && i + 1 < argc) samples_path = argv[++i];
-    else if (a == "--settings" && i + 1 < argc) settings_path = argv[++i];
-    else if (a.rfind("+verilator", 0) == 0) continue;
-    else {
-      std::fprintf(stderr, "usage: %s [--seeds N] [--vectors N] [--samples FILE --settings FILE]\n", argv[0]);
-      return 2;
-    }
-  }
+  auto* samples = f.app.add_option("--samples", samples_path, "instead, convert every sample of this file "
+                                   "(cimgen model --dump-samples)")->check(CLI::ExistingFile);
+  f.app.add_option("--settings", settings_path, "with --samples: the settings (cimgen trq-calibrate)")
+      ->check(CLI::ExistingFile)->needs(samples);
+  samples->needs("--settings");
+  if (const int rc = f.parse(argc, argv); rc >= 0) return rc;
+  const int seeds = f.seeds;
+  const long random_jobs = f.vectors;
   if (!samples_path.empty()) return run_samples(samples_path, settings_path);
   // Settings: uniform, every legal TRQ setting, and illegal ones.
   std::vector<cim::TrqSetting> settings = {cim::TrqSetting{}};

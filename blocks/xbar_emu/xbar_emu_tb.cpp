@@ -290,5 +290,6 @@ class Bench {
 }  // namespace
 
 int main(int argc, char** argv) {
-  return run_seeds(argc, argv, 3, 500, [](uint64_t seed, int vectors) { return Bench(seed).run(vectors); });
+  return run_seeds(argc, argv, "xbar_emu against the crossbar model", 3, 500,
+                   [](uint64_t seed, int vectors) { return Bench(seed).run(vectors); });
 }
