@@ -4,7 +4,7 @@ JOBS  ?= $(shell nproc)
 CTEST  = ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 DEMO_DIR ?= out/demo
 
-.PHONY: all deps configure build test unit sim lint formal synth fpga qor bench rtl demo asan study regress mutate sweep network train asic equiv clean
+.PHONY: all deps configure build test unit sim lint formal synth fpga qor bench rtl demo asan study regress mutate sweep network train asic equiv trace install clean
 
 all: build
 
@@ -57,7 +57,7 @@ qor: build
 # Configurations above ASIC_MAX_CELLS cells after synthesis are synthesized and timed but not placed and routed.
 ASIC_MAX_CELLS ?= 12000
 asic: build
-	/usr/bin/python3 tools/asic.py --out docs/asic --work $(BUILD)/asic --max-cells $(ASIC_MAX_CELLS) --jobs $(JOBS)
+	/usr/bin/python3 tools/asic.py --out docs/asic --work $(BUILD)/asic --cimgen $(BUILD)/cimgen --max-cells $(ASIC_MAX_CELLS) --jobs $(JOBS)
 	/usr/bin/python3 tools/asic.py --scaling --out docs/asic_scaling --work $(BUILD)/asic --cimgen $(BUILD)/cimgen --jobs $(JOBS)
 
 # Mutation testing of the generated RTL: docs/mutation.{md,tsv} (kill rates, survivors).
@@ -84,8 +84,12 @@ equiv: build
 	bash tools/rtl.sh write $(BUILD)/cimgen $(BUILD)/equiv/now
 	bash tools/equiv.sh $(BUILD)/equiv/base/rtl $(BUILD)/equiv/now $(BUILD)/equiv/work
 
-# Generate the reference shift_add, simulate it against the model, print the
-# analytical report.
+# The generator (build/cimgen), cimgen-mutate and cimgen-fpga-host into $(PREFIX)/bin, the Python module
+# into $(PREFIX)/lib/cimgen/python, the README and guides into $(PREFIX)/share/doc/cimgen.
+PREFIX ?= /usr/local
+install: build
+	cmake --install $(BUILD) --prefix $(PREFIX)
+
 # The random sweep of make test with more draws per block, three seeds and no size bound: every edge of
 # every range (R=1024, NADC=512 ...) through gen, lint, Icarus and the Yosys latch check. About an hour.
 SWEEP_COUNT ?= 60
@@ -102,11 +106,23 @@ train:
 	@bash tools/deps.sh --train
 	/usr/bin/python3 examples/fashion_mnist/train.py
 
+# A configuration's testbench with waveforms: make trace CFG=cim_tile/ref_64x64 [ARGS="--seeds 1 --vectors 5"]
+# builds it with --trace-fst and writes out/trace/<block>_<config>.fst (open it with gtkwave).
+CFG ?= shift_add/ref_default
+ARGS ?= --seeds 1 --vectors 20
+trace: configure
+	cmake --build $(BUILD) -j $(JOBS) --target trace_$(subst /,_,$(CFG))
+	@mkdir -p out/trace
+	$(BUILD)/sweep/$(CFG)/V$(firstword $(subst /, ,$(CFG)))_trace $(ARGS) --trace out/trace/$(subst /,_,$(CFG)).fst
+	@echo "trace: out/trace/$(subst /,_,$(CFG)).fst (gtkwave out/trace/$(subst /,_,$(CFG)).fst)"
+
 # More seeds and vectors per configuration than make test.
 regress: build
 	bash tools/regress.sh $(BUILD)
 
-demo: build
+# Builds only what it runs: the generator, the model and the two testbenches (not the whole regression).
+demo: configure
+	cmake --build $(BUILD) -j $(JOBS) --target cimgen tb_shift_add_ref_default tb_cim_tile_ref_64x64
 	bash tools/demo.sh $(BUILD) $(DEMO_DIR)
 
 # Generator, model, unit tests and CLI contract under AddressSanitizer and UBSan.

@@ -23,6 +23,9 @@ expect_error() {
 }
 
 expect_error "out-of-range PW" "PW=9 is out of range 1..8" "$cimgen" gen shift_add PW=9 -o "$tmp/out"
+expect_error "VLNV with three parts" "--core-name a:b:c: a VLNV has four parts" "$cimgen" gen shift_add --core-name a:b:c -o "$tmp/out"
+expect_error "VLNV without a version" "needs its name and version" "$cimgen" gen shift_add --core-name a:b:c: -o "$tmp/out"
+expect_error "VLNV with a space" "' ' is not allowed in a VLNV" "$cimgen" gen shift_add --core-name "a:b:c d:1" -o "$tmp/out"
 expect_error "unknown block" "unknown block 'nosuch'" "$cimgen" gen nosuch -o "$tmp/out"
 expect_error "unknown parameter" "unknown parameter FOO" "$cimgen" gen shift_add FOO=1 -o "$tmp/out"
 expect_error "malformed assignment" "malformed parameter assignment 'PW9'" "$cimgen" gen shift_add PW9 -o "$tmp/out"
@@ -47,7 +50,12 @@ fi
 
 # Success: files, module name, header, determinism, config file.
 "$cimgen" gen shift_add N=6 w_enc=offset -o "$tmp/a" || fail "gen"
-for f in shift_add.v shift_add.json shift_add.h shift_add.sdc; do [ -f "$tmp/a/$f" ] || fail "gen writes $f"; done
+for f in shift_add.v shift_add.f shift_add.json shift_add.h shift_add.sdc shift_add.core shift_add.sby shift_add.sby.j2; do
+  [ -f "$tmp/a/$f" ] || fail "gen writes $f"
+done
+grep -q '^name: "cimgen:blocks:shift_add:' "$tmp/a/shift_add.core" && pass "core: default VLNV" || fail "core name"
+"$cimgen" gen shift_add --core-name acme:cim:sa:1.2 -o "$tmp/vlnv" && grep -q '^name: "acme:cim:sa:1.2"$' "$tmp/vlnv/shift_add.core" \
+  && pass "core: --core-name" || fail "--core-name"
 # SDC: the clock on clk_i at --period, the I/O delays, the asynchronous reset a false path; bad timing options refused.
 grep -q '^set period 10.000$' "$tmp/a/shift_add.sdc" && grep -q '^create_clock -name clk_i -period \$period \[get_ports clk_i\]$' "$tmp/a/shift_add.sdc" \
   && grep -q '^set_false_path -from \[get_ports rst_ni\]$' "$tmp/a/shift_add.sdc" && pass "SDC: default clock, async reset false path" || fail "SDC default"

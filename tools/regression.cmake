@@ -15,6 +15,21 @@ set(CIMGEN_TB_VECTORS 3000 CACHE STRING "Random vectors per seed, unless the con
 
 file(GLOB CIMGEN_TB_HEADERS ${CMAKE_SOURCE_DIR}/tb/*.hpp ${CMAKE_SOURCE_DIR}/blocks/*/*.hpp)
 set(CIMGEN_TB_TARGETS)
+
+# A configuration's testbench: its generated RTL in DIR/rtl verilated with blocks/BLOCK/BLOCK_tb.cpp and
+# linked with the model library, as EXE (objects in DIR/MDIR; FLAGS: extra Verilator flags).
+function(cimgen_verilate block dir exe mdir flags)
+  get_filename_component(cfg ${dir} NAME)
+  add_custom_command(OUTPUT ${exe}
+    COMMAND ${VERILATOR} --cc --exe --build -j 1 --quiet-exit -O2 --x-assign unique --x-initial unique ${flags}
+            --top-module ${block} -y ${dir}/rtl --Mdir ${dir}/${mdir} -o ${exe}
+            -CFLAGS "-std=c++17 -O1 -I${dir}/rtl -I${CMAKE_SOURCE_DIR}/sim -I${CMAKE_SOURCE_DIR}/tb -I${CMAKE_SOURCE_DIR}/blocks/${block} -I${CMAKE_SOURCE_DIR}/fpga/host"
+            ${dir}/rtl/${block}.v ${CMAKE_SOURCE_DIR}/blocks/${block}/${block}_tb.cpp $<TARGET_FILE:cimsim>
+    DEPENDS ${dir}/rtl/${block}.v ${CMAKE_SOURCE_DIR}/blocks/${block}/${block}_tb.cpp ${CIMGEN_TB_HEADERS}
+            ${CMAKE_SOURCE_DIR}/fpga/host/fpga_proto.hpp cimsim
+    COMMENT "verilate ${block} ${cfg} ${flags}")
+endfunction()
+
 # The one reading of the tags: each configuration's vectors per seed and whether it has a proof, written
 # to sweep/tests.tsv (block, configuration, vectors, formal yes/no) for make regress and make mutate.
 set(CIMGEN_TESTS_TSV "")
@@ -26,21 +41,23 @@ foreach(line IN LISTS CIMGEN_SWEEP_LINES)
   list(SUBLIST parts 3 -1 params)
   set(dir ${CMAKE_BINARY_DIR}/sweep/${block}/${cfg})
   set(rtl ${dir}/rtl/${block}.v)
-  add_custom_command(OUTPUT ${rtl} ${dir}/rtl/${block}.h ${dir}/rtl/${block}.json
+  add_custom_command(OUTPUT ${rtl} ${dir}/rtl/${block}.h ${dir}/rtl/${block}.json ${dir}/rtl/${block}.f
     COMMAND $<TARGET_FILE:cimgen> gen ${block} ${params} -o ${dir}/rtl
     DEPENDS cimgen
     COMMENT "cimgen gen ${block} ${cfg}")
   set(exe ${dir}/V${block})
-  add_custom_command(OUTPUT ${exe}
-    COMMAND ${VERILATOR} --cc --exe --build -j 1 --quiet-exit -O2 --x-assign unique --x-initial unique
-            --top-module ${block} -y ${dir}/rtl --Mdir ${dir}/obj -o ${exe}
-            -CFLAGS "-std=c++17 -O1 -I${dir}/rtl -I${CMAKE_SOURCE_DIR}/sim -I${CMAKE_SOURCE_DIR}/tb -I${CMAKE_SOURCE_DIR}/blocks/${block} -I${CMAKE_SOURCE_DIR}/fpga/host"
-            ${rtl} ${CMAKE_SOURCE_DIR}/blocks/${block}/${block}_tb.cpp $<TARGET_FILE:cimsim>
-    DEPENDS ${rtl} ${CMAKE_SOURCE_DIR}/blocks/${block}/${block}_tb.cpp ${CIMGEN_TB_HEADERS}
-            ${CMAKE_SOURCE_DIR}/fpga/host/fpga_proto.hpp cimsim
-    COMMENT "verilate ${block} ${cfg}")
+  cimgen_verilate(${block} ${dir} ${exe} obj "")
   add_custom_target(tb_${block}_${cfg} ALL DEPENDS ${exe})
   list(APPEND CIMGEN_TB_TARGETS tb_${block}_${cfg})
+  # The same testbench with waveforms (--trace FILE.fst), built on demand (make trace): verilating with
+  # --trace-fst takes half as long again, so the regression's builds leave it out (their --trace says so).
+  # The trace test's configuration is built with the rest.
+  cimgen_verilate(${block} ${dir} ${exe}_trace obj_trace --trace-fst)
+  set(all "")
+  if(block STREQUAL shift_add AND cfg STREQUAL ref_default)
+    set(all ALL)
+  endif()
+  add_custom_target(trace_${block}_${cfg} ${all} DEPENDS ${exe}_trace)
 
   # Blocks whose vectors are big (a tile's layer, a UART transfer) say how many in their tags.
   set(vectors ${CIMGEN_TB_VECTORS})
@@ -54,9 +71,12 @@ foreach(line IN LISTS CIMGEN_SWEEP_LINES)
   string(APPEND CIMGEN_TESTS_TSV "${block}\t${cfg}\t${vectors}\t${formal}\n")
   add_test(NAME sim_${block}_${cfg} COMMAND ${exe} --seeds ${CIMGEN_TB_SEEDS} --vectors ${vectors})
   set_tests_properties(sim_${block}_${cfg} PROPERTIES LABELS sim)
-  add_test(NAME lint_${block}_${cfg} COMMAND ${VERILATOR} --lint-only -Wall --top-module ${block} -y ${dir}/rtl ${rtl})
+  # Lint and Icarus read the generated filelist: Verilator from elsewhere (-F, paths relative to the list),
+  # Icarus from the directory (-c).
+  add_test(NAME lint_${block}_${cfg} COMMAND ${VERILATOR} --lint-only -Wall --top-module ${block} -F ${dir}/rtl/${block}.f)
   set_tests_properties(lint_${block}_${cfg} PROPERTIES LABELS lint)
-  add_test(NAME iverilog_${block}_${cfg} COMMAND ${IVERILOG} -g2005 -Wall -y ${dir}/rtl -o ${dir}/iverilog.out ${rtl})
+  add_test(NAME iverilog_${block}_${cfg} COMMAND ${IVERILOG} -g2005 -Wall -o ${dir}/iverilog.out -c ${block}.f
+           WORKING_DIRECTORY ${dir}/rtl)
   set_tests_properties(iverilog_${block}_${cfg} PROPERTIES LABELS lint FAIL_REGULAR_EXPRESSION "warning")
   add_test(NAME latch_${block}_${cfg}
     COMMAND bash ${CMAKE_SOURCE_DIR}/tools/latch.sh ${dir}/rtl ${block})
@@ -84,6 +104,15 @@ add_test(NAME mutate_smoke COMMAND bash ${CMAKE_SOURCE_DIR}/tests/mutate_smoke_t
 set_tests_properties(mutate_smoke PROPERTIES LABELS mutants)
 add_test(NAME new_block COMMAND bash ${CMAKE_SOURCE_DIR}/tests/new_block_test.sh ${CMAKE_BINARY_DIR}/new_block)
 set_tests_properties(new_block PROPERTIES LABELS unit)
+add_test(NAME trace COMMAND bash ${CMAKE_SOURCE_DIR}/tests/trace_test.sh ${CMAKE_BINARY_DIR} ${CMAKE_BINARY_DIR}/trace_test)
+set_tests_properties(trace PROPERTIES LABELS sim)
+# The FuseSoC cores of the committed references keep the CAPI=2 rules; cimgen as a FuseSoC generator.
+add_test(NAME capi2 COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/tests/capi2_test.py ${CMAKE_SOURCE_DIR}/rtl
+                            ${CMAKE_SOURCE_DIR}/cimgen.core)
+set_tests_properties(capi2 PROPERTIES LABELS unit)
+add_test(NAME fusesoc_generator COMMAND bash ${CMAKE_SOURCE_DIR}/tests/fusesoc_generator_test.sh $<TARGET_FILE:cimgen>
+                                        ${CMAKE_BINARY_DIR}/fusesoc_generator_test)
+set_tests_properties(fusesoc_generator PROPERTIES LABELS unit)
 add_test(NAME equiv COMMAND bash ${CMAKE_SOURCE_DIR}/tests/equiv_test.sh ${CMAKE_BINARY_DIR}/equiv_test)
 set_tests_properties(equiv PROPERTIES LABELS formal)
 add_test(NAME trq_sar_calibrated_samples

@@ -1,4 +1,4 @@
-// cimgen gen <block> [NAME=VALUE ...] [--config FILE] -o DIR
+// cimgen gen <block> [NAME=VALUE ...] [--config FILE] [--period NS] [--io-delay F] [--core-name VLNV] -o DIR
 #include "block.hpp"
 #include "commands.hpp"
 
@@ -15,6 +15,7 @@ struct GenArgs {
   std::string config;
   std::string out;
   Timing timing;
+  std::string core_name;
   bool help = false;
 };
 }  // namespace
@@ -32,6 +33,8 @@ void add_gen_command(CLI::App& app) {
                   "clock period of DIR/<block>.sdc in ns, (0, 1e6] (default 10; cim_fpga: 1e9 / CLK_HZ)");
   cmd->add_option("--io-delay", a->timing.io_delay,
                   "input and output delays of DIR/<block>.sdc as a fraction of the period, [0, 0.45] (default 0.2)");
+  cmd->add_option("--core-name", a->core_name,
+                  "VLNV of DIR/<block>.core, vendor:library:name:version (default cimgen:blocks:<block>:<version>)");
   cmd->callback([a, cmd] {
     if (a->help) {
       fmt::print("{}", a->block.empty() ? cmd->help() : block_help(a->block));
@@ -47,6 +50,9 @@ void add_gen_command(CLI::App& app) {
     if (!(a->timing.io_delay >= 0 && a->timing.io_delay <= kMaxIoDelay))
       throw UserError(fmt::format("gen: --io-delay {} is out of range: a fraction of the period in [0, {}]",
                                   a->timing.io_delay, kMaxIoDelay));
+    if (cmd->count("--core-name"))
+      if (const std::string why = vlnv_problem(a->core_name); !why.empty())
+        throw UserError(fmt::format("gen: --core-name {}: {}", a->core_name, why));
     std::vector<std::string> file;
     if (!a->config.empty()) {
       std::vector<std::string> blocks;
@@ -54,7 +60,7 @@ void add_gen_command(CLI::App& app) {
       file = read_config_assignments(a->config, b->name(), blocks);
     }
     const Params p = bind_params(b->params(), override_assignments(file, a->assignments), b->name());
-    write_files(a->out, generate(*b, p, a->timing));
+    write_files(a->out, generate(*b, p, a->timing, a->core_name));
   });
 }
 

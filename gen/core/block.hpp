@@ -128,9 +128,14 @@ inline constexpr double kMaxPeriodNs = 1e6;  // --period's range is (0, 1e6] ns
 inline constexpr double kMaxIoDelay = 0.45;  // --io-delay's range is [0, 0.45]
 
 // Everything `cimgen gen` writes for one configuration: <block>.v (and
-// submodules), <block>.json (manifest), <block>.h (C header), <block>.sdc
-// (timing constraints) and, for a block with proofs, <block>.sby.
-std::vector<OutFile> generate(const Block& b, const Params& p, const Timing& timing = {});
+// submodules), <block>.f (filelist), <block>.json (manifest), <block>.h (C header), <block>.sdc
+// (timing constraints), <block>.core (FuseSoC, named core_name or default_core_name(b)) and, for a
+// block with proofs, <block>.sby and its FuseSoC template <block>.sby.j2.
+std::vector<OutFile> generate(const Block& b, const Params& p, const Timing& timing = {},
+                              const std::string& core_name = "");
+std::string default_core_name(const Block& b);  // cimgen:blocks:<block>:<version>
+// "" when vlnv is a FuseSoC VLNV (vendor:library:name:version, name and version required), else why not.
+std::string vlnv_problem(const std::string& vlnv);
 
 // Writes the files into dir atomically: all are written under temporary
 // names first and renamed at the end; on any failure none is left behind.

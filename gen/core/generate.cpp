@@ -92,9 +92,10 @@ std::string hash_header(const Block& b, const std::string& ptext) {
 // A SymbiYosys job file with the proofs `make formal` runs (tools/formal.sh):
 // BMC and k-induction to FORMAL_DEPTH, covers to FORMAL_COVER_DEPTH, smtbmc
 // with z3; tools/formal.sh runs its [script]. Empty for a block without
-// properties.
+// properties. As a template (FuseSoC's sbyConfigTemplate, <block>.sby.j2), its [files] section is
+// Edalize's {{files}}: the sources' paths from the build directory.
 std::string sby(const Block& b, const Params& p, const std::string& ptext, const std::vector<Derived>& derived,
-                const std::vector<vlog::Module>& modules) {
+                const std::vector<vlog::Module>& modules, bool template_) {
   int64_t depth = 0, cover = 0;
   for (const auto& d : derived) {
     if (d.name == "FORMAL_DEPTH") depth = d.value;
@@ -117,7 +118,53 @@ std::string sby(const Block& b, const Params& p, const std::string& ptext, const
     out += fmt::format("\nhierarchy -top {}\n", b.name());
   }
   out += "\n[files]\n";
+  if (template_) return out + "{{files}}\n";
   for (const auto& m : modules) out += m.name() + ".v\n";
+  return out;
+}
+
+// A YAML double-quoted scalar (a JSON string is one).
+std::string yaml_string(const std::string& s) { return nlohmann::json(s).dump(); }
+
+// The FuseSoC core description (CAPI=2) of the generated files: the RTL fileset in filelist order, the SDC,
+// the proofs' template; targets default (the RTL, for a core that depends on this one), lint (Verilator
+// -Wall), sim (Icarus) and, for a block with properties, formal (SymbiYosys: bmc, prove, cover).
+std::string core(const Block& b, const std::string& ptext, const std::vector<vlog::Module>& modules,
+                 const std::string& vlnv, bool formal) {
+  const std::string top = b.name();
+  std::string out = fmt::format(
+      "CAPI=2:\n# cimgen {}: generated file, do not edit.\n# block: {}\n# parameters: {}\n"
+      "# regenerate: cimgen gen {} {} --core-name {} -o DIR\n\n"
+      "name: {}\ndescription: {}\n\nfilesets:\n  rtl:\n    file_type: verilogSource\n    files:\n",
+      kVersion, top, ptext, top, ptext, vlnv, yaml_string(vlnv), yaml_string(b.description() + " (" + ptext + ")"));
+  for (auto m = modules.rbegin(); m != modules.rend(); ++m) out += fmt::format("      - {}.v\n", m->name());
+  out += fmt::format("  constraints:\n    files:\n      - {}.sdc: {{file_type: SDC}}\n", top);
+  if (formal) out += fmt::format("  proofs:\n    files:\n      - {}.sby.j2: {{file_type: sbyConfigTemplate}}\n", top);
+  out += fmt::format(
+      "\ntargets:\n"
+      "  default:\n    filesets: [rtl]\n    toplevel: {0}\n"
+      "  lint:\n    description: Verilator lint, every warning on\n    default_tool: verilator\n"
+      "    filesets: [rtl]\n    toplevel: {0}\n    tools:\n      verilator:\n        mode: lint-only\n"
+      "        verilator_options: [-Wall]\n"
+      "  sim:\n    description: Icarus Verilog, Verilog-2005\n    default_tool: icarus\n    filesets: [rtl]\n"
+      "    toplevel: {0}\n    tools:\n      icarus:\n        iverilog_options: [-g2005]\n",
+      top);
+  if (formal)
+    out += fmt::format(
+        "  formal:\n    description: the generated properties (BMC, k-induction, covers) with SymbiYosys\n"
+        "    default_tool: symbiyosys\n    filesets: [rtl, proofs]\n    toplevel: {}\n",
+        top);
+  return out;
+}
+
+// The ordered filelist of the block's Verilog: submodules first, the top last, names relative to the list
+// (Verilator, VCS, Xcelium and Questa: -F DIR/<block>.f; Icarus: iverilog -c <block>.f from DIR).
+std::string filelist(const Block& b, const std::string& ptext, const std::vector<vlog::Module>& modules) {
+  std::string out = fmt::format(
+      "// cimgen {}: generated file, do not edit.\n// block: {}\n// parameters: {}\n"
+      "// The Verilog of {}, the top last: verilator -F {}.f (paths relative to this file), iverilog -c {}.f\n",
+      kVersion, b.name(), ptext, b.name(), b.name(), b.name());
+  for (auto m = modules.rbegin(); m != modules.rend(); ++m) out += m->name() + ".v\n";
   return out;
 }
 
@@ -158,7 +205,25 @@ std::string sdc(const Block& b, const Params& p, const std::string& ptext, const
 
 }  // namespace
 
-std::vector<OutFile> generate(const Block& b, const Params& p, const Timing& timing) {
+std::string vlnv_problem(const std::string& vlnv) {
+  std::vector<std::string> parts{""};
+  for (const char c : vlnv) {
+    if (c == ':') {
+      parts.emplace_back();
+    } else if (std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.' || c == '-') {
+      parts.back() += c;
+    } else {
+      return fmt::format("'{}' is not allowed in a VLNV (letters, digits, _ . - and the three colons)", c);
+    }
+  }
+  if (parts.size() != 4) return "a VLNV has four parts, vendor:library:name:version";
+  if (parts[2].empty() || parts[3].empty()) return "a VLNV needs its name and version (vendor:library:name:version)";
+  return "";
+}
+
+std::string default_core_name(const Block& b) { return fmt::format("cimgen:blocks:{}:{}", b.name(), kVersion); }
+
+std::vector<OutFile> generate(const Block& b, const Params& p, const Timing& timing, const std::string& core_name) {
   const auto derived = b.derive(p);
   auto modules = b.emit(p);
   if (modules.empty() || modules.front().name() != b.name())
@@ -171,11 +236,18 @@ std::vector<OutFile> generate(const Block& b, const Params& p, const Timing& tim
               fmt::format("regenerate: cimgen gen {} {} -o DIR", b.name(), ptext)});
     files.push_back({m.name() + ".v", m.emit()});
   }
+  files.push_back({b.name() + ".f", filelist(b, ptext, modules)});
   files.push_back({b.name() + ".json", manifest(b, p, derived, modules)});
   files.push_back({b.name() + ".h", c_header(b, p, derived)});
   const double period = timing.period_ns > 0 ? timing.period_ns : b.clock_period_ns(p);
   files.push_back({b.name() + ".sdc", sdc(b, p, ptext, modules.front(), period, timing.io_delay)});
-  if (std::string job = sby(b, p, ptext, derived, modules); !job.empty()) files.push_back({b.name() + ".sby", job});
+  const std::string job = sby(b, p, ptext, derived, modules, false);
+  if (!job.empty()) {
+    files.push_back({b.name() + ".sby", job});
+    files.push_back({b.name() + ".sby.j2", sby(b, p, ptext, derived, modules, true)});
+  }
+  files.push_back({b.name() + ".core",
+                   core(b, ptext, modules, core_name.empty() ? default_core_name(b) : core_name, !job.empty())});
   return files;
 }
 
