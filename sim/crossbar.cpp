@@ -71,14 +71,36 @@ double keyed_normal(uint64_t seed, uint64_t a, uint64_t b, uint64_t c) {
   return (p < kLo || p > kHi) ? tail(p) : central(p);
 }
 
+namespace {
+// keyed_normals' first pass, the central formula over every element: compiled for AVX-512, AVX2 and the
+// x86-64 baseline and chosen for the CPU when the library loads (as fast.cpp's loops; CMake builds this file
+// with -O3 and -ffp-contract=off, so every version gives keyed_normal's values bit for bit).
+#define CIM_CENTRAL_PASS \
+  for (size_t i = 0; i < n; ++i) out[i] = central(unit_of(key_hash(seed, a, b[i], 0)));
+#define CIM_CENTRAL(suffix, attr) \
+  attr void central_pass_##suffix(uint64_t seed, uint64_t a, const uint64_t* b, size_t n, double* out) { CIM_CENTRAL_PASS }
+CIM_CENTRAL(base, )
+#if defined(__x86_64__) && defined(__GNUC__)
+CIM_CENTRAL(avx2, __attribute__((target("avx2"))))
+CIM_CENTRAL(avx512, __attribute__((target("avx512f,avx512vl,avx512dq"))))
+#endif
+using CentralPass = void (*)(uint64_t, uint64_t, const uint64_t*, size_t, double*);
+CentralPass pick_central_pass() {
+#if defined(__x86_64__) && defined(__GNUC__)
+  __builtin_cpu_init();
+  if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512dq"))
+    return central_pass_avx512;
+  if (__builtin_cpu_supports("avx2")) return central_pass_avx2;
+#endif
+  return central_pass_base;
+}
+const CentralPass kCentralPass = pick_central_pass();
+}  // namespace
+
 void keyed_normals(uint64_t seed, uint64_t a, const uint64_t* b, size_t n, double* out) {
   // Same values as keyed_normal(seed, a, b[i], 0), in two passes: the
-  // central formula over every element (vectorisable), then the tails.
-  for (size_t i = 0; i < n; ++i) out[i] = unit_of(key_hash(seed, a, b[i], 0));
-  for (size_t i = 0; i < n; ++i) {
-    const double p = out[i];
-    out[i] = central(p);
-  }
+  // central formula over every element (vectorised), then the tails.
+  kCentralPass(seed, a, b, n, out);
   for (size_t i = 0; i < n; ++i) {
     const double p = unit_of(key_hash(seed, a, b[i], 0));
     if (p < kLo || p > kHi) out[i] = tail(p);
@@ -240,7 +262,7 @@ LayerRun run_layer(const Crossbar& xb, const std::vector<int64_t>& x, const AdcC
   if (vs.size() != size_t(xb.neurons()) * size_t(S * J * T))
     throw std::invalid_argument("run_layer: vs does not hold one value per conversion");
   return run_layer_with(xb, x, adc, keep_samples,
-                        [&](int t, int j, int set, int c) { return vs[size_t(((c * S + set) * J + j) * T + t)]; });
+                        [&](int t, int j, int set, int c) { return vs[conversion_slot(t, (c * S + set) * J + j, xb.columns())]; });
 }
 
 ErrorStats error_stats(const std::vector<int64_t>& hw, const std::vector<int64_t>& exact) {

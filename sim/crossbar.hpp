@@ -102,12 +102,16 @@ struct LayerRun {
   std::vector<Sample> samples;  // every ADC input, when asked for
 };
 
+// Where the conversion of slice t on column col sits in the fast paths' outputs (all_v, PackedLayer::sums):
+// slice-major, the layout their accumulators have, so that they are written out with no reordering.
+inline size_t conversion_slot(int t, int col, int columns) { return size_t(t) * size_t(columns) + size_t(col); }
+
 // Runs one input vector through the layer: every conversion of every neuron,
 // shift-and-add, encoding correction.
 LayerRun run_layer(const Crossbar& xb, const std::vector<int64_t>& x, const AdcConfig& adc, uint64_t vector,
                    bool keep_samples = false);
-// The same with the ADC inputs given, as all_v (fast.hpp) computes them:
-// vs[((c * SETS + set) * J + j) * T + t].
+// The same with the ADC inputs given, as all_v (fast.hpp) computes them: the value of slice t on column
+// col = (c * SETS + set) * J + j at vs[conversion_slot(t, col, columns)].
 LayerRun run_layer(const Crossbar& xb, const std::vector<int64_t>& x, const AdcConfig& adc,
                    const std::vector<double>& vs, bool keep_samples = false);
 

@@ -16,8 +16,8 @@ namespace cim {
 class PackedLayer {
  public:
   PackedLayer(const Layer& L, const std::vector<std::vector<int64_t>>& W);
-  // All ideal bit-line sums of one input vector, indexed
-  // ((c * SETS + set) * J + j) * T + t.
+  // All ideal bit-line sums of one input vector: slice t of column col = (c * SETS + set) * J + j at
+  // conversion_slot(t, col, columns()).
   void sums(const std::vector<int64_t>& x, std::vector<int64_t>& out) const;
   int slices() const { return T_; }
   int columns() const { return cols_; }
@@ -27,10 +27,12 @@ class PackedLayer {
   int R_, C_, J_, S_, T_, cols_, words_;
   std::vector<uint64_t> wplanesT_;  // [p][word][col]
   mutable std::vector<uint64_t> xplanes_;  // [t][d][word], scratch
-  mutable std::vector<int64_t> tmp_;       // [t][col], scratch
 };
 
-// All real ADC inputs v of one vector (non-ideal model), same indexing.
+// The instruction set the fast paths' inner loops were chosen for on this CPU (when the library loaded).
+const char* fast_path_isa();
+
+// All real ADC inputs v of one vector (non-ideal model), at the same slots.
 void all_v(const Crossbar& xb, const std::vector<int64_t>& x, int k, uint64_t vector, std::vector<double>& out);
 
 }  // namespace cim

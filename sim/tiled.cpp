@@ -109,7 +109,7 @@ Captured TiledLayer::capture(const std::vector<std::vector<int64_t>>& X, int k, 
           for (int t = 0; t < T; ++t)
             for (int set = 0; set < S; ++set)
               for (int jj = 0; jj < J; ++jj)
-                cap.convs.push_back({vs[size_t(((c * S + set) * J + jj) * T + t)], t, jj, set,
+                cap.convs.push_back({vs[conversion_slot(t, (c * S + set) * J + jj, xb.columns())], t, jj, set,
                                      slice_b(t, L_.PI, L_.in_signed, L_.PD) + jj * L_.PR});
         }
       }

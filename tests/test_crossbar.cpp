@@ -168,8 +168,9 @@ TEST_CASE("fast paths agree with the reference model", "[crossbar]") {
         for (int j = 0; j < J; ++j)
           for (int t = 0; t < T; ++t) {
             const int col = ideal.column(c, set, j);
-            REQUIRE(sums[size_t(col) * T + t] == ideal.ideal_sum(l.x, t, j, set, c));
-            REQUIRE(v[size_t(col) * T + t] ==
+            const size_t slot = conversion_slot(t, col, ideal.columns());
+            REQUIRE(sums[slot] == ideal.ideal_sum(l.x, t, j, set, c));
+            REQUIRE(v[slot] ==
                     xb.v(l.x, t, j, set, c, 1, xb.conversion_key(7, t, j, set, c)));  // bit-identical
           }
     // A layer run from these values is the reference run.

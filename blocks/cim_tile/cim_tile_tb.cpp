@@ -15,8 +15,9 @@
 // + 2, and a vector
 // waiting in the tile samples SETTLE + 3 cycles after the previous one's last
 // comparison (when the output bank is free by then).
-//   Vcim_tile [--seeds S] [--vectors V]     random layers (the regression)
-//   Vcim_tile --bench V [--trace FILE]       speed: V vectors of a full-size
+//   Vcim_tile [--seeds S] [--vectors V]     random layers (the regression); every mode takes
+//                                            --trace FILE.fst (tb/frame.hpp)
+//   Vcim_tile --bench V                      speed: V vectors of a full-size
 //     uniform layer, then V of a TRQ layer (threshold, bexp = N/2, s1 = 0,
 //     s2 = N/2 + 1), no gaps or back-pressure; prints cycles/s, vectors/s and
 //     the RTL's conversions and comparisons per vector beside the model's.
@@ -38,9 +39,6 @@
 #include "harness.hpp"
 #include "tile_reset.hpp"
 #include "verilated.h"
-#if VM_TRACE
-#include "verilated_vcd_c.h"
-#endif
 
 #include <algorithm>
 #include <chrono>
@@ -86,8 +84,8 @@ struct LayerCfg {
 struct Vec {
   std::shared_ptr<LayerCfg> L;
   std::vector<int64_t> x;
-  std::vector<double> vs;  // every conversion's analog value: all_v's indexing, col * T + t
-  int T = 0;
+  std::vector<double> vs;  // every conversion's analog value, slice t of column col at cim::conversion_slot
+  int cols = 0;             // physical columns
   uint64_t id;
   cim::LayerRun run;
   // per slice: SETTLE + 1 + busiest ADC's comparisons (+ START_REG before the next slice)
@@ -157,23 +155,7 @@ std::string read_layer_file(const char* path, FileLayer& f) {
 class Bench {
  public:
   // mode 0: random layers; 1: full-size uniform layer; 2: full-size TRQ layer; 3: demo layers; 4: --layer.
-  Bench(uint64_t seed, int mode, const char* trace = nullptr) : h_(seed), rng_(seed * 7919 + 17), mode_(mode) {
-#if VM_TRACE
-    if (trace) {
-      Verilated::traceEverOn(true);
-      vcd_ = std::make_unique<VerilatedVcdC>();
-      h_.top().trace(vcd_.get(), 99);
-      vcd_->open(trace);
-    }
-#else
-    if (trace) std::printf("--trace needs a build with verilator --trace (make bench TRACE=1)\n");
-#endif
-  }
-  ~Bench() {
-#if VM_TRACE
-    if (vcd_) vcd_->close();
-#endif
-  }
+  Bench(uint64_t seed, int mode) : h_(seed), rng_(seed * 7919 + 17), mode_(mode) {}
 
   int run(int vectors) {
     auto& t = h_.top();
@@ -229,9 +211,6 @@ class Bench {
       const bool took_out = t.out_valid_o && t.out_ready_i;
       if (took_out && !output()) return 1;
       h_.tick();
-#if VM_TRACE
-      if (vcd_) vcd_->dump(uint64_t(2 * cycle_ + 2));
-#endif
       ++cycle_;
       if (took_cfg) cfg_writes_.pop_front();
       if (took_in) {
@@ -528,7 +507,7 @@ class Bench {
     // Analytical cycles: per slice, the busiest ADC's comparisons; with START_REG one more cycle between
     // slices.
     const int T = cim::num_slices(L.pi, L.in_signed, PD), J = J_of(L.pw);
-    v.T = T;
+    v.cols = L.xb->columns();
     const int ncols = L.neurons * J * SETS;
     const double off = L.ni.cmp_offset;
     for (int t = 0; t < T; ++t) {
@@ -539,7 +518,7 @@ class Bench {
           const int col = a * G + g;
           if (col >= ncols) break;
           const int sig = cim::slice_b(t, L.pi, L.in_signed, PD) + (col % J) * PR;
-          const double val = v.vs[size_t(col) * T + t];
+          const double val = v.vs[cim::conversion_slot(t, col, v.cols)];
           n += cim::convert(N, adc.at(sig), [val, off](uint32_t d) { return val + off >= double(d); }).ncmp;
         }
         busiest = std::max(busiest, n);
@@ -624,7 +603,7 @@ class Bench {
       const int col = a * G + int(get_bits(t.adc_col_o, a * CSW, CSW));
       const int c = col / (J * SETS);
       if (c >= L.neurons) return fail("ADC " + std::to_string(a) + " converts inactive column " + std::to_string(col)) == 0;
-      const double val = conv_->vs[size_t(col) * conv_->T + slice_];
+      const double val = conv_->vs[cim::conversion_slot(slice_, col, conv_->cols)];
       const uint64_t dac = get_bits(t.adc_dac_o, a * N, N);
       set_bit(t.adc_cmp_i, a, val + L.ni.cmp_offset >= double(dac));
       ++comparisons_vec_;
@@ -753,54 +732,36 @@ class Bench {
   long measured_ = 0, analytical_ = 0, vec_cycles_ = 0;
   double gap_ = 0, backpressure_ = 0, reset_rate_ = 0, model_s_ = 0;
   int mode_ = 0;
-#if VM_TRACE
-  std::unique_ptr<VerilatedVcdC> vcd_;
-#endif
 };
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  int seeds = 3, vectors = 200, bench = 0;
+  tb::Frame f("cim_tile co-simulated with the crossbar model", 3, 200);
+  int bench = 0;
   bool demo = false;
-  const char* trace = nullptr;
-  const char* layer = nullptr;
-  for (int i = 1; i < argc; ++i) {
-    const std::string a = argv[i];
-    const bool has = i + 1 < argc;
-    if (a == "--seeds" && has)
-      seeds = std::atoi(argv[++i]);
-    else if (a == "--vectors" && has)
-      vectors = std::atoi(argv[++i]);
-    else if (a == "--bench" && has)
-      bench = std::atoi(argv[++i]);
-    else if (a == "--trace" && has)
-      trace = argv[++i];
-    else if (a == "--demo")
-      demo = true;
-    else if (a == "--layer" && has)
-      layer = argv[++i];
-    else {
-      std::printf("usage: %s [--seeds S] [--vectors V] | --bench V [--trace FILE] | --demo | --layer FILE\n", argv[0]);
-      return 2;
-    }
-  }
-  if (layer) {
-    if (const std::string why = read_layer_file(layer, g_file); !why.empty()) {
+  std::string layer;
+  f.app.add_option("--bench", bench, "speed: V vectors of a full-size uniform layer, then of a TRQ layer")
+      ->check(CLI::Range(1, 100000000));
+  f.app.add_flag("--demo", demo, "three demonstration layers, every output printed beside the model's");
+  f.app.add_option("--layer", layer, "one real layer's weights, vectors and settings (export_slice.py)");
+  if (const int rc = f.parse(argc, argv); rc >= 0) return rc;
+  if (!layer.empty()) {
+    if (const std::string why = read_layer_file(layer.c_str(), g_file); !why.empty()) {
       std::printf("FAIL %s\n", why.c_str());
       return 2;
     }
-    Bench b(1, 4, trace);
+    Bench b(1, 4);
     return b.run(int(g_file.X.size()));
   }
   if (demo) {
-    Bench b(1, 3, trace);
+    Bench b(1, 3);
     return b.run(6);
   }
   if (bench > 0) {
     for (int mode : {1, 2}) {
       if (mode == 2 && !kTrq) break;
-      Bench b(1, mode, mode == 1 ? trace : nullptr);  // the trace holds the uniform bench
+      Bench b(1, mode);  // a trace holds the uniform bench (the first harness opened)
       const auto t0 = std::chrono::steady_clock::now();
       if (b.run(bench)) return 1;
       const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
@@ -812,9 +773,9 @@ int main(int argc, char** argv) {
     }
     return 0;
   }
-  for (int s = 1; s <= seeds; ++s) {
+  for (int s = 1; s <= f.seeds; ++s) {
     Bench b(uint64_t(s) * 1000003, 0);
-    if (b.run(vectors)) return 1;
+    if (b.run(int(f.vectors))) return 1;
   }
   return 0;
 }
