@@ -741,10 +741,9 @@ int main(int argc, char** argv) {
   int bench = 0;
   bool demo = false;
   std::string layer;
-  f.app.add_option("--bench", bench, "speed: V vectors of a full-size uniform layer, then of a TRQ layer")
-      ->check(CLI::Range(1, 100000000));
-  f.app.add_flag("--demo", demo, "three demonstration layers, every output printed beside the model's");
-  f.app.add_option("--layer", layer, "one real layer's weights, vectors and settings (export_slice.py)");
+  f.option("--bench", bench, "speed: N vectors of a full-size uniform layer, then of a TRQ layer", 1, 100000000);
+  f.flag("--demo", demo, "three demonstration layers, every output printed beside the model's");
+  f.option("--layer", layer, "FILE", "one real layer's weights, vectors and settings (export_slice.py)");
   if (const int rc = f.parse(argc, argv); rc >= 0) return rc;
   if (!layer.empty()) {
     if (const std::string why = read_layer_file(layer.c_str(), g_file); !why.empty()) {

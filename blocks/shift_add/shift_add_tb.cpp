@@ -308,7 +308,7 @@ Vector random_beats(const cim::ShiftAddGen& g, std::mt19937_64& rng) {
 int main(int argc, char** argv) {
   tb::Frame f("shift_add against the shift-and-add model", 3, 400);
   bool verbose = false;
-  f.app.add_flag("-v,--verbose", verbose, "print the first results beside the model's");
+  f.flag("-v", verbose, "print the first results beside the model's");
   if (const int rc = f.parse(argc, argv); rc >= 0) return rc;
   const int seeds = f.seeds;
   const long random_vectors = f.vectors;

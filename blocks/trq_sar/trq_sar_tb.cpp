@@ -220,12 +220,18 @@ int run_samples(const std::string& samples_path, const std::string& settings_pat
 int main(int argc, char** argv) {
   tb::Frame f("trq_sar against the ADC model", 3, 4000);
   std::string samples_path, settings_path;
-  auto* samples = f.app.add_option("--samples", samples_path, "instead, convert every sample of this file "
-                                   "(cimgen model --dump-samples)")->check(CLI::ExistingFile);
-  f.app.add_option("--settings", settings_path, "with --samples: the settings (cimgen trq-calibrate)")
-      ->check(CLI::ExistingFile)->needs(samples);
-  samples->needs("--settings");
+  f.option("--samples", samples_path, "FILE", "instead, convert every sample of FILE (cimgen model --dump-samples)");
+  f.option("--settings", settings_path, "FILE", "with --samples: the ADC settings (cimgen trq-calibrate)");
   if (const int rc = f.parse(argc, argv); rc >= 0) return rc;
+  if (samples_path.empty() != settings_path.empty()) {
+    std::fprintf(stderr, "%s: --samples and --settings go together\n", argv[0]);
+    return 2;
+  }
+  for (const std::string& path : {samples_path, settings_path})
+    if (!path.empty() && !std::ifstream(path)) {
+      std::fprintf(stderr, "%s: %s: cannot read the file\n", argv[0], path.c_str());
+      return 2;
+    }
   const int seeds = f.seeds;
   const long random_jobs = f.vectors;
   if (!samples_path.empty()) return run_samples(samples_path, settings_path);
