@@ -56,9 +56,14 @@ def problems(core_path):
         rtl = names.get("rtl", [])
         if sorted(rtl) != sorted(manifest["files"]) or not rtl or rtl[-1] != top + ".v":
             out.append(f"rtl fileset {rtl} is not the manifest's files {manifest['files']} with {top}.v last")
+        tb = names.get("testbench", [])
+        if tb and f"{top}_tb.v" not in tb:
+            out.append(f"testbench fileset {tb} lacks {top}_tb.v")
         for t_name, t in core.get("targets", {}).items():
-            if t.get("toplevel") != top:
-                out.append(f"target {t_name}: toplevel {t.get('toplevel')!r}, the manifest's top is {top}")
+            # The sim target runs the self-checking testbench when the core has one.
+            want = f"{top}_tb" if t_name == "sim" and tb else top
+            if t.get("toplevel") != want:
+                out.append(f"target {t_name}: toplevel {t.get('toplevel')!r}, want {want}")
         for t in ("default", "lint", "sim"):
             if t not in core.get("targets", {}):
                 out.append(f"no {t} target")

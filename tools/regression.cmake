@@ -106,6 +106,10 @@ add_test(NAME new_block COMMAND bash ${CMAKE_SOURCE_DIR}/tests/new_block_test.sh
 set_tests_properties(new_block PROPERTIES LABELS unit)
 add_test(NAME trace COMMAND bash ${CMAKE_SOURCE_DIR}/tests/trace_test.sh ${CMAKE_BINARY_DIR} ${CMAKE_BINARY_DIR}/trace_test)
 set_tests_properties(trace PROPERTIES LABELS sim)
+# The self-checking Verilog testbenches (gen --testbench V) of every sweep configuration under Icarus.
+add_test(NAME verilog_testbench COMMAND bash ${CMAKE_SOURCE_DIR}/tests/vtb_test.sh $<TARGET_FILE:cimgen>
+                                        ${CMAKE_BINARY_DIR}/vtb_test)
+set_tests_properties(verilog_testbench PROPERTIES LABELS sim)
 # The FuseSoC cores of the committed references keep the CAPI=2 rules; cimgen as a FuseSoC generator.
 add_test(NAME capi2 COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/tests/capi2_test.py ${CMAKE_SOURCE_DIR}/rtl
                             ${CMAKE_SOURCE_DIR}/cimgen.core)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# rtl/ holds the generated RTL of every block's reference configurations and
-# the list of test configurations (sweep.txt), both written by cimgen.
+# rtl/ holds the generated RTL of every block's reference configurations (with the self-checking
+# Verilog testbench and its vectors, for the blocks that have one) and the list of test configurations
+# (sweep.txt), all written by cimgen.
 #   tools/rtl.sh write CIMGEN RTL_DIR   regenerate rtl/
 #   tools/rtl.sh check CIMGEN RTL_DIR   fail if rtl/ differs from what CIMGEN writes
 set -euo pipefail
@@ -8,8 +9,11 @@ mode=$1 cimgen=$2 rtl=$3
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 "$cimgen" sweep > "$tmp/sweep.txt"
+with_tb=" $("$cimgen" list --testbenches | tr '\n' ' ')"
 "$cimgen" sweep --tag ref | while read -r block cfg _ params; do
-  "$cimgen" gen "$block" $params -o "$tmp/$block/$cfg"
+  tb=()
+  [[ "$with_tb" == *" $block "* ]] && tb=(--testbench V)
+  "$cimgen" gen "$block" $params "${tb[@]}" -o "$tmp/$block/$cfg"
 done
 if [ "$mode" = write ]; then
   rm -rf "$rtl"

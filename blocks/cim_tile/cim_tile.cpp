@@ -21,12 +21,16 @@
 // buffered: the next vector is taken while the current one is converted.
 #include "block.hpp"
 #include "cim.hpp"
+#include "crossbar.hpp"
+#include "fast.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <optional>
+#include <random>
 
 namespace cimgen {
 
@@ -295,6 +299,7 @@ class CimTile final : public Block {
   }
 
   std::vector<Module> emit(const Params& p) const override;
+  std::optional<vtb::Bench> testbench(const Params& p, uint64_t seed) const override;
 };
 
 // The tile under construction. Each hardware unit is one method that declares its signals and logic, in
@@ -1288,6 +1293,135 @@ TileView TileRtl::view() const {
 }
 
 std::vector<Module> CimTile::emit(const Params& p) const { return TileRtl(p).build(); }
+
+// One layer per segment: its register writes (every field, now and then an out-of-range value the tile
+// clamps), then one to three vectors; random precisions, signedness, k, TRQ settings and tables, active
+// rows and neurons, non-ideal devices. The responder plays the analog macro: it counts sample strobes and
+// answers every ADC lane's comparison from floor(v + offset) of its column in the model's values of the
+// vector and slice sampled last (read noise keyed per conversion).
+std::optional<vtb::Bench> CimTile::testbench(const Params& p, uint64_t seed) const {
+  const Shape s = shape_of(p);
+  std::mt19937_64 rng(seed);
+  const auto uni = [&rng](int64_t lo, int64_t hi) { return int(std::uniform_int_distribution<int64_t>(lo, hi)(rng)); };
+  const auto chance = [&rng](double q) { return std::uniform_real_distribution<double>()(rng) < q; };
+  vtb::Bench b;
+  b.seed = seed;
+  b.doc = "Layers of random settings and devices: register writes, then vectors; the analog macro answers.";
+  b.streams = {{"cfg", true, "cfg_we_i", "", {{"cfg_addr_i", 5}, {"cfg_wdata_i", 16}}, "", {}, {}},
+               {"in", true, "in_valid_i", "in_ready_o", {{"in_data_i", s.PI}}, "cfg", {}, {}},
+               {"out", false, "out_valid_o", "out_ready_i", {{"out_data_o", s.yw}, {"out_last_o", 1}}, "", {}, {}}};
+  const int TW = s.N + 3;  // floor(v + offset) in [-1, 2^N + 1]
+  b.tables = {{"thr", s.COLS * TW, false, {}, {}}};
+  b.responder_ports = {"adc_cmp_i"};
+  b.responder = fmt::format(
+      "  // Sample strobes since reset; comparisons answer from the row of the sample taken last.\n"
+      "  integer smp = 0;\n"
+      "  always @(posedge clk_i or negedge rst_ni) smp <= !rst_ni ? 0 : smp + sh_o;\n"
+      "  wire [{0}:0] thr_row = thr_mem[thr_base + smp + sh_o - 1];\n"
+      "  genvar lane;\n"
+      "  generate\n"
+      "    for (lane = 0; lane < {1}; lane = lane + 1) begin : g_lane\n"
+      "      wire [{2}:0] col = lane * {3}{4};\n"
+      "      wire signed [{5}:0] thr = thr_row[col * {6} +: {6}];\n"
+      "      assign adc_cmp_i[lane] = adc_cmp_en_o[lane] ? $signed({{3'b000, adc_dac_o[lane * {7} +: {7}]}}) <= thr"
+      " : tb_noise;\n"
+      "    end\n"
+      "  endgenerate\n",
+      s.COLS * TW - 1, s.NADC, 31, s.G, s.G > 1 ? fmt::format(" + adc_col_o[lane * {0} +: {0}]", s.gw) : "", TW - 1,
+      TW, s.N);
+  const auto pick_trq = [&](bool legal) {
+    cim::TrqSetting e{true, chance(0.5) ? cim::SearchOrder::MsbFirst : cim::SearchOrder::Threshold, uni(1, s.N - 1), 0, 0};
+    e.s1 = uni(0, e.bexp - 1);
+    e.s2 = uni(e.s1, e.order == cim::SearchOrder::MsbFirst ? e.bexp : s.N - 1);
+    if (!legal) e.s2 = uni(0, 15);
+    return e;
+  };
+  const auto sh = [](int64_t v, int lsb) { return uint64_t(v) << lsb; };
+  const auto msb = [](const cim::TrqSetting& e) { return int64_t(e.order == cim::SearchOrder::MsbFirst); };
+  uint64_t vec_id = 1;
+  for (int seg = 0; seg < 6; ++seg) {
+    const bool ideal = chance(0.4);
+    cim::Layer lay;
+    lay.PI = uni(1, s.PI);
+    lay.in_signed = chance(0.5);
+    lay.PD = s.PD;
+    lay.PW = uni(s.pwmin, s.PW);
+    lay.PR = s.PR;
+    lay.enc = s.enc;
+    const int k = ideal ? 0 : uni(0, s.KMAX);
+    const int rows = chance(0.5) ? s.R : uni(1, s.R);
+    const int neurons = chance(0.5) ? s.neurons(lay.PW) : uni(1, s.neurons(lay.PW));
+    cim::TrqSetting trq;
+    std::vector<cim::TrqSetting> table;
+    if (s.TRQ && !ideal && chance(0.7)) trq = pick_trq(chance(0.9));
+    if (s.TBL > 0 && trq.trq && chance(0.5))
+      for (int i = 0; i < s.TBL; ++i) {
+        table.push_back(pick_trq(chance(0.9)));
+        table.back().trq = chance(0.8);
+      }
+    cim::NonIdeal ni;
+    ni.seed = rng();
+    if (!ideal) {
+      if (chance(0.5)) ni.read_noise = 0.6;
+      if (chance(0.5)) ni.cmp_offset = 0.3;
+      if (chance(0.3)) ni.d2d_sigma = 0.1;
+      if (chance(0.2)) ni.p_stuck_lrs = 0.02;
+    }
+    const int64_t wlo = cim::w_min(lay.PW, s.enc), whi = cim::w_max(lay.PW, s.enc);
+    std::vector<std::vector<int64_t>> W(static_cast<size_t>(rows), std::vector<int64_t>(static_cast<size_t>(neurons)));
+    for (auto& r : W)
+      for (auto& w : r) w = uni(wlo, whi);
+    const cim::Crossbar xb(lay, W, ni);
+    // Register writes: a value at the top of its range is now and then written one past it (clamped).
+    const auto over = [&](int v, int hi, int top) { return v == hi && hi < top && chance(0.3) ? v + 1 : v; };
+    auto& cfg = b.streams[0].beats;
+    const auto write = [&cfg](int addr, uint64_t data) { cfg.push_back({{uint64_t(addr)}, {data}}); };
+    write(0, sh(over(lay.PI, s.PI, 15), 0) | sh(lay.in_signed, 4) | sh(over(lay.PW, s.PW, 15), 8));
+    write(1, sh(over(k, s.KMAX, 15), 0) | sh(trq.trq, 4) | sh(msb(trq), 5) | sh(!table.empty(), 6));
+    write(2, sh(trq.bexp, 0) | sh(trq.s1, 4) | sh(trq.s2, 8));
+    for (size_t i = 0; i < table.size(); ++i)
+      write(8 + int(i), sh(table[i].bexp, 0) | sh(table[i].s1, 4) | sh(table[i].s2, 8) | sh(table[i].trq, 12) |
+                            sh(msb(table[i]), 13));
+    write(3, uint64_t(over(rows, s.R, 65535)));
+    write(4, uint64_t(over(neurons, s.neurons(lay.PW), 65535)));
+    cim::AdcConfig adc;
+    adc.N = s.N;
+    adc.k = k;
+    adc.setting = s.TRQ ? cim::hw_setting(s.N, trq) : cim::TrqSetting{};
+    for (const auto& e : table) adc.table.push_back(cim::hw_setting(s.N, e));
+    const int T = cim::num_slices(lay.PI, lay.in_signed, s.PD);
+    for (int n = uni(1, 3); n > 0; --n, ++vec_id) {
+      std::vector<int64_t> x(static_cast<size_t>(rows));
+      for (auto& e : x) {
+        e = uni(cim::x_min(lay.PI, lay.in_signed), cim::x_max(lay.PI, lay.in_signed));
+        // Bits above PI are ignored by the tile: noise there now and then.
+        const uint64_t noise = chance(0.2) ? uint64_t(uni(0, (1 << s.PI) - 1)) >> lay.PI << lay.PI : 0;
+        b.streams[1].beats.push_back({{(uint64_t(e) & ((uint64_t(1) << lay.PI) - 1)) | noise}});
+      }
+      std::vector<double> vs;
+      cim::all_v(xb, x, k, vec_id, vs);
+      const cim::LayerRun run = cim::run_layer(xb, x, adc, vs);
+      for (size_t c = 0; c < run.y.size(); ++c)
+        b.streams[2].beats.push_back({vtb::bits(run.y[c], s.yw), {uint64_t(c + 1 == run.y.size())}});
+      for (int t = 0; t < T; ++t) {
+        vtb::Value row(size_t((s.COLS * TW + 63) / 64), 0);
+        for (int col = 0; col < s.COLS; ++col) {
+          const int64_t thr = col < xb.columns()
+                                  ? std::clamp<int64_t>(int64_t(std::floor(vs[cim::conversion_slot(t, col, xb.columns())] +
+                                                                           ni.cmp_offset)),
+                                                        -1, (int64_t(1) << s.N) + 1)
+                                  : -1;
+          const uint64_t u = vtb::bits(thr, TW)[0];
+          for (int bit = 0; bit < TW; ++bit)
+            if ((u >> bit) & 1) row[size_t((col * TW + bit) / 64)] |= uint64_t(1) << ((col * TW + bit) % 64);
+        }
+        b.tables[0].rows.push_back(row);
+      }
+    }
+    b.end_segment(seg % 2 == 1);
+  }
+  return b;
+}
 
 // Properties (make formal), with every input free: register writes at any time, any input stream,
 // any comparator answers, any back-pressure, resets anywhere.

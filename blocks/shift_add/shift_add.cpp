@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <random>
 
 namespace cimgen {
 namespace {
@@ -127,6 +128,7 @@ class ShiftAdd final : public Block {
   }
 
   std::vector<Config> sweep() const override;
+  std::optional<vtb::Bench> testbench(const Params& p, uint64_t seed) const override;
 
   std::vector<Module> emit(const Params& p) const override {
     const Widths w = widths_of(p);
@@ -387,6 +389,83 @@ class ShiftAdd final : public Block {
     m.end_formal();
   }
 };
+
+// Dot products in segments of one to six, each with its own run-time settings (now and then out of range,
+// which the unit clamps): ideal conversions of random inputs and weights (the exact product when N >= Nreq and
+// k = 0), and any codes and steps for every tag of the layer plus tags outside it; beats shuffled.
+std::optional<vtb::Bench> ShiftAdd::testbench(const Params& p, uint64_t seed) const {
+  const Widths w = widths_of(p);
+  const auto& g = w.g;
+  std::mt19937_64 rng(seed);
+  const auto uni = [&rng](int64_t lo, int64_t hi) { return std::uniform_int_distribution<int64_t>(lo, hi)(rng); };
+  vtb::Bench b;
+  b.seed = seed;
+  b.doc = "Dot products of random layers (ideal and arbitrary conversions, out-of-range settings and tags).";
+  vtb::Stream in{"in", true, "in_valid_i", "in_ready_o", {}, "", {}, {}};
+  in.fields = {{"cfg_pi_i", w.piw, true}, {"cfg_in_signed_i", 1, true}, {"cfg_pw_i", w.pww, true}};
+  if (g.Kmax > 0) in.fields.push_back({"cfg_k_i", w.kw, true});
+  in.fields.push_back({"in_code_i", g.N});
+  if (g.N > 1) in.fields.push_back({"in_sexp_i", w.sw});
+  in.fields.push_back({"in_slice_i", w.tw});
+  in.fields.push_back({"in_col_i", w.jw});
+  if (g.enc == cim::WEnc::Differential) in.fields.push_back({"in_set_i", 1});
+  in.fields.push_back({"in_last_i", 1});
+  if (g.enc == cim::WEnc::Offset) in.fields.push_back({"in_xsum_i", w.xw});
+  vtb::Stream out{"out", false, "out_valid_o", "out_ready_i", {{"out_data_o", w.accw}}, "", {}, {}};
+  b.streams = {in, out};
+  for (int seg = 0; seg < 8; ++seg) {
+    for (int64_t n = uni(1, 6); n > 0; --n) {
+      cim::ShiftAddCfg cfg{int(uni(1, g.PImax)), uni(0, 1) == 1, int(uni(g.enc == cim::WEnc::Differential ? 2 : 1, g.PWmax)),
+                           int(uni(0, g.Kmax))};
+      if (uni(0, 7) == 0) {  // out of range: clamped
+        cfg.PI = int(uni(0, (1 << w.piw) - 1));
+        cfg.PW = int(uni(0, (1 << w.pww) - 1));
+        if (g.Kmax > 0) cfg.k = int(uni(0, (1 << w.kw) - 1));
+      }
+      const cim::ShiftAddCfg eff = cim::effective(g, cfg);
+      std::vector<cim::Beat> beats;
+      int64_t xsum = 0;
+      if (uni(0, 1) == 0) {
+        const int64_t rows = uni(1, g.R);
+        std::vector<int64_t> x(static_cast<size_t>(rows)), wc(static_cast<size_t>(rows));
+        for (auto& v : x) v = uni(cim::x_min(eff.PI, eff.in_signed), cim::x_max(eff.PI, eff.in_signed));
+        for (auto& v : wc) v = uni(cim::w_min(eff.PW, g.enc), cim::w_max(eff.PW, g.enc));
+        beats = cim::ideal_beats(g, eff, x, wc);
+        xsum = cim::sum(x);
+      } else {
+        const int T = cim::num_slices(eff.PI, eff.in_signed, g.PD), J = cim::num_weight_cols(eff.PW, g.PR, g.enc);
+        for (int t = 0; t < T; ++t)
+          for (int set = 0; set < cim::num_col_sets(g.enc); ++set)
+            for (int j = 0; j < J; ++j)
+              beats.push_back({uint32_t(uni(0, (1 << g.N) - 1)), g.N > 1 ? int(uni(0, (1 << w.sw) - 1)) : 0, t, j, set});
+        for (int64_t extra = uni(0, 2); extra > 0; --extra) {
+          const cim::Beat x{uint32_t(uni(0, (1 << g.N) - 1)), 0, int(uni(0, (1 << w.tw) - 1)),
+                            int(uni(0, (1 << w.jw) - 1)), 0};
+          if (!cim::beat_in_range(g, eff, x)) beats.push_back(x);
+        }
+        xsum = uni(-(int64_t(1) << (w.xw - 1)), (int64_t(1) << (w.xw - 1)) - 1);
+      }
+      std::shuffle(beats.begin(), beats.end(), rng);
+      const int64_t result = cim::shift_add(g, cfg, beats, xsum);
+      for (size_t i = 0; i < beats.size(); ++i) {
+        const cim::Beat& x = beats[i];
+        vtb::Beat v = {{uint64_t(cfg.PI)}, {uint64_t(cfg.in_signed)}, {uint64_t(cfg.PW)}};
+        if (g.Kmax > 0) v.push_back({uint64_t(cfg.k)});
+        v.push_back({x.code});
+        if (g.N > 1) v.push_back({uint64_t(x.sexp)});
+        v.push_back({uint64_t(x.t)});
+        v.push_back({uint64_t(x.j)});
+        if (g.enc == cim::WEnc::Differential) v.push_back({uint64_t(x.set)});
+        v.push_back({uint64_t(i + 1 == beats.size())});
+        if (g.enc == cim::WEnc::Offset) v.push_back(vtb::bits(xsum, w.xw));
+        b.streams[0].beats.push_back(v);
+      }
+      b.streams[1].beats.push_back({vtb::bits(result, w.accw)});
+    }
+    b.end_segment(seg % 3 == 1);
+  }
+  return b;
+}
 
 std::vector<Config> ShiftAdd::sweep() const {
   // Spans PD, PR, PW, PI 1..8, every encoding and reset style; signedness is

@@ -11,11 +11,14 @@
 // s2 > N-1, or s2 > bexp with msb_first) fall back to a uniform N-bit
 // conversion: flag_o = 0, N comparisons.
 #include "adc.hpp"
+#include "crossbar.hpp"
 #include "block.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
+#include <random>
 #include <optional>
 
 namespace cimgen {
@@ -72,6 +75,54 @@ class TrqSar final : public Block {
     c.push_back({"formal_n4_trq_rready", {"N=4", "TRQ=1", "READY=reg"}, false, true});
     c.push_back({"n5_uniform_rready_sync", {"N=5", "TRQ=0", "RST=sync", "READY=reg"}, false, false});
     return c;
+  }
+
+  // Conversions of analog values around every code (read noise, comparator offset, above full scale)
+  // with random settings: uniform, legal TRQ ones and illegal ones (converted uniformly). The responder
+  // plays the comparator: cmp_i = (v >= dac_o), from floor(v) of the conversion last accepted.
+  std::optional<vtb::Bench> testbench(const Params& p, uint64_t seed) const override {
+    const int N = p.get("N");
+    const bool trq = p.get("TRQ") == 1;
+    std::mt19937_64 rng(seed);
+    const auto uni = [&rng](int64_t lo, int64_t hi) { return std::uniform_int_distribution<int64_t>(lo, hi)(rng); };
+    vtb::Bench b;
+    b.seed = seed;
+    b.doc = "Conversions of noisy analog values with random uniform, TRQ and illegal settings.";
+    vtb::Stream start{"start", true, "start_i", "ready_o", {}, "", {}, {}};
+    if (trq) start.fields = {{"trq_en_i", 1}, {"msb_first_i", 1}, {"bexp_i", 4}, {"s1_i", 4}, {"s2_i", 4}};
+    vtb::Stream result{"result", false, "valid_o", "", {{"flag_o", 1}, {"code_o", N}, {"q_o", N}, {"ncmp_o", 4}}, "",
+                       {}, {}};
+    b.streams = {start, result};
+    const int TW = N + 3;  // floor(v) in [-1, 2^N + 3]
+    b.tables = {{"thr", TW, true, {}, {}}};
+    b.responder_ports = {"cmp_i"};
+    b.responder = "  // The comparator: v >= dac_o for the conversion accepted last (thr = floor(v)).\n"
+                  "  assign cmp_i = cmp_en_o ? $signed({3'b000, dac_o}) <= thr_mem[start_idx - 1] : tb_noise;\n";
+    const uint32_t full = (1u << N) - 1;
+    for (int seg = 0, i = 0; seg < 8; ++seg) {
+      for (int n = 0; n < 24; ++n, ++i) {
+        cim::TrqSetting st;
+        if (trq && uni(0, 3) != 0) {
+          st = {true, uni(0, 1) ? cim::SearchOrder::MsbFirst : cim::SearchOrder::Threshold, int(uni(1, N - 1)), 0, 0};
+          st.s1 = int(uni(0, st.bexp - 1));
+          st.s2 = int(uni(st.s1, N - 1));
+          if (uni(0, 5) == 0) st = {bool(uni(0, 1)), cim::SearchOrder(uni(0, 1)), int(uni(0, 15)), int(uni(0, 15)),
+                                    int(uni(0, 15))};  // often illegal: converted uniformly
+        }
+        const double v =
+            std::max(0.0, double(uni(0, full + 3)) + 0.7 * cim::keyed_normal(seed, 3, uint64_t(i), 0) + 0.25);
+        const cim::Conversion c = cim::convert(N, cim::hw_setting(N, st), [v](uint32_t d) { return v >= double(d); });
+        if (trq)
+          b.streams[0].beats.push_back({{uint64_t(st.trq)}, {uint64_t(st.order == cim::SearchOrder::MsbFirst)},
+                                        {uint64_t(st.bexp)}, {uint64_t(st.s1)}, {uint64_t(st.s2)}});
+        else
+          b.streams[0].beats.push_back({});
+        b.streams[1].beats.push_back({{uint64_t(c.flag)}, {c.code}, {c.q}, {uint64_t(c.ncmp)}});
+        b.tables[0].rows.push_back(vtb::bits(std::clamp<int64_t>(int64_t(std::floor(v)), -1, full + 3), TW));
+      }
+      b.end_segment(seg % 3 == 0);
+    }
+    return b;
   }
 
   std::vector<Module> emit(const Params& p) const override {

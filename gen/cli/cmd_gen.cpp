@@ -1,4 +1,5 @@
-// cimgen gen <block> [NAME=VALUE ...] [--config FILE] [--period NS] [--io-delay F] [--core-name VLNV] -o DIR
+// cimgen gen <block> [NAME=VALUE ...] [--config FILE] [--period NS] [--io-delay F] [--core-name VLNV]
+//             [--testbench V [--tb-seed N]] -o DIR
 #include "block.hpp"
 #include "commands.hpp"
 
@@ -16,6 +17,8 @@ struct GenArgs {
   std::string out;
   Timing timing;
   std::string core_name;
+  std::string testbench;
+  uint64_t tb_seed = 1;
   bool help = false;
 };
 }  // namespace
@@ -35,6 +38,9 @@ void add_gen_command(CLI::App& app) {
                   "input and output delays of DIR/<block>.sdc as a fraction of the period, [0, 0.45] (default 0.2)");
   cmd->add_option("--core-name", a->core_name,
                   "VLNV of DIR/<block>.core, vendor:library:name:version (default cimgen:blocks:<block>:<version>)");
+  cmd->add_option("--testbench", a->testbench,
+                  "V: also write the self-checking Verilog testbench DIR/<block>_tb.v and its vectors from the model");
+  cmd->add_option("--tb-seed", a->tb_seed, "with --testbench: the seed of the random vectors (default 1)");
   cmd->callback([a, cmd] {
     if (a->help) {
       fmt::print("{}", a->block.empty() ? cmd->help() : block_help(a->block));
@@ -53,6 +59,10 @@ void add_gen_command(CLI::App& app) {
     if (cmd->count("--core-name"))
       if (const std::string why = vlnv_problem(a->core_name); !why.empty())
         throw UserError(fmt::format("gen: --core-name {}: {}", a->core_name, why));
+    if (cmd->count("--testbench") && a->testbench != "V")
+      throw UserError(fmt::format("gen: --testbench {}: the one testbench language is V (Verilog-2005)", a->testbench));
+    if (cmd->count("--tb-seed") && !cmd->count("--testbench"))
+      throw UserError("gen: --tb-seed goes with --testbench V");
     std::vector<std::string> file;
     if (!a->config.empty()) {
       std::vector<std::string> blocks;
@@ -60,7 +70,8 @@ void add_gen_command(CLI::App& app) {
       file = read_config_assignments(a->config, b->name(), blocks);
     }
     const Params p = bind_params(b->params(), override_assignments(file, a->assignments), b->name());
-    write_files(a->out, generate(*b, p, a->timing, a->core_name));
+    write_files(a->out, generate(*b, p, a->timing, a->core_name,
+                                 a->testbench.empty() ? std::nullopt : std::optional<uint64_t>(a->tb_seed)));
   });
 }
 

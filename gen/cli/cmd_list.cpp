@@ -1,5 +1,6 @@
 // cimgen list: every block with a one-line description; with --campaigns, every block's mutation
-// campaigns (what `make mutate` runs), one per line: block configuration sample time-limit miter-limit.
+// campaigns (what `make mutate` runs), one per line: block configuration sample time-limit miter-limit;
+// with --testbenches, the blocks `gen --testbench V` writes a Verilog testbench for, one per line.
 #include "block.hpp"
 #include "commands.hpp"
 
@@ -12,7 +13,14 @@ void add_list_command(CLI::App& app) {
   static bool campaigns = false;
   cmd->add_flag("--campaigns", campaigns,
                 "List the mutation campaigns instead: block configuration sample time-limit(s) miter-limit(s)");
+  static bool testbenches = false;
+  cmd->add_flag("--testbenches", testbenches, "List the blocks with a Verilog testbench (gen --testbench V) instead");
   cmd->callback([] {
+    if (testbenches) {
+      for (const Block* b : registry())
+        if (b->testbench(configure(*b, {}), 1)) fmt::print("{}\n", b->name());
+      return;
+    }
     if (campaigns) {
       for (const Block* b : registry())
         for (const Campaign& c : b->campaigns())

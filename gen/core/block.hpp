@@ -6,9 +6,11 @@
 
 #include "cim.hpp"
 #include "param.hpp"
+#include "testbench.hpp"
 #include "vlog.hpp"
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -75,6 +77,9 @@ class Block {
   // The clock period (ns) the block's SDC states unless `gen --period` sets one: 10 ns (100 MHz), or
   // what the block's own parameters say its clock is (cim_fpga: CLK_HZ).
   virtual double clock_period_ns(const Params&) const { return 10.0; }
+  // The self-checking Verilog testbench (`gen --testbench V`): the block's handshakes as streams, filled
+  // from the model with random stimulus of the given seed; nullopt for a block without one.
+  virtual std::optional<vtb::Bench> testbench(const Params&, uint64_t /*seed*/) const { return std::nullopt; }
 
  protected:
   // The derived values of a configuration that keeps every rule.
@@ -130,9 +135,12 @@ inline constexpr double kMaxIoDelay = 0.45;  // --io-delay's range is [0, 0.45]
 // Everything `cimgen gen` writes for one configuration: <block>.v (and
 // submodules), <block>.f (filelist), <block>.json (manifest), <block>.h (C header), <block>.sdc
 // (timing constraints), <block>.core (FuseSoC, named core_name or default_core_name(b)) and, for a
-// block with proofs, <block>.sby and its FuseSoC template <block>.sby.j2.
+// block with proofs, <block>.sby and its FuseSoC template <block>.sby.j2; with tb_seed, the self-checking
+// Verilog testbench <block>_tb.v and its vectors <block>_tb_*.hex (UserError for a block without one).
 std::vector<OutFile> generate(const Block& b, const Params& p, const Timing& timing = {},
-                              const std::string& core_name = "");
+                              const std::string& core_name = "", std::optional<uint64_t> tb_seed = std::nullopt);
+// The blocks with a Verilog testbench, comma-separated.
+std::string blocks_with_testbench();
 std::string default_core_name(const Block& b);  // cimgen:blocks:<block>:<version>
 // "" when vlnv is a FuseSoC VLNV (vendor:library:name:version, name and version required), else why not.
 std::string vlnv_problem(const std::string& vlnv);

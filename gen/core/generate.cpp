@@ -130,7 +130,7 @@ std::string yaml_string(const std::string& s) { return nlohmann::json(s).dump();
 // the proofs' template; targets default (the RTL, for a core that depends on this one), lint (Verilator
 // -Wall), sim (Icarus) and, for a block with properties, formal (SymbiYosys: bmc, prove, cover).
 std::string core(const Block& b, const std::string& ptext, const std::vector<vlog::Module>& modules,
-                 const std::string& vlnv, bool formal) {
+                 const std::string& vlnv, bool formal, const std::vector<OutFile>& testbench) {
   const std::string top = b.name();
   std::string out = fmt::format(
       "CAPI=2:\n# cimgen {}: generated file, do not edit.\n# block: {}\n# parameters: {}\n"
@@ -140,15 +140,26 @@ std::string core(const Block& b, const std::string& ptext, const std::vector<vlo
   for (auto m = modules.rbegin(); m != modules.rend(); ++m) out += fmt::format("      - {}.v\n", m->name());
   out += fmt::format("  constraints:\n    files:\n      - {}.sdc: {{file_type: SDC}}\n", top);
   if (formal) out += fmt::format("  proofs:\n    files:\n      - {}.sby.j2: {{file_type: sbyConfigTemplate}}\n", top);
+  if (!testbench.empty()) {
+    // The vectors are read by $readmemh from the simulator's working directory: copied there.
+    out += "  testbench:\n    file_type: verilogSource\n    files:\n";
+    for (const auto& f : testbench)
+      out += f.name.size() > 4 && f.name.compare(f.name.size() - 4, 4, ".hex") == 0
+                 ? fmt::format("      - {0}: {{file_type: user, copyto: {0}}}\n", f.name)
+                 : fmt::format("      - {}\n", f.name);
+  }
   out += fmt::format(
       "\ntargets:\n"
       "  default:\n    filesets: [rtl]\n    toplevel: {0}\n"
       "  lint:\n    description: Verilator lint, every warning on\n    default_tool: verilator\n"
       "    filesets: [rtl]\n    toplevel: {0}\n    tools:\n      verilator:\n        mode: lint-only\n"
       "        verilator_options: [-Wall]\n"
-      "  sim:\n    description: Icarus Verilog, Verilog-2005\n    default_tool: icarus\n    filesets: [rtl]\n"
-      "    toplevel: {0}\n    tools:\n      icarus:\n        iverilog_options: [-g2005]\n",
-      top);
+      "  sim:\n    description: {1}\n    default_tool: icarus\n    filesets: [{2}]\n"
+      "    toplevel: {3}\n    tools:\n      icarus:\n        iverilog_options: [-g2005]\n",
+      top,
+      !testbench.empty() ? "the self-checking testbench against the model's vectors (Icarus Verilog, Verilog-2005)"
+                         : "Icarus Verilog, Verilog-2005 (elaborates the RTL; gen --testbench V adds a testbench)",
+      !testbench.empty() ? "rtl, testbench" : "rtl", !testbench.empty() ? top + "_tb" : top);
   if (formal)
     out += fmt::format(
         "  formal:\n    description: the generated properties (BMC, k-induction, covers) with SymbiYosys\n"
@@ -223,7 +234,15 @@ std::string vlnv_problem(const std::string& vlnv) {
 
 std::string default_core_name(const Block& b) { return fmt::format("cimgen:blocks:{}:{}", b.name(), kVersion); }
 
-std::vector<OutFile> generate(const Block& b, const Params& p, const Timing& timing, const std::string& core_name) {
+std::string blocks_with_testbench() {
+  std::string names;
+  for (const Block* b : registry())
+    if (b->testbench(configure(*b, {}), 1)) names += (names.empty() ? "" : ", ") + b->name();
+  return names;
+}
+
+std::vector<OutFile> generate(const Block& b, const Params& p, const Timing& timing, const std::string& core_name,
+                              std::optional<uint64_t> tb_seed) {
   const auto derived = b.derive(p);
   auto modules = b.emit(p);
   if (modules.empty() || modules.front().name() != b.name())
@@ -246,8 +265,20 @@ std::vector<OutFile> generate(const Block& b, const Params& p, const Timing& tim
     files.push_back({b.name() + ".sby", job});
     files.push_back({b.name() + ".sby.j2", sby(b, p, ptext, derived, modules, true)});
   }
-  files.push_back({b.name() + ".core",
-                   core(b, ptext, modules, core_name.empty() ? default_core_name(b) : core_name, !job.empty())});
+  std::vector<OutFile> tb_files;
+  if (tb_seed) {
+    const auto bench = b.testbench(p, *tb_seed);
+    if (!bench)
+      throw UserError(fmt::format("gen: --testbench V: {} has no Verilog testbench yet (blocks with one: {})",
+                                  b.name(), blocks_with_testbench()));
+    std::vector<std::pair<std::string, int>> ins, outs;
+    for (const auto& port : modules.front().ports())
+      (port.dir == vlog::Dir::Input ? ins : outs).emplace_back(port.name, port.width);
+    tb_files = vtb::emit_testbench(b.name(), ptext, ins, outs, *bench);
+  }
+  files.push_back({b.name() + ".core", core(b, ptext, modules, core_name.empty() ? default_core_name(b) : core_name,
+                                            !job.empty(), tb_files)});
+  for (auto& f : tb_files) files.push_back(std::move(f));
   return files;
 }
 
