@@ -22,10 +22,15 @@
 #include "cim.hpp"
 #include "stream_in.hpp"
 #include "analog_acc_model.hpp"
+#include "crossbar.hpp"
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cmath>
+#include <limits>
 #include <optional>
+#include <random>
 
 namespace cimgen {
 namespace {
@@ -72,6 +77,8 @@ Shape shape_of(const Params& p) {
   s.sw = bits_for(uint64_t(s.SETTLE));
   return s;
 }
+
+uint64_t mask64(int bits) { return bits >= 64 ? ~uint64_t(0) : (uint64_t(1) << bits) - 1; }
 
 int64_t cycles_per_vector(const Shape& s) { return int64_t(s.T) * (s.SETTLE + 1) + int64_t(s.NEU) * s.L * s.N + 1; }
 
@@ -139,6 +146,7 @@ class AnalogAcc final : public Block {
 
   std::vector<Config> sweep() const override;
   std::vector<Module> emit(const Params& p) const override;
+  std::optional<vtb::Bench> testbench(const Params& p, uint64_t seed) const override;
 };
 
 // The RTL, one method per hardware unit; build() calls them in the order of the module's text.
@@ -453,6 +461,74 @@ void AccRtl::properties() {
 }
 
 std::vector<Module> AnalogAcc::emit(const Params& p) const { return AccRtl(p).build(); }
+
+// One layer per segment: the analog array's weights (all ones, all zeros or random), one to four vectors and a
+// SINAD (none, 60, 40 or 20 dB: the paper's lumped noise, eq. 13, drawn once per conversion). The responder
+// plays the analog side: it counts sample strobes (T per vector) and answers each comparison with
+// value >= adc_dac_o for the neuron and line converted, from floor(value) of the model's noisy values.
+std::optional<vtb::Bench> AnalogAcc::testbench(const Params& p, uint64_t seed) const {
+  const Shape s = shape_of(p);
+  const bool B = s.strat == 'B';
+  const auto u = setup_of(s);
+  const int F = cim::strategy::full_scale_bits(u);
+  std::mt19937_64 rng(seed);
+  const auto uni = [&rng](uint64_t hi) { return std::uniform_int_distribution<uint64_t>(0, hi)(rng); };
+  vtb::Bench b;
+  b.seed = seed;
+  b.doc = "Layers of random weights, vectors and SINAD; the analog side answers from the model's noisy values.";
+  b.streams = {{"in", true, "in_valid_i", "in_ready_o", {{"in_data_i", s.PI}}, "", {}, {}},
+               {"out", false, "out_valid_o", "out_ready_i", {{"out_data_o", s.ow}, {"out_last_o", 1}}, "", {}, {}}};
+  const int TW = s.N + 3;  // floor(value) in [-1, 2^N + 1]
+  b.tables = {{"thr", s.NEU * s.L * TW, false, {}, {}}};
+  b.responder_ports = {"adc_cmp_i"};
+  b.responder = fmt::format(
+      "  // Sample strobes since reset: T per vector, the conversions after a vector's last.\n"
+      "  integer smp = 0;\n"
+      "  always @(posedge clk_i or negedge rst_ni) smp <= !rst_ni ? 0 : smp + sh_o;\n"
+      "  wire [{0}:0] thr_row = thr_mem[thr_base + (smp - 1) / {1}];\n"
+      "  wire [31:0] conv = adc_neuron_o * {2}{3};\n"
+      "  wire signed [{4}:0] thr = thr_row[conv * {5} +: {5}];\n"
+      "  assign adc_cmp_i = adc_cmp_en_o ? $signed({{3'b000, adc_dac_o}}) <= thr : tb_noise;\n",
+      s.NEU * s.L * TW - 1, s.T, s.L, B ? " + adc_line_o" : "", TW - 1, TW);
+  uint64_t vec = 0;
+  for (int seg = 0; seg < 6; ++seg) {
+    const int style = int(uni(5));
+    std::vector<std::vector<uint32_t>> w(size_t(s.NEU), std::vector<uint32_t>(size_t(s.R)));
+    for (auto& wn : w)
+      for (auto& v : wn) v = style == 0 ? uint32_t(mask64(s.PW)) : style == 1 ? 0u : uint32_t(uni(mask64(s.PW)));
+    std::vector<std::vector<uint32_t>> xs(size_t(1 + uni(3)), std::vector<uint32_t>(size_t(s.R)));
+    for (auto& x : xs) {
+      const int xstyle = int(uni(7));
+      for (auto& v : x) v = xstyle == 0 ? 0u : xstyle == 1 ? uint32_t(mask64(s.PI)) : uint32_t(uni(mask64(s.PI)));
+    }
+    double max_abs = 0;
+    for (const auto& x : xs)
+      for (const auto& wn : w)
+        for (const double v : cim::strategy::analog_values(s.strat, u, x, wn)) max_abs = std::max(max_abs, std::fabs(v));
+    const double sinads[] = {std::numeric_limits<double>::infinity(), 60, 40, 20};
+    const double sigma = cim::strategy::sigma_for(max_abs, sinads[uni(3)]);
+    for (const auto& x : xs) {
+      for (const uint32_t e : x) b.streams[0].beats.push_back({{e}});
+      std::vector<uint64_t> row;  // neuron n's line d at n * L + d
+      for (int n = 0; n < s.NEU; ++n) {
+        uint64_t d = 0;
+        const auto o = cim::strategy::run(s.strat, u, x, w[size_t(n)], [&](double v) {
+          const double seen = sigma > 0 ? v + sigma * cim::keyed_normal(seed, 5, vec, uint64_t(n * s.L) + d) : v;
+          const double val = B ? seen : std::ldexp(seen, s.PO);  // C: the ADC compares 2^PO times the held sum
+          row.push_back(vtb::bits(std::clamp<int64_t>(int64_t(std::floor(val)), -1, (int64_t(1) << s.N) + 1), TW)[0]);
+          ++d;
+          return seen;
+        });
+        const double out = B ? o.out : std::ldexp(o.out, s.PO - F);
+        b.streams[1].beats.push_back({{uint64_t(out)}, {uint64_t(n == s.NEU - 1)}});
+      }
+      b.tables[0].rows.push_back(vtb::pack(row, TW));
+      ++vec;
+    }
+    b.end_segment(seg % 2 == 0);
+  }
+  return b;
+}
 
 std::vector<Config> AnalogAcc::sweep() const {
   return {

@@ -24,7 +24,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <optional>
+#include <random>
 
 namespace cimgen {
 namespace {
@@ -119,6 +121,7 @@ class BnnFirst final : public Block {
   }
 
   std::vector<Config> sweep() const override;
+  std::optional<vtb::Bench> testbench(const Params& p, uint64_t seed) const override;
   std::vector<Module> emit(const Params& p) const override;
 };
 
@@ -482,6 +485,89 @@ void emit_formal(Module& m, const Shape& s, const Sig& g) {
     });
   });
   m.end_formal();
+}
+
+// One layer per segment: its register writes (T and every threshold, now and then out of range, which the
+// block clamps, and writes to unmapped addresses), then one to six vectors; weights all +1, all -1 or random;
+// some layers' macro reports noisy popcounts (off by up to 3, now and then past R, read as R). The responder
+// plays the macro: at every sample strobe pc_i carries the next row of the model's popcounts.
+std::optional<vtb::Bench> BnnFirst::testbench(const Params& p, uint64_t seed) const {
+  const Shape s = shape_of(p);
+  std::mt19937_64 rng(seed);
+  const auto uni = [&rng](int64_t lo, int64_t hi) { return std::uniform_int_distribution<int64_t>(lo, hi)(rng); };
+  vtb::Bench b;
+  b.seed = seed;
+  b.doc = "Layers of random thresholds, T, weights and popcount noise; the macro answers from the model.";
+  b.streams = {{"cfg", true, "cfg_we_i", "", {{"cfg_addr_i", s.adw}, {"cfg_wdata_i", 16}}, "", {}, {}},
+               {"in", true, "in_valid_i", "in_ready_o", {{"in_data_i", s.K}}, "cfg", {}, {}},
+               {"out", false, "out_valid_o", "out_ready_i", {{"out_sign_o", s.NEU}, {"out_acc_o", s.NEU * s.aw}}, "",
+                {}, {}}};
+  b.tables = {{"pc", s.NEU * s.pcw, false, {}, {}}};
+  b.responder_ports = {"pc_i"};
+  b.responder = fmt::format(
+      "  // Sample strobes since reset: the popcounts of the next one are on pc_i while sh_o.\n"
+      "  integer smp = 0;\n"
+      "  always @(posedge clk_i or negedge rst_ni) smp <= !rst_ni ? 0 : smp + sh_o;\n"
+      "  assign pc_i = sh_o ? pc_mem[pc_base + smp] : {{{}{{tb_noise}}}};\n",
+      s.NEU * s.pcw);
+  const int unmapped = (1 << s.adw) - kRegThr - s.NEU;
+  auto& cfg = b.streams[0].beats;
+  const auto write = [&cfg](int64_t addr, int64_t v) { cfg.push_back({{uint64_t(addr)}, {uint64_t(v)}}); };
+  const auto raw = [&](int64_t lo, int64_t hi, int64_t want) {  // out of range now and then
+    if (uni(0, 3) != 0) return want;
+    const int64_t pick = uni(0, 2);
+    return pick == 0 && lo > 0 ? lo - 1 : pick == 1 ? std::min<int64_t>(hi + 1, 65535) : 65535;
+  };
+  for (int seg = 0; seg < 6; ++seg) {
+    const int64_t T = uni(1, s.K), T_raw = raw(1, s.K, T);
+    const int Te = int(std::clamp<int64_t>(T_raw, 1, s.K));
+    write(kRegT, T_raw);
+    std::vector<int64_t> theta(size_t(s.NEU));
+    const int64_t amax_t = cim::bnn::a_max({s.K, Te}, s.R);
+    for (int n = 0; n < s.NEU; ++n) {
+      const int64_t v = raw(0, s.amax + 1, uni(0, amax_t + 1));
+      theta[size_t(n)] = std::min<int64_t>(v, s.amax + 1);
+      write(kRegThr + n, v);
+      if (unmapped > 0 && uni(0, 4) == 0) write(kRegThr + s.NEU + uni(0, unmapped - 1), uni(0, 65535));
+    }
+    const int style = int(uni(0, 5));
+    std::vector<std::vector<int>> w(size_t(s.NEU), std::vector<int>(size_t(s.R)));
+    for (auto& wn : w)
+      for (int& v : wn) v = style == 0 ? 1 : style == 1 ? -1 : (uni(0, 1) ? 1 : -1);
+    const int noise = uni(0, 3) == 0 ? int(uni(1, 3)) : 0;
+    for (int64_t nv = uni(1, 6); nv > 0; --nv) {
+      const int xstyle = int(uni(0, 7));
+      std::vector<uint32_t> x(size_t(s.R));
+      for (auto& e : x) {
+        e = xstyle == 0 ? 0u : xstyle == 1 ? uint32_t((1u << s.K) - 1) : uint32_t(uni(0, (1 << s.K) - 1));
+        b.streams[1].beats.push_back({{e}});
+      }
+      std::vector<std::vector<int>> a(size_t(s.NEU));
+      for (int i = 0; i < Te; ++i) {
+        std::vector<uint64_t> row;
+        for (int n = 0; n < s.NEU; ++n) {
+          int pc = cim::bnn::popcount(x, w[size_t(n)], s.K - Te + i);
+          if (noise) {
+            pc += int(uni(-noise, noise));
+            if (uni(0, 19) == 0) pc = s.R + 1 + int(uni(0, 2));
+            pc = std::clamp(pc, 0, int((uint64_t(1) << s.pcw) - 1));
+          }
+          row.push_back(uint64_t(pc));
+          a[size_t(n)].push_back(std::min(pc, s.R));
+        }
+        b.tables[0].rows.push_back(vtb::pack(row, s.pcw));
+      }
+      std::vector<uint64_t> sign, acc;
+      for (int n = 0; n < s.NEU; ++n) {
+        const int64_t A = cim::bnn::charge_share(Te, a[size_t(n)]).back();
+        acc.push_back(uint64_t(A));
+        sign.push_back(cim::bnn::neuron(A, theta[size_t(n)]));
+      }
+      b.streams[2].beats.push_back({vtb::pack(sign, 1), vtb::pack(acc, s.aw)});
+    }
+    b.end_segment(seg % 2 == 0);
+  }
+  return b;
 }
 
 std::vector<Config> BnnFirst::sweep() const {

@@ -1404,18 +1404,15 @@ std::optional<vtb::Bench> CimTile::testbench(const Params& p, uint64_t seed) con
       for (size_t c = 0; c < run.y.size(); ++c)
         b.streams[2].beats.push_back({vtb::bits(run.y[c], s.yw), {uint64_t(c + 1 == run.y.size())}});
       for (int t = 0; t < T; ++t) {
-        vtb::Value row(size_t((s.COLS * TW + 63) / 64), 0);
-        for (int col = 0; col < s.COLS; ++col) {
-          const int64_t thr = col < xb.columns()
-                                  ? std::clamp<int64_t>(int64_t(std::floor(vs[cim::conversion_slot(t, col, xb.columns())] +
-                                                                           ni.cmp_offset)),
-                                                        -1, (int64_t(1) << s.N) + 1)
-                                  : -1;
-          const uint64_t u = vtb::bits(thr, TW)[0];
-          for (int bit = 0; bit < TW; ++bit)
-            if ((u >> bit) & 1) row[size_t((col * TW + bit) / 64)] |= uint64_t(1) << ((col * TW + bit) % 64);
-        }
-        b.tables[0].rows.push_back(row);
+        std::vector<uint64_t> row;
+        for (int col = 0; col < s.COLS; ++col)
+          row.push_back(vtb::bits(col < xb.columns()
+                                      ? std::clamp<int64_t>(int64_t(std::floor(vs[cim::conversion_slot(t, col, xb.columns())] +
+                                                                               ni.cmp_offset)),
+                                                            -1, (int64_t(1) << s.N) + 1)
+                                      : -1,
+                                  TW)[0]);
+        b.tables[0].rows.push_back(vtb::pack(row, TW));
       }
     }
     b.end_segment(seg % 2 == 1);

@@ -22,6 +22,9 @@
 
 #include <fmt/format.h>
 
+#include <optional>
+#include <random>
+
 namespace cimgen {
 namespace {
 
@@ -106,6 +109,7 @@ class StackCtl final : public Block {
   }
 
   std::vector<Config> sweep() const override;
+  std::optional<vtb::Bench> testbench(const Params& p, uint64_t seed) const override;
   std::vector<Module> emit(const Params& p) const override;
 };
 
@@ -383,6 +387,72 @@ void StackRtl::properties() {
 }
 
 std::vector<Module> StackCtl::emit(const Params& p) const { return StackRtl(p).build(); }
+
+// Segments of one to three network layers: each layer's weight rows (all ones, all zeros or random) and one
+// to five vectors, both streams sent at once (the controller orders them). The responder plays the stack:
+// a half's row is programmed when its write pulse has been held TPROG cycles (an interrupted pulse programs
+// nothing), and at every sample col_i carries the exact column sums of the rows driven over the halves read.
+std::optional<vtb::Bench> StackCtl::testbench(const Params& p, uint64_t seed) const {
+  const Shape s = shape_of(p);
+  std::mt19937_64 rng(seed);
+  const auto uni = [&rng](uint64_t hi) { return std::uniform_int_distribution<uint64_t>(0, hi)(rng); };
+  const uint64_t wmax = (uint64_t(1) << s.PR) - 1, xmax = (uint64_t(1) << s.PI) - 1;
+  vtb::Bench b;
+  b.seed = seed;
+  b.doc = "Network layers of random weights and vectors; the stack is played behaviourally.";
+  b.streams = {{"w", true, "w_valid_i", "w_ready_o", {{"w_data_i", s.C * s.PR}}, "", {}, {}},
+               {"in", true, "in_valid_i", "in_ready_o", {{"in_data_i", s.rows * s.PI}, {"in_last_i", 1}}, "", {}, {}},
+               {"out", false, "out_valid_o", "out_ready_i", {{"out_data_o", s.C * s.sw}, {"out_last_o", 1}}, "", {}, {}}};
+  b.responder_ports = {"col_i"};
+  b.responder = fmt::format(
+      "  // The stack's cells, half h row r: column c at bits c*PR.\n"
+      "  reg [{0}:0] cells0 [0:{1}];\n"
+      "  reg [{0}:0] cells1 [0:{1}];\n"
+      "  integer pulse0 = 0, pulse1 = 0, h, r, c;\n"
+      "  always @(posedge clk_i) begin\n"
+      "    pulse0 <= rst_ni && prog_en_o[0] ? pulse0 + 1 : 0;\n"
+      "    pulse1 <= rst_ni && prog_en_o[1] ? pulse1 + 1 : 0;\n"
+      "    if (rst_ni && prog_en_o[0] && pulse0 == {2}) cells0[prog_row_o] <= prog_data_o;\n"
+      "    if (rst_ni && prog_en_o[1] && pulse1 == {2}) cells1[prog_row_o] <= prog_data_o;\n"
+      "  end\n"
+      "  // The columns: sums of row input times cell over the rows of the halves read, settled by the falling edge.\n"
+      "  reg [{3}:0] sum;\n"
+      "  reg [{4}:0] col_q;\n"
+      "  always @(negedge clk_i) begin\n"
+      "    for (c = 0; c < {5}; c = c + 1) begin\n"
+      "      sum = 0;\n"
+      "      for (r = 0; r < {6}; r = r + 1) begin\n"
+      "        if (re_o[0]) sum = sum + row_o[r * {7} +: {7}] * cells0[r][c * {8} +: {8}];\n"
+      "        if (re_o[1]) sum = sum + row_o[({6} + r) * {7} +: {7}] * cells1[r][c * {8} +: {8}];\n"
+      "      end\n"
+      "      col_q[c * {9} +: {9}] = sum;\n"
+      "    end\n"
+      "  end\n"
+      "  assign col_i = sh_o ? col_q : {{{10}{{tb_noise}}}};\n",
+      s.C * s.PR - 1, s.R - 1, s.TPROG - 1, s.sw + s.PI + s.PR, s.C * s.sw - 1, s.C, s.R, s.PI, s.PR, s.sw,
+      s.C * s.sw);
+  for (int seg = 0; seg < 6; ++seg) {
+    for (uint64_t layers = 1 + uni(2); layers > 0; --layers) {
+      const int ws = int(uni(5)), xs = int(uni(5));
+      std::vector<std::vector<uint64_t>> w(size_t(s.rows), std::vector<uint64_t>(size_t(s.C)));
+      for (auto& row : w) {
+        for (auto& e : row) e = ws == 0 ? wmax : ws == 1 ? 0 : uni(wmax);
+        b.streams[0].beats.push_back({vtb::pack(row, s.PR)});
+      }
+      for (uint64_t n = 1 + uni(4), i = 0; i < n; ++i) {
+        std::vector<uint64_t> x(size_t(s.rows));
+        for (auto& e : x) e = xs == 0 ? xmax : uni(xmax);
+        std::vector<uint64_t> sums(size_t(s.C), 0);
+        for (int c = 0; c < s.C; ++c)
+          for (int r = 0; r < s.rows; ++r) sums[size_t(c)] += x[size_t(r)] * w[size_t(r)][size_t(c)];
+        b.streams[1].beats.push_back({vtb::pack(x, s.PI), {uint64_t(i + 1 == n)}});
+        b.streams[2].beats.push_back({vtb::pack(sums, s.sw), {uint64_t(i + 1 == n)}});
+      }
+    }
+    b.end_segment(seg % 2 == 1);
+  }
+  return b;
+}
 
 std::vector<Config> StackCtl::sweep() const {
   return {

@@ -17,6 +17,17 @@ void Bench::end_segment(bool reset_in_flight) {
   reset_first.push_back(reset_in_flight);
 }
 
+Value pack(const std::vector<uint64_t>& elems, int width) {
+  Value v(size_t((int64_t(elems.size()) * width + 63) / 64), 0);
+  for (size_t i = 0; i < elems.size(); ++i)
+    for (int b = 0; b < width; ++b)
+      if (b < 64 && ((elems[i] >> b) & 1)) {
+        const size_t at = i * size_t(width) + size_t(b);
+        v[at / 64] |= uint64_t(1) << (at % 64);
+      }
+  return v;
+}
+
 std::string hex_word(const Beat& values, const std::vector<int>& widths) {
   int total = 0;
   for (const int w : widths) total += w;

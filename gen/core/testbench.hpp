@@ -66,6 +66,9 @@ inline Value bits(int64_t v, int width) {
   return {width >= 64 ? uint64_t(v) : uint64_t(v) & ((uint64_t(1) << width) - 1)};
 }
 
+// Elements of `width` bits each, element 0 lowest, as one value.
+Value pack(const std::vector<uint64_t>& elems, int width);
+
 // Concatenates values MSB first, each `width` bits, as a $readmemh word.
 std::string hex_word(const Beat& values, const std::vector<int>& widths);
 
