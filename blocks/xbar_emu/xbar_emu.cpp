@@ -29,7 +29,12 @@
 
 #include <fmt/format.h>
 
+#include "cim.hpp"
+#include "crossbar.hpp"
+
 #include <algorithm>
+#include <optional>
+#include <random>
 
 namespace cimgen {
 namespace {
@@ -142,6 +147,7 @@ class XbarEmu final : public Block {
     };
   }
   std::vector<Module> emit(const Params& p) const override;
+  std::optional<vtb::Bench> testbench(const Params& p, uint64_t seed) const override;
 };
 
 // One lane's signals, for the properties.
@@ -661,4 +667,166 @@ const Block& xbar_emu_block() {
   return b;
 }
 
+}  // namespace cimgen
+
+namespace cimgen {
+namespace {
+
+// One layer per segment: a random ideal layer of the crossbar model mapped in its column layout (other rows
+// and columns random cells), loaded word by word in random order with stray writes (past a group's last
+// column, to a lane past the last ADC); k (now and then out of range, clamped), noise off and a seed; then
+// slices of random vectors, cycle by cycle as the tile drives them: the rows for SETTLE + 1 cycles
+// (MIN_SETTLE .. MIN_SETTLE + 2), then every lane converting a prefix of its columns with random DAC codes,
+// 1..N comparisons per column. Every answer is checked against sum >= dac << k, the sum of the loaded cells
+// (on the model's columns, the model's ideal comparator v >= dac).
+std::optional<vtb::Bench> XbarEmu::testbench(const Params& p, uint64_t seed) const {
+  const Shape s = shape_of(p);
+  std::mt19937_64 rng(seed);
+  const auto pick = [&rng](int64_t lo, int64_t hi) { return int(std::uniform_int_distribution<int64_t>(lo, hi)(rng)); };
+  const auto chance = [&rng](double q) { return std::uniform_real_distribution<double>()(rng) < q; };
+  const uint64_t pr_mask = (uint64_t(1) << s.PR) - 1, pd_mask = (uint64_t(1) << s.PD) - 1;
+  vtb::Bench b;
+  b.seed = seed;
+  b.doc = "Ideal layers loaded in random order, then slices driven and converted cycle by cycle as the tile does.";
+  b.streams = {{"w", true, "w_we_i", "", {{"w_addr_i", s.aw}, {"w_data_i", kWordBits}}, "", {}, {}},
+               {"cfg", true, "cfg_we_i", "", {{"cfg_addr_i", 2}, {"cfg_wdata_i", 16}}, "w", {}, {}},
+               {"drive", true, "", "",
+                {{"wl_en_i", s.R, false, true},
+                 {"dac_row_i", s.R * s.PD},
+                 {"adc_col_i", s.NADC * s.gw},
+                 {"adc_dac_i", s.NADC * s.N},
+                 {"adc_cmp_en_i", s.NADC, false, true}},
+                "cfg", {}, {}}};
+  b.tables = {{"want", s.NADC, false, {}, {}, true}};
+  b.responder = fmt::format(
+      "  // The answers of every comparison of a drive beat: the model's, on the lanes that compare.\n"
+      "  always @(posedge clk_i)\n"
+      "    if (rst_ni && running && drive_valid) begin\n"
+      "      if ((adc_cmp_o ^ want_mem[drive_idx]) & adc_cmp_en_i) begin\n"
+      "        errors = errors + 1;\n"
+      "        $display(\"FAIL segment %0d: drive beat %0d: adc_cmp_o %b, model %b on lanes %b\", seg,\n"
+      "                 drive_idx - drive_seg[seg], adc_cmp_o, want_mem[drive_idx], adc_cmp_en_i);\n"
+      "      end\n"
+      "      if (adc_cmp_en_i) checked = checked + 1;\n"
+      "    end\n");
+  const int G = s.G;
+  const int lane_values = 1 << (s.aw - (s.chw + s.gw));  // values of the address's lane field
+  for (int seg = 0; seg < 6; ++seg) {
+    cim::Layer L;
+    L.PD = s.PD;
+    L.PR = s.PR;
+    L.PI = pick(1, 8);
+    L.in_signed = chance(0.5);
+    L.enc = static_cast<cim::WEnc>(pick(0, 2));
+    L.PW = pick(L.enc == cim::WEnc::Differential ? 2 : 1, 8);
+    while (L.PW > 1 && cim::num_weight_cols(L.PW, s.PR, L.enc) * cim::num_col_sets(L.enc) > s.COLS) --L.PW;
+    if (cim::num_weight_cols(L.PW, s.PR, L.enc) * cim::num_col_sets(L.enc) > s.COLS || L.PW < 2)
+      L.enc = cim::WEnc::Unsigned;
+    const int per = cim::num_weight_cols(L.PW, s.PR, L.enc) * cim::num_col_sets(L.enc);
+    const int rows = chance(0.5) ? s.R : pick(1, s.R), neurons = pick(1, s.COLS / per);
+    std::vector<std::vector<int64_t>> W(static_cast<size_t>(rows), std::vector<int64_t>(static_cast<size_t>(neurons)));
+    for (auto& row : W)
+      for (auto& w : row) w = pick(cim::w_min(L.PW, L.enc), cim::w_max(L.PW, L.enc));
+    const cim::Crossbar xb(L, W, cim::NonIdeal{});
+    std::vector<uint64_t> cells(size_t(s.R) * size_t(s.COLS));  // column-major, as loaded
+    for (int col = 0; col < s.COLS; ++col)
+      for (int r = 0; r < s.R; ++r)
+        cells[size_t(col) * size_t(s.R) + size_t(r)] =
+            r < rows && col < xb.columns() ? uint64_t(xb.cell(r, col)) : rng() & pr_mask;
+    std::vector<std::pair<int, int>> words;
+    for (int col = 0; col < s.COLS; ++col)
+      for (int h = 0; h < s.chunks; ++h) words.push_back({col, h});
+    std::shuffle(words.begin(), words.end(), rng);
+    auto& w = b.streams[0].beats;
+    const auto addr = [&](int a, int g, int h) { return uint64_t(a) << (s.chw + s.gw) | uint64_t(g) << s.chw | uint64_t(h); };
+    for (const auto& [col, h] : words) {
+      uint64_t word = 0;
+      for (int i = 0; i < s.rpc; ++i) {
+        const int r = h * s.rpc + i;
+        word |= (r < s.R ? cells[size_t(col) * size_t(s.R) + size_t(r)] : rng() & pr_mask) << (i * s.PR);
+      }
+      if (s.rpc * s.PR < kWordBits) word |= (rng() << (s.rpc * s.PR)) & 0xFFFF;  // unused bits
+      w.push_back({{addr(col / G, col % G, h)}, {word & 0xFFFF}});
+      if (G < (1 << s.gw) && chance(0.1))  // past the group's last column: ignored
+        w.push_back({{addr(col / G, pick(G, (1 << s.gw) - 1), h)}, {rng() & 0xFFFF}});
+      if (lane_values > s.NADC && chance(0.1))  // a lane past the last ADC: ignored
+        w.push_back({{addr(pick(s.NADC, lane_values - 1), pick(0, (1 << s.gw) - 1), h)}, {rng() & 0xFFFF}});
+    }
+    const int k_raw = chance(0.1) ? pick(0, 15) : pick(0, s.KMAX), k = std::min(k_raw, s.KMAX);
+    b.streams[1].beats.push_back({{0}, {uint64_t(k_raw)}});  // REG_K
+    b.streams[1].beats.push_back({{1}, {0}});                // REG_NOISE: off
+    b.streams[1].beats.push_back({{2}, {rng() & 0xFFFF}});   // REG_SEED
+    std::vector<int64_t> x(static_cast<size_t>(rows));
+    const int T = cim::num_slices(L.PI, L.in_signed, s.PD);
+    auto& drive = b.streams[2].beats;
+    auto& want = b.tables[0].rows;
+    for (int slice = 0, t = T; slice < 8; ++slice, ++t) {
+      if (t >= T) {
+        for (auto& e : x) e = pick(cim::x_min(L.PI, L.in_signed), cim::x_max(L.PI, L.in_signed));
+        t = 0;
+      }
+      std::vector<uint64_t> codes(size_t(s.R), 0), wl(size_t(s.R), 0);
+      for (int r = 0; r < rows; ++r) codes[size_t(r)] = cim::slice_value(x[size_t(r)], t, L.PI, L.in_signed, s.PD);
+      for (int r = 0; r < rows; ++r) wl[size_t(r)] = 1;
+      const int settle = pick(kMinSettle, kMinSettle + 2);
+      for (int c = 0; c <= settle; ++c) {
+        std::vector<uint64_t> dac_rows = codes;
+        for (int r = rows; r < s.R; ++r) dac_rows[size_t(r)] = rng() & pd_mask;  // word line off: ignored
+        std::vector<uint64_t> cols(size_t(s.NADC)), dacs(size_t(s.NADC));
+        for (auto& e : cols) e = rng() & ((uint64_t(1) << s.gw) - 1);
+        for (auto& e : dacs) e = rng() & ((uint64_t(1) << s.N) - 1);
+        drive.push_back({vtb::pack(wl, 1), vtb::pack(dac_rows, s.PD), vtb::pack(cols, s.gw), vtb::pack(dacs, s.N), {0}});
+        want.push_back({0});
+      }
+      std::vector<int64_t> sum(size_t(s.COLS), 0);
+      for (int col = 0; col < s.COLS; ++col)
+        for (int r = 0; r < rows; ++r)
+          sum[size_t(col)] += int64_t(codes[size_t(r)]) * int64_t(cells[size_t(col) * size_t(s.R) + size_t(r)]);
+      // Every lane converts a prefix of its columns; lane 0 at least one (the tile's first neuron).
+      std::vector<int> ncol(size_t(s.NADC)), col(size_t(s.NADC), 0), left(size_t(s.NADC), 0);
+      const int prefix = pick(1, G);
+      for (int a = 0; a < s.NADC; ++a) ncol[size_t(a)] = chance(0.7) ? prefix : pick(0, G);
+      ncol[0] = std::max(ncol[0], 1);
+      for (;;) {
+        bool any = false;
+        for (int a = 0; a < s.NADC; ++a) {
+          if (left[size_t(a)] == 0 && col[size_t(a)] < ncol[size_t(a)]) left[size_t(a)] = pick(1, s.N);
+          any = any || left[size_t(a)] > 0;
+        }
+        if (!any) break;
+        std::vector<uint64_t> cols(size_t(s.NADC)), dacs(size_t(s.NADC)), en(size_t(s.NADC)), ans(size_t(s.NADC), 0);
+        std::vector<uint64_t> rows_noise(size_t(s.R));
+        for (auto& e : rows_noise) e = rng() & pd_mask;
+        for (int a = 0; a < s.NADC; ++a) {
+          const bool on = left[size_t(a)] > 0;
+          dacs[size_t(a)] = rng() & ((uint64_t(1) << s.N) - 1);
+          cols[size_t(a)] = on ? uint64_t(col[size_t(a)]) : rng() & ((uint64_t(1) << s.gw) - 1);
+          en[size_t(a)] = on;
+          if (!on) continue;
+          const int pc = a * G + col[size_t(a)];
+          ans[size_t(a)] = sum[size_t(pc)] >= (int64_t(dacs[size_t(a)]) << k);
+          if (pc < xb.columns()) {  // the model's ideal comparator on its own columns agrees
+            const int J = cim::num_weight_cols(L.PW, s.PR, L.enc), S = cim::num_col_sets(L.enc);
+            const double v = xb.v(x, t, pc % J, (pc / J) % S, pc / (J * S), k, 0);
+            if ((v >= double(dacs[size_t(a)])) != bool(ans[size_t(a)]))
+              throw std::logic_error("xbar_emu testbench: the integer rule and the crossbar model disagree");
+          }
+          if (--left[size_t(a)] == 0) ++col[size_t(a)];
+        }
+        drive.push_back({vtb::pack(std::vector<uint64_t>(size_t(s.R), 0), 1), vtb::pack(rows_noise, s.PD),
+                         vtb::pack(cols, s.gw), vtb::pack(dacs, s.N), vtb::pack(en, 1)});
+        want.push_back(vtb::pack(ans, 1));
+      }
+      for (int idle = chance(0.5) ? pick(1, 2) : 1; idle > 0; --idle) {  // drive off for a cycle at least
+        drive.push_back({vtb::pack(std::vector<uint64_t>(size_t(s.R), 0), 1), vtb::pack(std::vector<uint64_t>(size_t(s.R), 0), s.PD),
+                         {0}, {0}, {0}});
+        want.push_back({0});
+      }
+    }
+    b.end_segment(seg % 2 == 1);
+  }
+  return b;
+}
+
+}  // namespace
 }  // namespace cimgen

@@ -104,7 +104,7 @@ std::vector<OutFile> emit_testbench(const std::string& block, const std::string&
   for (const auto& s : bench.streams) {
     check_segments(s.seg_end, s.beats.size(), S, "stream " + s.name);
     if (s.input) {
-      drive(s.valid, 1);
+      if (!s.valid.empty()) drive(s.valid, 1);
       if (!s.ready.empty()) read(s.ready, 1);
       for (const auto& f : s.fields) drive(f.port, f.width);
     } else {
@@ -175,23 +175,27 @@ std::vector<OutFile> emit_testbench(const std::string& block, const std::string&
                               fmt::format("{} stream {} ({} beats):{}", s.input ? "input" : "expected output",
                                           s.name, n, fields_doc),
                               lines)});
-    v += fmt::format("  // {} stream {}: valid {}, ready {};{}\n", s.input ? "Input" : "Output", s.name, s.valid,
-                     s.ready.empty() ? "(none)" : s.ready, fields_doc);
+    // A stream without a valid port sends a beat every cycle (no gaps); <name>_valid says when.
+    const std::string valid = s.valid.empty() ? s.name + "_valid" : s.valid;
+    v += fmt::format("  // {} stream {}: valid {}, ready {};{}\n", s.input ? "Input" : "Output", s.name,
+                     s.valid.empty() ? "(none: a beat every cycle)" : s.valid, s.ready.empty() ? "(none)" : s.ready,
+                     fields_doc);
+    if (s.valid.empty()) v += fmt::format("  reg {} = 1'b0;\n", valid);
     v += fmt::format("  reg [{}:0] {}_mem [0:{}];\n  integer {}_idx, {}_end, {}_seg [0:{}];\n", W - 1, s.name,
                      n ? n - 1 : 0, s.name, s.name, s.name, S);
     all_done.push_back(fmt::format("{0}_idx == {0}_end", s.name));
     if (s.input) {
       std::string go = fmt::format("running && {0}_idx < {0}_end", s.name);
       if (!s.after.empty()) go += fmt::format(" && {0}_idx == {0}_end", s.after);
-      v += fmt::format("  always @(negedge clk_i) begin\n    if ({} && {{$random(seed)}} % 100 >= gap) begin\n"
-                       "      {} <= 1'b1;\n",
-                       go, s.valid);
+      if (!s.valid.empty()) go += " && {$random(seed)} % 100 >= gap";
+      v += fmt::format("  always @(negedge clk_i) begin\n    if ({}) begin\n      {} <= 1'b1;\n", go, valid);
       if (!s.fields.empty()) v += fmt::format("      {} <= {}_mem[{}_idx];\n", concat(s.fields), s.name, s.name);
-      v += fmt::format("    end else begin\n      {} <= 1'b0;\n", s.valid);
+      v += fmt::format("    end else begin\n      {} <= 1'b0;\n", valid);
       for (const auto& f : s.fields)
-        if (!f.held) v += fmt::format("      {} <= $random(seed);\n", f.port);
+        if (f.quiet) v += fmt::format("      {} <= 0;\n", f.port);
+        else if (!f.held) v += fmt::format("      {} <= $random(seed);\n", f.port);
       v += "    end\n  end\n";
-      const std::string fire = s.ready.empty() ? s.valid : s.valid + " && " + s.ready;
+      const std::string fire = s.ready.empty() ? valid : valid + " && " + s.ready;
       v += fmt::format("  always @(posedge clk_i) if (rst_ni && running && {}) {}_idx <= {}_idx + 1;\n\n", fire,
                        s.name, s.name);
     } else {
@@ -234,7 +238,10 @@ std::vector<OutFile> emit_testbench(const std::string& block, const std::string&
     std::vector<std::string> lines;
     for (const auto& r : t.rows) lines.push_back(hex_word({r}, {t.width}));
     files.push_back({fmt::format("{}_{}.hex", tb, t.name),
-                     hex_file(block, ptext, fmt::format("responder table {} ({} rows)", t.name, t.rows.size()), lines)});
+                     hex_file(block, ptext,
+                              fmt::format("{} table {} ({} rows)", t.expected ? "expected responder" : "responder",
+                                          t.name, t.rows.size()),
+                              lines)});
     v += fmt::format("  // Responder table {}\n  reg {}[{}:0] {}_mem [0:{}];\n  integer {}_base, {}_seg [0:{}];\n",
                      t.name, t.is_signed ? "signed " : "", t.width - 1, t.name, t.rows.empty() ? 0 : t.rows.size() - 1,
                      t.name, t.name, S);
@@ -299,7 +306,7 @@ std::vector<OutFile> emit_testbench(const std::string& block, const std::string&
        "          $display(\"FAIL: " + block + " differs from the model (seed %0d)\", seed0);\n"
        "          $finish;\n        end\n"
        "      end\n";
-  v += fmt::format("    $display(\"PASS: {} matches the model: %0d segments, %0d output beats, %0d resets in flight"
+  v += fmt::format("    $display(\"PASS: {} matches the model: %0d segments, %0d checks, %0d resets in flight"
                    " (seed %0d, gap %0d%%, back-pressure %0d%%)\", SEGMENTS, checked, resets, seed0, gap, bp);\n"
                    "    $finish;\n  end\n\n",
                    block);

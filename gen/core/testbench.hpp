@@ -24,13 +24,14 @@ using Beat = std::vector<Value>;  // one value per field, in the stream's field 
 struct Field {
   std::string port;
   int width = 1;
-  bool held = false;  // input streams: kept between beats (a setting); other fields are random in a gap
+  bool held = false;   // input streams: kept between beats (a setting); other fields are random in a gap
+  bool quiet = false;  // input streams: 0 in a gap (an enable)
 };
 
 struct Stream {
   std::string name;   // vector file <block>_tb_<name>.hex, index <name>_idx in the responder's scope
   bool input = true;  // driven by the testbench (else checked against the model)
-  std::string valid;  // valid port
+  std::string valid;  // valid port; "" (inputs): a beat every cycle, no gaps (<name>_valid says when)
   std::string ready;  // ready port; "" = every valid beat is taken (inputs) / no back-pressure (outputs)
   std::vector<Field> fields;
   std::string after;  // an input stream that must have sent its segment's beats before this one starts
@@ -45,6 +46,7 @@ struct Table {
   bool is_signed = false;
   std::vector<Value> rows;
   std::vector<size_t> seg_end;
+  bool expected = false;  // the model's expected outputs, which the responder checks (else what it plays)
 };
 
 struct Bench {
@@ -53,7 +55,9 @@ struct Bench {
   std::vector<Stream> streams;
   std::vector<Table> tables;
   std::vector<std::string> responder_ports;  // DUT inputs the responder drives (declared as wires)
-  std::string responder;                      // Verilog module items; may use tb_noise (a random bit per cycle)
+  // Verilog module items: may use tb_noise (a random bit per cycle), <stream>_idx, <table>_mem/_base, seg,
+  // and count its own checks in `checked` and failures in `errors` (with a $display naming them).
+  std::string responder;
   std::vector<bool> reset_first;              // per segment: first cut short by a reset mid-work
   long max_cycles = 100000;                   // per segment attempt, before the testbench calls it a hang
   // Adds a segment boundary to every stream and table (after their beats so far).

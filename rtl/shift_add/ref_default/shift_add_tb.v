@@ -151,7 +151,7 @@ module shift_add_tb;
           $finish;
         end
       end
-    $display("PASS: shift_add matches the model: %0d segments, %0d output beats, %0d resets in flight (seed %0d, gap %0d%%, back-pressure %0d%%)", SEGMENTS, checked, resets, seed0, gap, bp);
+    $display("PASS: shift_add matches the model: %0d segments, %0d checks, %0d resets in flight (seed %0d, gap %0d%%, back-pressure %0d%%)", SEGMENTS, checked, resets, seed0, gap, bp);
     $finish;
   end
 

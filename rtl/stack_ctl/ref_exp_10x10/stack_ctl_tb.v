@@ -201,7 +201,7 @@ module stack_ctl_tb;
           $finish;
         end
       end
-    $display("PASS: stack_ctl matches the model: %0d segments, %0d output beats, %0d resets in flight (seed %0d, gap %0d%%, back-pressure %0d%%)", SEGMENTS, checked, resets, seed0, gap, bp);
+    $display("PASS: stack_ctl matches the model: %0d segments, %0d checks, %0d resets in flight (seed %0d, gap %0d%%, back-pressure %0d%%)", SEGMENTS, checked, resets, seed0, gap, bp);
     $finish;
   end
 

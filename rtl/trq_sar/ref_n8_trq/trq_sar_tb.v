@@ -162,7 +162,7 @@ module trq_sar_tb;
           $finish;
         end
       end
-    $display("PASS: trq_sar matches the model: %0d segments, %0d output beats, %0d resets in flight (seed %0d, gap %0d%%, back-pressure %0d%%)", SEGMENTS, checked, resets, seed0, gap, bp);
+    $display("PASS: trq_sar matches the model: %0d segments, %0d checks, %0d resets in flight (seed %0d, gap %0d%%, back-pressure %0d%%)", SEGMENTS, checked, resets, seed0, gap, bp);
     $finish;
   end
 
