@@ -4,7 +4,7 @@ JOBS  ?= $(shell nproc)
 CTEST  = ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 DEMO_DIR ?= out/demo
 
-.PHONY: all deps configure build test unit sim lint formal synth fpga qor bench rtl demo asan study regress mutate sweep network train asic equiv trace install clean
+.PHONY: all deps configure build test unit sim lint formal synth fpga qor bench rtl demo asan study regress mutate sweep network train asic equiv trace coverage install clean
 
 all: build
 
@@ -115,6 +115,14 @@ trace: configure
 	@mkdir -p out/trace
 	$(BUILD)/sweep/$(CFG)/V$(firstword $(subst /, ,$(CFG)))_trace $(ARGS) --trace out/trace/$(subst /,_,$(CFG)).fst
 	@echo "trace: out/trace/$(subst /,_,$(CFG)).fst (gtkwave out/trace/$(subst /,_,$(CFG)).fst)"
+
+# Line, branch and toggle coverage of the generated RTL under the regression (its seeds and vectors):
+# out/coverage/html (genhtml), out/coverage/coverage.info (lcov) and the per-block summary with every
+# uncovered line named, docs/coverage.md. Builds every testbench again with --coverage.
+coverage: build
+	cmake --build $(BUILD) -j $(JOBS) --target coverage_tbs
+	bash tools/coverage.sh $(BUILD) out/coverage
+	cp out/coverage/coverage.md docs/coverage.md
 
 # More seeds and vectors per configuration than make test.
 regress: build

@@ -10,6 +10,9 @@
 
 #include <memory>
 #include <cstdio>
+#if VM_COVERAGE
+#include <unistd.h>
+#endif
 #include <cstdlib>
 #include <random>
 #include <string>
@@ -43,6 +46,15 @@ class Harness {
   }
   ~Harness() {
     top_->final();
+#if VM_COVERAGE
+    // make coverage (tools/coverage.sh): each harness's counts go to a file of their own in
+    // CIMGEN_COVERAGE_DIR; verilator_coverage merges them.
+    static int harnesses = 0;
+    const char* dir = std::getenv("CIMGEN_COVERAGE_DIR");
+    const std::string path = std::string(dir && *dir ? dir : ".") + "/cov_" + std::to_string(getpid()) + "_" +
+                             std::to_string(harnesses++) + ".dat";
+    ctx_->coveragep()->write(path.c_str());
+#endif
 #if VM_TRACE_FST
     if (fst_) fst_->close();
 #endif

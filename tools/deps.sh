@@ -7,7 +7,7 @@ set -euo pipefail
 
 packages=(verilator libfmt-dev libcli11-dev catch2 nlohmann-json3-dev yosys z3
           nextpnr-ice40 fpga-icestorm iverilog cmake g++ make pybind11-dev python3-dev python3-numpy
-          python3-matplotlib dataset-fashion-mnist qflow qflow-tech-osu018 opensta gtkwave python3-yaml python3-jsonschema)
+          python3-matplotlib dataset-fashion-mnist qflow qflow-tech-osu018 opensta gtkwave lcov python3-yaml python3-jsonschema)
 if [ "${1:-}" = "--train" ]; then
   packages+=(python3-torch)
 fi

@@ -15,6 +15,7 @@ set(CIMGEN_TB_VECTORS 3000 CACHE STRING "Random vectors per seed, unless the con
 
 file(GLOB CIMGEN_TB_HEADERS ${CMAKE_SOURCE_DIR}/tb/*.hpp ${CMAKE_SOURCE_DIR}/blocks/*/*.hpp)
 set(CIMGEN_TB_TARGETS)
+set(CIMGEN_COV_TARGETS)
 
 # A configuration's testbench: its generated RTL in DIR/rtl verilated with blocks/BLOCK/BLOCK_tb.cpp and
 # linked with the model library, as EXE (objects in DIR/MDIR; FLAGS: extra Verilator flags).
@@ -58,6 +59,10 @@ foreach(line IN LISTS CIMGEN_SWEEP_LINES)
     set(all ALL)
   endif()
   add_custom_target(trace_${block}_${cfg} ${all} DEPENDS ${exe}_trace)
+  # And with line and toggle coverage (make coverage, tools/coverage.sh), on demand.
+  cimgen_verilate(${block} ${dir} ${exe}_cov obj_cov --coverage)
+  add_custom_target(cov_${block}_${cfg} DEPENDS ${exe}_cov)
+  list(APPEND CIMGEN_COV_TARGETS cov_${block}_${cfg})
 
   # Blocks whose vectors are big (a tile's layer, a UART transfer) say how many in their tags.
   set(vectors ${CIMGEN_TB_VECTORS})
@@ -88,6 +93,7 @@ foreach(line IN LISTS CIMGEN_SWEEP_LINES)
   endif()
 endforeach()
 file(WRITE ${CMAKE_BINARY_DIR}/sweep/tests.tsv "${CIMGEN_TESTS_TSV}")
+add_custom_target(coverage_tbs DEPENDS ${CIMGEN_COV_TARGETS})
 
 # rtl/ holds the reference configurations and the sweep list; both must be
 # what the current generator writes.
@@ -110,6 +116,9 @@ set_tests_properties(trace PROPERTIES LABELS sim)
 add_test(NAME verilog_testbench COMMAND bash ${CMAKE_SOURCE_DIR}/tests/vtb_test.sh $<TARGET_FILE:cimgen>
                                         ${CMAKE_BINARY_DIR}/vtb_test)
 set_tests_properties(verilog_testbench PROPERTIES LABELS sim)
+# make coverage's pieces on one small configuration.
+add_test(NAME coverage COMMAND bash ${CMAKE_SOURCE_DIR}/tests/coverage_test.sh ${CMAKE_BINARY_DIR} ${CMAKE_BINARY_DIR}/coverage_test)
+set_tests_properties(coverage PROPERTIES LABELS sim)
 # The FuseSoC cores of the committed references keep the CAPI=2 rules; cimgen as a FuseSoC generator.
 add_test(NAME capi2 COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/tests/capi2_test.py ${CMAKE_SOURCE_DIR}/rtl
                             ${CMAKE_SOURCE_DIR}/cimgen.core)
