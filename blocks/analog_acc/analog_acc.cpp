@@ -481,6 +481,7 @@ std::optional<vtb::Bench> AnalogAcc::testbench(const Params& p, uint64_t seed) c
   const int TW = s.N + 3;  // floor(value) in [-1, 2^N + 1]
   b.tables = {{"thr", s.NEU * s.L * TW, false, {}, {}}};
   b.responder_ports = {"adc_cmp_i"};
+  b.quiet_in_reset = {"wl_en_o", "sh_o", "adc_cmp_en_o", "adc_dac_o", "dac_row_o"};
   b.responder = fmt::format(
       "  // Sample strobes since reset: T per vector, the conversions after a vector's last.\n"
       "  integer smp = 0;\n"

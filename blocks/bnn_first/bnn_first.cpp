@@ -504,6 +504,7 @@ std::optional<vtb::Bench> BnnFirst::testbench(const Params& p, uint64_t seed) co
                 {}, {}}};
   b.tables = {{"pc", s.NEU * s.pcw, false, {}, {}}};
   b.responder_ports = {"pc_i"};
+  b.quiet_in_reset = {"row_en_o", "sh_o", "row_o"};
   b.responder = fmt::format(
       "  // Sample strobes since reset: the popcounts of the next one are on pc_i while sh_o.\n"
       "  integer smp = 0;\n"

@@ -1313,6 +1313,7 @@ std::optional<vtb::Bench> CimTile::testbench(const Params& p, uint64_t seed) con
   const int TW = s.N + 3;  // floor(v + offset) in [-1, 2^N + 1]
   b.tables = {{"thr", s.COLS * TW, false, {}, {}}};
   b.responder_ports = {"adc_cmp_i"};
+  b.quiet_in_reset = {"adc_cmp_en_o", "sh_o", "wl_en_o"};
   b.responder = fmt::format(
       "  // Sample strobes since reset; comparisons answer from the row of the sample taken last.\n"
       "  integer smp = 0;\n"

@@ -404,6 +404,7 @@ std::optional<vtb::Bench> StackCtl::testbench(const Params& p, uint64_t seed) co
                {"in", true, "in_valid_i", "in_ready_o", {{"in_data_i", s.rows * s.PI}, {"in_last_i", 1}}, "", {}, {}},
                {"out", false, "out_valid_o", "out_ready_i", {{"out_data_o", s.C * s.sw}, {"out_last_o", 1}}, "", {}, {}}};
   b.responder_ports = {"col_i"};
+  b.quiet_in_reset = {"re_o", "prog_en_o", "sh_o", "row_o", "prog_data_o"};
   b.responder = fmt::format(
       "  // The stack's cells, half h row r: column c at bits c*PR.\n"
       "  reg [{0}:0] cells0 [0:{1}];\n"

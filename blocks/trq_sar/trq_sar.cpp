@@ -96,11 +96,35 @@ class TrqSar final : public Block {
     const int TW = N + 3;  // floor(v) in [-1, 2^N + 3]
     b.tables = {{"thr", TW, true, {}, {}}};
     b.responder_ports = {"cmp_i"};
+    b.quiet_in_reset = {"cmp_en_o"};
     b.responder = "  // The comparator: v >= dac_o for the conversion accepted last (thr = floor(v)).\n"
                   "  assign cmp_i = cmp_en_o ? $signed({3'b000, dac_o}) <= thr_mem[start_idx - 1] : tb_noise;\n";
     const uint32_t full = (1u << N) - 1;
-    for (int seg = 0, i = 0; seg < 8; ++seg) {
-      for (int n = 0; n < 24; ++n, ++i) {
+    int i = 0;
+    const auto conversion = [&](const cim::TrqSetting& st) {
+      const double v = std::max(0.0, double(uni(0, full + 3)) + 0.7 * cim::keyed_normal(seed, 3, uint64_t(i++), 0) + 0.25);
+      const cim::Conversion c = cim::convert(N, cim::hw_setting(N, st), [v](uint32_t d) { return v >= double(d); });
+      if (trq)
+        b.streams[0].beats.push_back({{uint64_t(st.trq)}, {uint64_t(st.order == cim::SearchOrder::MsbFirst)},
+                                      {uint64_t(st.bexp)}, {uint64_t(st.s1)}, {uint64_t(st.s2)}});
+      else
+        b.streams[0].beats.push_back({});
+      b.streams[1].beats.push_back({{uint64_t(c.flag)}, {c.code}, {c.q}, {uint64_t(c.ncmp)}});
+      b.tables[0].rows.push_back(vtb::bits(std::clamp<int64_t>(int64_t(std::floor(v)), -1, full + 3), TW));
+    };
+    // First every legal TRQ setting and a sample of the illegal ones (converted uniformly), one conversion each.
+    if (trq) {
+      for (int order = 0; order < 2; ++order)
+        for (int bexp = 0; bexp < 16; ++bexp)
+          for (int s1 = 0; s1 < 16; ++s1)
+            for (int s2 = 0; s2 < 16; ++s2) {
+              const cim::TrqSetting st{true, cim::SearchOrder(order), bexp, s1, s2};
+              if (cim::trq_check(N, st).empty() || (bexp * 7 + s1 * 3 + s2) % 31 == 0) conversion(st);
+            }
+      b.end_segment(false);
+    }
+    for (int seg = 0; seg < 8; ++seg) {
+      for (int n = 0; n < 24; ++n) {
         cim::TrqSetting st;
         if (trq && uni(0, 3) != 0) {
           st = {true, uni(0, 1) ? cim::SearchOrder::MsbFirst : cim::SearchOrder::Threshold, int(uni(1, N - 1)), 0, 0};
@@ -109,16 +133,7 @@ class TrqSar final : public Block {
           if (uni(0, 5) == 0) st = {bool(uni(0, 1)), cim::SearchOrder(uni(0, 1)), int(uni(0, 15)), int(uni(0, 15)),
                                     int(uni(0, 15))};  // often illegal: converted uniformly
         }
-        const double v =
-            std::max(0.0, double(uni(0, full + 3)) + 0.7 * cim::keyed_normal(seed, 3, uint64_t(i), 0) + 0.25);
-        const cim::Conversion c = cim::convert(N, cim::hw_setting(N, st), [v](uint32_t d) { return v >= double(d); });
-        if (trq)
-          b.streams[0].beats.push_back({{uint64_t(st.trq)}, {uint64_t(st.order == cim::SearchOrder::MsbFirst)},
-                                        {uint64_t(st.bexp)}, {uint64_t(st.s1)}, {uint64_t(st.s2)}});
-        else
-          b.streams[0].beats.push_back({});
-        b.streams[1].beats.push_back({{uint64_t(c.flag)}, {c.code}, {c.q}, {uint64_t(c.ncmp)}});
-        b.tables[0].rows.push_back(vtb::bits(std::clamp<int64_t>(int64_t(std::floor(v)), -1, full + 3), TW));
+        conversion(st);
       }
       b.end_segment(seg % 3 == 0);
     }

@@ -58,6 +58,7 @@ struct Bench {
   // Verilog module items: may use tb_noise (a random bit per cycle), <stream>_idx, <table>_mem/_base, seg,
   // and count its own checks in `checked` and failures in `errors` (with a $display naming them).
   std::string responder;
+  std::vector<std::string> quiet_in_reset;  // DUT outputs (enables, drives) that must be 0 in reset, as valids
   std::vector<bool> reset_first;              // per segment: first cut short by a reset mid-work
   long max_cycles = 100000;                   // per segment attempt, before the testbench calls it a hang
   // Adds a segment boundary to every stream and table (after their beats so far).

@@ -206,9 +206,9 @@ module stack_ctl_tb;
   end
 
   always @(posedge clk_i) rst_q <= rst_ni;
-  always @(posedge clk_i) if (!rst_ni && !rst_q && (out_valid_o)) begin
+  always @(posedge clk_i) if (!rst_q && (out_valid_o || |re_o || |prog_en_o || |sh_o || |row_o || |prog_data_o)) begin
     errors = errors + 1;
-    $display("FAIL segment %0d: an output valid is high in reset", seg);
+    $display("FAIL segment %0d: an output valid or enable is high in or right after reset", seg);
   end
 
 endmodule

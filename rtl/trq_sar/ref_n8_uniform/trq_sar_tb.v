@@ -151,9 +151,9 @@ module trq_sar_tb;
   end
 
   always @(posedge clk_i) rst_q <= rst_ni;
-  always @(posedge clk_i) if (!rst_ni && !rst_q && (valid_o)) begin
+  always @(posedge clk_i) if (!rst_q && (valid_o || |cmp_en_o)) begin
     errors = errors + 1;
-    $display("FAIL segment %0d: an output valid is high in reset", seg);
+    $display("FAIL segment %0d: an output valid or enable is high in or right after reset", seg);
   end
 
 endmodule
