@@ -15,7 +15,7 @@ old=$(cd "$1" && pwd) new=$(cd "$2" && pwd)
 work=${3:-$(mktemp -d)}
 mkdir -p "$work"; rm -f "$work/failed"
 load() {  # DIR BLOCK NAME: the design as module NAME, stashed under NAME
-  echo "read_verilog $1/*.v; hierarchy -top $2; proc; flatten; memory; async2sync; opt_clean; rename $2 $3;
+  echo "read_verilog $(rtl_files "$1" "$2"); hierarchy -top $2; proc; flatten; memory; async2sync; opt_clean; rename $2 $3;
         design -stash $3;"
 }
 status=0

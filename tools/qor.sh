@@ -21,11 +21,11 @@ refs=$("$cimgen" sweep --tag ref)
 while read -r block cfg _; do
   selected "${QOR_ONLY:-}" "$block" "$cfg" || continue
   dir=${QOR_RTL:-$root/rtl}/$block/$cfg
-  yosys -q -l "$tmp/ice.log" -p "read_verilog $dir/*.v; $(ice40_synth "$block" "$tmp/ice.json" "$(ice40_style "$block")"); stat" >/dev/null
+  yosys -q -l "$tmp/ice.log" -p "read_verilog $(rtl_files "$dir" "$block"); $(ice40_synth "$block" "$tmp/ice.json" "$(ice40_style "$block")"); stat" >/dev/null
   read -r lut ff _ bram < <(ice40_counts "$tmp/ice.log")
   hx=$(ice40_fmax hx8k ct256 "$tmp/ice.json" "$tmp/pnr.log")
   up=$(ice40_fmax up5k sg48 "$tmp/ice.json" "$tmp/pnr.log")
-  yosys -q -l "$tmp/xil.log" -p "read_verilog $dir/*.v; synth_xilinx -top $block -family xc7; stat" >/dev/null
+  yosys -q -l "$tmp/xil.log" -p "read_verilog $(rtl_files "$dir" "$block"); synth_xilinx -top $block -family xc7; stat" >/dev/null
   read -r xlut xff xbram xlram _ < <(xc7_counts "$tmp/xil.log")
   xram="$xbram BRAM, $xlram LUTRAM"
   echo "qor: $block $cfg: iCE40 $lut LUT4 ${ff} FF $bram BRAM, HX8K $hx, UP5K $up; xc7 $xlut LUT $xff FF ($xram)" >&2

@@ -35,6 +35,16 @@ ice40_synth() {
 ice40_style() { [ "$1" = cim_fpga ] && echo dense || true; }
 
 # The last statistics block of a Yosys log: the final netlist (synth_* prints one too).
+# The RTL files of a generated configuration DIR of BLOCK: those its filelist BLOCK.f names, else every
+# .v file but a testbench (<block>_tb.v, which gen --testbench V writes beside the RTL).
+rtl_files() {
+  if [ -f "$1/$2.f" ]; then
+    grep -v '^//' "$1/$2.f" | sed "s|^|$1/|" | tr '\n' ' '
+  else
+    find "$1" -maxdepth 1 -name '*.v' ! -name '*_tb.v' | sort | tr '\n' ' '
+  fi
+}
+
 last_stat() { awk '/Printing statistics/ {buf=""} {buf = buf $0 "\n"} END {printf "%s", buf}' "$1"; }
 
 # iCE40 counts of a Yosys log: "LUT4 FF CARRY BRAM".
