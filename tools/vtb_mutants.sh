@@ -5,7 +5,9 @@
 # testbench does not end with PASS. Prints one row per configuration: block, configuration, mutants,
 # killed, and the mutants the Verilator campaign (docs/mutation.md) counts equivalent or explained.
 #   tools/vtb_mutants.sh BUILD_DIR WORK_DIR
+#   VTB_ONLY="trq_sar cim_tile/t8x8_diff"   only these blocks (or block/configuration)
 set -euo pipefail
+source "$(dirname "$0")/report_lib.sh"
 build=$1 work=$2
 cimgen=$build/cimgen mutate=$build/cimgen-mutate
 rm -rf "$work"; mkdir -p "$work"
@@ -14,6 +16,7 @@ echo "| block | configuration | mutants | killed by the Verilog testbench | kill
 echo "|---|---|---:|---:|---:|"
 "$cimgen" list --campaigns | while read -r block cfg _; do
   [[ "$with" == *" $block "* ]] || continue
+  selected "${VTB_ONLY:-}" "$block" "$cfg" || continue
   params=$("$cimgen" sweep --block "$block" | awk -v c="$cfg" '$2 == c { for (i = 3; i <= NF; ++i) print $i }' |
     tr ',' '\n' | grep = | grep -v '^vectors=' | tr '\n' ' ')
   dir=$work/$block/$cfg
