@@ -482,10 +482,10 @@ std::optional<vtb::Bench> AnalogAcc::testbench(const Params& p, uint64_t seed) c
   b.tables = {{"thr", s.NEU * s.L * TW, false, {}, {}}};
   b.responder_ports = {"adc_cmp_i"};
   b.quiet_in_reset = {"wl_en_o", "sh_o", "adc_cmp_en_o", "adc_dac_o", "dac_row_o"};
-  b.responder = fmt::format(
-      "  // Sample strobes since reset: T per vector, the conversions after a vector's last.\n"
-      "  integer smp = 0;\n"
-      "  always @(posedge clk_i or negedge rst_ni) smp <= !rst_ni ? 0 : smp + sh_o;\n"
+  b.responder = vtb::strobe_counter(
+                    "Sample strobes since reset: T per vector, the conversions after a vector's last.",
+                    "smp", "sh_o") +
+                fmt::format(
       "  wire [{0}:0] thr_row = thr_mem[thr_base + (smp - 1) / {1}];\n"
       "  wire [31:0] conv = adc_neuron_o * {2}{3};\n"
       "  wire signed [{4}:0] thr = thr_row[conv * {5} +: {5}];\n"

@@ -505,10 +505,10 @@ std::optional<vtb::Bench> BnnFirst::testbench(const Params& p, uint64_t seed) co
   b.tables = {{"pc", s.NEU * s.pcw, false, {}, {}}};
   b.responder_ports = {"pc_i"};
   b.quiet_in_reset = {"row_en_o", "sh_o", "row_o"};
-  b.responder = fmt::format(
-      "  // Sample strobes since reset: the popcounts of the next one are on pc_i while sh_o.\n"
-      "  integer smp = 0;\n"
-      "  always @(posedge clk_i or negedge rst_ni) smp <= !rst_ni ? 0 : smp + sh_o;\n"
+  b.responder = vtb::strobe_counter(
+                    "Sample strobes since reset: the popcounts of the next one are on pc_i while sh_o.",
+                    "smp", "sh_o") +
+                fmt::format(
       "  assign pc_i = sh_o ? pc_mem[pc_base + smp] : {{{}{{tb_noise}}}};\n",
       s.NEU * s.pcw);
   const int unmapped = (1 << s.adw) - kRegThr - s.NEU;

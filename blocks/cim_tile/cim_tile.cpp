@@ -1314,10 +1314,10 @@ std::optional<vtb::Bench> CimTile::testbench(const Params& p, uint64_t seed) con
   b.tables = {{"thr", s.COLS * TW, false, {}, {}}};
   b.responder_ports = {"adc_cmp_i"};
   b.quiet_in_reset = {"adc_cmp_en_o", "sh_o", "wl_en_o"};
-  b.responder = fmt::format(
-      "  // Sample strobes since reset; comparisons answer from the row of the sample taken last.\n"
-      "  integer smp = 0;\n"
-      "  always @(posedge clk_i or negedge rst_ni) smp <= !rst_ni ? 0 : smp + sh_o;\n"
+  b.responder = vtb::strobe_counter(
+                    "Sample strobes since reset; comparisons answer from the row of the sample taken last.",
+                    "smp", "sh_o") +
+                fmt::format(
       "  wire [{0}:0] thr_row = thr_mem[thr_base + smp + sh_o - 1];\n"
       "  genvar lane;\n"
       "  generate\n"

@@ -71,6 +71,13 @@ inline Value bits(int64_t v, int width) {
   return {width >= 64 ? uint64_t(v) : uint64_t(v) & ((uint64_t(1) << width) - 1)};
 }
 
+// Responder text: a comment line, then an integer NAME counting the rising edges with STROBE high since
+// reset (0 in reset).
+inline std::string strobe_counter(const std::string& comment, const std::string& name, const std::string& strobe) {
+  return "  // " + comment + "\n  integer " + name + " = 0;\n  always @(posedge clk_i or negedge rst_ni) " + name +
+         " <= !rst_ni ? 0 : " + name + " + " + strobe + ";\n";
+}
+
 // Elements of `width` bits each, element 0 lowest, as one value.
 Value pack(const std::vector<uint64_t>& elems, int width);
 
