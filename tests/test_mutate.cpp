@@ -156,3 +156,29 @@ TEST_CASE("mutation scores: sampling, joining, explaining and the report", "[mut
   CHECK(again[3].why == "this line");
   CHECK(summary_line("blk", "c1", 5, s, 7).find("4 run,     1 killed") != std::string::npos);
 }
+
+TEST_CASE("a statement broken over lines is mutated as one", "[mutate]") {
+  const std::string one = kModule;
+  std::string wrapped = one;
+  auto replace = [&](const std::string& from, const std::string& to) {
+    const auto at = wrapped.find(from);
+    REQUIRE(at != std::string::npos);
+    wrapped.replace(at, from.size(), to);
+  };
+  replace("  assign y_o = q + 4'd1;", "  assign y_o = q +\n      4'd1;");
+  replace("    if (!flag_q) begin", "    if (!flag_q)\n        begin");
+  replace("    flag_q <= a_i == 4'd15;", "    flag_q <= a_i\n        == 4'd15;");
+  const Schema a = make_schema(one, "m"), b = make_schema(wrapped, "m");
+  REQUIRE(a.mutants.size() == b.mutants.size());
+  for (std::size_t i = 0; i < a.mutants.size(); ++i) {
+    CHECK(a.mutants[i].what == b.mutants[i].what);
+    CHECK(a.mutants[i].kind == b.mutants[i].kind);
+  }
+  // a mutant names the statement's first line; the lines after the statement keep their place
+  const auto flag = std::find_if(b.mutants.begin(), b.mutants.end(),
+                                 [](const Mutant& m) { return m.what == "flag_q: `==` -> `!=`"; });
+  REQUIRE(flag != b.mutants.end());
+  CHECK(flag->line == 20);
+  CHECK(b.verilog.find("  assign y_o = (cimgen_mutant == 1) ? ((q + 4'd1) & ~4'd1) : ") != std::string::npos);
+  CHECK(b.verilog.find("    // a comment <= stays\n") != std::string::npos);
+}

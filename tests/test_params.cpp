@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <fstream>
 #include <set>
+#include <sstream>
 
 using namespace cimgen;
 
@@ -140,6 +141,23 @@ TEST_CASE("every block's sweep configurations are legal", "[params]") {
       INFO(b->name() << " " << c.name);
       const Params p = bind_params(b->params(), c.assignments, b->name());
       CHECK_NOTHROW(b->derive(p));
+    }
+}
+
+TEST_CASE("every sweep configuration's Verilog has lines of 120 characters at most", "[params]") {
+  for (const Block* b : registry())
+    for (const auto& c : b->sweep()) {
+      const Params p = bind_params(b->params(), c.assignments, b->name());
+      for (const auto& f : generate(*b, p)) {
+        if (f.name.size() < 2 || f.name.compare(f.name.size() - 2, 2, ".v") != 0) continue;
+        std::istringstream in(f.text);
+        int n = 0;
+        for (std::string line; std::getline(in, line);) {
+          ++n;
+          INFO(b->name() << " " << c.name << " " << f.name << ":" << n << ": " << line);
+          CHECK(line.size() <= 120);
+        }
+      }
     }
 }
 

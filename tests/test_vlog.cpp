@@ -211,3 +211,61 @@ TEST_CASE("a state machine refuses unreachable states and states without a way o
   Module m("dup");
   CHECK_THROWS_WITH(Fsm(m, "state", 2, {{"StA", 0, ""}, {"StB", 0, ""}}), Catch::Contains("repeated"));
 }
+
+namespace {
+// The lines of `text` from `first` on, each stripped of its indentation, joined with one space.
+std::string joined(const std::string& text) {
+  std::istringstream in(text);
+  std::string out;
+  for (std::string l; std::getline(in, l);) out += (out.empty() ? "" : " ") + l.substr(l.find_first_not_of(' '));
+  return out;
+}
+}  // namespace
+
+TEST_CASE("long lines are broken at spaces, preferring few open brackets", "[vlog]") {
+  std::string sum = "a0";
+  for (int i = 1; i < 40; ++i) sum = "(" + sum + " + {3'd0, b" + std::to_string(i) + "})";
+  const std::string line = "    assign y = " + sum + ";";
+  const std::string w = wrap_lines(line + "\n");
+  std::istringstream in(w);
+  int lines = 0;
+  for (std::string l; std::getline(in, l); ++lines) {
+    INFO(l);
+    CHECK(l.size() <= 120);
+    if (lines) CHECK(l.compare(0, 8, std::string(8, ' ')) == 0);  // continuations indented 4 more
+    if (lines) CHECK(l[8] != ' ');
+  }
+  CHECK(lines >= 6);
+  CHECK(joined(w) == line.substr(4));  // the statement joins back to the original
+  // each break is after a `+` term (depth falls by one per term), not inside a concatenation
+  CHECK(w.find(",\n") == std::string::npos);
+  CHECK(w.find("{3'd0,\n") == std::string::npos);
+  // short lines and the text without a final newline are kept as they are
+  CHECK(wrap_lines("  assign a = b;") == "  assign a = b;");
+  CHECK(wrap_lines("x\n\ny\n") == "x\n\ny\n");
+}
+
+TEST_CASE("strings, comments and directives survive wrapping", "[vlog]") {
+  const std::string msg(100, 'm');
+  // a string is never broken, even where it holds spaces; the break falls before it
+  const std::string d = "    $display(\"" + std::string(50, 'x') + " " + std::string(60, 'y') + "\", a, b);";
+  const std::string wd = wrap_lines(d);
+  CHECK(wd.find("\"" + std::string(50, 'x') + " " + std::string(60, 'y') + "\"") != std::string::npos);
+  CHECK(joined(wd) == d.substr(4));
+  // a trailing comment goes on its own line above its statement, itself wrapped as a comment
+  const std::string c = "  reg [3:0] count_q;  // " + msg + " and the rest of the explanation";
+  const std::string wc = wrap_lines(c);
+  CHECK(wc == "  // " + msg + " and the rest\n  //   of the explanation\n  reg [3:0] count_q;");
+  // directives and lines without a space are left long
+  const std::string def = "`define X " + msg + " " + msg;
+  CHECK(wrap_lines(def) == def);
+  const std::string word(130, 'w');
+  CHECK(wrap_lines("  " + word) == "  " + word);
+  // breaks fall between statements first
+  std::string many;
+  for (int i = 0; i < 20; ++i) many += "a[" + std::to_string(i) + "] = " + std::to_string(1000 + i) + "; ";
+  many.pop_back();
+  const std::string wm = wrap_lines("    " + many);
+  std::istringstream in(wm);
+  for (std::string l; std::getline(in, l);) CHECK(l.back() == ';');
+}

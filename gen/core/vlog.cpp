@@ -104,21 +104,8 @@ Expr mux(const Expr& cond, const Expr& a, const Expr& b) {
 
 Expr cat(const std::vector<Expr>& parts) {
   if (parts.empty()) throw std::logic_error("vlog: empty concatenation");
-  // A long concatenation (a row per element of a wide tile) is broken into lines of about 1000
-  // characters: Verilator refuses a line of more than 40000 tokens.
   std::string s = "{";
-  size_t line = 0;
-  for (size_t i = 0; i < parts.size(); ++i) {
-    const std::string& t = parts[i].text();
-    if (i && line + t.size() > 1000) {
-      s += ",\n    ";
-      line = 0;
-    } else if (i) {
-      s += ", ";
-    }
-    s += t;
-    line += t.size() + 2;
-  }
+  for (size_t i = 0; i < parts.size(); ++i) s += (i ? ", " : "") + parts[i].text();
   return make_expr(s + "}", true);
 }
 
@@ -565,6 +552,95 @@ std::string Module::emit() const {
     }
   }
   out += "endmodule\n";
+  return wrap_lines(out);
+}
+
+namespace {
+
+// Appends `line` to `out`, broken as wrap_lines() describes.
+void wrap_line(const std::string& line, std::size_t limit, std::string& out) {
+  const std::size_t indent = line.find_first_not_of(' ');
+  if (line.size() <= limit || indent == std::string::npos || line[indent] == '`') {
+    out += line + "\n";
+    return;
+  }
+  if (line.compare(indent, 2, "//") == 0) {  // a comment: words moved to `//   ` lines
+    const std::string cont = line.substr(0, indent) + "//   ";
+    std::size_t seg = 0, prefix = 0;
+    while (prefix + line.size() - seg > limit) {
+      const std::size_t at = line.rfind(' ', seg + limit - prefix);
+      if (at == std::string::npos || at <= seg + indent + 3) break;
+      out += (seg ? cont : std::string()) + line.substr(seg, at - seg) + "\n";
+      seg = line.find_first_not_of(' ', at);
+      prefix = cont.size();
+    }
+    out += (seg ? cont : std::string()) + line.substr(seg) + "\n";
+    return;
+  }
+  // Candidate breaks: single spaces in the code, each with its cost; where the code ends.
+  struct Break {
+    std::size_t at;
+    int cost;
+  };
+  std::vector<Break> breaks;
+  std::size_t code_end = line.size();
+  int depth = 0;
+  bool in_string = false;
+  for (std::size_t i = indent; i < line.size(); ++i) {
+    const char c = line[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '/' && i + 1 < line.size() && line[i + 1] == '/') {
+      code_end = i;
+      break;
+    } else if (c == '(' || c == '[' || c == '{') {
+      ++depth;
+    } else if (c == ')' || c == ']' || c == '}') {
+      --depth;
+    } else if (c == ' ' && line[i - 1] != ' ' && i + 1 < line.size() && line[i + 1] != ' ') {
+      // Cost: the open brackets; between statements is better, inside a list after a comma worse.
+      breaks.push_back({i, 2 * depth + (line[i - 1] == ';' ? -1 : line[i - 1] == ',' ? 1 : 0)});
+    }
+  }
+  const std::string pad(indent, ' ');
+  std::string code = line.substr(0, code_end);
+  while (!code.empty() && code.back() == ' ') code.pop_back();
+  if (code_end < line.size()) wrap_line(pad + line.substr(code_end), limit, out);  // a trailing comment goes above
+  const std::string cont(indent + 4, ' ');
+  std::size_t seg = 0, prefix = 0;  // where the current piece starts in `code`; its printed indentation
+  auto it = breaks.begin();
+  while (prefix + code.size() - seg > limit) {
+    while (it != breaks.end() && it->at <= seg) ++it;
+    if (it == breaks.end()) break;
+    // The cheapest break in the second half of the room left, the last of
+    // those; else the first break at all (the piece overflows).
+    const std::size_t room = limit - prefix, from = seg + room / 2, to = seg + room;
+    auto best = breaks.end();
+    for (auto b = it; b != breaks.end() && b->at <= to; ++b)
+      if (b->at >= from && (best == breaks.end() || b->cost <= best->cost)) best = b;
+    if (best == breaks.end()) best = it;
+    out += (seg ? cont : std::string()) + code.substr(seg, best->at - seg) + "\n";
+    seg = best->at + 1;
+    prefix = cont.size();
+  }
+  out += (seg ? cont : std::string()) + code.substr(seg) + "\n";
+}
+
+}  // namespace
+
+std::string wrap_lines(const std::string& text, std::size_t limit) {
+  std::string out;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    std::size_t end = text.find('\n', at);
+    if (end == std::string::npos) end = text.size();
+    wrap_line(text.substr(at, end - at), limit, out);
+    at = end + 1;
+  }
+  if (!text.empty() && text.back() != '\n') out.pop_back();
   return out;
 }
 

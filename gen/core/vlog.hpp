@@ -275,4 +275,11 @@ Expr word(const Expr& mem, const Expr& addr, int depth);
 // width makes possible.
 Expr clamp(const Expr& e, int w, int64_t lo, int64_t hi);
 
+// Breaks every line of Verilog `text` longer than `limit` characters at single spaces (never inside
+// a string literal or a `//` comment), preferring the break with the fewest open brackets; each
+// continuation is indented four spaces past its line. Joining a statement's lines, each stripped of
+// its indentation, with one space gives back the original line (cimgen-mutate relies on this). A
+// comment, a directive, or a line with no such space is left as it is.
+std::string wrap_lines(const std::string& text, std::size_t limit = 120);
+
 }  // namespace cimgen::vlog

@@ -27,6 +27,27 @@ std::vector<std::string> split_lines(const std::string& text) {
   return lines;
 }
 
+bool ends_with(const std::string& s, const std::string& tail) {
+  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+// A statement the generator broke over several lines (vlog::wrap_lines) joined back into one:
+// its continuation lines stripped of their indentation and joined with one space. An assignment
+// runs to its `;`, an `if` to its `begin`. Sets `next` to the line after the statement.
+std::string statement_at(const std::vector<std::string>& lines, std::size_t i, std::size_t& next) {
+  static const std::regex assignment(R"(^\s*(assign |[A-Za-z_][^ ]*(\[[^\]]*\])? <?= ).*)");
+  static const std::regex condition(R"(^\s*(end else )?if \(.*)");
+  std::string s = lines[i];
+  next = i + 1;
+  const char* tail = std::regex_match(s, assignment) ? ";" : std::regex_match(s, condition) ? " begin" : nullptr;
+  if (!tail) return s;
+  while (!ends_with(s, tail) && next < lines.size()) {
+    const auto& l = lines[next++];
+    s += " " + l.substr(std::min(l.size(), l.find_first_not_of(' ')));
+  }
+  return s;
+}
+
 // Width of an assignment target: a declared name, one bit of it, a part of it,
 // or a word of a memory. Nothing when it is not a plain target (a concatenation).
 std::optional<int> target_width(const std::string& lhs, const std::map<std::string, int>& widths,
@@ -134,8 +155,9 @@ Schema make_schema(const std::string& text, const std::string& module) {
       "  initial if (!$value$plusargs(\"mutant=%d\", cimgen_mutant)) cimgen_mutant = 0;\n"
       "`endif\n";
   bool in_formal = false;
-  for (std::size_t i = body + 1; i < lines.size(); ++i) {
-    const std::string& l = lines[i];
+  for (std::size_t i = body + 1, next = 0; i < lines.size(); i = next) {
+    const std::string l = in_formal ? lines[i] : statement_at(lines, i, next);
+    if (in_formal) next = i + 1;
     if (l == "`ifdef FORMAL") in_formal = true;
     if (l == "`endif  // FORMAL") in_formal = false;
     std::smatch m;
@@ -175,7 +197,7 @@ Schema make_schema(const std::string& text, const std::string& module) {
     if (!prefix.empty())
       for (auto& v : expression_variants(expr)) vars.push_back(std::move(v));
     if (vars.empty()) {
-      out += l + "\n";
+      for (std::size_t k = i; k < next; ++k) out += lines[k] + "\n";
       continue;
     }
     std::vector<std::pair<int, std::string>> alts;

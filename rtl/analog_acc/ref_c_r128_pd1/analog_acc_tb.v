@@ -1,7 +1,8 @@
 // cimgen 0.1.0: generated file, do not edit.
 // block: analog_acc
 // parameters: STRATEGY=C R=128 NEURONS=8 PI=8 PW=8 PD=1 PR=1 PO=8 SETTLE=1 RST=async
-// regenerate: cimgen gen analog_acc STRATEGY=C R=128 NEURONS=8 PI=8 PW=8 PD=1 PR=1 PO=8 SETTLE=1 RST=async --testbench V --tb-seed 1 -o DIR
+// regenerate: cimgen gen analog_acc STRATEGY=C R=128 NEURONS=8 PI=8 PW=8 PD=1 PR=1 PO=8 SETTLE=1 RST=async --testbench
+//   V --tb-seed 1 -o DIR
 //
 // Self-checking testbench of analog_acc, Verilog-2005, for any simulator: the vectors (analog_acc_tb_*.hex, one beat
 // per line, the fields MSB first as listed below) come from cimgen's C++ model (seed 1).
@@ -9,7 +10,8 @@
 // Input streams are sent with random gaps, output streams taken with random back-pressure and
 // checked in order (data held stable while not taken); every segment starts from reset, and the
 // marked ones are first cut short by a reset in the middle of their work. Ends with PASS or FAIL.
-//   iverilog -g2005 -o analog_acc_tb -c analog_acc.f analog_acc_tb.v && vvp analog_acc_tb [+seed=N] [+gap=PCT] [+bp=PCT] [+verbose]
+//   iverilog -g2005 -o analog_acc_tb -c analog_acc.f analog_acc_tb.v && vvp analog_acc_tb [+seed=N] [+gap=PCT]
+//   [+bp=PCT] [+verbose]
 //   (run in this directory: the .hex files are read from the working directory)
 `timescale 1ns / 1ps
 
@@ -89,16 +91,20 @@ module analog_acc_tb;
     if (rst_ni && running) begin
       if (out_held && (!out_valid_o || {out_data_o, out_last_o} !== out_last)) begin
         errors = errors + 1;
-        $display("FAIL segment %0d: out changed while not taken (valid %b, %h was %h)", seg, out_valid_o, {out_data_o, out_last_o}, out_last);
+        $display("FAIL segment %0d: out changed while not taken (valid %b, %h was %h)", seg, out_valid_o,
+            {out_data_o, out_last_o}, out_last);
       end
       if (out_valid_o && out_ready_i) begin
         if (out_idx >= out_end) begin
           errors = errors + 1;
-          $display("FAIL segment %0d: out beat %h beyond the model's %0d", seg, {out_data_o, out_last_o}, out_end - out_seg[seg]);
+          $display("FAIL segment %0d: out beat %h beyond the model's %0d", seg, {out_data_o, out_last_o}, out_end -
+              out_seg[seg]);
         end else if ({out_data_o, out_last_o} !== out_mem[out_idx]) begin
           errors = errors + 1;
-          $display("FAIL segment %0d: out beat %0d = %h, model %h", seg, out_idx - out_seg[seg], {out_data_o, out_last_o}, out_mem[out_idx]);
-        end else if (verbose) $display("segment %0d: out beat %0d = %h as the model", seg, out_idx - out_seg[seg], {out_data_o, out_last_o});
+          $display("FAIL segment %0d: out beat %0d = %h, model %h", seg, out_idx -
+              out_seg[seg], {out_data_o, out_last_o}, out_mem[out_idx]);
+        end else if (verbose) $display("segment %0d: out beat %0d = %h as the model", seg, out_idx -
+            out_seg[seg], {out_data_o, out_last_o});
         checked = checked + 1;
         out_idx <= out_idx + 1;
       end
@@ -129,8 +135,10 @@ module analog_acc_tb;
     $readmemh("analog_acc_tb_in.hex", in_mem);
     $readmemh("analog_acc_tb_out.hex", out_mem);
     $readmemh("analog_acc_tb_thr.hex", thr_mem);
-    in_seg[0] = 0; in_seg[1] = 128; in_seg[2] = 256; in_seg[3] = 640; in_seg[4] = 768; in_seg[5] = 1152; in_seg[6] = 1664;
-    out_seg[0] = 0; out_seg[1] = 8; out_seg[2] = 16; out_seg[3] = 40; out_seg[4] = 48; out_seg[5] = 72; out_seg[6] = 104;
+    in_seg[0] = 0; in_seg[1] = 128; in_seg[2] = 256; in_seg[3] = 640; in_seg[4] = 768; in_seg[5] = 1152;
+        in_seg[6] = 1664;
+    out_seg[0] = 0; out_seg[1] = 8; out_seg[2] = 16; out_seg[3] = 40; out_seg[4] = 48; out_seg[5] = 72;
+        out_seg[6] = 104;
     thr_seg[0] = 0; thr_seg[1] = 1; thr_seg[2] = 2; thr_seg[3] = 5; thr_seg[4] = 6; thr_seg[5] = 9; thr_seg[6] = 13;
     for (seg = 0; seg < SEGMENTS; seg = seg + 1)
       for (attempt = (6'b010101 >> seg) & 1 ? 0 : 1; attempt < 2; attempt = attempt + 1) begin
@@ -145,7 +153,8 @@ module analog_acc_tb;
         repeat (2) @(negedge clk_i);
         rst_ni = 1'b1;
         running = 1'b1;
-        abort_at = attempt == 0 ? 1 + {$random(seed)} % (2 + 2 * (in_seg[seg + 1] - in_seg[seg] + out_seg[seg + 1] - out_seg[seg])) : -1;
+        abort_at = attempt == 0 ? 1 + {$random(seed)} % (2 + 2 *
+            (in_seg[seg + 1] - in_seg[seg] + out_seg[seg + 1] - out_seg[seg])) : -1;
         cycles = 0;
         while (!(in_idx == in_end && out_idx == out_end) && cycles != abort_at && cycles < MAX_CYCLES) begin
           @(negedge clk_i);
@@ -164,12 +173,15 @@ module analog_acc_tb;
           $finish;
         end
       end
-    $display("PASS: analog_acc matches the model: %0d segments, %0d checks, %0d resets in flight (seed %0d, gap %0d%%, back-pressure %0d%%)", SEGMENTS, checked, resets, seed0, gap, bp);
+    $write("PASS: analog_acc matches the model: %0d segments, %0d checks, %0d resets in flight",
+           SEGMENTS, checked, resets);
+    $display(" (seed %0d, gap %0d%%, back-pressure %0d%%)", seed0, gap, bp);
     $finish;
   end
 
   always @(posedge clk_i) rst_q <= rst_ni;
-  always @(posedge clk_i) if (!rst_q && (out_valid_o || |wl_en_o || |sh_o || |adc_cmp_en_o || |adc_dac_o || |dac_row_o)) begin
+  always @(posedge clk_i) if (!rst_q && (out_valid_o || |wl_en_o || |sh_o || |adc_cmp_en_o || |adc_dac_o || |dac_row_o))
+      begin
     errors = errors + 1;
     $display("FAIL segment %0d: an output valid or enable is high in or right after reset", seg);
   end

@@ -405,21 +405,37 @@ module bnn_first (
   assign row_en_o = st_q == StDrive;
   assign sh_o = sample;
   wire [26:0] plane0;
-  assign plane0 = {x_q[208], x_q[200], x_q[192], x_q[184], x_q[176], x_q[168], x_q[160], x_q[152], x_q[144], x_q[136], x_q[128], x_q[120], x_q[112], x_q[104], x_q[96], x_q[88], x_q[80], x_q[72], x_q[64], x_q[56], x_q[48], x_q[40], x_q[32], x_q[24], x_q[16], x_q[8], x_q[0]};
+  assign plane0 = {x_q[208], x_q[200], x_q[192], x_q[184], x_q[176], x_q[168], x_q[160], x_q[152], x_q[144], x_q[136],
+      x_q[128], x_q[120], x_q[112], x_q[104], x_q[96], x_q[88], x_q[80], x_q[72], x_q[64], x_q[56], x_q[48], x_q[40],
+      x_q[32], x_q[24], x_q[16], x_q[8], x_q[0]};
   wire [26:0] plane1;
-  assign plane1 = {x_q[209], x_q[201], x_q[193], x_q[185], x_q[177], x_q[169], x_q[161], x_q[153], x_q[145], x_q[137], x_q[129], x_q[121], x_q[113], x_q[105], x_q[97], x_q[89], x_q[81], x_q[73], x_q[65], x_q[57], x_q[49], x_q[41], x_q[33], x_q[25], x_q[17], x_q[9], x_q[1]};
+  assign plane1 = {x_q[209], x_q[201], x_q[193], x_q[185], x_q[177], x_q[169], x_q[161], x_q[153], x_q[145], x_q[137],
+      x_q[129], x_q[121], x_q[113], x_q[105], x_q[97], x_q[89], x_q[81], x_q[73], x_q[65], x_q[57], x_q[49], x_q[41],
+      x_q[33], x_q[25], x_q[17], x_q[9], x_q[1]};
   wire [26:0] plane2;
-  assign plane2 = {x_q[210], x_q[202], x_q[194], x_q[186], x_q[178], x_q[170], x_q[162], x_q[154], x_q[146], x_q[138], x_q[130], x_q[122], x_q[114], x_q[106], x_q[98], x_q[90], x_q[82], x_q[74], x_q[66], x_q[58], x_q[50], x_q[42], x_q[34], x_q[26], x_q[18], x_q[10], x_q[2]};
+  assign plane2 = {x_q[210], x_q[202], x_q[194], x_q[186], x_q[178], x_q[170], x_q[162], x_q[154], x_q[146], x_q[138],
+      x_q[130], x_q[122], x_q[114], x_q[106], x_q[98], x_q[90], x_q[82], x_q[74], x_q[66], x_q[58], x_q[50], x_q[42],
+      x_q[34], x_q[26], x_q[18], x_q[10], x_q[2]};
   wire [26:0] plane3;
-  assign plane3 = {x_q[211], x_q[203], x_q[195], x_q[187], x_q[179], x_q[171], x_q[163], x_q[155], x_q[147], x_q[139], x_q[131], x_q[123], x_q[115], x_q[107], x_q[99], x_q[91], x_q[83], x_q[75], x_q[67], x_q[59], x_q[51], x_q[43], x_q[35], x_q[27], x_q[19], x_q[11], x_q[3]};
+  assign plane3 = {x_q[211], x_q[203], x_q[195], x_q[187], x_q[179], x_q[171], x_q[163], x_q[155], x_q[147], x_q[139],
+      x_q[131], x_q[123], x_q[115], x_q[107], x_q[99], x_q[91], x_q[83], x_q[75], x_q[67], x_q[59], x_q[51], x_q[43],
+      x_q[35], x_q[27], x_q[19], x_q[11], x_q[3]};
   wire [26:0] plane4;
-  assign plane4 = {x_q[212], x_q[204], x_q[196], x_q[188], x_q[180], x_q[172], x_q[164], x_q[156], x_q[148], x_q[140], x_q[132], x_q[124], x_q[116], x_q[108], x_q[100], x_q[92], x_q[84], x_q[76], x_q[68], x_q[60], x_q[52], x_q[44], x_q[36], x_q[28], x_q[20], x_q[12], x_q[4]};
+  assign plane4 = {x_q[212], x_q[204], x_q[196], x_q[188], x_q[180], x_q[172], x_q[164], x_q[156], x_q[148], x_q[140],
+      x_q[132], x_q[124], x_q[116], x_q[108], x_q[100], x_q[92], x_q[84], x_q[76], x_q[68], x_q[60], x_q[52], x_q[44],
+      x_q[36], x_q[28], x_q[20], x_q[12], x_q[4]};
   wire [26:0] plane5;
-  assign plane5 = {x_q[213], x_q[205], x_q[197], x_q[189], x_q[181], x_q[173], x_q[165], x_q[157], x_q[149], x_q[141], x_q[133], x_q[125], x_q[117], x_q[109], x_q[101], x_q[93], x_q[85], x_q[77], x_q[69], x_q[61], x_q[53], x_q[45], x_q[37], x_q[29], x_q[21], x_q[13], x_q[5]};
+  assign plane5 = {x_q[213], x_q[205], x_q[197], x_q[189], x_q[181], x_q[173], x_q[165], x_q[157], x_q[149], x_q[141],
+      x_q[133], x_q[125], x_q[117], x_q[109], x_q[101], x_q[93], x_q[85], x_q[77], x_q[69], x_q[61], x_q[53], x_q[45],
+      x_q[37], x_q[29], x_q[21], x_q[13], x_q[5]};
   wire [26:0] plane6;
-  assign plane6 = {x_q[214], x_q[206], x_q[198], x_q[190], x_q[182], x_q[174], x_q[166], x_q[158], x_q[150], x_q[142], x_q[134], x_q[126], x_q[118], x_q[110], x_q[102], x_q[94], x_q[86], x_q[78], x_q[70], x_q[62], x_q[54], x_q[46], x_q[38], x_q[30], x_q[22], x_q[14], x_q[6]};
+  assign plane6 = {x_q[214], x_q[206], x_q[198], x_q[190], x_q[182], x_q[174], x_q[166], x_q[158], x_q[150], x_q[142],
+      x_q[134], x_q[126], x_q[118], x_q[110], x_q[102], x_q[94], x_q[86], x_q[78], x_q[70], x_q[62], x_q[54], x_q[46],
+      x_q[38], x_q[30], x_q[22], x_q[14], x_q[6]};
   wire [26:0] plane7;
-  assign plane7 = {x_q[215], x_q[207], x_q[199], x_q[191], x_q[183], x_q[175], x_q[167], x_q[159], x_q[151], x_q[143], x_q[135], x_q[127], x_q[119], x_q[111], x_q[103], x_q[95], x_q[87], x_q[79], x_q[71], x_q[63], x_q[55], x_q[47], x_q[39], x_q[31], x_q[23], x_q[15], x_q[7]};
+  assign plane7 = {x_q[215], x_q[207], x_q[199], x_q[191], x_q[183], x_q[175], x_q[167], x_q[159], x_q[151], x_q[143],
+      x_q[135], x_q[127], x_q[119], x_q[111], x_q[103], x_q[95], x_q[87], x_q[79], x_q[71], x_q[63], x_q[55], x_q[47],
+      x_q[39], x_q[31], x_q[23], x_q[15], x_q[7]};
   reg [26:0] plane;  // plane j
   always @(*) begin
     case (j_q)
@@ -1028,8 +1044,18 @@ module bnn_first (
   reg [63:0] osign_q;
   always @(posedge clk_i) begin
     if ((st_q == StClose) && out_free) begin
-      osign_q <= {acc63_q >= th63_q, acc62_q >= th62_q, acc61_q >= th61_q, acc60_q >= th60_q, acc59_q >= th59_q, acc58_q >= th58_q, acc57_q >= th57_q, acc56_q >= th56_q, acc55_q >= th55_q, acc54_q >= th54_q, acc53_q >= th53_q, acc52_q >= th52_q, acc51_q >= th51_q, acc50_q >= th50_q, acc49_q >= th49_q, acc48_q >= th48_q, acc47_q >= th47_q, acc46_q >= th46_q, acc45_q >= th45_q, acc44_q >= th44_q, acc43_q >= th43_q, acc42_q >= th42_q, acc41_q >= th41_q, acc40_q >= th40_q, acc39_q >= th39_q, acc38_q >= th38_q, acc37_q >= th37_q, acc36_q >= th36_q, acc35_q >= th35_q, acc34_q >= th34_q, acc33_q >= th33_q, acc32_q >= th32_q, acc31_q >= th31_q, acc30_q >= th30_q, acc29_q >= th29_q, acc28_q >= th28_q, acc27_q >= th27_q, acc26_q >= th26_q, acc25_q >= th25_q, acc24_q >= th24_q, acc23_q >= th23_q, acc22_q >= th22_q, acc21_q >= th21_q, acc20_q >= th20_q, acc19_q >= th19_q, acc18_q >= th18_q, acc17_q >= th17_q, acc16_q >= th16_q, acc15_q >= th15_q, acc14_q >= th14_q, acc13_q >= th13_q, acc12_q >= th12_q,
-    acc11_q >= th11_q, acc10_q >= th10_q, acc9_q >= th9_q, acc8_q >= th8_q, acc7_q >= th7_q, acc6_q >= th6_q, acc5_q >= th5_q, acc4_q >= th4_q, acc3_q >= th3_q, acc2_q >= th2_q, acc1_q >= th1_q, acc0_q >= th0_q};
+      osign_q <= {acc63_q >= th63_q, acc62_q >= th62_q, acc61_q >= th61_q, acc60_q >= th60_q, acc59_q >= th59_q, acc58_q
+          >= th58_q, acc57_q >= th57_q, acc56_q >= th56_q, acc55_q >= th55_q, acc54_q >= th54_q, acc53_q >=
+          th53_q, acc52_q >= th52_q, acc51_q >= th51_q, acc50_q >= th50_q, acc49_q >= th49_q, acc48_q >= th48_q, acc47_q
+          >= th47_q, acc46_q >= th46_q, acc45_q >= th45_q, acc44_q >= th44_q, acc43_q >= th43_q, acc42_q >=
+          th42_q, acc41_q >= th41_q, acc40_q >= th40_q, acc39_q >= th39_q, acc38_q >= th38_q, acc37_q >= th37_q, acc36_q
+          >= th36_q, acc35_q >= th35_q, acc34_q >= th34_q, acc33_q >= th33_q, acc32_q >= th32_q, acc31_q >=
+          th31_q, acc30_q >= th30_q, acc29_q >= th29_q, acc28_q >= th28_q, acc27_q >= th27_q, acc26_q >= th26_q, acc25_q
+          >= th25_q, acc24_q >= th24_q, acc23_q >= th23_q, acc22_q >= th22_q, acc21_q >= th21_q, acc20_q >=
+          th20_q, acc19_q >= th19_q, acc18_q >= th18_q, acc17_q >= th17_q, acc16_q >= th16_q, acc15_q >= th15_q, acc14_q
+          >= th14_q, acc13_q >= th13_q, acc12_q >= th12_q, acc11_q >= th11_q, acc10_q >= th10_q, acc9_q >= th9_q, acc8_q
+          >= th8_q, acc7_q >= th7_q, acc6_q >= th6_q, acc5_q >= th5_q, acc4_q >= th4_q, acc3_q >= th3_q, acc2_q >=
+          th2_q, acc1_q >= th1_q, acc0_q >= th0_q};
       oacc0_q <= acc0_q;
       oacc1_q <= acc1_q;
       oacc2_q <= acc2_q;
@@ -1098,9 +1124,20 @@ module bnn_first (
   end
   assign out_valid_o = out_valid_q;
   assign out_sign_o = osign_q;
-  assign out_acc_o = {oacc63_q, oacc62_q, oacc61_q, oacc60_q, oacc59_q, oacc58_q, oacc57_q, oacc56_q, oacc55_q, oacc54_q, oacc53_q, oacc52_q, oacc51_q, oacc50_q, oacc49_q, oacc48_q, oacc47_q, oacc46_q, oacc45_q, oacc44_q, oacc43_q, oacc42_q, oacc41_q, oacc40_q, oacc39_q, oacc38_q, oacc37_q, oacc36_q, oacc35_q, oacc34_q, oacc33_q, oacc32_q, oacc31_q, oacc30_q, oacc29_q, oacc28_q, oacc27_q, oacc26_q, oacc25_q, oacc24_q, oacc23_q, oacc22_q, oacc21_q, oacc20_q, oacc19_q, oacc18_q, oacc17_q, oacc16_q, oacc15_q, oacc14_q, oacc13_q, oacc12_q, oacc11_q, oacc10_q, oacc9_q, oacc8_q, oacc7_q, oacc6_q, oacc5_q, oacc4_q, oacc3_q, oacc2_q, oacc1_q, oacc0_q};
+  assign out_acc_o = {oacc63_q, oacc62_q, oacc61_q, oacc60_q, oacc59_q, oacc58_q, oacc57_q, oacc56_q, oacc55_q,
+      oacc54_q, oacc53_q, oacc52_q, oacc51_q, oacc50_q, oacc49_q, oacc48_q, oacc47_q, oacc46_q, oacc45_q, oacc44_q,
+      oacc43_q, oacc42_q, oacc41_q, oacc40_q, oacc39_q, oacc38_q, oacc37_q, oacc36_q, oacc35_q, oacc34_q, oacc33_q,
+      oacc32_q, oacc31_q, oacc30_q, oacc29_q, oacc28_q, oacc27_q, oacc26_q, oacc25_q, oacc24_q, oacc23_q, oacc22_q,
+      oacc21_q, oacc20_q, oacc19_q, oacc18_q, oacc17_q, oacc16_q, oacc15_q, oacc14_q, oacc13_q, oacc12_q, oacc11_q,
+      oacc10_q, oacc9_q, oacc8_q, oacc7_q, oacc6_q, oacc5_q, oacc4_q, oacc3_q, oacc2_q, oacc1_q, oacc0_q};
   wire bits_unused;  // bits this configuration does not need
-  assign bits_unused = &{1'd0, t_c[15:4], th_c[15:13], sum0[0], sum1[0], sum2[0], sum3[0], sum4[0], sum5[0], sum6[0], sum7[0], sum8[0], sum9[0], sum10[0], sum11[0], sum12[0], sum13[0], sum14[0], sum15[0], sum16[0], sum17[0], sum18[0], sum19[0], sum20[0], sum21[0], sum22[0], sum23[0], sum24[0], sum25[0], sum26[0], sum27[0], sum28[0], sum29[0], sum30[0], sum31[0], sum32[0], sum33[0], sum34[0], sum35[0], sum36[0], sum37[0], sum38[0], sum39[0], sum40[0], sum41[0], sum42[0], sum43[0], sum44[0], sum45[0], sum46[0], sum47[0], sum48[0], sum49[0], sum50[0], sum51[0], sum52[0], sum53[0], sum54[0], sum55[0], sum56[0], sum57[0], sum58[0], sum59[0], sum60[0], sum61[0], sum62[0], sum63[0]};
+  assign bits_unused = &{1'd0, t_c[15:4], th_c[15:13], sum0[0], sum1[0], sum2[0], sum3[0], sum4[0], sum5[0], sum6[0],
+      sum7[0], sum8[0], sum9[0], sum10[0], sum11[0], sum12[0], sum13[0], sum14[0], sum15[0], sum16[0], sum17[0],
+      sum18[0], sum19[0], sum20[0], sum21[0], sum22[0], sum23[0], sum24[0], sum25[0], sum26[0], sum27[0], sum28[0],
+      sum29[0], sum30[0], sum31[0], sum32[0], sum33[0], sum34[0], sum35[0], sum36[0], sum37[0], sum38[0], sum39[0],
+      sum40[0], sum41[0], sum42[0], sum43[0], sum44[0], sum45[0], sum46[0], sum47[0], sum48[0], sum49[0], sum50[0],
+      sum51[0], sum52[0], sum53[0], sum54[0], sum55[0], sum56[0], sum57[0], sum58[0], sum59[0], sum60[0], sum61[0],
+      sum62[0], sum63[0]};
 `ifdef FORMAL
   reg f_past_valid = 1'd0;
   initial assume (!rst_ni);

@@ -1,8 +1,10 @@
 // cimgen 0.1.0: generated file, do not edit.
 // block: cim_fpga
 // module: cim_fpga_tile
-// parameters: R=64 COLS=64 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 START_REG=1 KMAX=0 TRQ_TABLE=0 RST=async CLK_HZ=24000000 BAUD=115200
-// regenerate: cimgen gen cim_fpga R=64 COLS=64 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 START_REG=1 KMAX=0 TRQ_TABLE=0 RST=async CLK_HZ=24000000 BAUD=115200 -o DIR
+// parameters: R=64 COLS=64 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 START_REG=1 KMAX=0 TRQ_TABLE=0
+//   RST=async CLK_HZ=24000000 BAUD=115200
+// regenerate: cimgen gen cim_fpga R=64 COLS=64 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 START_REG=1
+//   KMAX=0 TRQ_TABLE=0 RST=async CLK_HZ=24000000 BAUD=115200 -o DIR
 
 module cim_fpga_tile (
   input  wire        clk_i,  // clock
@@ -82,8 +84,12 @@ module cim_fpga_tile (
   wire [15:0] c_rows16;
   assign c_rows16 = (cfg_rows_q < 16'd1) ? 16'd1 : ((cfg_rows_q > 16'd64) ? 16'd64 : cfg_rows_q);
   assign c_rows = c_rows16[6:0];
-  assign c_j = (c_pw == 4'd1) ? 4'd1 : ((c_pw == 4'd2) ? 4'd2 : ((c_pw == 4'd3) ? 4'd3 : ((c_pw == 4'd4) ? 4'd4 : ((c_pw == 4'd5) ? 4'd5 : ((c_pw == 4'd6) ? 4'd6 : ((c_pw == 4'd7) ? 4'd7 : 4'd8))))));
-  assign c_nmax = (c_pw == 4'd1) ? 7'd64 : ((c_pw == 4'd2) ? 7'd32 : ((c_pw == 4'd3) ? 7'd21 : ((c_pw == 4'd4) ? 7'd16 : ((c_pw == 4'd5) ? 7'd12 : ((c_pw == 4'd6) ? 7'd10 : ((c_pw == 4'd7) ? 7'd9 : 7'd8))))));
+  assign c_j = (c_pw == 4'd1) ? 4'd1 : ((c_pw == 4'd2) ? 4'd2 :
+      ((c_pw == 4'd3) ? 4'd3 : ((c_pw == 4'd4) ? 4'd4 : ((c_pw == 4'd5) ? 4'd5 :
+      ((c_pw == 4'd6) ? 4'd6 : ((c_pw == 4'd7) ? 4'd7 : 4'd8))))));
+  assign c_nmax = (c_pw == 4'd1) ? 7'd64 : ((c_pw == 4'd2) ? 7'd32 :
+      ((c_pw == 4'd3) ? 7'd21 : ((c_pw == 4'd4) ? 7'd16 : ((c_pw == 4'd5) ? 7'd12 :
+      ((c_pw == 4'd6) ? 7'd10 : ((c_pw == 4'd7) ? 7'd9 : 7'd8))))));
   assign c_neurons = (cfg_neurons_q == 16'd0) ? 7'd1 : ((cfg_neurons_q > {9'd0, c_nmax}) ? c_nmax : cfg_neurons_q[6:0]);
   reg [6:0] p1_neurons_q;  // c_neurons, registered
   reg [3:0] p1_j_q;  // c_j, registered
@@ -399,7 +405,8 @@ module cim_fpga_tile (
   assign adc_dac_o = {a1_dac, a0_dac};
   assign adc_cmp_en_o = {a1_cmp_en, a0_cmp_en};
   wire lanes_done;  // every ADC has made its slice's last comparison by this edge
-  assign lanes_done = (((1'd1 && (a0_issued_q == a0_ncols)) && (!a0_cmp_en || a0_ready)) && (a1_issued_q == a1_ncols)) && (!a1_cmp_en || a1_ready);
+  assign lanes_done = (((1'd1 && (a0_issued_q == a0_ncols)) && (!a0_cmp_en || a0_ready)) && (a1_issued_q == a1_ncols))
+      && (!a1_cmp_en || a1_ready);
 
   // Column sums: sgn(t) * rec << b_t per conversion, rec = (q << k) + (step = 1 and k > 0 ? 2^(k-1) : 0)
   reg hsel_q;  // the column-sum half the vector under conversion accumulates into
@@ -566,7 +573,8 @@ module cim_fpga_tile (
   wire [4:0] c_lim;  // bits of x below the sign bit (signed) or PI
   assign c_lim = cfg_signed_q ? ({1'd0, c_pi} - 5'd1) : {1'd0, c_pi};
   wire [4:0] c_width;  // bits in the slice
-  assign c_width = (cfg_signed_q && (c_pi == 4'd1)) ? 5'd1 : ((({2'd0, 3'd0} + 5'd1) > c_lim) ? (c_lim - {2'd0, 3'd0}) : 5'd1);
+  assign c_width = (cfg_signed_q && (c_pi == 4'd1)) ? 5'd1 :
+      ((({2'd0, 3'd0} + 5'd1) > c_lim) ? (c_lim - {2'd0, 3'd0}) : 5'd1);
   wire c_mask;  // bits of the slice
   wire [1:0] c_mask_full;
   assign c_mask_full = (2'd1 << c_width) - 2'd1;
@@ -1716,5 +1724,7 @@ module cim_fpga_tile (
     end
   end
   wire dropped_bits_unused;  // high bits of wide intermediate results, never needed
-  assign dropped_bits_unused = &{1'd0, c_rows16[15:7], c_ncols_full[11:7], c_nrest0[7:6], c_nrest1[7:6], step_bt[4:3], sign_bt[3:3], a0_h0_wsum[0], a0_h1_wsum[0], a1_h0_wsum[0], a1_h1_wsum[0], n_mask_full[1:1], c_mask_full[1:1], shift_width_q};
+  assign dropped_bits_unused = &{1'd0, c_rows16[15:7], c_ncols_full[11:7], c_nrest0[7:6], c_nrest1[7:6], step_bt[4:3],
+      sign_bt[3:3], a0_h0_wsum[0], a0_h1_wsum[0], a1_h0_wsum[0], a1_h1_wsum[0], n_mask_full[1:1], c_mask_full[1:1],
+      shift_width_q};
 endmodule

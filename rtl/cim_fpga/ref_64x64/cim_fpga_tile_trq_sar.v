@@ -1,8 +1,10 @@
 // cimgen 0.1.0: generated file, do not edit.
 // block: cim_fpga
 // module: cim_fpga_tile_trq_sar
-// parameters: R=64 COLS=64 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 START_REG=1 KMAX=0 TRQ_TABLE=0 RST=async CLK_HZ=24000000 BAUD=115200
-// regenerate: cimgen gen cim_fpga R=64 COLS=64 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 START_REG=1 KMAX=0 TRQ_TABLE=0 RST=async CLK_HZ=24000000 BAUD=115200 -o DIR
+// parameters: R=64 COLS=64 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 START_REG=1 KMAX=0 TRQ_TABLE=0
+//   RST=async CLK_HZ=24000000 BAUD=115200
+// regenerate: cimgen gen cim_fpga R=64 COLS=64 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 START_REG=1
+//   KMAX=0 TRQ_TABLE=0 RST=async CLK_HZ=24000000 BAUD=115200 -o DIR
 
 module cim_fpga_tile_trq_sar (
   input  wire       clk_i,  // clock
@@ -55,7 +57,14 @@ module cim_fpga_tile_trq_sar (
   assign restart = th_q && cmp_i;
   assign kept = cmp_i ? (code_q | one_hot) : code_q;
   assign dac_o = code_q | one_hot;
-  assign legal = (((((trq_en_i && (bexp_i != 4'd0)) && !bexp_i[3]) && ((!s1_i[3] && bexp_i[3]) || ((s1_i[3] == bexp_i[3]) && ((!s1_i[2] && bexp_i[2]) || ((s1_i[2] == bexp_i[2]) && ((!s1_i[1] && bexp_i[1]) || ((s1_i[1] == bexp_i[1]) && (!s1_i[0] && bexp_i[0])))))))) && !((!s2_i[3] && s1_i[3]) || ((s2_i[3] == s1_i[3]) && ((!s2_i[2] && s1_i[2]) || ((s2_i[2] == s1_i[2]) && ((!s2_i[1] && s1_i[1]) || ((s2_i[1] == s1_i[1]) && (!s2_i[0] && s1_i[0])))))))) && !s2_i[3]) && (!msb_first_i || !((!bexp_i[3] && s2_i[3]) || ((bexp_i[3] == s2_i[3]) && ((!bexp_i[2] && s2_i[2]) || ((bexp_i[2] == s2_i[2]) && ((!bexp_i[1] && s2_i[1]) || ((bexp_i[1] == s2_i[1]) && (!bexp_i[0] && s2_i[0]))))))));
+  assign legal = (((((trq_en_i && (bexp_i != 4'd0)) && !bexp_i[3]) &&
+      ((!s1_i[3] && bexp_i[3]) || ((s1_i[3] == bexp_i[3]) && ((!s1_i[2] && bexp_i[2]) ||
+      ((s1_i[2] == bexp_i[2]) && ((!s1_i[1] && bexp_i[1]) || ((s1_i[1] == bexp_i[1]) && (!s1_i[0] && bexp_i[0]))))))))
+      && !((!s2_i[3] && s1_i[3]) || ((s2_i[3] == s1_i[3]) && ((!s2_i[2] && s1_i[2]) ||
+      ((s2_i[2] == s1_i[2]) && ((!s2_i[1] && s1_i[1]) || ((s2_i[1] == s1_i[1]) && (!s2_i[0] && s1_i[0])))))))) &&
+      !s2_i[3]) && (!msb_first_i || !((!bexp_i[3] && s2_i[3]) ||
+      ((bexp_i[3] == s2_i[3]) && ((!bexp_i[2] && s2_i[2]) || ((bexp_i[2] == s2_i[2]) &&
+      ((!bexp_i[1] && s2_i[1]) || ((bexp_i[1] == s2_i[1]) && (!bexp_i[0] && s2_i[0]))))))));
   assign thr = legal && !msb_first_i;
   assign flag_o = flag_out_q;
   assign q_o = q_out_q;

@@ -1,8 +1,10 @@
 // cimgen 0.1.0: generated file, do not edit.
 // block: cim_fpga
 // module: cim_fpga_xbar_emu
-// parameters: R=64 COLS=64 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 START_REG=1 KMAX=0 TRQ_TABLE=0 RST=async CLK_HZ=24000000 BAUD=115200
-// regenerate: cimgen gen cim_fpga R=64 COLS=64 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 START_REG=1 KMAX=0 TRQ_TABLE=0 RST=async CLK_HZ=24000000 BAUD=115200 -o DIR
+// parameters: R=64 COLS=64 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 START_REG=1 KMAX=0 TRQ_TABLE=0
+//   RST=async CLK_HZ=24000000 BAUD=115200
+// regenerate: cimgen gen cim_fpga R=64 COLS=64 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 START_REG=1
+//   KMAX=0 TRQ_TABLE=0 RST=async CLK_HZ=24000000 BAUD=115200 -o DIR
 
 module cim_fpga_xbar_emu (
   input  wire        clk_i,  // clock
@@ -52,9 +54,29 @@ module cim_fpga_xbar_emu (
   wire start;  // the drive rises: every lane computes its column sums anew
   assign start = drv && !drv_q;
   wire [63:0] drive;  // DAC codes of the driven rows (0 where the word line is off)
-  assign drive = {wl_en_i[63] ? dac_row_i[63:63] : 1'd0, wl_en_i[62] ? dac_row_i[62:62] : 1'd0, wl_en_i[61] ? dac_row_i[61:61] : 1'd0, wl_en_i[60] ? dac_row_i[60:60] : 1'd0, wl_en_i[59] ? dac_row_i[59:59] : 1'd0, wl_en_i[58] ? dac_row_i[58:58] : 1'd0, wl_en_i[57] ? dac_row_i[57:57] : 1'd0, wl_en_i[56] ? dac_row_i[56:56] : 1'd0, wl_en_i[55] ? dac_row_i[55:55] : 1'd0, wl_en_i[54] ? dac_row_i[54:54] : 1'd0, wl_en_i[53] ? dac_row_i[53:53] : 1'd0, wl_en_i[52] ? dac_row_i[52:52] : 1'd0, wl_en_i[51] ? dac_row_i[51:51] : 1'd0, wl_en_i[50] ? dac_row_i[50:50] : 1'd0, wl_en_i[49] ? dac_row_i[49:49] : 1'd0, wl_en_i[48] ? dac_row_i[48:48] : 1'd0, wl_en_i[47] ? dac_row_i[47:47] : 1'd0, wl_en_i[46] ? dac_row_i[46:46] : 1'd0, wl_en_i[45] ? dac_row_i[45:45] : 1'd0, wl_en_i[44] ? dac_row_i[44:44] : 1'd0, wl_en_i[43] ? dac_row_i[43:43] : 1'd0, wl_en_i[42] ? dac_row_i[42:42] : 1'd0, wl_en_i[41] ? dac_row_i[41:41] : 1'd0, wl_en_i[40] ? dac_row_i[40:40] : 1'd0, wl_en_i[39] ? dac_row_i[39:39] : 1'd0,
-    wl_en_i[38] ? dac_row_i[38:38] : 1'd0, wl_en_i[37] ? dac_row_i[37:37] : 1'd0, wl_en_i[36] ? dac_row_i[36:36] : 1'd0, wl_en_i[35] ? dac_row_i[35:35] : 1'd0, wl_en_i[34] ? dac_row_i[34:34] : 1'd0, wl_en_i[33] ? dac_row_i[33:33] : 1'd0, wl_en_i[32] ? dac_row_i[32:32] : 1'd0, wl_en_i[31] ? dac_row_i[31:31] : 1'd0, wl_en_i[30] ? dac_row_i[30:30] : 1'd0, wl_en_i[29] ? dac_row_i[29:29] : 1'd0, wl_en_i[28] ? dac_row_i[28:28] : 1'd0, wl_en_i[27] ? dac_row_i[27:27] : 1'd0, wl_en_i[26] ? dac_row_i[26:26] : 1'd0, wl_en_i[25] ? dac_row_i[25:25] : 1'd0, wl_en_i[24] ? dac_row_i[24:24] : 1'd0, wl_en_i[23] ? dac_row_i[23:23] : 1'd0, wl_en_i[22] ? dac_row_i[22:22] : 1'd0, wl_en_i[21] ? dac_row_i[21:21] : 1'd0, wl_en_i[20] ? dac_row_i[20:20] : 1'd0, wl_en_i[19] ? dac_row_i[19:19] : 1'd0, wl_en_i[18] ? dac_row_i[18:18] : 1'd0, wl_en_i[17] ? dac_row_i[17:17] : 1'd0, wl_en_i[16] ? dac_row_i[16:16] : 1'd0, wl_en_i[15] ? dac_row_i[15:15] : 1'd0, wl_en_i[14] ? dac_row_i[14:14] : 1'd0,
-    wl_en_i[13] ? dac_row_i[13:13] : 1'd0, wl_en_i[12] ? dac_row_i[12:12] : 1'd0, wl_en_i[11] ? dac_row_i[11:11] : 1'd0, wl_en_i[10] ? dac_row_i[10:10] : 1'd0, wl_en_i[9] ? dac_row_i[9:9] : 1'd0, wl_en_i[8] ? dac_row_i[8:8] : 1'd0, wl_en_i[7] ? dac_row_i[7:7] : 1'd0, wl_en_i[6] ? dac_row_i[6:6] : 1'd0, wl_en_i[5] ? dac_row_i[5:5] : 1'd0, wl_en_i[4] ? dac_row_i[4:4] : 1'd0, wl_en_i[3] ? dac_row_i[3:3] : 1'd0, wl_en_i[2] ? dac_row_i[2:2] : 1'd0, wl_en_i[1] ? dac_row_i[1:1] : 1'd0, wl_en_i[0] ? dac_row_i[0:0] : 1'd0};
+  assign drive = {wl_en_i[63] ? dac_row_i[63:63] : 1'd0, wl_en_i[62] ? dac_row_i[62:62] : 1'd0, wl_en_i[61] ?
+      dac_row_i[61:61] : 1'd0, wl_en_i[60] ? dac_row_i[60:60] : 1'd0, wl_en_i[59] ? dac_row_i[59:59] : 1'd0, wl_en_i[58]
+      ? dac_row_i[58:58] : 1'd0, wl_en_i[57] ? dac_row_i[57:57] : 1'd0, wl_en_i[56] ? dac_row_i[56:56] :
+      1'd0, wl_en_i[55] ? dac_row_i[55:55] : 1'd0, wl_en_i[54] ? dac_row_i[54:54] : 1'd0, wl_en_i[53] ? dac_row_i[53:53]
+      : 1'd0, wl_en_i[52] ? dac_row_i[52:52] : 1'd0, wl_en_i[51] ? dac_row_i[51:51] : 1'd0, wl_en_i[50] ?
+      dac_row_i[50:50] : 1'd0, wl_en_i[49] ? dac_row_i[49:49] : 1'd0, wl_en_i[48] ? dac_row_i[48:48] : 1'd0, wl_en_i[47]
+      ? dac_row_i[47:47] : 1'd0, wl_en_i[46] ? dac_row_i[46:46] : 1'd0, wl_en_i[45] ? dac_row_i[45:45] :
+      1'd0, wl_en_i[44] ? dac_row_i[44:44] : 1'd0, wl_en_i[43] ? dac_row_i[43:43] : 1'd0, wl_en_i[42] ? dac_row_i[42:42]
+      : 1'd0, wl_en_i[41] ? dac_row_i[41:41] : 1'd0, wl_en_i[40] ? dac_row_i[40:40] : 1'd0, wl_en_i[39] ?
+      dac_row_i[39:39] : 1'd0, wl_en_i[38] ? dac_row_i[38:38] : 1'd0, wl_en_i[37] ? dac_row_i[37:37] : 1'd0, wl_en_i[36]
+      ? dac_row_i[36:36] : 1'd0, wl_en_i[35] ? dac_row_i[35:35] : 1'd0, wl_en_i[34] ? dac_row_i[34:34] :
+      1'd0, wl_en_i[33] ? dac_row_i[33:33] : 1'd0, wl_en_i[32] ? dac_row_i[32:32] : 1'd0, wl_en_i[31] ? dac_row_i[31:31]
+      : 1'd0, wl_en_i[30] ? dac_row_i[30:30] : 1'd0, wl_en_i[29] ? dac_row_i[29:29] : 1'd0, wl_en_i[28] ?
+      dac_row_i[28:28] : 1'd0, wl_en_i[27] ? dac_row_i[27:27] : 1'd0, wl_en_i[26] ? dac_row_i[26:26] : 1'd0, wl_en_i[25]
+      ? dac_row_i[25:25] : 1'd0, wl_en_i[24] ? dac_row_i[24:24] : 1'd0, wl_en_i[23] ? dac_row_i[23:23] :
+      1'd0, wl_en_i[22] ? dac_row_i[22:22] : 1'd0, wl_en_i[21] ? dac_row_i[21:21] : 1'd0, wl_en_i[20] ? dac_row_i[20:20]
+      : 1'd0, wl_en_i[19] ? dac_row_i[19:19] : 1'd0, wl_en_i[18] ? dac_row_i[18:18] : 1'd0, wl_en_i[17] ?
+      dac_row_i[17:17] : 1'd0, wl_en_i[16] ? dac_row_i[16:16] : 1'd0, wl_en_i[15] ? dac_row_i[15:15] : 1'd0, wl_en_i[14]
+      ? dac_row_i[14:14] : 1'd0, wl_en_i[13] ? dac_row_i[13:13] : 1'd0, wl_en_i[12] ? dac_row_i[12:12] :
+      1'd0, wl_en_i[11] ? dac_row_i[11:11] : 1'd0, wl_en_i[10] ? dac_row_i[10:10] : 1'd0, wl_en_i[9] ? dac_row_i[9:9] :
+      1'd0, wl_en_i[8] ? dac_row_i[8:8] : 1'd0, wl_en_i[7] ? dac_row_i[7:7] : 1'd0, wl_en_i[6] ? dac_row_i[6:6] :
+      1'd0, wl_en_i[5] ? dac_row_i[5:5] : 1'd0, wl_en_i[4] ? dac_row_i[4:4] : 1'd0, wl_en_i[3] ? dac_row_i[3:3] :
+      1'd0, wl_en_i[2] ? dac_row_i[2:2] : 1'd0, wl_en_i[1] ? dac_row_i[1:1] : 1'd0, wl_en_i[0] ? dac_row_i[0:0] : 1'd0};
   reg [63:0] hdac_q;  // held drive
   always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin

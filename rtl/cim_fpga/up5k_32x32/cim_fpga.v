@@ -1,8 +1,10 @@
 // cimgen 0.1.0: generated file, do not edit.
 // block: cim_fpga
 // module: cim_fpga
-// parameters: R=32 COLS=32 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 START_REG=1 KMAX=0 TRQ_TABLE=0 RST=async CLK_HZ=24000000 BAUD=115200
-// regenerate: cimgen gen cim_fpga R=32 COLS=32 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 START_REG=1 KMAX=0 TRQ_TABLE=0 RST=async CLK_HZ=24000000 BAUD=115200 -o DIR
+// parameters: R=32 COLS=32 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 START_REG=1 KMAX=0 TRQ_TABLE=0
+//   RST=async CLK_HZ=24000000 BAUD=115200
+// regenerate: cimgen gen cim_fpga R=32 COLS=32 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 START_REG=1
+//   KMAX=0 TRQ_TABLE=0 RST=async CLK_HZ=24000000 BAUD=115200 -o DIR
 
 module cim_fpga (
   input  wire  clk_i,  // clock (CLK_HZ)
@@ -237,7 +239,8 @@ module cim_fpga (
         end
       end
       PArgs: begin
-        if (((rx_valid_q && (p_n_q == 3'd1)) && ((p_cmd_q == 3'd0) || (p_cmd_q > 3'd3))) && (p_arg_next[31:16] != 16'd0)) begin
+        if (((rx_valid_q && (p_n_q == 3'd1)) && ((p_cmd_q == 3'd0) || (p_cmd_q > 3'd3))) &&
+            (p_arg_next[31:16] != 16'd0)) begin
           p_st_d = PIn;
         end else if (rx_valid_q && (p_n_q == 3'd1)) begin
           p_st_d = PCmd;
@@ -391,7 +394,8 @@ module cim_fpga (
       f_obn <= 4'd0;
       f_tbusy_q <= 1'd0;
     end else begin
-      f_tsub <= ((tx_busy_q && !f_frame_start) && (f_tsub != 8'd207)) ? (f_tsub + 8'd1) : ((tx_busy_q && !f_frame_start) ? 8'd0 : 8'd1);
+      f_tsub <= ((tx_busy_q && !f_frame_start) && (f_tsub != 8'd207)) ? (f_tsub + 8'd1) :
+          ((tx_busy_q && !f_frame_start) ? 8'd0 : 8'd1);
       f_tidx <= f_frame_start ? 4'd0 : ((f_tsub == 8'd207) ? (f_tidx + 4'd1) : f_tidx);
       if (f_frame_start) begin
         f_tbyte <= f_obq[7:0];

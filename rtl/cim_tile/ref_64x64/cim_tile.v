@@ -1,8 +1,10 @@
 // cimgen 0.1.0: generated file, do not edit.
 // block: cim_tile
 // module: cim_tile
-// parameters: R=64 COLS=64 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 START_REG=0 KMAX=0 TRQ_TABLE=16 RST=async
-// regenerate: cimgen gen cim_tile R=64 COLS=64 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 START_REG=0 KMAX=0 TRQ_TABLE=16 RST=async -o DIR
+// parameters: R=64 COLS=64 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 START_REG=0 KMAX=0 TRQ_TABLE=16
+//   RST=async
+// regenerate: cimgen gen cim_tile R=64 COLS=64 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 START_REG=0
+//   KMAX=0 TRQ_TABLE=16 RST=async -o DIR
 
 module cim_tile (
   input  wire        clk_i,  // clock
@@ -165,8 +167,12 @@ module cim_tile (
   wire [15:0] c_rows16;
   assign c_rows16 = (cfg_rows_q < 16'd1) ? 16'd1 : ((cfg_rows_q > 16'd64) ? 16'd64 : cfg_rows_q);
   assign c_rows = c_rows16[6:0];
-  assign c_j = (c_pw == 4'd1) ? 4'd1 : ((c_pw == 4'd2) ? 4'd2 : ((c_pw == 4'd3) ? 4'd3 : ((c_pw == 4'd4) ? 4'd4 : ((c_pw == 4'd5) ? 4'd5 : ((c_pw == 4'd6) ? 4'd6 : ((c_pw == 4'd7) ? 4'd7 : 4'd8))))));
-  assign c_nmax = (c_pw == 4'd1) ? 7'd64 : ((c_pw == 4'd2) ? 7'd32 : ((c_pw == 4'd3) ? 7'd21 : ((c_pw == 4'd4) ? 7'd16 : ((c_pw == 4'd5) ? 7'd12 : ((c_pw == 4'd6) ? 7'd10 : ((c_pw == 4'd7) ? 7'd9 : 7'd8))))));
+  assign c_j = (c_pw == 4'd1) ? 4'd1 : ((c_pw == 4'd2) ? 4'd2 :
+      ((c_pw == 4'd3) ? 4'd3 : ((c_pw == 4'd4) ? 4'd4 : ((c_pw == 4'd5) ? 4'd5 :
+      ((c_pw == 4'd6) ? 4'd6 : ((c_pw == 4'd7) ? 4'd7 : 4'd8))))));
+  assign c_nmax = (c_pw == 4'd1) ? 7'd64 : ((c_pw == 4'd2) ? 7'd32 :
+      ((c_pw == 4'd3) ? 7'd21 : ((c_pw == 4'd4) ? 7'd16 : ((c_pw == 4'd5) ? 7'd12 :
+      ((c_pw == 4'd6) ? 7'd10 : ((c_pw == 4'd7) ? 7'd9 : 7'd8))))));
   assign c_neurons = (cfg_neurons_q == 16'd0) ? 7'd1 : ((cfg_neurons_q > {9'd0, c_nmax}) ? c_nmax : cfg_neurons_q[6:0]);
   reg [6:0] p1_neurons_q;  // c_neurons, registered
   reg [3:0] p1_j_q;  // c_j, registered
@@ -677,7 +683,8 @@ module cim_tile (
   assign adc_dac_o = {a1_dac, a0_dac};
   assign adc_cmp_en_o = {a1_cmp_en, a0_cmp_en};
   wire lanes_done;  // every ADC has made its slice's last comparison by this edge
-  assign lanes_done = (((1'd1 && (a0_issued_q == a0_ncols)) && (!a0_cmp_en || a0_ready)) && (a1_issued_q == a1_ncols)) && (!a1_cmp_en || a1_ready);
+  assign lanes_done = (((1'd1 && (a0_issued_q == a0_ncols)) && (!a0_cmp_en || a0_ready)) && (a1_issued_q == a1_ncols))
+      && (!a1_cmp_en || a1_ready);
 
   // Column sums: sgn(t) * rec << b_t per conversion, rec = (q << k) + (step = 1 and k > 0 ? 2^(k-1) : 0)
   reg hsel_q;  // the column-sum half the vector under conversion accumulates into
@@ -845,7 +852,8 @@ module cim_tile (
   wire [4:0] c_lim;  // bits of x below the sign bit (signed) or PI
   assign c_lim = cfg_signed_q ? ({1'd0, c_pi} - 5'd1) : {1'd0, c_pi};
   wire [4:0] c_width;  // bits in the slice
-  assign c_width = (cfg_signed_q && (c_pi == 4'd1)) ? 5'd1 : ((({2'd0, 3'd0} + 5'd1) > c_lim) ? (c_lim - {2'd0, 3'd0}) : 5'd1);
+  assign c_width = (cfg_signed_q && (c_pi == 4'd1)) ? 5'd1 :
+      ((({2'd0, 3'd0} + 5'd1) > c_lim) ? (c_lim - {2'd0, 3'd0}) : 5'd1);
   wire c_mask;  // bits of the slice
   wire [1:0] c_mask_full;
   assign c_mask_full = (2'd1 << c_width) - 2'd1;
@@ -1963,7 +1971,9 @@ module cim_tile (
   always @(posedge clk_i) begin
     if (drive_ld) begin
       a0_issued_q <= 6'd0;
-      a0_j_q <= (d_j == 4'd8) ? 4'd0 : ((d_j == 4'd7) ? 4'd0 : ((d_j == 4'd6) ? 4'd0 : ((d_j == 4'd5) ? 4'd0 : ((d_j == 4'd4) ? 4'd0 : ((d_j == 4'd3) ? 4'd0 : ((d_j == 4'd2) ? 4'd0 : ((d_j == 4'd1) ? 4'd0 : 4'd0)))))));
+      a0_j_q <= (d_j == 4'd8) ? 4'd0 : ((d_j == 4'd7) ? 4'd0 :
+          ((d_j == 4'd6) ? 4'd0 : ((d_j == 4'd5) ? 4'd0 : ((d_j == 4'd4) ? 4'd0 :
+          ((d_j == 4'd3) ? 4'd0 : ((d_j == 4'd2) ? 4'd0 : ((d_j == 4'd1) ? 4'd0 : 4'd0)))))));
     end
     if (a0_start && a0_ready) begin
       a0_col_q <= a0_issued_q[4:0];
@@ -1980,7 +1990,9 @@ module cim_tile (
   always @(posedge clk_i) begin
     if (drive_ld) begin
       a1_issued_q <= 6'd0;
-      a1_j_q <= (d_j == 4'd8) ? 4'd0 : ((d_j == 4'd7) ? 4'd4 : ((d_j == 4'd6) ? 4'd2 : ((d_j == 4'd5) ? 4'd2 : ((d_j == 4'd4) ? 4'd0 : ((d_j == 4'd3) ? 4'd2 : ((d_j == 4'd2) ? 4'd0 : ((d_j == 4'd1) ? 4'd0 : 4'd0)))))));
+      a1_j_q <= (d_j == 4'd8) ? 4'd0 : ((d_j == 4'd7) ? 4'd4 :
+          ((d_j == 4'd6) ? 4'd2 : ((d_j == 4'd5) ? 4'd2 : ((d_j == 4'd4) ? 4'd0 :
+          ((d_j == 4'd3) ? 4'd2 : ((d_j == 4'd2) ? 4'd0 : ((d_j == 4'd1) ? 4'd0 : 4'd0)))))));
     end
     if (a1_start && a1_ready) begin
       a1_col_q <= a1_issued_q[4:0];
@@ -2043,7 +2055,10 @@ module cim_tile (
   reg [2:0] f_vin_q = 3'd0;
   reg [2:0] f_vout_q = 3'd0;
   wire [27:0] f_acc_lim;  // bound of |o_acc|
-  assign f_acc_lim = ((o_jj_q == 4'd8) ? 28'd255 : ((o_jj_q == 4'd7) ? 28'd127 : ((o_jj_q == 4'd6) ? 28'd63 : ((o_jj_q == 4'd5) ? 28'd31 : ((o_jj_q == 4'd4) ? 28'd15 : ((o_jj_q == 4'd3) ? 28'd7 : ((o_jj_q == 4'd2) ? 28'd3 : ((o_jj_q == 4'd1) ? 28'd1 : 28'd0)))))))) << 6'd16;
+  assign f_acc_lim = ((o_jj_q == 4'd8) ? 28'd255 : ((o_jj_q == 4'd7) ? 28'd127 :
+      ((o_jj_q == 4'd6) ? 28'd63 : ((o_jj_q == 4'd5) ? 28'd31 :
+      ((o_jj_q == 4'd4) ? 28'd15 : ((o_jj_q == 4'd3) ? 28'd7 : ((o_jj_q == 4'd2) ? 28'd3 :
+      ((o_jj_q == 4'd1) ? 28'd1 : 28'd0)))))))) << 6'd16;
   wire [27:0] f_acc_w;
   wire [25:0] f_sum_y;
   wire [27:0] f_sum_w;
@@ -2156,11 +2171,18 @@ module cim_tile (
         assert (b0_pi_q != 4'd0);
         assert (b0_pi_q <= 4'd8);
         assert (b0_k_q <= 4'd0);
-        assert ((((((((1'd0 || (b0_j_q == 4'd1)) || (b0_j_q == 4'd2)) || (b0_j_q == 4'd3)) || (b0_j_q == 4'd4)) || (b0_j_q == 4'd5)) || (b0_j_q == 4'd6)) || (b0_j_q == 4'd7)) || (b0_j_q == 4'd8));
+        assert ((((((((1'd0 || (b0_j_q == 4'd1)) || (b0_j_q == 4'd2)) || (b0_j_q == 4'd3)) || (b0_j_q == 4'd4)) ||
+            (b0_j_q == 4'd5)) || (b0_j_q == 4'd6)) || (b0_j_q == 4'd7)) || (b0_j_q == 4'd8));
         assert (b0_neurons_q != 7'd0);
-        assert ((((((((1'd0 || ((b0_j_q == 4'd1) && (b0_neurons_q <= 7'd64))) || ((b0_j_q == 4'd2) && (b0_neurons_q <= 7'd32))) || ((b0_j_q == 4'd3) && (b0_neurons_q <= 7'd21))) || ((b0_j_q == 4'd4) && (b0_neurons_q <= 7'd16))) || ((b0_j_q == 4'd5) && (b0_neurons_q <= 7'd12))) || ((b0_j_q == 4'd6) && (b0_neurons_q <= 7'd10))) || ((b0_j_q == 4'd7) && (b0_neurons_q <= 7'd9))) || ((b0_j_q == 4'd8) && (b0_neurons_q <= 7'd8)));
-        assert ({3'd0, b0_ncols0_q} == ((f_ncols0 <= 9'd0) ? 9'd0 : ((f_ncols0 >= (9'd0 + 9'd32)) ? 9'd32 : (f_ncols0 - 9'd0))));
-        assert ({3'd0, b0_ncols1_q} == ((f_ncols0 <= 9'd32) ? 9'd0 : ((f_ncols0 >= (9'd32 + 9'd32)) ? 9'd32 : (f_ncols0 - 9'd32))));
+        assert ((((((((1'd0 || ((b0_j_q == 4'd1) && (b0_neurons_q <= 7'd64))) ||
+            ((b0_j_q == 4'd2) && (b0_neurons_q <= 7'd32))) || ((b0_j_q == 4'd3) && (b0_neurons_q <= 7'd21))) ||
+            ((b0_j_q == 4'd4) && (b0_neurons_q <= 7'd16))) || ((b0_j_q == 4'd5) && (b0_neurons_q <= 7'd12))) ||
+            ((b0_j_q == 4'd6) && (b0_neurons_q <= 7'd10))) || ((b0_j_q == 4'd7) && (b0_neurons_q <= 7'd9))) ||
+            ((b0_j_q == 4'd8) && (b0_neurons_q <= 7'd8)));
+        assert ({3'd0, b0_ncols0_q} == ((f_ncols0 <= 9'd0) ? 9'd0 :
+            ((f_ncols0 >= (9'd0 + 9'd32)) ? 9'd32 : (f_ncols0 - 9'd0))));
+        assert ({3'd0, b0_ncols1_q} == ((f_ncols0 <= 9'd32) ? 9'd0 :
+            ((f_ncols0 >= (9'd32 + 9'd32)) ? 9'd32 : (f_ncols0 - 9'd32))));
       end
       if (b1_full_q || ((fbank_q == 1'd1) && (fcnt_q != 7'd0))) begin
         assert (b1_rows_q != 7'd0);
@@ -2171,11 +2193,18 @@ module cim_tile (
         assert (b1_pi_q != 4'd0);
         assert (b1_pi_q <= 4'd8);
         assert (b1_k_q <= 4'd0);
-        assert ((((((((1'd0 || (b1_j_q == 4'd1)) || (b1_j_q == 4'd2)) || (b1_j_q == 4'd3)) || (b1_j_q == 4'd4)) || (b1_j_q == 4'd5)) || (b1_j_q == 4'd6)) || (b1_j_q == 4'd7)) || (b1_j_q == 4'd8));
+        assert ((((((((1'd0 || (b1_j_q == 4'd1)) || (b1_j_q == 4'd2)) || (b1_j_q == 4'd3)) || (b1_j_q == 4'd4)) ||
+            (b1_j_q == 4'd5)) || (b1_j_q == 4'd6)) || (b1_j_q == 4'd7)) || (b1_j_q == 4'd8));
         assert (b1_neurons_q != 7'd0);
-        assert ((((((((1'd0 || ((b1_j_q == 4'd1) && (b1_neurons_q <= 7'd64))) || ((b1_j_q == 4'd2) && (b1_neurons_q <= 7'd32))) || ((b1_j_q == 4'd3) && (b1_neurons_q <= 7'd21))) || ((b1_j_q == 4'd4) && (b1_neurons_q <= 7'd16))) || ((b1_j_q == 4'd5) && (b1_neurons_q <= 7'd12))) || ((b1_j_q == 4'd6) && (b1_neurons_q <= 7'd10))) || ((b1_j_q == 4'd7) && (b1_neurons_q <= 7'd9))) || ((b1_j_q == 4'd8) && (b1_neurons_q <= 7'd8)));
-        assert ({3'd0, b1_ncols0_q} == ((f_ncols1 <= 9'd0) ? 9'd0 : ((f_ncols1 >= (9'd0 + 9'd32)) ? 9'd32 : (f_ncols1 - 9'd0))));
-        assert ({3'd0, b1_ncols1_q} == ((f_ncols1 <= 9'd32) ? 9'd0 : ((f_ncols1 >= (9'd32 + 9'd32)) ? 9'd32 : (f_ncols1 - 9'd32))));
+        assert ((((((((1'd0 || ((b1_j_q == 4'd1) && (b1_neurons_q <= 7'd64))) ||
+            ((b1_j_q == 4'd2) && (b1_neurons_q <= 7'd32))) || ((b1_j_q == 4'd3) && (b1_neurons_q <= 7'd21))) ||
+            ((b1_j_q == 4'd4) && (b1_neurons_q <= 7'd16))) || ((b1_j_q == 4'd5) && (b1_neurons_q <= 7'd12))) ||
+            ((b1_j_q == 4'd6) && (b1_neurons_q <= 7'd10))) || ((b1_j_q == 4'd7) && (b1_neurons_q <= 7'd9))) ||
+            ((b1_j_q == 4'd8) && (b1_neurons_q <= 7'd8)));
+        assert ({3'd0, b1_ncols0_q} == ((f_ncols1 <= 9'd0) ? 9'd0 :
+            ((f_ncols1 >= (9'd0 + 9'd32)) ? 9'd32 : (f_ncols1 - 9'd0))));
+        assert ({3'd0, b1_ncols1_q} == ((f_ncols1 <= 9'd32) ? 9'd0 :
+            ((f_ncols1 >= (9'd32 + 9'd32)) ? 9'd32 : (f_ncols1 - 9'd32))));
       end
       if (fcnt_q != 7'd0) begin
         assert (!(fbank_q ? b1_full_q : b0_full_q));
@@ -2232,452 +2261,580 @@ module cim_tile (
       if ((!f_junk && (hsel_q == 1'd0)) && (state_q != StIdle)) begin
         if (6'd0 < a0_ncols) begin
           if (6'd0 < f_nres0) begin
-            assert (({{2{a0_h0_mem[5'd0][16]}}, a0_h0_mem[5'd0]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd0][16]}}, a0_h0_mem[5'd0]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h0_mem[5'd0][16]}}, a0_h0_mem[5'd0]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd0][16]}}, a0_h0_mem[5'd0]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd1 < a0_ncols) begin
           if (6'd1 < f_nres0) begin
-            assert (({{2{a0_h0_mem[5'd1][16]}}, a0_h0_mem[5'd1]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd1][16]}}, a0_h0_mem[5'd1]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h0_mem[5'd1][16]}}, a0_h0_mem[5'd1]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd1][16]}}, a0_h0_mem[5'd1]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd2 < a0_ncols) begin
           if (6'd2 < f_nres0) begin
-            assert (({{2{a0_h0_mem[5'd2][16]}}, a0_h0_mem[5'd2]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd2][16]}}, a0_h0_mem[5'd2]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h0_mem[5'd2][16]}}, a0_h0_mem[5'd2]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd2][16]}}, a0_h0_mem[5'd2]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd3 < a0_ncols) begin
           if (6'd3 < f_nres0) begin
-            assert (({{2{a0_h0_mem[5'd3][16]}}, a0_h0_mem[5'd3]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd3][16]}}, a0_h0_mem[5'd3]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h0_mem[5'd3][16]}}, a0_h0_mem[5'd3]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd3][16]}}, a0_h0_mem[5'd3]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd4 < a0_ncols) begin
           if (6'd4 < f_nres0) begin
-            assert (({{2{a0_h0_mem[5'd4][16]}}, a0_h0_mem[5'd4]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd4][16]}}, a0_h0_mem[5'd4]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h0_mem[5'd4][16]}}, a0_h0_mem[5'd4]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd4][16]}}, a0_h0_mem[5'd4]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd5 < a0_ncols) begin
           if (6'd5 < f_nres0) begin
-            assert (({{2{a0_h0_mem[5'd5][16]}}, a0_h0_mem[5'd5]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd5][16]}}, a0_h0_mem[5'd5]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h0_mem[5'd5][16]}}, a0_h0_mem[5'd5]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd5][16]}}, a0_h0_mem[5'd5]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd6 < a0_ncols) begin
           if (6'd6 < f_nres0) begin
-            assert (({{2{a0_h0_mem[5'd6][16]}}, a0_h0_mem[5'd6]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd6][16]}}, a0_h0_mem[5'd6]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h0_mem[5'd6][16]}}, a0_h0_mem[5'd6]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd6][16]}}, a0_h0_mem[5'd6]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd7 < a0_ncols) begin
           if (6'd7 < f_nres0) begin
-            assert (({{2{a0_h0_mem[5'd7][16]}}, a0_h0_mem[5'd7]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd7][16]}}, a0_h0_mem[5'd7]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h0_mem[5'd7][16]}}, a0_h0_mem[5'd7]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd7][16]}}, a0_h0_mem[5'd7]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd8 < a0_ncols) begin
           if (6'd8 < f_nres0) begin
-            assert (({{2{a0_h0_mem[5'd8][16]}}, a0_h0_mem[5'd8]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd8][16]}}, a0_h0_mem[5'd8]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h0_mem[5'd8][16]}}, a0_h0_mem[5'd8]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd8][16]}}, a0_h0_mem[5'd8]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd9 < a0_ncols) begin
           if (6'd9 < f_nres0) begin
-            assert (({{2{a0_h0_mem[5'd9][16]}}, a0_h0_mem[5'd9]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd9][16]}}, a0_h0_mem[5'd9]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h0_mem[5'd9][16]}}, a0_h0_mem[5'd9]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd9][16]}}, a0_h0_mem[5'd9]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd10 < a0_ncols) begin
           if (6'd10 < f_nres0) begin
-            assert (({{2{a0_h0_mem[5'd10][16]}}, a0_h0_mem[5'd10]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd10][16]}}, a0_h0_mem[5'd10]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h0_mem[5'd10][16]}}, a0_h0_mem[5'd10]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd10][16]}}, a0_h0_mem[5'd10]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd11 < a0_ncols) begin
           if (6'd11 < f_nres0) begin
-            assert (({{2{a0_h0_mem[5'd11][16]}}, a0_h0_mem[5'd11]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd11][16]}}, a0_h0_mem[5'd11]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h0_mem[5'd11][16]}}, a0_h0_mem[5'd11]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd11][16]}}, a0_h0_mem[5'd11]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd12 < a0_ncols) begin
           if (6'd12 < f_nres0) begin
-            assert (({{2{a0_h0_mem[5'd12][16]}}, a0_h0_mem[5'd12]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd12][16]}}, a0_h0_mem[5'd12]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h0_mem[5'd12][16]}}, a0_h0_mem[5'd12]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd12][16]}}, a0_h0_mem[5'd12]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd13 < a0_ncols) begin
           if (6'd13 < f_nres0) begin
-            assert (({{2{a0_h0_mem[5'd13][16]}}, a0_h0_mem[5'd13]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd13][16]}}, a0_h0_mem[5'd13]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h0_mem[5'd13][16]}}, a0_h0_mem[5'd13]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd13][16]}}, a0_h0_mem[5'd13]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd14 < a0_ncols) begin
           if (6'd14 < f_nres0) begin
-            assert (({{2{a0_h0_mem[5'd14][16]}}, a0_h0_mem[5'd14]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd14][16]}}, a0_h0_mem[5'd14]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h0_mem[5'd14][16]}}, a0_h0_mem[5'd14]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd14][16]}}, a0_h0_mem[5'd14]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd15 < a0_ncols) begin
           if (6'd15 < f_nres0) begin
-            assert (({{2{a0_h0_mem[5'd15][16]}}, a0_h0_mem[5'd15]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd15][16]}}, a0_h0_mem[5'd15]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h0_mem[5'd15][16]}}, a0_h0_mem[5'd15]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd15][16]}}, a0_h0_mem[5'd15]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd16 < a0_ncols) begin
           if (6'd16 < f_nres0) begin
-            assert (({{2{a0_h0_mem[5'd16][16]}}, a0_h0_mem[5'd16]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd16][16]}}, a0_h0_mem[5'd16]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h0_mem[5'd16][16]}}, a0_h0_mem[5'd16]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd16][16]}}, a0_h0_mem[5'd16]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd17 < a0_ncols) begin
           if (6'd17 < f_nres0) begin
-            assert (({{2{a0_h0_mem[5'd17][16]}}, a0_h0_mem[5'd17]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd17][16]}}, a0_h0_mem[5'd17]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h0_mem[5'd17][16]}}, a0_h0_mem[5'd17]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd17][16]}}, a0_h0_mem[5'd17]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd18 < a0_ncols) begin
           if (6'd18 < f_nres0) begin
-            assert (({{2{a0_h0_mem[5'd18][16]}}, a0_h0_mem[5'd18]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd18][16]}}, a0_h0_mem[5'd18]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h0_mem[5'd18][16]}}, a0_h0_mem[5'd18]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd18][16]}}, a0_h0_mem[5'd18]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd19 < a0_ncols) begin
           if (6'd19 < f_nres0) begin
-            assert (({{2{a0_h0_mem[5'd19][16]}}, a0_h0_mem[5'd19]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd19][16]}}, a0_h0_mem[5'd19]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h0_mem[5'd19][16]}}, a0_h0_mem[5'd19]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd19][16]}}, a0_h0_mem[5'd19]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd20 < a0_ncols) begin
           if (6'd20 < f_nres0) begin
-            assert (({{2{a0_h0_mem[5'd20][16]}}, a0_h0_mem[5'd20]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd20][16]}}, a0_h0_mem[5'd20]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h0_mem[5'd20][16]}}, a0_h0_mem[5'd20]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd20][16]}}, a0_h0_mem[5'd20]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd21 < a0_ncols) begin
           if (6'd21 < f_nres0) begin
-            assert (({{2{a0_h0_mem[5'd21][16]}}, a0_h0_mem[5'd21]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd21][16]}}, a0_h0_mem[5'd21]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h0_mem[5'd21][16]}}, a0_h0_mem[5'd21]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd21][16]}}, a0_h0_mem[5'd21]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd22 < a0_ncols) begin
           if (6'd22 < f_nres0) begin
-            assert (({{2{a0_h0_mem[5'd22][16]}}, a0_h0_mem[5'd22]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd22][16]}}, a0_h0_mem[5'd22]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h0_mem[5'd22][16]}}, a0_h0_mem[5'd22]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd22][16]}}, a0_h0_mem[5'd22]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd23 < a0_ncols) begin
           if (6'd23 < f_nres0) begin
-            assert (({{2{a0_h0_mem[5'd23][16]}}, a0_h0_mem[5'd23]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd23][16]}}, a0_h0_mem[5'd23]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h0_mem[5'd23][16]}}, a0_h0_mem[5'd23]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd23][16]}}, a0_h0_mem[5'd23]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd24 < a0_ncols) begin
           if (6'd24 < f_nres0) begin
-            assert (({{2{a0_h0_mem[5'd24][16]}}, a0_h0_mem[5'd24]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd24][16]}}, a0_h0_mem[5'd24]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h0_mem[5'd24][16]}}, a0_h0_mem[5'd24]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd24][16]}}, a0_h0_mem[5'd24]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd25 < a0_ncols) begin
           if (6'd25 < f_nres0) begin
-            assert (({{2{a0_h0_mem[5'd25][16]}}, a0_h0_mem[5'd25]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd25][16]}}, a0_h0_mem[5'd25]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h0_mem[5'd25][16]}}, a0_h0_mem[5'd25]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd25][16]}}, a0_h0_mem[5'd25]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd26 < a0_ncols) begin
           if (6'd26 < f_nres0) begin
-            assert (({{2{a0_h0_mem[5'd26][16]}}, a0_h0_mem[5'd26]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd26][16]}}, a0_h0_mem[5'd26]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h0_mem[5'd26][16]}}, a0_h0_mem[5'd26]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd26][16]}}, a0_h0_mem[5'd26]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd27 < a0_ncols) begin
           if (6'd27 < f_nres0) begin
-            assert (({{2{a0_h0_mem[5'd27][16]}}, a0_h0_mem[5'd27]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd27][16]}}, a0_h0_mem[5'd27]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h0_mem[5'd27][16]}}, a0_h0_mem[5'd27]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd27][16]}}, a0_h0_mem[5'd27]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd28 < a0_ncols) begin
           if (6'd28 < f_nres0) begin
-            assert (({{2{a0_h0_mem[5'd28][16]}}, a0_h0_mem[5'd28]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd28][16]}}, a0_h0_mem[5'd28]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h0_mem[5'd28][16]}}, a0_h0_mem[5'd28]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd28][16]}}, a0_h0_mem[5'd28]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd29 < a0_ncols) begin
           if (6'd29 < f_nres0) begin
-            assert (({{2{a0_h0_mem[5'd29][16]}}, a0_h0_mem[5'd29]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd29][16]}}, a0_h0_mem[5'd29]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h0_mem[5'd29][16]}}, a0_h0_mem[5'd29]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd29][16]}}, a0_h0_mem[5'd29]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd30 < a0_ncols) begin
           if (6'd30 < f_nres0) begin
-            assert (({{2{a0_h0_mem[5'd30][16]}}, a0_h0_mem[5'd30]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd30][16]}}, a0_h0_mem[5'd30]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h0_mem[5'd30][16]}}, a0_h0_mem[5'd30]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd30][16]}}, a0_h0_mem[5'd30]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd31 < a0_ncols) begin
           if (6'd31 < f_nres0) begin
-            assert (({{2{a0_h0_mem[5'd31][16]}}, a0_h0_mem[5'd31]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd31][16]}}, a0_h0_mem[5'd31]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h0_mem[5'd31][16]}}, a0_h0_mem[5'd31]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h0_mem[5'd31][16]}}, a0_h0_mem[5'd31]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
       end
       if ((!f_junk && (hsel_q == 1'd1)) && (state_q != StIdle)) begin
         if (6'd0 < a0_ncols) begin
           if (6'd0 < f_nres0) begin
-            assert (({{2{a0_h1_mem[5'd0][16]}}, a0_h1_mem[5'd0]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd0][16]}}, a0_h1_mem[5'd0]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h1_mem[5'd0][16]}}, a0_h1_mem[5'd0]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd0][16]}}, a0_h1_mem[5'd0]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd1 < a0_ncols) begin
           if (6'd1 < f_nres0) begin
-            assert (({{2{a0_h1_mem[5'd1][16]}}, a0_h1_mem[5'd1]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd1][16]}}, a0_h1_mem[5'd1]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h1_mem[5'd1][16]}}, a0_h1_mem[5'd1]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd1][16]}}, a0_h1_mem[5'd1]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd2 < a0_ncols) begin
           if (6'd2 < f_nres0) begin
-            assert (({{2{a0_h1_mem[5'd2][16]}}, a0_h1_mem[5'd2]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd2][16]}}, a0_h1_mem[5'd2]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h1_mem[5'd2][16]}}, a0_h1_mem[5'd2]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd2][16]}}, a0_h1_mem[5'd2]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd3 < a0_ncols) begin
           if (6'd3 < f_nres0) begin
-            assert (({{2{a0_h1_mem[5'd3][16]}}, a0_h1_mem[5'd3]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd3][16]}}, a0_h1_mem[5'd3]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h1_mem[5'd3][16]}}, a0_h1_mem[5'd3]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd3][16]}}, a0_h1_mem[5'd3]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd4 < a0_ncols) begin
           if (6'd4 < f_nres0) begin
-            assert (({{2{a0_h1_mem[5'd4][16]}}, a0_h1_mem[5'd4]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd4][16]}}, a0_h1_mem[5'd4]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h1_mem[5'd4][16]}}, a0_h1_mem[5'd4]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd4][16]}}, a0_h1_mem[5'd4]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd5 < a0_ncols) begin
           if (6'd5 < f_nres0) begin
-            assert (({{2{a0_h1_mem[5'd5][16]}}, a0_h1_mem[5'd5]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd5][16]}}, a0_h1_mem[5'd5]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h1_mem[5'd5][16]}}, a0_h1_mem[5'd5]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd5][16]}}, a0_h1_mem[5'd5]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd6 < a0_ncols) begin
           if (6'd6 < f_nres0) begin
-            assert (({{2{a0_h1_mem[5'd6][16]}}, a0_h1_mem[5'd6]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd6][16]}}, a0_h1_mem[5'd6]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h1_mem[5'd6][16]}}, a0_h1_mem[5'd6]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd6][16]}}, a0_h1_mem[5'd6]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd7 < a0_ncols) begin
           if (6'd7 < f_nres0) begin
-            assert (({{2{a0_h1_mem[5'd7][16]}}, a0_h1_mem[5'd7]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd7][16]}}, a0_h1_mem[5'd7]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h1_mem[5'd7][16]}}, a0_h1_mem[5'd7]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd7][16]}}, a0_h1_mem[5'd7]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd8 < a0_ncols) begin
           if (6'd8 < f_nres0) begin
-            assert (({{2{a0_h1_mem[5'd8][16]}}, a0_h1_mem[5'd8]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd8][16]}}, a0_h1_mem[5'd8]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h1_mem[5'd8][16]}}, a0_h1_mem[5'd8]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd8][16]}}, a0_h1_mem[5'd8]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd9 < a0_ncols) begin
           if (6'd9 < f_nres0) begin
-            assert (({{2{a0_h1_mem[5'd9][16]}}, a0_h1_mem[5'd9]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd9][16]}}, a0_h1_mem[5'd9]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h1_mem[5'd9][16]}}, a0_h1_mem[5'd9]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd9][16]}}, a0_h1_mem[5'd9]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd10 < a0_ncols) begin
           if (6'd10 < f_nres0) begin
-            assert (({{2{a0_h1_mem[5'd10][16]}}, a0_h1_mem[5'd10]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd10][16]}}, a0_h1_mem[5'd10]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h1_mem[5'd10][16]}}, a0_h1_mem[5'd10]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd10][16]}}, a0_h1_mem[5'd10]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd11 < a0_ncols) begin
           if (6'd11 < f_nres0) begin
-            assert (({{2{a0_h1_mem[5'd11][16]}}, a0_h1_mem[5'd11]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd11][16]}}, a0_h1_mem[5'd11]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h1_mem[5'd11][16]}}, a0_h1_mem[5'd11]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd11][16]}}, a0_h1_mem[5'd11]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd12 < a0_ncols) begin
           if (6'd12 < f_nres0) begin
-            assert (({{2{a0_h1_mem[5'd12][16]}}, a0_h1_mem[5'd12]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd12][16]}}, a0_h1_mem[5'd12]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h1_mem[5'd12][16]}}, a0_h1_mem[5'd12]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd12][16]}}, a0_h1_mem[5'd12]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd13 < a0_ncols) begin
           if (6'd13 < f_nres0) begin
-            assert (({{2{a0_h1_mem[5'd13][16]}}, a0_h1_mem[5'd13]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd13][16]}}, a0_h1_mem[5'd13]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h1_mem[5'd13][16]}}, a0_h1_mem[5'd13]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd13][16]}}, a0_h1_mem[5'd13]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd14 < a0_ncols) begin
           if (6'd14 < f_nres0) begin
-            assert (({{2{a0_h1_mem[5'd14][16]}}, a0_h1_mem[5'd14]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd14][16]}}, a0_h1_mem[5'd14]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h1_mem[5'd14][16]}}, a0_h1_mem[5'd14]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd14][16]}}, a0_h1_mem[5'd14]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd15 < a0_ncols) begin
           if (6'd15 < f_nres0) begin
-            assert (({{2{a0_h1_mem[5'd15][16]}}, a0_h1_mem[5'd15]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd15][16]}}, a0_h1_mem[5'd15]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h1_mem[5'd15][16]}}, a0_h1_mem[5'd15]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd15][16]}}, a0_h1_mem[5'd15]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd16 < a0_ncols) begin
           if (6'd16 < f_nres0) begin
-            assert (({{2{a0_h1_mem[5'd16][16]}}, a0_h1_mem[5'd16]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd16][16]}}, a0_h1_mem[5'd16]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h1_mem[5'd16][16]}}, a0_h1_mem[5'd16]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd16][16]}}, a0_h1_mem[5'd16]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd17 < a0_ncols) begin
           if (6'd17 < f_nres0) begin
-            assert (({{2{a0_h1_mem[5'd17][16]}}, a0_h1_mem[5'd17]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd17][16]}}, a0_h1_mem[5'd17]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h1_mem[5'd17][16]}}, a0_h1_mem[5'd17]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd17][16]}}, a0_h1_mem[5'd17]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd18 < a0_ncols) begin
           if (6'd18 < f_nres0) begin
-            assert (({{2{a0_h1_mem[5'd18][16]}}, a0_h1_mem[5'd18]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd18][16]}}, a0_h1_mem[5'd18]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h1_mem[5'd18][16]}}, a0_h1_mem[5'd18]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd18][16]}}, a0_h1_mem[5'd18]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd19 < a0_ncols) begin
           if (6'd19 < f_nres0) begin
-            assert (({{2{a0_h1_mem[5'd19][16]}}, a0_h1_mem[5'd19]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd19][16]}}, a0_h1_mem[5'd19]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h1_mem[5'd19][16]}}, a0_h1_mem[5'd19]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd19][16]}}, a0_h1_mem[5'd19]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd20 < a0_ncols) begin
           if (6'd20 < f_nres0) begin
-            assert (({{2{a0_h1_mem[5'd20][16]}}, a0_h1_mem[5'd20]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd20][16]}}, a0_h1_mem[5'd20]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h1_mem[5'd20][16]}}, a0_h1_mem[5'd20]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd20][16]}}, a0_h1_mem[5'd20]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd21 < a0_ncols) begin
           if (6'd21 < f_nres0) begin
-            assert (({{2{a0_h1_mem[5'd21][16]}}, a0_h1_mem[5'd21]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd21][16]}}, a0_h1_mem[5'd21]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h1_mem[5'd21][16]}}, a0_h1_mem[5'd21]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd21][16]}}, a0_h1_mem[5'd21]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd22 < a0_ncols) begin
           if (6'd22 < f_nres0) begin
-            assert (({{2{a0_h1_mem[5'd22][16]}}, a0_h1_mem[5'd22]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd22][16]}}, a0_h1_mem[5'd22]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h1_mem[5'd22][16]}}, a0_h1_mem[5'd22]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd22][16]}}, a0_h1_mem[5'd22]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd23 < a0_ncols) begin
           if (6'd23 < f_nres0) begin
-            assert (({{2{a0_h1_mem[5'd23][16]}}, a0_h1_mem[5'd23]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd23][16]}}, a0_h1_mem[5'd23]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h1_mem[5'd23][16]}}, a0_h1_mem[5'd23]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd23][16]}}, a0_h1_mem[5'd23]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd24 < a0_ncols) begin
           if (6'd24 < f_nres0) begin
-            assert (({{2{a0_h1_mem[5'd24][16]}}, a0_h1_mem[5'd24]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd24][16]}}, a0_h1_mem[5'd24]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h1_mem[5'd24][16]}}, a0_h1_mem[5'd24]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd24][16]}}, a0_h1_mem[5'd24]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd25 < a0_ncols) begin
           if (6'd25 < f_nres0) begin
-            assert (({{2{a0_h1_mem[5'd25][16]}}, a0_h1_mem[5'd25]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd25][16]}}, a0_h1_mem[5'd25]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h1_mem[5'd25][16]}}, a0_h1_mem[5'd25]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd25][16]}}, a0_h1_mem[5'd25]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd26 < a0_ncols) begin
           if (6'd26 < f_nres0) begin
-            assert (({{2{a0_h1_mem[5'd26][16]}}, a0_h1_mem[5'd26]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd26][16]}}, a0_h1_mem[5'd26]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h1_mem[5'd26][16]}}, a0_h1_mem[5'd26]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd26][16]}}, a0_h1_mem[5'd26]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd27 < a0_ncols) begin
           if (6'd27 < f_nres0) begin
-            assert (({{2{a0_h1_mem[5'd27][16]}}, a0_h1_mem[5'd27]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd27][16]}}, a0_h1_mem[5'd27]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h1_mem[5'd27][16]}}, a0_h1_mem[5'd27]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd27][16]}}, a0_h1_mem[5'd27]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd28 < a0_ncols) begin
           if (6'd28 < f_nres0) begin
-            assert (({{2{a0_h1_mem[5'd28][16]}}, a0_h1_mem[5'd28]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd28][16]}}, a0_h1_mem[5'd28]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h1_mem[5'd28][16]}}, a0_h1_mem[5'd28]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd28][16]}}, a0_h1_mem[5'd28]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd29 < a0_ncols) begin
           if (6'd29 < f_nres0) begin
-            assert (({{2{a0_h1_mem[5'd29][16]}}, a0_h1_mem[5'd29]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd29][16]}}, a0_h1_mem[5'd29]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h1_mem[5'd29][16]}}, a0_h1_mem[5'd29]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd29][16]}}, a0_h1_mem[5'd29]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd30 < a0_ncols) begin
           if (6'd30 < f_nres0) begin
-            assert (({{2{a0_h1_mem[5'd30][16]}}, a0_h1_mem[5'd30]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd30][16]}}, a0_h1_mem[5'd30]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h1_mem[5'd30][16]}}, a0_h1_mem[5'd30]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd30][16]}}, a0_h1_mem[5'd30]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd31 < a0_ncols) begin
           if (6'd31 < f_nres0) begin
-            assert (({{2{a0_h1_mem[5'd31][16]}}, a0_h1_mem[5'd31]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd31][16]}}, a0_h1_mem[5'd31]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a0_h1_mem[5'd31][16]}}, a0_h1_mem[5'd31]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a0_h1_mem[5'd31][16]}}, a0_h1_mem[5'd31]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
       end
@@ -2699,452 +2856,580 @@ module cim_tile (
       if ((!f_junk && (hsel_q == 1'd0)) && (state_q != StIdle)) begin
         if (6'd0 < a1_ncols) begin
           if (6'd0 < f_nres1) begin
-            assert (({{2{a1_h0_mem[5'd0][16]}}, a1_h0_mem[5'd0]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd0][16]}}, a1_h0_mem[5'd0]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h0_mem[5'd0][16]}}, a1_h0_mem[5'd0]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd0][16]}}, a1_h0_mem[5'd0]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd1 < a1_ncols) begin
           if (6'd1 < f_nres1) begin
-            assert (({{2{a1_h0_mem[5'd1][16]}}, a1_h0_mem[5'd1]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd1][16]}}, a1_h0_mem[5'd1]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h0_mem[5'd1][16]}}, a1_h0_mem[5'd1]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd1][16]}}, a1_h0_mem[5'd1]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd2 < a1_ncols) begin
           if (6'd2 < f_nres1) begin
-            assert (({{2{a1_h0_mem[5'd2][16]}}, a1_h0_mem[5'd2]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd2][16]}}, a1_h0_mem[5'd2]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h0_mem[5'd2][16]}}, a1_h0_mem[5'd2]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd2][16]}}, a1_h0_mem[5'd2]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd3 < a1_ncols) begin
           if (6'd3 < f_nres1) begin
-            assert (({{2{a1_h0_mem[5'd3][16]}}, a1_h0_mem[5'd3]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd3][16]}}, a1_h0_mem[5'd3]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h0_mem[5'd3][16]}}, a1_h0_mem[5'd3]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd3][16]}}, a1_h0_mem[5'd3]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd4 < a1_ncols) begin
           if (6'd4 < f_nres1) begin
-            assert (({{2{a1_h0_mem[5'd4][16]}}, a1_h0_mem[5'd4]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd4][16]}}, a1_h0_mem[5'd4]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h0_mem[5'd4][16]}}, a1_h0_mem[5'd4]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd4][16]}}, a1_h0_mem[5'd4]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd5 < a1_ncols) begin
           if (6'd5 < f_nres1) begin
-            assert (({{2{a1_h0_mem[5'd5][16]}}, a1_h0_mem[5'd5]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd5][16]}}, a1_h0_mem[5'd5]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h0_mem[5'd5][16]}}, a1_h0_mem[5'd5]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd5][16]}}, a1_h0_mem[5'd5]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd6 < a1_ncols) begin
           if (6'd6 < f_nres1) begin
-            assert (({{2{a1_h0_mem[5'd6][16]}}, a1_h0_mem[5'd6]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd6][16]}}, a1_h0_mem[5'd6]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h0_mem[5'd6][16]}}, a1_h0_mem[5'd6]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd6][16]}}, a1_h0_mem[5'd6]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd7 < a1_ncols) begin
           if (6'd7 < f_nres1) begin
-            assert (({{2{a1_h0_mem[5'd7][16]}}, a1_h0_mem[5'd7]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd7][16]}}, a1_h0_mem[5'd7]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h0_mem[5'd7][16]}}, a1_h0_mem[5'd7]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd7][16]}}, a1_h0_mem[5'd7]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd8 < a1_ncols) begin
           if (6'd8 < f_nres1) begin
-            assert (({{2{a1_h0_mem[5'd8][16]}}, a1_h0_mem[5'd8]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd8][16]}}, a1_h0_mem[5'd8]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h0_mem[5'd8][16]}}, a1_h0_mem[5'd8]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd8][16]}}, a1_h0_mem[5'd8]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd9 < a1_ncols) begin
           if (6'd9 < f_nres1) begin
-            assert (({{2{a1_h0_mem[5'd9][16]}}, a1_h0_mem[5'd9]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd9][16]}}, a1_h0_mem[5'd9]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h0_mem[5'd9][16]}}, a1_h0_mem[5'd9]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd9][16]}}, a1_h0_mem[5'd9]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd10 < a1_ncols) begin
           if (6'd10 < f_nres1) begin
-            assert (({{2{a1_h0_mem[5'd10][16]}}, a1_h0_mem[5'd10]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd10][16]}}, a1_h0_mem[5'd10]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h0_mem[5'd10][16]}}, a1_h0_mem[5'd10]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd10][16]}}, a1_h0_mem[5'd10]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd11 < a1_ncols) begin
           if (6'd11 < f_nres1) begin
-            assert (({{2{a1_h0_mem[5'd11][16]}}, a1_h0_mem[5'd11]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd11][16]}}, a1_h0_mem[5'd11]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h0_mem[5'd11][16]}}, a1_h0_mem[5'd11]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd11][16]}}, a1_h0_mem[5'd11]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd12 < a1_ncols) begin
           if (6'd12 < f_nres1) begin
-            assert (({{2{a1_h0_mem[5'd12][16]}}, a1_h0_mem[5'd12]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd12][16]}}, a1_h0_mem[5'd12]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h0_mem[5'd12][16]}}, a1_h0_mem[5'd12]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd12][16]}}, a1_h0_mem[5'd12]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd13 < a1_ncols) begin
           if (6'd13 < f_nres1) begin
-            assert (({{2{a1_h0_mem[5'd13][16]}}, a1_h0_mem[5'd13]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd13][16]}}, a1_h0_mem[5'd13]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h0_mem[5'd13][16]}}, a1_h0_mem[5'd13]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd13][16]}}, a1_h0_mem[5'd13]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd14 < a1_ncols) begin
           if (6'd14 < f_nres1) begin
-            assert (({{2{a1_h0_mem[5'd14][16]}}, a1_h0_mem[5'd14]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd14][16]}}, a1_h0_mem[5'd14]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h0_mem[5'd14][16]}}, a1_h0_mem[5'd14]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd14][16]}}, a1_h0_mem[5'd14]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd15 < a1_ncols) begin
           if (6'd15 < f_nres1) begin
-            assert (({{2{a1_h0_mem[5'd15][16]}}, a1_h0_mem[5'd15]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd15][16]}}, a1_h0_mem[5'd15]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h0_mem[5'd15][16]}}, a1_h0_mem[5'd15]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd15][16]}}, a1_h0_mem[5'd15]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd16 < a1_ncols) begin
           if (6'd16 < f_nres1) begin
-            assert (({{2{a1_h0_mem[5'd16][16]}}, a1_h0_mem[5'd16]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd16][16]}}, a1_h0_mem[5'd16]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h0_mem[5'd16][16]}}, a1_h0_mem[5'd16]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd16][16]}}, a1_h0_mem[5'd16]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd17 < a1_ncols) begin
           if (6'd17 < f_nres1) begin
-            assert (({{2{a1_h0_mem[5'd17][16]}}, a1_h0_mem[5'd17]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd17][16]}}, a1_h0_mem[5'd17]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h0_mem[5'd17][16]}}, a1_h0_mem[5'd17]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd17][16]}}, a1_h0_mem[5'd17]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd18 < a1_ncols) begin
           if (6'd18 < f_nres1) begin
-            assert (({{2{a1_h0_mem[5'd18][16]}}, a1_h0_mem[5'd18]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd18][16]}}, a1_h0_mem[5'd18]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h0_mem[5'd18][16]}}, a1_h0_mem[5'd18]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd18][16]}}, a1_h0_mem[5'd18]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd19 < a1_ncols) begin
           if (6'd19 < f_nres1) begin
-            assert (({{2{a1_h0_mem[5'd19][16]}}, a1_h0_mem[5'd19]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd19][16]}}, a1_h0_mem[5'd19]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h0_mem[5'd19][16]}}, a1_h0_mem[5'd19]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd19][16]}}, a1_h0_mem[5'd19]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd20 < a1_ncols) begin
           if (6'd20 < f_nres1) begin
-            assert (({{2{a1_h0_mem[5'd20][16]}}, a1_h0_mem[5'd20]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd20][16]}}, a1_h0_mem[5'd20]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h0_mem[5'd20][16]}}, a1_h0_mem[5'd20]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd20][16]}}, a1_h0_mem[5'd20]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd21 < a1_ncols) begin
           if (6'd21 < f_nres1) begin
-            assert (({{2{a1_h0_mem[5'd21][16]}}, a1_h0_mem[5'd21]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd21][16]}}, a1_h0_mem[5'd21]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h0_mem[5'd21][16]}}, a1_h0_mem[5'd21]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd21][16]}}, a1_h0_mem[5'd21]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd22 < a1_ncols) begin
           if (6'd22 < f_nres1) begin
-            assert (({{2{a1_h0_mem[5'd22][16]}}, a1_h0_mem[5'd22]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd22][16]}}, a1_h0_mem[5'd22]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h0_mem[5'd22][16]}}, a1_h0_mem[5'd22]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd22][16]}}, a1_h0_mem[5'd22]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd23 < a1_ncols) begin
           if (6'd23 < f_nres1) begin
-            assert (({{2{a1_h0_mem[5'd23][16]}}, a1_h0_mem[5'd23]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd23][16]}}, a1_h0_mem[5'd23]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h0_mem[5'd23][16]}}, a1_h0_mem[5'd23]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd23][16]}}, a1_h0_mem[5'd23]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd24 < a1_ncols) begin
           if (6'd24 < f_nres1) begin
-            assert (({{2{a1_h0_mem[5'd24][16]}}, a1_h0_mem[5'd24]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd24][16]}}, a1_h0_mem[5'd24]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h0_mem[5'd24][16]}}, a1_h0_mem[5'd24]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd24][16]}}, a1_h0_mem[5'd24]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd25 < a1_ncols) begin
           if (6'd25 < f_nres1) begin
-            assert (({{2{a1_h0_mem[5'd25][16]}}, a1_h0_mem[5'd25]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd25][16]}}, a1_h0_mem[5'd25]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h0_mem[5'd25][16]}}, a1_h0_mem[5'd25]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd25][16]}}, a1_h0_mem[5'd25]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd26 < a1_ncols) begin
           if (6'd26 < f_nres1) begin
-            assert (({{2{a1_h0_mem[5'd26][16]}}, a1_h0_mem[5'd26]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd26][16]}}, a1_h0_mem[5'd26]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h0_mem[5'd26][16]}}, a1_h0_mem[5'd26]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd26][16]}}, a1_h0_mem[5'd26]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd27 < a1_ncols) begin
           if (6'd27 < f_nres1) begin
-            assert (({{2{a1_h0_mem[5'd27][16]}}, a1_h0_mem[5'd27]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd27][16]}}, a1_h0_mem[5'd27]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h0_mem[5'd27][16]}}, a1_h0_mem[5'd27]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd27][16]}}, a1_h0_mem[5'd27]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd28 < a1_ncols) begin
           if (6'd28 < f_nres1) begin
-            assert (({{2{a1_h0_mem[5'd28][16]}}, a1_h0_mem[5'd28]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd28][16]}}, a1_h0_mem[5'd28]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h0_mem[5'd28][16]}}, a1_h0_mem[5'd28]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd28][16]}}, a1_h0_mem[5'd28]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd29 < a1_ncols) begin
           if (6'd29 < f_nres1) begin
-            assert (({{2{a1_h0_mem[5'd29][16]}}, a1_h0_mem[5'd29]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd29][16]}}, a1_h0_mem[5'd29]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h0_mem[5'd29][16]}}, a1_h0_mem[5'd29]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd29][16]}}, a1_h0_mem[5'd29]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd30 < a1_ncols) begin
           if (6'd30 < f_nres1) begin
-            assert (({{2{a1_h0_mem[5'd30][16]}}, a1_h0_mem[5'd30]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd30][16]}}, a1_h0_mem[5'd30]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h0_mem[5'd30][16]}}, a1_h0_mem[5'd30]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd30][16]}}, a1_h0_mem[5'd30]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd31 < a1_ncols) begin
           if (6'd31 < f_nres1) begin
-            assert (({{2{a1_h0_mem[5'd31][16]}}, a1_h0_mem[5'd31]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd31][16]}}, a1_h0_mem[5'd31]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h0_mem[5'd31][16]}}, a1_h0_mem[5'd31]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h0_mem[5'd31][16]}}, a1_h0_mem[5'd31]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
       end
       if ((!f_junk && (hsel_q == 1'd1)) && (state_q != StIdle)) begin
         if (6'd0 < a1_ncols) begin
           if (6'd0 < f_nres1) begin
-            assert (({{2{a1_h1_mem[5'd0][16]}}, a1_h1_mem[5'd0]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd0][16]}}, a1_h1_mem[5'd0]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h1_mem[5'd0][16]}}, a1_h1_mem[5'd0]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd0][16]}}, a1_h1_mem[5'd0]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd1 < a1_ncols) begin
           if (6'd1 < f_nres1) begin
-            assert (({{2{a1_h1_mem[5'd1][16]}}, a1_h1_mem[5'd1]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd1][16]}}, a1_h1_mem[5'd1]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h1_mem[5'd1][16]}}, a1_h1_mem[5'd1]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd1][16]}}, a1_h1_mem[5'd1]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd2 < a1_ncols) begin
           if (6'd2 < f_nres1) begin
-            assert (({{2{a1_h1_mem[5'd2][16]}}, a1_h1_mem[5'd2]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd2][16]}}, a1_h1_mem[5'd2]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h1_mem[5'd2][16]}}, a1_h1_mem[5'd2]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd2][16]}}, a1_h1_mem[5'd2]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd3 < a1_ncols) begin
           if (6'd3 < f_nres1) begin
-            assert (({{2{a1_h1_mem[5'd3][16]}}, a1_h1_mem[5'd3]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd3][16]}}, a1_h1_mem[5'd3]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h1_mem[5'd3][16]}}, a1_h1_mem[5'd3]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd3][16]}}, a1_h1_mem[5'd3]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd4 < a1_ncols) begin
           if (6'd4 < f_nres1) begin
-            assert (({{2{a1_h1_mem[5'd4][16]}}, a1_h1_mem[5'd4]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd4][16]}}, a1_h1_mem[5'd4]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h1_mem[5'd4][16]}}, a1_h1_mem[5'd4]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd4][16]}}, a1_h1_mem[5'd4]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd5 < a1_ncols) begin
           if (6'd5 < f_nres1) begin
-            assert (({{2{a1_h1_mem[5'd5][16]}}, a1_h1_mem[5'd5]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd5][16]}}, a1_h1_mem[5'd5]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h1_mem[5'd5][16]}}, a1_h1_mem[5'd5]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd5][16]}}, a1_h1_mem[5'd5]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd6 < a1_ncols) begin
           if (6'd6 < f_nres1) begin
-            assert (({{2{a1_h1_mem[5'd6][16]}}, a1_h1_mem[5'd6]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd6][16]}}, a1_h1_mem[5'd6]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h1_mem[5'd6][16]}}, a1_h1_mem[5'd6]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd6][16]}}, a1_h1_mem[5'd6]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd7 < a1_ncols) begin
           if (6'd7 < f_nres1) begin
-            assert (({{2{a1_h1_mem[5'd7][16]}}, a1_h1_mem[5'd7]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd7][16]}}, a1_h1_mem[5'd7]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h1_mem[5'd7][16]}}, a1_h1_mem[5'd7]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd7][16]}}, a1_h1_mem[5'd7]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd8 < a1_ncols) begin
           if (6'd8 < f_nres1) begin
-            assert (({{2{a1_h1_mem[5'd8][16]}}, a1_h1_mem[5'd8]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd8][16]}}, a1_h1_mem[5'd8]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h1_mem[5'd8][16]}}, a1_h1_mem[5'd8]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd8][16]}}, a1_h1_mem[5'd8]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd9 < a1_ncols) begin
           if (6'd9 < f_nres1) begin
-            assert (({{2{a1_h1_mem[5'd9][16]}}, a1_h1_mem[5'd9]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd9][16]}}, a1_h1_mem[5'd9]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h1_mem[5'd9][16]}}, a1_h1_mem[5'd9]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd9][16]}}, a1_h1_mem[5'd9]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd10 < a1_ncols) begin
           if (6'd10 < f_nres1) begin
-            assert (({{2{a1_h1_mem[5'd10][16]}}, a1_h1_mem[5'd10]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd10][16]}}, a1_h1_mem[5'd10]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h1_mem[5'd10][16]}}, a1_h1_mem[5'd10]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd10][16]}}, a1_h1_mem[5'd10]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd11 < a1_ncols) begin
           if (6'd11 < f_nres1) begin
-            assert (({{2{a1_h1_mem[5'd11][16]}}, a1_h1_mem[5'd11]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd11][16]}}, a1_h1_mem[5'd11]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h1_mem[5'd11][16]}}, a1_h1_mem[5'd11]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd11][16]}}, a1_h1_mem[5'd11]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd12 < a1_ncols) begin
           if (6'd12 < f_nres1) begin
-            assert (({{2{a1_h1_mem[5'd12][16]}}, a1_h1_mem[5'd12]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd12][16]}}, a1_h1_mem[5'd12]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h1_mem[5'd12][16]}}, a1_h1_mem[5'd12]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd12][16]}}, a1_h1_mem[5'd12]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd13 < a1_ncols) begin
           if (6'd13 < f_nres1) begin
-            assert (({{2{a1_h1_mem[5'd13][16]}}, a1_h1_mem[5'd13]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd13][16]}}, a1_h1_mem[5'd13]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h1_mem[5'd13][16]}}, a1_h1_mem[5'd13]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd13][16]}}, a1_h1_mem[5'd13]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd14 < a1_ncols) begin
           if (6'd14 < f_nres1) begin
-            assert (({{2{a1_h1_mem[5'd14][16]}}, a1_h1_mem[5'd14]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd14][16]}}, a1_h1_mem[5'd14]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h1_mem[5'd14][16]}}, a1_h1_mem[5'd14]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd14][16]}}, a1_h1_mem[5'd14]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd15 < a1_ncols) begin
           if (6'd15 < f_nres1) begin
-            assert (({{2{a1_h1_mem[5'd15][16]}}, a1_h1_mem[5'd15]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd15][16]}}, a1_h1_mem[5'd15]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h1_mem[5'd15][16]}}, a1_h1_mem[5'd15]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd15][16]}}, a1_h1_mem[5'd15]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd16 < a1_ncols) begin
           if (6'd16 < f_nres1) begin
-            assert (({{2{a1_h1_mem[5'd16][16]}}, a1_h1_mem[5'd16]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd16][16]}}, a1_h1_mem[5'd16]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h1_mem[5'd16][16]}}, a1_h1_mem[5'd16]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd16][16]}}, a1_h1_mem[5'd16]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd17 < a1_ncols) begin
           if (6'd17 < f_nres1) begin
-            assert (({{2{a1_h1_mem[5'd17][16]}}, a1_h1_mem[5'd17]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd17][16]}}, a1_h1_mem[5'd17]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h1_mem[5'd17][16]}}, a1_h1_mem[5'd17]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd17][16]}}, a1_h1_mem[5'd17]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd18 < a1_ncols) begin
           if (6'd18 < f_nres1) begin
-            assert (({{2{a1_h1_mem[5'd18][16]}}, a1_h1_mem[5'd18]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd18][16]}}, a1_h1_mem[5'd18]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h1_mem[5'd18][16]}}, a1_h1_mem[5'd18]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd18][16]}}, a1_h1_mem[5'd18]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd19 < a1_ncols) begin
           if (6'd19 < f_nres1) begin
-            assert (({{2{a1_h1_mem[5'd19][16]}}, a1_h1_mem[5'd19]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd19][16]}}, a1_h1_mem[5'd19]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h1_mem[5'd19][16]}}, a1_h1_mem[5'd19]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd19][16]}}, a1_h1_mem[5'd19]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd20 < a1_ncols) begin
           if (6'd20 < f_nres1) begin
-            assert (({{2{a1_h1_mem[5'd20][16]}}, a1_h1_mem[5'd20]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd20][16]}}, a1_h1_mem[5'd20]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h1_mem[5'd20][16]}}, a1_h1_mem[5'd20]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd20][16]}}, a1_h1_mem[5'd20]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd21 < a1_ncols) begin
           if (6'd21 < f_nres1) begin
-            assert (({{2{a1_h1_mem[5'd21][16]}}, a1_h1_mem[5'd21]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd21][16]}}, a1_h1_mem[5'd21]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h1_mem[5'd21][16]}}, a1_h1_mem[5'd21]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd21][16]}}, a1_h1_mem[5'd21]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd22 < a1_ncols) begin
           if (6'd22 < f_nres1) begin
-            assert (({{2{a1_h1_mem[5'd22][16]}}, a1_h1_mem[5'd22]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd22][16]}}, a1_h1_mem[5'd22]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h1_mem[5'd22][16]}}, a1_h1_mem[5'd22]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd22][16]}}, a1_h1_mem[5'd22]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd23 < a1_ncols) begin
           if (6'd23 < f_nres1) begin
-            assert (({{2{a1_h1_mem[5'd23][16]}}, a1_h1_mem[5'd23]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd23][16]}}, a1_h1_mem[5'd23]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h1_mem[5'd23][16]}}, a1_h1_mem[5'd23]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd23][16]}}, a1_h1_mem[5'd23]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd24 < a1_ncols) begin
           if (6'd24 < f_nres1) begin
-            assert (({{2{a1_h1_mem[5'd24][16]}}, a1_h1_mem[5'd24]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd24][16]}}, a1_h1_mem[5'd24]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h1_mem[5'd24][16]}}, a1_h1_mem[5'd24]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd24][16]}}, a1_h1_mem[5'd24]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd25 < a1_ncols) begin
           if (6'd25 < f_nres1) begin
-            assert (({{2{a1_h1_mem[5'd25][16]}}, a1_h1_mem[5'd25]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd25][16]}}, a1_h1_mem[5'd25]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h1_mem[5'd25][16]}}, a1_h1_mem[5'd25]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd25][16]}}, a1_h1_mem[5'd25]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd26 < a1_ncols) begin
           if (6'd26 < f_nres1) begin
-            assert (({{2{a1_h1_mem[5'd26][16]}}, a1_h1_mem[5'd26]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd26][16]}}, a1_h1_mem[5'd26]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h1_mem[5'd26][16]}}, a1_h1_mem[5'd26]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd26][16]}}, a1_h1_mem[5'd26]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd27 < a1_ncols) begin
           if (6'd27 < f_nres1) begin
-            assert (({{2{a1_h1_mem[5'd27][16]}}, a1_h1_mem[5'd27]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd27][16]}}, a1_h1_mem[5'd27]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h1_mem[5'd27][16]}}, a1_h1_mem[5'd27]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd27][16]}}, a1_h1_mem[5'd27]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd28 < a1_ncols) begin
           if (6'd28 < f_nres1) begin
-            assert (({{2{a1_h1_mem[5'd28][16]}}, a1_h1_mem[5'd28]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd28][16]}}, a1_h1_mem[5'd28]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h1_mem[5'd28][16]}}, a1_h1_mem[5'd28]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd28][16]}}, a1_h1_mem[5'd28]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd29 < a1_ncols) begin
           if (6'd29 < f_nres1) begin
-            assert (({{2{a1_h1_mem[5'd29][16]}}, a1_h1_mem[5'd29]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd29][16]}}, a1_h1_mem[5'd29]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h1_mem[5'd29][16]}}, a1_h1_mem[5'd29]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd29][16]}}, a1_h1_mem[5'd29]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd30 < a1_ncols) begin
           if (6'd30 < f_nres1) begin
-            assert (({{2{a1_h1_mem[5'd30][16]}}, a1_h1_mem[5'd30]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd30][16]}}, a1_h1_mem[5'd30]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h1_mem[5'd30][16]}}, a1_h1_mem[5'd30]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd30][16]}}, a1_h1_mem[5'd30]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
         if (6'd31 < a1_ncols) begin
           if (6'd31 < f_nres1) begin
-            assert (({{2{a1_h1_mem[5'd31][16]}}, a1_h1_mem[5'd31]} + ((19'd512 << bt_d_q) - 19'd1)) <= (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd31][16]}}, a1_h1_mem[5'd31]} + ((19'd512 << bt_d_q) - 19'd1)) <=
+                (((19'd512 << bt_d_q) - 19'd1) << 1'd1));
           end else if (!first_slice_d_q) begin
-            assert (({{2{a1_h1_mem[5'd31][16]}}, a1_h1_mem[5'd31]} + ((19'd256 << bt_d_q) - 19'd1)) <= (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
+            assert (({{2{a1_h1_mem[5'd31][16]}}, a1_h1_mem[5'd31]} + ((19'd256 << bt_d_q) - 19'd1)) <=
+                (((19'd256 << bt_d_q) - 19'd1) << 1'd1));
           end
         end
       end
@@ -3167,9 +3452,14 @@ module cim_tile (
         assert (out_last_o == (o_n_q == o_neurons_q));
       end
       if (ob_full_q) begin
-        assert ((((((((1'd0 || (o_j_q == 4'd1)) || (o_j_q == 4'd2)) || (o_j_q == 4'd3)) || (o_j_q == 4'd4)) || (o_j_q == 4'd5)) || (o_j_q == 4'd6)) || (o_j_q == 4'd7)) || (o_j_q == 4'd8));
+        assert ((((((((1'd0 || (o_j_q == 4'd1)) || (o_j_q == 4'd2)) || (o_j_q == 4'd3)) || (o_j_q == 4'd4)) ||
+            (o_j_q == 4'd5)) || (o_j_q == 4'd6)) || (o_j_q == 4'd7)) || (o_j_q == 4'd8));
         assert (o_neurons_q != 7'd0);
-        assert ((((((((1'd0 || ((o_j_q == 4'd1) && (o_neurons_q <= 7'd64))) || ((o_j_q == 4'd2) && (o_neurons_q <= 7'd32))) || ((o_j_q == 4'd3) && (o_neurons_q <= 7'd21))) || ((o_j_q == 4'd4) && (o_neurons_q <= 7'd16))) || ((o_j_q == 4'd5) && (o_neurons_q <= 7'd12))) || ((o_j_q == 4'd6) && (o_neurons_q <= 7'd10))) || ((o_j_q == 4'd7) && (o_neurons_q <= 7'd9))) || ((o_j_q == 4'd8) && (o_neurons_q <= 7'd8)));
+        assert ((((((((1'd0 || ((o_j_q == 4'd1) && (o_neurons_q <= 7'd64))) ||
+            ((o_j_q == 4'd2) && (o_neurons_q <= 7'd32))) || ((o_j_q == 4'd3) && (o_neurons_q <= 7'd21))) ||
+            ((o_j_q == 4'd4) && (o_neurons_q <= 7'd16))) || ((o_j_q == 4'd5) && (o_neurons_q <= 7'd12))) ||
+            ((o_j_q == 4'd6) && (o_neurons_q <= 7'd10))) || ((o_j_q == 4'd7) && (o_neurons_q <= 7'd9))) ||
+            ((o_j_q == 4'd8) && (o_neurons_q <= 7'd8)));
         assert (o_n_q <= o_neurons_q);
         assert (o_jj_q < o_j_q);
         assert (o_g_q <= 5'd31);
@@ -3203,5 +3493,7 @@ module cim_tile (
   end
 `endif  // FORMAL
   wire dropped_bits_unused;  // high bits of wide intermediate results, never needed
-  assign dropped_bits_unused = &{1'd0, c_rows16[15:7], c_ncols_full[11:7], c_nrest0[7:6], c_nrest1[7:6], step_bt[4:3], sign_bt[3:3], a0_tidx_full[4:4], a1_tidx_full[4:4], a0_h0_wsum[0], a0_h1_wsum[0], a1_h0_wsum[0], a1_h1_wsum[0], n_mask_full[1:1], c_mask_full[1:1], shift_width_q};
+  assign dropped_bits_unused = &{1'd0, c_rows16[15:7], c_ncols_full[11:7], c_nrest0[7:6], c_nrest1[7:6], step_bt[4:3],
+      sign_bt[3:3], a0_tidx_full[4:4], a1_tidx_full[4:4], a0_h0_wsum[0], a0_h1_wsum[0], a1_h0_wsum[0], a1_h1_wsum[0],
+      n_mask_full[1:1], c_mask_full[1:1], shift_width_q};
 endmodule

@@ -1,7 +1,9 @@
 // cimgen 0.1.0: generated file, do not edit.
 // block: cim_tile
-// parameters: R=64 COLS=64 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 START_REG=0 KMAX=0 TRQ_TABLE=16 RST=async
-// regenerate: cimgen gen cim_tile R=64 COLS=64 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 START_REG=0 KMAX=0 TRQ_TABLE=16 RST=async --testbench V --tb-seed 1 -o DIR
+// parameters: R=64 COLS=64 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 START_REG=0 KMAX=0 TRQ_TABLE=16
+//   RST=async
+// regenerate: cimgen gen cim_tile R=64 COLS=64 PD=1 PR=1 PI=8 PW=8 w_enc=unsigned N=8 NADC=2 TRQ=1 SETTLE=2 START_REG=0
+//   KMAX=0 TRQ_TABLE=16 RST=async --testbench V --tb-seed 1 -o DIR
 //
 // Self-checking testbench of cim_tile, Verilog-2005, for any simulator: the vectors (cim_tile_tb_*.hex, one beat
 // per line, the fields MSB first as listed below) come from cimgen's C++ model (seed 1).
@@ -9,7 +11,8 @@
 // Input streams are sent with random gaps, output streams taken with random back-pressure and
 // checked in order (data held stable while not taken); every segment starts from reset, and the
 // marked ones are first cut short by a reset in the middle of their work. Ends with PASS or FAIL.
-//   iverilog -g2005 -o cim_tile_tb -c cim_tile.f cim_tile_tb.v && vvp cim_tile_tb [+seed=N] [+gap=PCT] [+bp=PCT] [+verbose]
+//   iverilog -g2005 -o cim_tile_tb -c cim_tile.f cim_tile_tb.v && vvp cim_tile_tb [+seed=N] [+gap=PCT] [+bp=PCT]
+//   [+verbose]
 //   (run in this directory: the .hex files are read from the working directory)
 `timescale 1ns / 1ps
 
@@ -108,16 +111,20 @@ module cim_tile_tb;
     if (rst_ni && running) begin
       if (out_held && (!out_valid_o || {out_data_o, out_last_o} !== out_last)) begin
         errors = errors + 1;
-        $display("FAIL segment %0d: out changed while not taken (valid %b, %h was %h)", seg, out_valid_o, {out_data_o, out_last_o}, out_last);
+        $display("FAIL segment %0d: out changed while not taken (valid %b, %h was %h)", seg, out_valid_o,
+            {out_data_o, out_last_o}, out_last);
       end
       if (out_valid_o && out_ready_i) begin
         if (out_idx >= out_end) begin
           errors = errors + 1;
-          $display("FAIL segment %0d: out beat %h beyond the model's %0d", seg, {out_data_o, out_last_o}, out_end - out_seg[seg]);
+          $display("FAIL segment %0d: out beat %h beyond the model's %0d", seg, {out_data_o, out_last_o}, out_end -
+              out_seg[seg]);
         end else if ({out_data_o, out_last_o} !== out_mem[out_idx]) begin
           errors = errors + 1;
-          $display("FAIL segment %0d: out beat %0d = %h, model %h", seg, out_idx - out_seg[seg], {out_data_o, out_last_o}, out_mem[out_idx]);
-        end else if (verbose) $display("segment %0d: out beat %0d = %h as the model", seg, out_idx - out_seg[seg], {out_data_o, out_last_o});
+          $display("FAIL segment %0d: out beat %0d = %h, model %h", seg, out_idx -
+              out_seg[seg], {out_data_o, out_last_o}, out_mem[out_idx]);
+        end else if (verbose) $display("segment %0d: out beat %0d = %h as the model", seg, out_idx -
+            out_seg[seg], {out_data_o, out_last_o});
         checked = checked + 1;
         out_idx <= out_idx + 1;
       end
@@ -156,7 +163,8 @@ module cim_tile_tb;
     $readmemh("cim_tile_tb_thr.hex", thr_mem);
     cfg_seg[0] = 0; cfg_seg[1] = 5; cfg_seg[2] = 10; cfg_seg[3] = 15; cfg_seg[4] = 20; cfg_seg[5] = 25; cfg_seg[6] = 30;
     in_seg[0] = 0; in_seg[1] = 128; in_seg[2] = 256; in_seg[3] = 370; in_seg[4] = 562; in_seg[5] = 690; in_seg[6] = 750;
-    out_seg[0] = 0; out_seg[1] = 62; out_seg[2] = 126; out_seg[3] = 128; out_seg[4] = 191; out_seg[5] = 211; out_seg[6] = 223;
+    out_seg[0] = 0; out_seg[1] = 62; out_seg[2] = 126; out_seg[3] = 128; out_seg[4] = 191; out_seg[5] = 211;
+        out_seg[6] = 223;
     thr_seg[0] = 0; thr_seg[1] = 4; thr_seg[2] = 10; thr_seg[3] = 18; thr_seg[4] = 36; thr_seg[5] = 40; thr_seg[6] = 55;
     for (seg = 0; seg < SEGMENTS; seg = seg + 1)
       for (attempt = (6'b101010 >> seg) & 1 ? 0 : 1; attempt < 2; attempt = attempt + 1) begin
@@ -173,9 +181,11 @@ module cim_tile_tb;
         repeat (2) @(negedge clk_i);
         rst_ni = 1'b1;
         running = 1'b1;
-        abort_at = attempt == 0 ? 1 + {$random(seed)} % (2 + 2 * (cfg_seg[seg + 1] - cfg_seg[seg] + in_seg[seg + 1] - in_seg[seg] + out_seg[seg + 1] - out_seg[seg])) : -1;
+        abort_at = attempt == 0 ? 1 + {$random(seed)} % (2 + 2 *
+            (cfg_seg[seg + 1] - cfg_seg[seg] + in_seg[seg + 1] - in_seg[seg] + out_seg[seg + 1] - out_seg[seg])) : -1;
         cycles = 0;
-        while (!(cfg_idx == cfg_end && in_idx == in_end && out_idx == out_end) && cycles != abort_at && cycles < MAX_CYCLES) begin
+        while (!(cfg_idx == cfg_end && in_idx == in_end && out_idx == out_end) && cycles != abort_at && cycles <
+            MAX_CYCLES) begin
           @(negedge clk_i);
           cycles = cycles + 1;
         end
@@ -193,7 +203,9 @@ module cim_tile_tb;
           $finish;
         end
       end
-    $display("PASS: cim_tile matches the model: %0d segments, %0d checks, %0d resets in flight (seed %0d, gap %0d%%, back-pressure %0d%%)", SEGMENTS, checked, resets, seed0, gap, bp);
+    $write("PASS: cim_tile matches the model: %0d segments, %0d checks, %0d resets in flight",
+           SEGMENTS, checked, resets);
+    $display(" (seed %0d, gap %0d%%, back-pressure %0d%%)", seed0, gap, bp);
     $finish;
   end
 

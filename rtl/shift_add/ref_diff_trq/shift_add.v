@@ -111,264 +111,435 @@ module shift_add (
   assign f_tag = (({4'd0, in_slice_i} * 7'd8) + ({5'd0, in_col_i} * 7'd2)) + {6'd0, in_set_i};
   wire [63:0] f_term0;
   wire f_neg0;
-  assign f_term0 = ((f_seen_q[0] && (6'd0 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd0 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd0 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd0)) + 6'd0)) >> 64'd1) : 64'd0;
+  assign f_term0 = ((f_seen_q[0] && (6'd0 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd0 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd0 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd0)) + 6'd0)) >> 64'd1) : 64'd0;
   assign f_neg0 = cfg_in_signed_i && (6'd0 >= (pi_e - 6'd1));
   wire [63:0] f_term1;
   wire f_neg1;
-  assign f_term1 = ((f_seen_q[1] && (6'd0 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd0 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd0 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd0)) + 6'd0)) >> 64'd1) : 64'd0;
+  assign f_term1 = ((f_seen_q[1] && (6'd0 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd0 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd0 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd0)) + 6'd0)) >> 64'd1) : 64'd0;
   assign f_neg1 = !(cfg_in_signed_i && (6'd0 >= (pi_e - 6'd1)));
   wire [63:0] f_term2;
   wire f_neg2;
-  assign f_term2 = ((f_seen_q[2] && (6'd0 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd2 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd0 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd0)) + 6'd2)) >> 64'd1) : 64'd0;
+  assign f_term2 = ((f_seen_q[2] && (6'd0 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd2 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd0 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd0)) + 6'd2)) >> 64'd1) : 64'd0;
   assign f_neg2 = cfg_in_signed_i && (6'd0 >= (pi_e - 6'd1));
   wire [63:0] f_term3;
   wire f_neg3;
-  assign f_term3 = ((f_seen_q[3] && (6'd0 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd2 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd0 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd0)) + 6'd2)) >> 64'd1) : 64'd0;
+  assign f_term3 = ((f_seen_q[3] && (6'd0 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd2 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd0 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd0)) + 6'd2)) >> 64'd1) : 64'd0;
   assign f_neg3 = !(cfg_in_signed_i && (6'd0 >= (pi_e - 6'd1)));
   wire [63:0] f_term4;
   wire f_neg4;
-  assign f_term4 = ((f_seen_q[4] && (6'd0 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd4 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd0 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd0)) + 6'd4)) >> 64'd1) : 64'd0;
+  assign f_term4 = ((f_seen_q[4] && (6'd0 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd4 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd0 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd0)) + 6'd4)) >> 64'd1) : 64'd0;
   assign f_neg4 = cfg_in_signed_i && (6'd0 >= (pi_e - 6'd1));
   wire [63:0] f_term5;
   wire f_neg5;
-  assign f_term5 = ((f_seen_q[5] && (6'd0 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd4 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd0 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd0)) + 6'd4)) >> 64'd1) : 64'd0;
+  assign f_term5 = ((f_seen_q[5] && (6'd0 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd4 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd0 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd0)) + 6'd4)) >> 64'd1) : 64'd0;
   assign f_neg5 = !(cfg_in_signed_i && (6'd0 >= (pi_e - 6'd1)));
   wire [63:0] f_term6;
   wire f_neg6;
-  assign f_term6 = ((f_seen_q[6] && (6'd0 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd6 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd0 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd0)) + 6'd6)) >> 64'd1) : 64'd0;
+  assign f_term6 = ((f_seen_q[6] && (6'd0 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd6 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd0 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd0)) + 6'd6)) >> 64'd1) : 64'd0;
   assign f_neg6 = cfg_in_signed_i && (6'd0 >= (pi_e - 6'd1));
   wire [63:0] f_term7;
   wire f_neg7;
-  assign f_term7 = ((f_seen_q[7] && (6'd0 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd6 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd0 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd0)) + 6'd6)) >> 64'd1) : 64'd0;
+  assign f_term7 = ((f_seen_q[7] && (6'd0 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd6 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd0 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd0)) + 6'd6)) >> 64'd1) : 64'd0;
   assign f_neg7 = !(cfg_in_signed_i && (6'd0 >= (pi_e - 6'd1)));
   wire [63:0] f_term8;
   wire f_neg8;
-  assign f_term8 = ((f_seen_q[8] && (6'd1 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd0 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd1 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd1)) + 6'd0)) >> 64'd1) : 64'd0;
+  assign f_term8 = ((f_seen_q[8] && (6'd1 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd0 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd1 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd1)) + 6'd0)) >> 64'd1) : 64'd0;
   assign f_neg8 = cfg_in_signed_i && (6'd1 >= (pi_e - 6'd1));
   wire [63:0] f_term9;
   wire f_neg9;
-  assign f_term9 = ((f_seen_q[9] && (6'd1 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd0 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd1 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd1)) + 6'd0)) >> 64'd1) : 64'd0;
+  assign f_term9 = ((f_seen_q[9] && (6'd1 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd0 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd1 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd1)) + 6'd0)) >> 64'd1) : 64'd0;
   assign f_neg9 = !(cfg_in_signed_i && (6'd1 >= (pi_e - 6'd1)));
   wire [63:0] f_term10;
   wire f_neg10;
-  assign f_term10 = ((f_seen_q[10] && (6'd1 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd2 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd1 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd1)) + 6'd2)) >> 64'd1) : 64'd0;
+  assign f_term10 = ((f_seen_q[10] && (6'd1 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd2 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd1 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd1)) + 6'd2)) >> 64'd1) : 64'd0;
   assign f_neg10 = cfg_in_signed_i && (6'd1 >= (pi_e - 6'd1));
   wire [63:0] f_term11;
   wire f_neg11;
-  assign f_term11 = ((f_seen_q[11] && (6'd1 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd2 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd1 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd1)) + 6'd2)) >> 64'd1) : 64'd0;
+  assign f_term11 = ((f_seen_q[11] && (6'd1 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd2 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd1 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd1)) + 6'd2)) >> 64'd1) : 64'd0;
   assign f_neg11 = !(cfg_in_signed_i && (6'd1 >= (pi_e - 6'd1)));
   wire [63:0] f_term12;
   wire f_neg12;
-  assign f_term12 = ((f_seen_q[12] && (6'd1 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd4 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd1 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd1)) + 6'd4)) >> 64'd1) : 64'd0;
+  assign f_term12 = ((f_seen_q[12] && (6'd1 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd4 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd1 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd1)) + 6'd4)) >> 64'd1) : 64'd0;
   assign f_neg12 = cfg_in_signed_i && (6'd1 >= (pi_e - 6'd1));
   wire [63:0] f_term13;
   wire f_neg13;
-  assign f_term13 = ((f_seen_q[13] && (6'd1 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd4 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd1 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd1)) + 6'd4)) >> 64'd1) : 64'd0;
+  assign f_term13 = ((f_seen_q[13] && (6'd1 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd4 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd1 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd1)) + 6'd4)) >> 64'd1) : 64'd0;
   assign f_neg13 = !(cfg_in_signed_i && (6'd1 >= (pi_e - 6'd1)));
   wire [63:0] f_term14;
   wire f_neg14;
-  assign f_term14 = ((f_seen_q[14] && (6'd1 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd6 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd1 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd1)) + 6'd6)) >> 64'd1) : 64'd0;
+  assign f_term14 = ((f_seen_q[14] && (6'd1 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd6 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd1 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd1)) + 6'd6)) >> 64'd1) : 64'd0;
   assign f_neg14 = cfg_in_signed_i && (6'd1 >= (pi_e - 6'd1));
   wire [63:0] f_term15;
   wire f_neg15;
-  assign f_term15 = ((f_seen_q[15] && (6'd1 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd6 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd1 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd1)) + 6'd6)) >> 64'd1) : 64'd0;
+  assign f_term15 = ((f_seen_q[15] && (6'd1 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd6 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd1 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd1)) + 6'd6)) >> 64'd1) : 64'd0;
   assign f_neg15 = !(cfg_in_signed_i && (6'd1 >= (pi_e - 6'd1)));
   wire [63:0] f_term16;
   wire f_neg16;
-  assign f_term16 = ((f_seen_q[16] && (6'd2 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd0 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd2 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd2)) + 6'd0)) >> 64'd1) : 64'd0;
+  assign f_term16 = ((f_seen_q[16] && (6'd2 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd0 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd2 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd2)) + 6'd0)) >> 64'd1) : 64'd0;
   assign f_neg16 = cfg_in_signed_i && (6'd2 >= (pi_e - 6'd1));
   wire [63:0] f_term17;
   wire f_neg17;
-  assign f_term17 = ((f_seen_q[17] && (6'd2 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd0 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd2 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd2)) + 6'd0)) >> 64'd1) : 64'd0;
+  assign f_term17 = ((f_seen_q[17] && (6'd2 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd0 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd2 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd2)) + 6'd0)) >> 64'd1) : 64'd0;
   assign f_neg17 = !(cfg_in_signed_i && (6'd2 >= (pi_e - 6'd1)));
   wire [63:0] f_term18;
   wire f_neg18;
-  assign f_term18 = ((f_seen_q[18] && (6'd2 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd2 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd2 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd2)) + 6'd2)) >> 64'd1) : 64'd0;
+  assign f_term18 = ((f_seen_q[18] && (6'd2 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd2 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd2 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd2)) + 6'd2)) >> 64'd1) : 64'd0;
   assign f_neg18 = cfg_in_signed_i && (6'd2 >= (pi_e - 6'd1));
   wire [63:0] f_term19;
   wire f_neg19;
-  assign f_term19 = ((f_seen_q[19] && (6'd2 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd2 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd2 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd2)) + 6'd2)) >> 64'd1) : 64'd0;
+  assign f_term19 = ((f_seen_q[19] && (6'd2 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd2 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd2 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd2)) + 6'd2)) >> 64'd1) : 64'd0;
   assign f_neg19 = !(cfg_in_signed_i && (6'd2 >= (pi_e - 6'd1)));
   wire [63:0] f_term20;
   wire f_neg20;
-  assign f_term20 = ((f_seen_q[20] && (6'd2 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd4 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd2 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd2)) + 6'd4)) >> 64'd1) : 64'd0;
+  assign f_term20 = ((f_seen_q[20] && (6'd2 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd4 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd2 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd2)) + 6'd4)) >> 64'd1) : 64'd0;
   assign f_neg20 = cfg_in_signed_i && (6'd2 >= (pi_e - 6'd1));
   wire [63:0] f_term21;
   wire f_neg21;
-  assign f_term21 = ((f_seen_q[21] && (6'd2 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd4 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd2 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd2)) + 6'd4)) >> 64'd1) : 64'd0;
+  assign f_term21 = ((f_seen_q[21] && (6'd2 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd4 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd2 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd2)) + 6'd4)) >> 64'd1) : 64'd0;
   assign f_neg21 = !(cfg_in_signed_i && (6'd2 >= (pi_e - 6'd1)));
   wire [63:0] f_term22;
   wire f_neg22;
-  assign f_term22 = ((f_seen_q[22] && (6'd2 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd6 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd2 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd2)) + 6'd6)) >> 64'd1) : 64'd0;
+  assign f_term22 = ((f_seen_q[22] && (6'd2 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd6 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd2 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd2)) + 6'd6)) >> 64'd1) : 64'd0;
   assign f_neg22 = cfg_in_signed_i && (6'd2 >= (pi_e - 6'd1));
   wire [63:0] f_term23;
   wire f_neg23;
-  assign f_term23 = ((f_seen_q[23] && (6'd2 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd6 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd2 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd2)) + 6'd6)) >> 64'd1) : 64'd0;
+  assign f_term23 = ((f_seen_q[23] && (6'd2 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd6 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd2 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd2)) + 6'd6)) >> 64'd1) : 64'd0;
   assign f_neg23 = !(cfg_in_signed_i && (6'd2 >= (pi_e - 6'd1)));
   wire [63:0] f_term24;
   wire f_neg24;
-  assign f_term24 = ((f_seen_q[24] && (6'd3 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd0 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd3 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd3)) + 6'd0)) >> 64'd1) : 64'd0;
+  assign f_term24 = ((f_seen_q[24] && (6'd3 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd0 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd3 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd3)) + 6'd0)) >> 64'd1) : 64'd0;
   assign f_neg24 = cfg_in_signed_i && (6'd3 >= (pi_e - 6'd1));
   wire [63:0] f_term25;
   wire f_neg25;
-  assign f_term25 = ((f_seen_q[25] && (6'd3 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd0 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd3 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd3)) + 6'd0)) >> 64'd1) : 64'd0;
+  assign f_term25 = ((f_seen_q[25] && (6'd3 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd0 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd3 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd3)) + 6'd0)) >> 64'd1) : 64'd0;
   assign f_neg25 = !(cfg_in_signed_i && (6'd3 >= (pi_e - 6'd1)));
   wire [63:0] f_term26;
   wire f_neg26;
-  assign f_term26 = ((f_seen_q[26] && (6'd3 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd2 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd3 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd3)) + 6'd2)) >> 64'd1) : 64'd0;
+  assign f_term26 = ((f_seen_q[26] && (6'd3 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd2 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd3 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd3)) + 6'd2)) >> 64'd1) : 64'd0;
   assign f_neg26 = cfg_in_signed_i && (6'd3 >= (pi_e - 6'd1));
   wire [63:0] f_term27;
   wire f_neg27;
-  assign f_term27 = ((f_seen_q[27] && (6'd3 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd2 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd3 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd3)) + 6'd2)) >> 64'd1) : 64'd0;
+  assign f_term27 = ((f_seen_q[27] && (6'd3 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd2 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd3 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd3)) + 6'd2)) >> 64'd1) : 64'd0;
   assign f_neg27 = !(cfg_in_signed_i && (6'd3 >= (pi_e - 6'd1)));
   wire [63:0] f_term28;
   wire f_neg28;
-  assign f_term28 = ((f_seen_q[28] && (6'd3 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd4 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd3 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd3)) + 6'd4)) >> 64'd1) : 64'd0;
+  assign f_term28 = ((f_seen_q[28] && (6'd3 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd4 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd3 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd3)) + 6'd4)) >> 64'd1) : 64'd0;
   assign f_neg28 = cfg_in_signed_i && (6'd3 >= (pi_e - 6'd1));
   wire [63:0] f_term29;
   wire f_neg29;
-  assign f_term29 = ((f_seen_q[29] && (6'd3 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd4 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd3 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd3)) + 6'd4)) >> 64'd1) : 64'd0;
+  assign f_term29 = ((f_seen_q[29] && (6'd3 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd4 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd3 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd3)) + 6'd4)) >> 64'd1) : 64'd0;
   assign f_neg29 = !(cfg_in_signed_i && (6'd3 >= (pi_e - 6'd1)));
   wire [63:0] f_term30;
   wire f_neg30;
-  assign f_term30 = ((f_seen_q[30] && (6'd3 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd6 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd3 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd3)) + 6'd6)) >> 64'd1) : 64'd0;
+  assign f_term30 = ((f_seen_q[30] && (6'd3 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd6 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd3 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd3)) + 6'd6)) >> 64'd1) : 64'd0;
   assign f_neg30 = cfg_in_signed_i && (6'd3 >= (pi_e - 6'd1));
   wire [63:0] f_term31;
   wire f_neg31;
-  assign f_term31 = ((f_seen_q[31] && (6'd3 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd6 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd3 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd3)) + 6'd6)) >> 64'd1) : 64'd0;
+  assign f_term31 = ((f_seen_q[31] && (6'd3 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd6 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd3 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd3)) + 6'd6)) >> 64'd1) : 64'd0;
   assign f_neg31 = !(cfg_in_signed_i && (6'd3 >= (pi_e - 6'd1)));
   wire [63:0] f_term32;
   wire f_neg32;
-  assign f_term32 = ((f_seen_q[32] && (6'd4 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd0 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd4 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd4)) + 6'd0)) >> 64'd1) : 64'd0;
+  assign f_term32 = ((f_seen_q[32] && (6'd4 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd0 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd4 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd4)) + 6'd0)) >> 64'd1) : 64'd0;
   assign f_neg32 = cfg_in_signed_i && (6'd4 >= (pi_e - 6'd1));
   wire [63:0] f_term33;
   wire f_neg33;
-  assign f_term33 = ((f_seen_q[33] && (6'd4 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd0 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd4 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd4)) + 6'd0)) >> 64'd1) : 64'd0;
+  assign f_term33 = ((f_seen_q[33] && (6'd4 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd0 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd4 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd4)) + 6'd0)) >> 64'd1) : 64'd0;
   assign f_neg33 = !(cfg_in_signed_i && (6'd4 >= (pi_e - 6'd1)));
   wire [63:0] f_term34;
   wire f_neg34;
-  assign f_term34 = ((f_seen_q[34] && (6'd4 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd2 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd4 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd4)) + 6'd2)) >> 64'd1) : 64'd0;
+  assign f_term34 = ((f_seen_q[34] && (6'd4 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd2 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd4 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd4)) + 6'd2)) >> 64'd1) : 64'd0;
   assign f_neg34 = cfg_in_signed_i && (6'd4 >= (pi_e - 6'd1));
   wire [63:0] f_term35;
   wire f_neg35;
-  assign f_term35 = ((f_seen_q[35] && (6'd4 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd2 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd4 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd4)) + 6'd2)) >> 64'd1) : 64'd0;
+  assign f_term35 = ((f_seen_q[35] && (6'd4 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd2 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd4 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd4)) + 6'd2)) >> 64'd1) : 64'd0;
   assign f_neg35 = !(cfg_in_signed_i && (6'd4 >= (pi_e - 6'd1)));
   wire [63:0] f_term36;
   wire f_neg36;
-  assign f_term36 = ((f_seen_q[36] && (6'd4 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd4 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd4 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd4)) + 6'd4)) >> 64'd1) : 64'd0;
+  assign f_term36 = ((f_seen_q[36] && (6'd4 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd4 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd4 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd4)) + 6'd4)) >> 64'd1) : 64'd0;
   assign f_neg36 = cfg_in_signed_i && (6'd4 >= (pi_e - 6'd1));
   wire [63:0] f_term37;
   wire f_neg37;
-  assign f_term37 = ((f_seen_q[37] && (6'd4 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd4 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd4 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd4)) + 6'd4)) >> 64'd1) : 64'd0;
+  assign f_term37 = ((f_seen_q[37] && (6'd4 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd4 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd4 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd4)) + 6'd4)) >> 64'd1) : 64'd0;
   assign f_neg37 = !(cfg_in_signed_i && (6'd4 >= (pi_e - 6'd1)));
   wire [63:0] f_term38;
   wire f_neg38;
-  assign f_term38 = ((f_seen_q[38] && (6'd4 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd6 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd4 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd4)) + 6'd6)) >> 64'd1) : 64'd0;
+  assign f_term38 = ((f_seen_q[38] && (6'd4 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd6 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd4 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd4)) + 6'd6)) >> 64'd1) : 64'd0;
   assign f_neg38 = cfg_in_signed_i && (6'd4 >= (pi_e - 6'd1));
   wire [63:0] f_term39;
   wire f_neg39;
-  assign f_term39 = ((f_seen_q[39] && (6'd4 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd6 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd4 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd4)) + 6'd6)) >> 64'd1) : 64'd0;
+  assign f_term39 = ((f_seen_q[39] && (6'd4 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd6 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd4 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd4)) + 6'd6)) >> 64'd1) : 64'd0;
   assign f_neg39 = !(cfg_in_signed_i && (6'd4 >= (pi_e - 6'd1)));
   wire [63:0] f_term40;
   wire f_neg40;
-  assign f_term40 = ((f_seen_q[40] && (6'd5 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd0 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd5 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd5)) + 6'd0)) >> 64'd1) : 64'd0;
+  assign f_term40 = ((f_seen_q[40] && (6'd5 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd0 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd5 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd5)) + 6'd0)) >> 64'd1) : 64'd0;
   assign f_neg40 = cfg_in_signed_i && (6'd5 >= (pi_e - 6'd1));
   wire [63:0] f_term41;
   wire f_neg41;
-  assign f_term41 = ((f_seen_q[41] && (6'd5 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd0 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd5 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd5)) + 6'd0)) >> 64'd1) : 64'd0;
+  assign f_term41 = ((f_seen_q[41] && (6'd5 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd0 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd5 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd5)) + 6'd0)) >> 64'd1) : 64'd0;
   assign f_neg41 = !(cfg_in_signed_i && (6'd5 >= (pi_e - 6'd1)));
   wire [63:0] f_term42;
   wire f_neg42;
-  assign f_term42 = ((f_seen_q[42] && (6'd5 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd2 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd5 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd5)) + 6'd2)) >> 64'd1) : 64'd0;
+  assign f_term42 = ((f_seen_q[42] && (6'd5 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd2 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd5 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd5)) + 6'd2)) >> 64'd1) : 64'd0;
   assign f_neg42 = cfg_in_signed_i && (6'd5 >= (pi_e - 6'd1));
   wire [63:0] f_term43;
   wire f_neg43;
-  assign f_term43 = ((f_seen_q[43] && (6'd5 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd2 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd5 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd5)) + 6'd2)) >> 64'd1) : 64'd0;
+  assign f_term43 = ((f_seen_q[43] && (6'd5 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd2 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd5 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd5)) + 6'd2)) >> 64'd1) : 64'd0;
   assign f_neg43 = !(cfg_in_signed_i && (6'd5 >= (pi_e - 6'd1)));
   wire [63:0] f_term44;
   wire f_neg44;
-  assign f_term44 = ((f_seen_q[44] && (6'd5 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd4 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd5 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd5)) + 6'd4)) >> 64'd1) : 64'd0;
+  assign f_term44 = ((f_seen_q[44] && (6'd5 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd4 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd5 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd5)) + 6'd4)) >> 64'd1) : 64'd0;
   assign f_neg44 = cfg_in_signed_i && (6'd5 >= (pi_e - 6'd1));
   wire [63:0] f_term45;
   wire f_neg45;
-  assign f_term45 = ((f_seen_q[45] && (6'd5 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd4 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd5 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd5)) + 6'd4)) >> 64'd1) : 64'd0;
+  assign f_term45 = ((f_seen_q[45] && (6'd5 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd4 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd5 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd5)) + 6'd4)) >> 64'd1) : 64'd0;
   assign f_neg45 = !(cfg_in_signed_i && (6'd5 >= (pi_e - 6'd1)));
   wire [63:0] f_term46;
   wire f_neg46;
-  assign f_term46 = ((f_seen_q[46] && (6'd5 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd6 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd5 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd5)) + 6'd6)) >> 64'd1) : 64'd0;
+  assign f_term46 = ((f_seen_q[46] && (6'd5 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd6 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd5 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd5)) + 6'd6)) >> 64'd1) : 64'd0;
   assign f_neg46 = cfg_in_signed_i && (6'd5 >= (pi_e - 6'd1));
   wire [63:0] f_term47;
   wire f_neg47;
-  assign f_term47 = ((f_seen_q[47] && (6'd5 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd6 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd5 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd5)) + 6'd6)) >> 64'd1) : 64'd0;
+  assign f_term47 = ((f_seen_q[47] && (6'd5 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd6 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd5 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd5)) + 6'd6)) >> 64'd1) : 64'd0;
   assign f_neg47 = !(cfg_in_signed_i && (6'd5 >= (pi_e - 6'd1)));
   wire [63:0] f_term48;
   wire f_neg48;
-  assign f_term48 = ((f_seen_q[48] && (6'd6 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd0 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd6 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd6)) + 6'd0)) >> 64'd1) : 64'd0;
+  assign f_term48 = ((f_seen_q[48] && (6'd6 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd0 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd6 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd6)) + 6'd0)) >> 64'd1) : 64'd0;
   assign f_neg48 = cfg_in_signed_i && (6'd6 >= (pi_e - 6'd1));
   wire [63:0] f_term49;
   wire f_neg49;
-  assign f_term49 = ((f_seen_q[49] && (6'd6 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd0 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd6 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd6)) + 6'd0)) >> 64'd1) : 64'd0;
+  assign f_term49 = ((f_seen_q[49] && (6'd6 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd0 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd6 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd6)) + 6'd0)) >> 64'd1) : 64'd0;
   assign f_neg49 = !(cfg_in_signed_i && (6'd6 >= (pi_e - 6'd1)));
   wire [63:0] f_term50;
   wire f_neg50;
-  assign f_term50 = ((f_seen_q[50] && (6'd6 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd2 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd6 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd6)) + 6'd2)) >> 64'd1) : 64'd0;
+  assign f_term50 = ((f_seen_q[50] && (6'd6 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd2 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd6 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd6)) + 6'd2)) >> 64'd1) : 64'd0;
   assign f_neg50 = cfg_in_signed_i && (6'd6 >= (pi_e - 6'd1));
   wire [63:0] f_term51;
   wire f_neg51;
-  assign f_term51 = ((f_seen_q[51] && (6'd6 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd2 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd6 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd6)) + 6'd2)) >> 64'd1) : 64'd0;
+  assign f_term51 = ((f_seen_q[51] && (6'd6 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd2 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd6 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd6)) + 6'd2)) >> 64'd1) : 64'd0;
   assign f_neg51 = !(cfg_in_signed_i && (6'd6 >= (pi_e - 6'd1)));
   wire [63:0] f_term52;
   wire f_neg52;
-  assign f_term52 = ((f_seen_q[52] && (6'd6 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd4 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd6 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd6)) + 6'd4)) >> 64'd1) : 64'd0;
+  assign f_term52 = ((f_seen_q[52] && (6'd6 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd4 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd6 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd6)) + 6'd4)) >> 64'd1) : 64'd0;
   assign f_neg52 = cfg_in_signed_i && (6'd6 >= (pi_e - 6'd1));
   wire [63:0] f_term53;
   wire f_neg53;
-  assign f_term53 = ((f_seen_q[53] && (6'd6 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd4 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd6 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd6)) + 6'd4)) >> 64'd1) : 64'd0;
+  assign f_term53 = ((f_seen_q[53] && (6'd6 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd4 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd6 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd6)) + 6'd4)) >> 64'd1) : 64'd0;
   assign f_neg53 = !(cfg_in_signed_i && (6'd6 >= (pi_e - 6'd1)));
   wire [63:0] f_term54;
   wire f_neg54;
-  assign f_term54 = ((f_seen_q[54] && (6'd6 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd6 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd6 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd6)) + 6'd6)) >> 64'd1) : 64'd0;
+  assign f_term54 = ((f_seen_q[54] && (6'd6 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd6 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd6 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd6)) + 6'd6)) >> 64'd1) : 64'd0;
   assign f_neg54 = cfg_in_signed_i && (6'd6 >= (pi_e - 6'd1));
   wire [63:0] f_term55;
   wire f_neg55;
-  assign f_term55 = ((f_seen_q[55] && (6'd6 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd6 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd6 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd6)) + 6'd6)) >> 64'd1) : 64'd0;
+  assign f_term55 = ((f_seen_q[55] && (6'd6 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd6 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd6 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd6)) + 6'd6)) >> 64'd1) : 64'd0;
   assign f_neg55 = !(cfg_in_signed_i && (6'd6 >= (pi_e - 6'd1)));
   wire [63:0] f_term56;
   wire f_neg56;
-  assign f_term56 = ((f_seen_q[56] && (6'd7 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd0 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd7 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd7)) + 6'd0)) >> 64'd1) : 64'd0;
+  assign f_term56 = ((f_seen_q[56] && (6'd7 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd0 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd7 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd7)) + 6'd0)) >> 64'd1) : 64'd0;
   assign f_neg56 = cfg_in_signed_i && (6'd7 >= (pi_e - 6'd1));
   wire [63:0] f_term57;
   wire f_neg57;
-  assign f_term57 = ((f_seen_q[57] && (6'd7 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd0 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd7 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd7)) + 6'd0)) >> 64'd1) : 64'd0;
+  assign f_term57 = ((f_seen_q[57] && (6'd7 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd0 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd7 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd7)) + 6'd0)) >> 64'd1) : 64'd0;
   assign f_neg57 = !(cfg_in_signed_i && (6'd7 >= (pi_e - 6'd1)));
   wire [63:0] f_term58;
   wire f_neg58;
-  assign f_term58 = ((f_seen_q[58] && (6'd7 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd2 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd7 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd7)) + 6'd2)) >> 64'd1) : 64'd0;
+  assign f_term58 = ((f_seen_q[58] && (6'd7 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd2 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd7 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd7)) + 6'd2)) >> 64'd1) : 64'd0;
   assign f_neg58 = cfg_in_signed_i && (6'd7 >= (pi_e - 6'd1));
   wire [63:0] f_term59;
   wire f_neg59;
-  assign f_term59 = ((f_seen_q[59] && (6'd7 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd2 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd7 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd7)) + 6'd2)) >> 64'd1) : 64'd0;
+  assign f_term59 = ((f_seen_q[59] && (6'd7 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd2 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd7 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd7)) + 6'd2)) >> 64'd1) : 64'd0;
   assign f_neg59 = !(cfg_in_signed_i && (6'd7 >= (pi_e - 6'd1)));
   wire [63:0] f_term60;
   wire f_neg60;
-  assign f_term60 = ((f_seen_q[60] && (6'd7 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd4 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd7 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd7)) + 6'd4)) >> 64'd1) : 64'd0;
+  assign f_term60 = ((f_seen_q[60] && (6'd7 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd4 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd7 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd7)) + 6'd4)) >> 64'd1) : 64'd0;
   assign f_neg60 = cfg_in_signed_i && (6'd7 >= (pi_e - 6'd1));
   wire [63:0] f_term61;
   wire f_neg61;
-  assign f_term61 = ((f_seen_q[61] && (6'd7 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd4 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd7 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd7)) + 6'd4)) >> 64'd1) : 64'd0;
+  assign f_term61 = ((f_seen_q[61] && (6'd7 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd4 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd7 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd7)) + 6'd4)) >> 64'd1) : 64'd0;
   assign f_neg61 = !(cfg_in_signed_i && (6'd7 >= (pi_e - 6'd1)));
   wire [63:0] f_term62;
   wire f_neg62;
-  assign f_term62 = ((f_seen_q[62] && (6'd7 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd6 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd7 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd7)) + 6'd6)) >> 64'd1) : 64'd0;
+  assign f_term62 = ((f_seen_q[62] && (6'd7 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd6 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd7 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd7)) + 6'd6)) >> 64'd1) : 64'd0;
   assign f_neg62 = cfg_in_signed_i && (6'd7 >= (pi_e - 6'd1));
   wire [63:0] f_term63;
   wire f_neg63;
-  assign f_term63 = ((f_seen_q[63] && (6'd7 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) && (6'd6 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd7 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd7)) + 6'd6)) >> 64'd1) : 64'd0;
+  assign f_term63 = ((f_seen_q[63] && (6'd7 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd1) : pi_e))) &&
+      (6'd6 < (pw_e - 6'd1))) ? (({54'd0, 10'd638} << ((k_e + ((cfg_in_signed_i && (6'd7 >= (pi_e - 6'd1))) ?
+      (pi_e - 6'd1) : 6'd7)) + 6'd6)) >> 64'd1) : 64'd0;
   assign f_neg63 = !(cfg_in_signed_i && (6'd7 >= (pi_e - 6'd1)));
-  assign f_hi = (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((64'd0 + (f_neg0 ? 64'd0 : f_term0)) + (f_neg1 ? 64'd0 : f_term1)) + (f_neg2 ? 64'd0 : f_term2)) + (f_neg3 ? 64'd0 : f_term3)) + (f_neg4 ? 64'd0 : f_term4)) + (f_neg5 ? 64'd0 : f_term5)) + (f_neg6 ? 64'd0 : f_term6)) + (f_neg7 ? 64'd0 : f_term7)) + (f_neg8 ? 64'd0 : f_term8)) + (f_neg9 ? 64'd0 : f_term9)) + (f_neg10 ? 64'd0 : f_term10)) + (f_neg11 ? 64'd0 : f_term11)) + (f_neg12 ? 64'd0 : f_term12)) + (f_neg13 ? 64'd0 : f_term13)) + (f_neg14 ? 64'd0 : f_term14)) + (f_neg15 ? 64'd0 : f_term15)) + (f_neg16 ? 64'd0 : f_term16)) + (f_neg17 ? 64'd0 : f_term17)) + (f_neg18 ? 64'd0 : f_term18)) + (f_neg19 ? 64'd0 : f_term19)) + (f_neg20 ? 64'd0 : f_term20)) + (f_neg21 ? 64'd0 : f_term21)) + (f_neg22 ? 64'd0 : f_term22)) + (f_neg23 ? 64'd0 : f_term23)) + (f_neg24 ? 64'd0 : f_term24)) + (f_neg25 ? 64'd0 : f_term25)) + (f_neg26 ? 64'd0 : f_term26)) + (f_neg27 ? 64'd0 : f_term27)) + (f_neg28 ? 64'd0 : f_term28)) + (f_neg29 ? 64'd0 : f_term29)) + (f_neg30 ? 64'd0 : f_term30)) + (f_neg31 ? 64'd0 : f_term31)) + (f_neg32 ? 64'd0 : f_term32)) + (f_neg33 ? 64'd0 : f_term33)) + (f_neg34 ? 64'd0 : f_term34)) + (f_neg35 ? 64'd0 : f_term35)) + (f_neg36 ? 64'd0 : f_term36)) + (f_neg37 ? 64'd0 : f_term37)) + (f_neg38 ? 64'd0 : f_term38)) + (f_neg39 ? 64'd0 : f_term39)) + (f_neg40 ? 64'd0 : f_term40)) + (f_neg41 ? 64'd0 : f_term41)) + (f_neg42 ? 64'd0 : f_term42)) + (f_neg43 ? 64'd0 : f_term43)) + (f_neg44 ? 64'd0 : f_term44)) + (f_neg45 ? 64'd0 : f_term45)) + (f_neg46 ? 64'd0 : f_term46)) + (f_neg47 ? 64'd0 : f_term47)) + (f_neg48 ? 64'd0 : f_term48)) + (f_neg49 ? 64'd0 : f_term49)) + (f_neg50 ? 64'd0 : f_term50)) + (f_neg51 ? 64'd0 : f_term51)) + (f_neg52 ? 64'd0 : f_term52)) + (f_neg53 ? 64'd0 : f_term53)) + (f_neg54 ? 64'd0 : f_term54)) + (f_neg55 ? 64'd0 : f_term55)) + (f_neg56 ? 64'd0 : f_term56)) + (f_neg57 ? 64'd0 : f_term57)) + (f_neg58 ? 64'd0 : f_term58)) + (f_neg59 ? 64'd0 : f_term59)) + (f_neg60 ? 64'd0 : f_term60)) + (f_neg61 ? 64'd0 : f_term61)) + (f_neg62 ? 64'd0 : f_term62)) + (f_neg63 ? 64'd0 : f_term63);
-  assign f_lo = (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((64'd0 + (f_neg0 ? f_term0 : 64'd0)) + (f_neg1 ? f_term1 : 64'd0)) + (f_neg2 ? f_term2 : 64'd0)) + (f_neg3 ? f_term3 : 64'd0)) + (f_neg4 ? f_term4 : 64'd0)) + (f_neg5 ? f_term5 : 64'd0)) + (f_neg6 ? f_term6 : 64'd0)) + (f_neg7 ? f_term7 : 64'd0)) + (f_neg8 ? f_term8 : 64'd0)) + (f_neg9 ? f_term9 : 64'd0)) + (f_neg10 ? f_term10 : 64'd0)) + (f_neg11 ? f_term11 : 64'd0)) + (f_neg12 ? f_term12 : 64'd0)) + (f_neg13 ? f_term13 : 64'd0)) + (f_neg14 ? f_term14 : 64'd0)) + (f_neg15 ? f_term15 : 64'd0)) + (f_neg16 ? f_term16 : 64'd0)) + (f_neg17 ? f_term17 : 64'd0)) + (f_neg18 ? f_term18 : 64'd0)) + (f_neg19 ? f_term19 : 64'd0)) + (f_neg20 ? f_term20 : 64'd0)) + (f_neg21 ? f_term21 : 64'd0)) + (f_neg22 ? f_term22 : 64'd0)) + (f_neg23 ? f_term23 : 64'd0)) + (f_neg24 ? f_term24 : 64'd0)) + (f_neg25 ? f_term25 : 64'd0)) + (f_neg26 ? f_term26 : 64'd0)) + (f_neg27 ? f_term27 : 64'd0)) + (f_neg28 ? f_term28 : 64'd0)) + (f_neg29 ? f_term29 : 64'd0)) + (f_neg30 ? f_term30 : 64'd0)) + (f_neg31 ? f_term31 : 64'd0)) + (f_neg32 ? f_term32 : 64'd0)) + (f_neg33 ? f_term33 : 64'd0)) + (f_neg34 ? f_term34 : 64'd0)) + (f_neg35 ? f_term35 : 64'd0)) + (f_neg36 ? f_term36 : 64'd0)) + (f_neg37 ? f_term37 : 64'd0)) + (f_neg38 ? f_term38 : 64'd0)) + (f_neg39 ? f_term39 : 64'd0)) + (f_neg40 ? f_term40 : 64'd0)) + (f_neg41 ? f_term41 : 64'd0)) + (f_neg42 ? f_term42 : 64'd0)) + (f_neg43 ? f_term43 : 64'd0)) + (f_neg44 ? f_term44 : 64'd0)) + (f_neg45 ? f_term45 : 64'd0)) + (f_neg46 ? f_term46 : 64'd0)) + (f_neg47 ? f_term47 : 64'd0)) + (f_neg48 ? f_term48 : 64'd0)) + (f_neg49 ? f_term49 : 64'd0)) + (f_neg50 ? f_term50 : 64'd0)) + (f_neg51 ? f_term51 : 64'd0)) + (f_neg52 ? f_term52 : 64'd0)) + (f_neg53 ? f_term53 : 64'd0)) + (f_neg54 ? f_term54 : 64'd0)) + (f_neg55 ? f_term55 : 64'd0)) + (f_neg56 ? f_term56 : 64'd0)) + (f_neg57 ? f_term57 : 64'd0)) + (f_neg58 ? f_term58 : 64'd0)) + (f_neg59 ? f_term59 : 64'd0)) + (f_neg60 ? f_term60 : 64'd0)) + (f_neg61 ? f_term61 : 64'd0)) + (f_neg62 ? f_term62 : 64'd0)) + (f_neg63 ? f_term63 : 64'd0);
+  assign f_hi = (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((64'd0 + (f_neg0 ? 64'd0 : f_term0)) +
+      (f_neg1 ? 64'd0 : f_term1)) + (f_neg2 ? 64'd0 : f_term2)) + (f_neg3 ? 64'd0 : f_term3)) +
+      (f_neg4 ? 64'd0 : f_term4)) + (f_neg5 ? 64'd0 : f_term5)) + (f_neg6 ? 64'd0 : f_term6)) +
+      (f_neg7 ? 64'd0 : f_term7)) + (f_neg8 ? 64'd0 : f_term8)) + (f_neg9 ? 64'd0 : f_term9)) +
+      (f_neg10 ? 64'd0 : f_term10)) + (f_neg11 ? 64'd0 : f_term11)) + (f_neg12 ? 64'd0 : f_term12)) +
+      (f_neg13 ? 64'd0 : f_term13)) + (f_neg14 ? 64'd0 : f_term14)) + (f_neg15 ? 64'd0 : f_term15)) +
+      (f_neg16 ? 64'd0 : f_term16)) + (f_neg17 ? 64'd0 : f_term17)) + (f_neg18 ? 64'd0 : f_term18)) +
+      (f_neg19 ? 64'd0 : f_term19)) + (f_neg20 ? 64'd0 : f_term20)) + (f_neg21 ? 64'd0 : f_term21)) +
+      (f_neg22 ? 64'd0 : f_term22)) + (f_neg23 ? 64'd0 : f_term23)) + (f_neg24 ? 64'd0 : f_term24)) +
+      (f_neg25 ? 64'd0 : f_term25)) + (f_neg26 ? 64'd0 : f_term26)) + (f_neg27 ? 64'd0 : f_term27)) +
+      (f_neg28 ? 64'd0 : f_term28)) + (f_neg29 ? 64'd0 : f_term29)) + (f_neg30 ? 64'd0 : f_term30)) +
+      (f_neg31 ? 64'd0 : f_term31)) + (f_neg32 ? 64'd0 : f_term32)) + (f_neg33 ? 64'd0 : f_term33)) +
+      (f_neg34 ? 64'd0 : f_term34)) + (f_neg35 ? 64'd0 : f_term35)) + (f_neg36 ? 64'd0 : f_term36)) +
+      (f_neg37 ? 64'd0 : f_term37)) + (f_neg38 ? 64'd0 : f_term38)) + (f_neg39 ? 64'd0 : f_term39)) +
+      (f_neg40 ? 64'd0 : f_term40)) + (f_neg41 ? 64'd0 : f_term41)) + (f_neg42 ? 64'd0 : f_term42)) +
+      (f_neg43 ? 64'd0 : f_term43)) + (f_neg44 ? 64'd0 : f_term44)) + (f_neg45 ? 64'd0 : f_term45)) +
+      (f_neg46 ? 64'd0 : f_term46)) + (f_neg47 ? 64'd0 : f_term47)) + (f_neg48 ? 64'd0 : f_term48)) +
+      (f_neg49 ? 64'd0 : f_term49)) + (f_neg50 ? 64'd0 : f_term50)) + (f_neg51 ? 64'd0 : f_term51)) +
+      (f_neg52 ? 64'd0 : f_term52)) + (f_neg53 ? 64'd0 : f_term53)) + (f_neg54 ? 64'd0 : f_term54)) +
+      (f_neg55 ? 64'd0 : f_term55)) + (f_neg56 ? 64'd0 : f_term56)) + (f_neg57 ? 64'd0 : f_term57)) +
+      (f_neg58 ? 64'd0 : f_term58)) + (f_neg59 ? 64'd0 : f_term59)) + (f_neg60 ? 64'd0 : f_term60)) +
+      (f_neg61 ? 64'd0 : f_term61)) + (f_neg62 ? 64'd0 : f_term62)) + (f_neg63 ? 64'd0 : f_term63);
+  assign f_lo = (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((64'd0 + (f_neg0 ? f_term0 : 64'd0)) +
+      (f_neg1 ? f_term1 : 64'd0)) + (f_neg2 ? f_term2 : 64'd0)) + (f_neg3 ? f_term3 : 64'd0)) +
+      (f_neg4 ? f_term4 : 64'd0)) + (f_neg5 ? f_term5 : 64'd0)) + (f_neg6 ? f_term6 : 64'd0)) +
+      (f_neg7 ? f_term7 : 64'd0)) + (f_neg8 ? f_term8 : 64'd0)) + (f_neg9 ? f_term9 : 64'd0)) +
+      (f_neg10 ? f_term10 : 64'd0)) + (f_neg11 ? f_term11 : 64'd0)) + (f_neg12 ? f_term12 : 64'd0)) +
+      (f_neg13 ? f_term13 : 64'd0)) + (f_neg14 ? f_term14 : 64'd0)) + (f_neg15 ? f_term15 : 64'd0)) +
+      (f_neg16 ? f_term16 : 64'd0)) + (f_neg17 ? f_term17 : 64'd0)) + (f_neg18 ? f_term18 : 64'd0)) +
+      (f_neg19 ? f_term19 : 64'd0)) + (f_neg20 ? f_term20 : 64'd0)) + (f_neg21 ? f_term21 : 64'd0)) +
+      (f_neg22 ? f_term22 : 64'd0)) + (f_neg23 ? f_term23 : 64'd0)) + (f_neg24 ? f_term24 : 64'd0)) +
+      (f_neg25 ? f_term25 : 64'd0)) + (f_neg26 ? f_term26 : 64'd0)) + (f_neg27 ? f_term27 : 64'd0)) +
+      (f_neg28 ? f_term28 : 64'd0)) + (f_neg29 ? f_term29 : 64'd0)) + (f_neg30 ? f_term30 : 64'd0)) +
+      (f_neg31 ? f_term31 : 64'd0)) + (f_neg32 ? f_term32 : 64'd0)) + (f_neg33 ? f_term33 : 64'd0)) +
+      (f_neg34 ? f_term34 : 64'd0)) + (f_neg35 ? f_term35 : 64'd0)) + (f_neg36 ? f_term36 : 64'd0)) +
+      (f_neg37 ? f_term37 : 64'd0)) + (f_neg38 ? f_term38 : 64'd0)) + (f_neg39 ? f_term39 : 64'd0)) +
+      (f_neg40 ? f_term40 : 64'd0)) + (f_neg41 ? f_term41 : 64'd0)) + (f_neg42 ? f_term42 : 64'd0)) +
+      (f_neg43 ? f_term43 : 64'd0)) + (f_neg44 ? f_term44 : 64'd0)) + (f_neg45 ? f_term45 : 64'd0)) +
+      (f_neg46 ? f_term46 : 64'd0)) + (f_neg47 ? f_term47 : 64'd0)) + (f_neg48 ? f_term48 : 64'd0)) +
+      (f_neg49 ? f_term49 : 64'd0)) + (f_neg50 ? f_term50 : 64'd0)) + (f_neg51 ? f_term51 : 64'd0)) +
+      (f_neg52 ? f_term52 : 64'd0)) + (f_neg53 ? f_term53 : 64'd0)) + (f_neg54 ? f_term54 : 64'd0)) +
+      (f_neg55 ? f_term55 : 64'd0)) + (f_neg56 ? f_term56 : 64'd0)) + (f_neg57 ? f_term57 : 64'd0)) +
+      (f_neg58 ? f_term58 : 64'd0)) + (f_neg59 ? f_term59 : 64'd0)) + (f_neg60 ? f_term60 : 64'd0)) +
+      (f_neg61 ? f_term61 : 64'd0)) + (f_neg62 ? f_term62 : 64'd0)) + (f_neg63 ? f_term63 : 64'd0);
   wire [63:0] f_contrib;
-  assign f_contrib = in_range ? (neg ? (64'd0 - (({54'd0, twice} << shamt) >> 64'd1)) : (({54'd0, twice} << shamt) >> 64'd1)) : 64'd0;
+  assign f_contrib = in_range ? (neg ? (64'd0 - (({54'd0, twice} << shamt) >> 64'd1)) :
+      (({54'd0, twice} << shamt) >> 64'd1)) : 64'd0;
   wire [63:0] f_corr;
   assign f_corr = 64'd0;
   always @(posedge clk_i) begin

@@ -1,7 +1,8 @@
 // cimgen 0.1.0: generated file, do not edit.
 // block: shift_add
 // parameters: N=8 PD=1 PR=2 PI=8 PW=8 R=128 KMAX=4 w_enc=differential RST=async
-// regenerate: cimgen gen shift_add N=8 PD=1 PR=2 PI=8 PW=8 R=128 KMAX=4 w_enc=differential RST=async --testbench V --tb-seed 1 -o DIR
+// regenerate: cimgen gen shift_add N=8 PD=1 PR=2 PI=8 PW=8 R=128 KMAX=4 w_enc=differential RST=async --testbench V
+//   --tb-seed 1 -o DIR
 //
 // Self-checking testbench of shift_add, Verilog-2005, for any simulator: the vectors (shift_add_tb_*.hex, one beat
 // per line, the fields MSB first as listed below) come from cimgen's C++ model (seed 1).
@@ -9,7 +10,8 @@
 // Input streams are sent with random gaps, output streams taken with random back-pressure and
 // checked in order (data held stable while not taken); every segment starts from reset, and the
 // marked ones are first cut short by a reset in the middle of their work. Ends with PASS or FAIL.
-//   iverilog -g2005 -o shift_add_tb -c shift_add.f shift_add_tb.v && vvp shift_add_tb [+seed=N] [+gap=PCT] [+bp=PCT] [+verbose]
+//   iverilog -g2005 -o shift_add_tb -c shift_add.f shift_add_tb.v && vvp shift_add_tb [+seed=N] [+gap=PCT] [+bp=PCT]
+//   [+verbose]
 //   (run in this directory: the .hex files are read from the working directory)
 `timescale 1ns / 1ps
 
@@ -65,13 +67,15 @@ module shift_add_tb;
   reg rst_q = 1'b0;  // rst_ni at the last rising edge
   always @(negedge clk_i) tb_noise <= $random(seed);
 
-  // Input stream in: valid in_valid_i, ready in_ready_o; cfg_pi_i[4] cfg_in_signed_i[1] cfg_pw_i[4] cfg_k_i[3] in_code_i[8] in_sexp_i[3] in_slice_i[3] in_col_i[2] in_set_i[1] in_last_i[1]
+  // Input stream in: valid in_valid_i, ready in_ready_o; cfg_pi_i[4] cfg_in_signed_i[1] cfg_pw_i[4] cfg_k_i[3]
+  //   in_code_i[8] in_sexp_i[3] in_slice_i[3] in_col_i[2] in_set_i[1] in_last_i[1]
   reg [29:0] in_mem [0:501];
   integer in_idx, in_end, in_seg [0:8];
   always @(negedge clk_i) begin
     if (running && in_idx < in_end && {$random(seed)} % 100 >= gap) begin
       in_valid_i <= 1'b1;
-      {cfg_pi_i, cfg_in_signed_i, cfg_pw_i, cfg_k_i, in_code_i, in_sexp_i, in_slice_i, in_col_i, in_set_i, in_last_i} <= in_mem[in_idx];
+      {cfg_pi_i, cfg_in_signed_i, cfg_pw_i, cfg_k_i, in_code_i, in_sexp_i, in_slice_i, in_col_i, in_set_i, in_last_i} <=
+          in_mem[in_idx];
     end else begin
       in_valid_i <= 1'b0;
       in_code_i <= $random(seed);
@@ -94,7 +98,8 @@ module shift_add_tb;
     if (rst_ni && running) begin
       if (out_held && (!out_valid_o || {out_data_o} !== out_last)) begin
         errors = errors + 1;
-        $display("FAIL segment %0d: out changed while not taken (valid %b, %h was %h)", seg, out_valid_o, {out_data_o}, out_last);
+        $display("FAIL segment %0d: out changed while not taken (valid %b, %h was %h)", seg, out_valid_o, {out_data_o},
+            out_last);
       end
       if (out_valid_o && out_ready_i) begin
         if (out_idx >= out_end) begin
@@ -102,8 +107,10 @@ module shift_add_tb;
           $display("FAIL segment %0d: out beat %h beyond the model's %0d", seg, {out_data_o}, out_end - out_seg[seg]);
         end else if ({out_data_o} !== out_mem[out_idx]) begin
           errors = errors + 1;
-          $display("FAIL segment %0d: out beat %0d = %h, model %h", seg, out_idx - out_seg[seg], {out_data_o}, out_mem[out_idx]);
-        end else if (verbose) $display("segment %0d: out beat %0d = %h as the model", seg, out_idx - out_seg[seg], {out_data_o});
+          $display("FAIL segment %0d: out beat %0d = %h, model %h", seg, out_idx -
+              out_seg[seg], {out_data_o}, out_mem[out_idx]);
+        end else if (verbose) $display("segment %0d: out beat %0d = %h as the model", seg, out_idx -
+            out_seg[seg], {out_data_o});
         checked = checked + 1;
         out_idx <= out_idx + 1;
       end
@@ -123,8 +130,10 @@ module shift_add_tb;
     seed0 = seed;
     $readmemh("shift_add_tb_in.hex", in_mem);
     $readmemh("shift_add_tb_out.hex", out_mem);
-    in_seg[0] = 0; in_seg[1] = 4; in_seg[2] = 117; in_seg[3] = 153; in_seg[4] = 282; in_seg[5] = 376; in_seg[6] = 438; in_seg[7] = 486; in_seg[8] = 502;
-    out_seg[0] = 0; out_seg[1] = 1; out_seg[2] = 6; out_seg[3] = 8; out_seg[4] = 14; out_seg[5] = 19; out_seg[6] = 21; out_seg[7] = 22; out_seg[8] = 23;
+    in_seg[0] = 0; in_seg[1] = 4; in_seg[2] = 117; in_seg[3] = 153; in_seg[4] = 282; in_seg[5] = 376; in_seg[6] = 438;
+        in_seg[7] = 486; in_seg[8] = 502;
+    out_seg[0] = 0; out_seg[1] = 1; out_seg[2] = 6; out_seg[3] = 8; out_seg[4] = 14; out_seg[5] = 19; out_seg[6] = 21;
+        out_seg[7] = 22; out_seg[8] = 23;
     for (seg = 0; seg < SEGMENTS; seg = seg + 1)
       for (attempt = (8'b10010010 >> seg) & 1 ? 0 : 1; attempt < 2; attempt = attempt + 1) begin
         @(negedge clk_i);
@@ -137,7 +146,8 @@ module shift_add_tb;
         repeat (2) @(negedge clk_i);
         rst_ni = 1'b1;
         running = 1'b1;
-        abort_at = attempt == 0 ? 1 + {$random(seed)} % (2 + 2 * (in_seg[seg + 1] - in_seg[seg] + out_seg[seg + 1] - out_seg[seg])) : -1;
+        abort_at = attempt == 0 ? 1 + {$random(seed)} % (2 + 2 *
+            (in_seg[seg + 1] - in_seg[seg] + out_seg[seg + 1] - out_seg[seg])) : -1;
         cycles = 0;
         while (!(in_idx == in_end && out_idx == out_end) && cycles != abort_at && cycles < MAX_CYCLES) begin
           @(negedge clk_i);
@@ -156,7 +166,9 @@ module shift_add_tb;
           $finish;
         end
       end
-    $display("PASS: shift_add matches the model: %0d segments, %0d checks, %0d resets in flight (seed %0d, gap %0d%%, back-pressure %0d%%)", SEGMENTS, checked, resets, seed0, gap, bp);
+    $write("PASS: shift_add matches the model: %0d segments, %0d checks, %0d resets in flight",
+           SEGMENTS, checked, resets);
+    $display(" (seed %0d, gap %0d%%, back-pressure %0d%%)", seed0, gap, bp);
     $finish;
   end
 

@@ -113,88 +113,141 @@ module shift_add (
   assign f_tag = ({2'd0, in_slice_i} * 5'd4) + ({3'd0, in_col_i} * 5'd1);
   wire [62:0] f_term0;
   wire f_neg0;
-  assign f_term0 = ((f_seen_q[0] && (6'd0 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd0 < pw_e)) ? (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd0 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd0)) + 6'd0)) >> 63'd1) : 63'd0;
+  assign f_term0 = ((f_seen_q[0] && (6'd0 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd0 < pw_e)) ?
+      (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd0 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd0)) + 6'd0)) >>
+      63'd1) : 63'd0;
   assign f_neg0 = cfg_in_signed_i && (6'd0 >= (pi_e - 6'd1));
   wire [62:0] f_term1;
   wire f_neg1;
-  assign f_term1 = ((f_seen_q[1] && (6'd0 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd2 < pw_e)) ? (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd0 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd0)) + 6'd2)) >> 63'd1) : 63'd0;
+  assign f_term1 = ((f_seen_q[1] && (6'd0 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd2 < pw_e)) ?
+      (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd0 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd0)) + 6'd2)) >>
+      63'd1) : 63'd0;
   assign f_neg1 = cfg_in_signed_i && (6'd0 >= (pi_e - 6'd1));
   wire [62:0] f_term2;
   wire f_neg2;
-  assign f_term2 = ((f_seen_q[2] && (6'd0 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd4 < pw_e)) ? (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd0 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd0)) + 6'd4)) >> 63'd1) : 63'd0;
+  assign f_term2 = ((f_seen_q[2] && (6'd0 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd4 < pw_e)) ?
+      (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd0 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd0)) + 6'd4)) >>
+      63'd1) : 63'd0;
   assign f_neg2 = cfg_in_signed_i && (6'd0 >= (pi_e - 6'd1));
   wire [62:0] f_term3;
   wire f_neg3;
-  assign f_term3 = ((f_seen_q[3] && (6'd0 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd6 < pw_e)) ? (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd0 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd0)) + 6'd6)) >> 63'd1) : 63'd0;
+  assign f_term3 = ((f_seen_q[3] && (6'd0 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd6 < pw_e)) ?
+      (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd0 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd0)) + 6'd6)) >>
+      63'd1) : 63'd0;
   assign f_neg3 = cfg_in_signed_i && (6'd0 >= (pi_e - 6'd1));
   wire [62:0] f_term4;
   wire f_neg4;
-  assign f_term4 = ((f_seen_q[4] && (6'd2 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd0 < pw_e)) ? (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd2 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd2)) + 6'd0)) >> 63'd1) : 63'd0;
+  assign f_term4 = ((f_seen_q[4] && (6'd2 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd0 < pw_e)) ?
+      (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd2 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd2)) + 6'd0)) >>
+      63'd1) : 63'd0;
   assign f_neg4 = cfg_in_signed_i && (6'd2 >= (pi_e - 6'd1));
   wire [62:0] f_term5;
   wire f_neg5;
-  assign f_term5 = ((f_seen_q[5] && (6'd2 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd2 < pw_e)) ? (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd2 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd2)) + 6'd2)) >> 63'd1) : 63'd0;
+  assign f_term5 = ((f_seen_q[5] && (6'd2 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd2 < pw_e)) ?
+      (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd2 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd2)) + 6'd2)) >>
+      63'd1) : 63'd0;
   assign f_neg5 = cfg_in_signed_i && (6'd2 >= (pi_e - 6'd1));
   wire [62:0] f_term6;
   wire f_neg6;
-  assign f_term6 = ((f_seen_q[6] && (6'd2 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd4 < pw_e)) ? (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd2 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd2)) + 6'd4)) >> 63'd1) : 63'd0;
+  assign f_term6 = ((f_seen_q[6] && (6'd2 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd4 < pw_e)) ?
+      (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd2 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd2)) + 6'd4)) >>
+      63'd1) : 63'd0;
   assign f_neg6 = cfg_in_signed_i && (6'd2 >= (pi_e - 6'd1));
   wire [62:0] f_term7;
   wire f_neg7;
-  assign f_term7 = ((f_seen_q[7] && (6'd2 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd6 < pw_e)) ? (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd2 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd2)) + 6'd6)) >> 63'd1) : 63'd0;
+  assign f_term7 = ((f_seen_q[7] && (6'd2 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd6 < pw_e)) ?
+      (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd2 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd2)) + 6'd6)) >>
+      63'd1) : 63'd0;
   assign f_neg7 = cfg_in_signed_i && (6'd2 >= (pi_e - 6'd1));
   wire [62:0] f_term8;
   wire f_neg8;
-  assign f_term8 = ((f_seen_q[8] && (6'd4 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd0 < pw_e)) ? (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd4 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd4)) + 6'd0)) >> 63'd1) : 63'd0;
+  assign f_term8 = ((f_seen_q[8] && (6'd4 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd0 < pw_e)) ?
+      (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd4 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd4)) + 6'd0)) >>
+      63'd1) : 63'd0;
   assign f_neg8 = cfg_in_signed_i && (6'd4 >= (pi_e - 6'd1));
   wire [62:0] f_term9;
   wire f_neg9;
-  assign f_term9 = ((f_seen_q[9] && (6'd4 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd2 < pw_e)) ? (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd4 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd4)) + 6'd2)) >> 63'd1) : 63'd0;
+  assign f_term9 = ((f_seen_q[9] && (6'd4 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd2 < pw_e)) ?
+      (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd4 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd4)) + 6'd2)) >>
+      63'd1) : 63'd0;
   assign f_neg9 = cfg_in_signed_i && (6'd4 >= (pi_e - 6'd1));
   wire [62:0] f_term10;
   wire f_neg10;
-  assign f_term10 = ((f_seen_q[10] && (6'd4 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd4 < pw_e)) ? (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd4 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd4)) + 6'd4)) >> 63'd1) : 63'd0;
+  assign f_term10 = ((f_seen_q[10] && (6'd4 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd4 < pw_e)) ?
+      (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd4 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd4)) + 6'd4)) >>
+      63'd1) : 63'd0;
   assign f_neg10 = cfg_in_signed_i && (6'd4 >= (pi_e - 6'd1));
   wire [62:0] f_term11;
   wire f_neg11;
-  assign f_term11 = ((f_seen_q[11] && (6'd4 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd6 < pw_e)) ? (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd4 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd4)) + 6'd6)) >> 63'd1) : 63'd0;
+  assign f_term11 = ((f_seen_q[11] && (6'd4 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd6 < pw_e)) ?
+      (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd4 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd4)) + 6'd6)) >>
+      63'd1) : 63'd0;
   assign f_neg11 = cfg_in_signed_i && (6'd4 >= (pi_e - 6'd1));
   wire [62:0] f_term12;
   wire f_neg12;
-  assign f_term12 = ((f_seen_q[12] && (6'd6 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd0 < pw_e)) ? (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd6 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd6)) + 6'd0)) >> 63'd1) : 63'd0;
+  assign f_term12 = ((f_seen_q[12] && (6'd6 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd0 < pw_e)) ?
+      (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd6 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd6)) + 6'd0)) >>
+      63'd1) : 63'd0;
   assign f_neg12 = cfg_in_signed_i && (6'd6 >= (pi_e - 6'd1));
   wire [62:0] f_term13;
   wire f_neg13;
-  assign f_term13 = ((f_seen_q[13] && (6'd6 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd2 < pw_e)) ? (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd6 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd6)) + 6'd2)) >> 63'd1) : 63'd0;
+  assign f_term13 = ((f_seen_q[13] && (6'd6 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd2 < pw_e)) ?
+      (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd6 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd6)) + 6'd2)) >>
+      63'd1) : 63'd0;
   assign f_neg13 = cfg_in_signed_i && (6'd6 >= (pi_e - 6'd1));
   wire [62:0] f_term14;
   wire f_neg14;
-  assign f_term14 = ((f_seen_q[14] && (6'd6 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd4 < pw_e)) ? (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd6 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd6)) + 6'd4)) >> 63'd1) : 63'd0;
+  assign f_term14 = ((f_seen_q[14] && (6'd6 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd4 < pw_e)) ?
+      (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd6 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd6)) + 6'd4)) >>
+      63'd1) : 63'd0;
   assign f_neg14 = cfg_in_signed_i && (6'd6 >= (pi_e - 6'd1));
   wire [62:0] f_term15;
   wire f_neg15;
-  assign f_term15 = ((f_seen_q[15] && (6'd6 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd6 < pw_e)) ? (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd6 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd6)) + 6'd6)) >> 63'd1) : 63'd0;
+  assign f_term15 = ((f_seen_q[15] && (6'd6 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd6 < pw_e)) ?
+      (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd6 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd6)) + 6'd6)) >>
+      63'd1) : 63'd0;
   assign f_neg15 = cfg_in_signed_i && (6'd6 >= (pi_e - 6'd1));
   wire [62:0] f_term16;
   wire f_neg16;
-  assign f_term16 = ((f_seen_q[16] && (6'd8 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd0 < pw_e)) ? (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd8 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd8)) + 6'd0)) >> 63'd1) : 63'd0;
+  assign f_term16 = ((f_seen_q[16] && (6'd8 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd0 < pw_e)) ?
+      (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd8 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd8)) + 6'd0)) >>
+      63'd1) : 63'd0;
   assign f_neg16 = cfg_in_signed_i && (6'd8 >= (pi_e - 6'd1));
   wire [62:0] f_term17;
   wire f_neg17;
-  assign f_term17 = ((f_seen_q[17] && (6'd8 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd2 < pw_e)) ? (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd8 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd8)) + 6'd2)) >> 63'd1) : 63'd0;
+  assign f_term17 = ((f_seen_q[17] && (6'd8 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd2 < pw_e)) ?
+      (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd8 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd8)) + 6'd2)) >>
+      63'd1) : 63'd0;
   assign f_neg17 = cfg_in_signed_i && (6'd8 >= (pi_e - 6'd1));
   wire [62:0] f_term18;
   wire f_neg18;
-  assign f_term18 = ((f_seen_q[18] && (6'd8 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd4 < pw_e)) ? (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd8 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd8)) + 6'd4)) >> 63'd1) : 63'd0;
+  assign f_term18 = ((f_seen_q[18] && (6'd8 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd4 < pw_e)) ?
+      (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd8 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd8)) + 6'd4)) >>
+      63'd1) : 63'd0;
   assign f_neg18 = cfg_in_signed_i && (6'd8 >= (pi_e - 6'd1));
   wire [62:0] f_term19;
   wire f_neg19;
-  assign f_term19 = ((f_seen_q[19] && (6'd8 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd6 < pw_e)) ? (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd8 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd8)) + 6'd6)) >> 63'd1) : 63'd0;
+  assign f_term19 = ((f_seen_q[19] && (6'd8 < (cfg_in_signed_i ? ((pi_e - 6'd1) + 6'd2) : pi_e))) && (6'd6 < pw_e)) ?
+      (({51'd0, 12'd2558} << ((k_e + ((cfg_in_signed_i && (6'd8 >= (pi_e - 6'd1))) ? (pi_e - 6'd1) : 6'd8)) + 6'd6)) >>
+      63'd1) : 63'd0;
   assign f_neg19 = cfg_in_signed_i && (6'd8 >= (pi_e - 6'd1));
-  assign f_hi = (((((((((((((((((((63'd0 + (f_neg0 ? 63'd0 : f_term0)) + (f_neg1 ? 63'd0 : f_term1)) + (f_neg2 ? 63'd0 : f_term2)) + (f_neg3 ? 63'd0 : f_term3)) + (f_neg4 ? 63'd0 : f_term4)) + (f_neg5 ? 63'd0 : f_term5)) + (f_neg6 ? 63'd0 : f_term6)) + (f_neg7 ? 63'd0 : f_term7)) + (f_neg8 ? 63'd0 : f_term8)) + (f_neg9 ? 63'd0 : f_term9)) + (f_neg10 ? 63'd0 : f_term10)) + (f_neg11 ? 63'd0 : f_term11)) + (f_neg12 ? 63'd0 : f_term12)) + (f_neg13 ? 63'd0 : f_term13)) + (f_neg14 ? 63'd0 : f_term14)) + (f_neg15 ? 63'd0 : f_term15)) + (f_neg16 ? 63'd0 : f_term16)) + (f_neg17 ? 63'd0 : f_term17)) + (f_neg18 ? 63'd0 : f_term18)) + (f_neg19 ? 63'd0 : f_term19);
-  assign f_lo = (((((((((((((((((((63'd0 + (f_neg0 ? f_term0 : 63'd0)) + (f_neg1 ? f_term1 : 63'd0)) + (f_neg2 ? f_term2 : 63'd0)) + (f_neg3 ? f_term3 : 63'd0)) + (f_neg4 ? f_term4 : 63'd0)) + (f_neg5 ? f_term5 : 63'd0)) + (f_neg6 ? f_term6 : 63'd0)) + (f_neg7 ? f_term7 : 63'd0)) + (f_neg8 ? f_term8 : 63'd0)) + (f_neg9 ? f_term9 : 63'd0)) + (f_neg10 ? f_term10 : 63'd0)) + (f_neg11 ? f_term11 : 63'd0)) + (f_neg12 ? f_term12 : 63'd0)) + (f_neg13 ? f_term13 : 63'd0)) + (f_neg14 ? f_term14 : 63'd0)) + (f_neg15 ? f_term15 : 63'd0)) + (f_neg16 ? f_term16 : 63'd0)) + (f_neg17 ? f_term17 : 63'd0)) + (f_neg18 ? f_term18 : 63'd0)) + (f_neg19 ? f_term19 : 63'd0);
+  assign f_hi = (((((((((((((((((((63'd0 + (f_neg0 ? 63'd0 : f_term0)) + (f_neg1 ? 63'd0 : f_term1)) +
+      (f_neg2 ? 63'd0 : f_term2)) + (f_neg3 ? 63'd0 : f_term3)) + (f_neg4 ? 63'd0 : f_term4)) +
+      (f_neg5 ? 63'd0 : f_term5)) + (f_neg6 ? 63'd0 : f_term6)) + (f_neg7 ? 63'd0 : f_term7)) +
+      (f_neg8 ? 63'd0 : f_term8)) + (f_neg9 ? 63'd0 : f_term9)) + (f_neg10 ? 63'd0 : f_term10)) +
+      (f_neg11 ? 63'd0 : f_term11)) + (f_neg12 ? 63'd0 : f_term12)) + (f_neg13 ? 63'd0 : f_term13)) +
+      (f_neg14 ? 63'd0 : f_term14)) + (f_neg15 ? 63'd0 : f_term15)) + (f_neg16 ? 63'd0 : f_term16)) +
+      (f_neg17 ? 63'd0 : f_term17)) + (f_neg18 ? 63'd0 : f_term18)) + (f_neg19 ? 63'd0 : f_term19);
+  assign f_lo = (((((((((((((((((((63'd0 + (f_neg0 ? f_term0 : 63'd0)) + (f_neg1 ? f_term1 : 63'd0)) +
+      (f_neg2 ? f_term2 : 63'd0)) + (f_neg3 ? f_term3 : 63'd0)) + (f_neg4 ? f_term4 : 63'd0)) +
+      (f_neg5 ? f_term5 : 63'd0)) + (f_neg6 ? f_term6 : 63'd0)) + (f_neg7 ? f_term7 : 63'd0)) +
+      (f_neg8 ? f_term8 : 63'd0)) + (f_neg9 ? f_term9 : 63'd0)) + (f_neg10 ? f_term10 : 63'd0)) +
+      (f_neg11 ? f_term11 : 63'd0)) + (f_neg12 ? f_term12 : 63'd0)) + (f_neg13 ? f_term13 : 63'd0)) +
+      (f_neg14 ? f_term14 : 63'd0)) + (f_neg15 ? f_term15 : 63'd0)) + (f_neg16 ? f_term16 : 63'd0)) +
+      (f_neg17 ? f_term17 : 63'd0)) + (f_neg18 ? f_term18 : 63'd0)) + (f_neg19 ? f_term19 : 63'd0);
   wire [62:0] f_contrib;
-  assign f_contrib = in_range ? (neg ? (63'd0 - (({51'd0, twice} << shamt) >> 63'd1)) : (({51'd0, twice} << shamt) >> 63'd1)) : 63'd0;
+  assign f_contrib = in_range ? (neg ? (63'd0 - (({51'd0, twice} << shamt) >> 63'd1)) :
+      (({51'd0, twice} << shamt) >> 63'd1)) : 63'd0;
   wire [62:0] f_corr;
   assign f_corr = {{48{in_xsum_i[14]}}, in_xsum_i} << (pw_e - 6'd1);
   always @(posedge clk_i) begin

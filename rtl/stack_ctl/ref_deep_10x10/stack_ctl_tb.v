@@ -1,7 +1,8 @@
 // cimgen 0.1.0: generated file, do not edit.
 // block: stack_ctl
 // parameters: MODE=deepnet R=10 C=10 PI=7 PR=1 SETTLE=0 TPROG=3 RST=async
-// regenerate: cimgen gen stack_ctl MODE=deepnet R=10 C=10 PI=7 PR=1 SETTLE=0 TPROG=3 RST=async --testbench V --tb-seed 1 -o DIR
+// regenerate: cimgen gen stack_ctl MODE=deepnet R=10 C=10 PI=7 PR=1 SETTLE=0 TPROG=3 RST=async --testbench V --tb-seed
+//   1 -o DIR
 //
 // Self-checking testbench of stack_ctl, Verilog-2005, for any simulator: the vectors (stack_ctl_tb_*.hex, one beat
 // per line, the fields MSB first as listed below) come from cimgen's C++ model (seed 1).
@@ -9,7 +10,8 @@
 // Input streams are sent with random gaps, output streams taken with random back-pressure and
 // checked in order (data held stable while not taken); every segment starts from reset, and the
 // marked ones are first cut short by a reset in the middle of their work. Ends with PASS or FAIL.
-//   iverilog -g2005 -o stack_ctl_tb -c stack_ctl.f stack_ctl_tb.v && vvp stack_ctl_tb [+seed=N] [+gap=PCT] [+bp=PCT] [+verbose]
+//   iverilog -g2005 -o stack_ctl_tb -c stack_ctl.f stack_ctl_tb.v && vvp stack_ctl_tb [+seed=N] [+gap=PCT] [+bp=PCT]
+//   [+verbose]
 //   (run in this directory: the .hex files are read from the working directory)
 `timescale 1ns / 1ps
 
@@ -110,16 +112,20 @@ module stack_ctl_tb;
     if (rst_ni && running) begin
       if (out_held && (!out_valid_o || {out_data_o, out_last_o} !== out_last)) begin
         errors = errors + 1;
-        $display("FAIL segment %0d: out changed while not taken (valid %b, %h was %h)", seg, out_valid_o, {out_data_o, out_last_o}, out_last);
+        $display("FAIL segment %0d: out changed while not taken (valid %b, %h was %h)", seg, out_valid_o,
+            {out_data_o, out_last_o}, out_last);
       end
       if (out_valid_o && out_ready_i) begin
         if (out_idx >= out_end) begin
           errors = errors + 1;
-          $display("FAIL segment %0d: out beat %h beyond the model's %0d", seg, {out_data_o, out_last_o}, out_end - out_seg[seg]);
+          $display("FAIL segment %0d: out beat %h beyond the model's %0d", seg, {out_data_o, out_last_o}, out_end -
+              out_seg[seg]);
         end else if ({out_data_o, out_last_o} !== out_mem[out_idx]) begin
           errors = errors + 1;
-          $display("FAIL segment %0d: out beat %0d = %h, model %h", seg, out_idx - out_seg[seg], {out_data_o, out_last_o}, out_mem[out_idx]);
-        end else if (verbose) $display("segment %0d: out beat %0d = %h as the model", seg, out_idx - out_seg[seg], {out_data_o, out_last_o});
+          $display("FAIL segment %0d: out beat %0d = %h, model %h", seg, out_idx -
+              out_seg[seg], {out_data_o, out_last_o}, out_mem[out_idx]);
+        end else if (verbose) $display("segment %0d: out beat %0d = %h as the model", seg, out_idx -
+            out_seg[seg], {out_data_o, out_last_o});
         checked = checked + 1;
         out_idx <= out_idx + 1;
       end
@@ -181,9 +187,11 @@ module stack_ctl_tb;
         repeat (2) @(negedge clk_i);
         rst_ni = 1'b1;
         running = 1'b1;
-        abort_at = attempt == 0 ? 1 + {$random(seed)} % (2 + 2 * (w_seg[seg + 1] - w_seg[seg] + in_seg[seg + 1] - in_seg[seg] + out_seg[seg + 1] - out_seg[seg])) : -1;
+        abort_at = attempt == 0 ? 1 + {$random(seed)} % (2 + 2 *
+            (w_seg[seg + 1] - w_seg[seg] + in_seg[seg + 1] - in_seg[seg] + out_seg[seg + 1] - out_seg[seg])) : -1;
         cycles = 0;
-        while (!(w_idx == w_end && in_idx == in_end && out_idx == out_end) && cycles != abort_at && cycles < MAX_CYCLES) begin
+        while (!(w_idx == w_end && in_idx == in_end && out_idx == out_end) && cycles != abort_at && cycles < MAX_CYCLES)
+            begin
           @(negedge clk_i);
           cycles = cycles + 1;
         end
@@ -201,7 +209,9 @@ module stack_ctl_tb;
           $finish;
         end
       end
-    $display("PASS: stack_ctl matches the model: %0d segments, %0d checks, %0d resets in flight (seed %0d, gap %0d%%, back-pressure %0d%%)", SEGMENTS, checked, resets, seed0, gap, bp);
+    $write("PASS: stack_ctl matches the model: %0d segments, %0d checks, %0d resets in flight",
+           SEGMENTS, checked, resets);
+    $display(" (seed %0d, gap %0d%%, back-pressure %0d%%)", seed0, gap, bp);
     $finish;
   end
 

@@ -189,7 +189,8 @@ module stack_ctl (
           assert (prog_en_o == ($past(wh_q) ? 2'd2 : 2'd1));
         end
         if ($past(wbusy_q && !wdone)) begin
-          assert (((wbusy_q && (prog_en_o == $past(prog_en_o))) && (prog_row_o == $past(prog_row_o))) && (prog_data_o == $past(prog_data_o)));
+          assert (((wbusy_q && (prog_en_o == $past(prog_en_o))) && (prog_row_o == $past(prog_row_o))) &&
+              (prog_data_o == $past(prog_data_o)));
           assert (wcnt_q == ($past(wcnt_q) + 2'd1));
         end
         if ($past(wdone)) begin

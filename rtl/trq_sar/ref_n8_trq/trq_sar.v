@@ -55,7 +55,14 @@ module trq_sar (
   assign restart = th_q && cmp_i;
   assign kept = cmp_i ? (code_q | one_hot) : code_q;
   assign dac_o = code_q | one_hot;
-  assign legal = (((((trq_en_i && (bexp_i != 4'd0)) && !bexp_i[3]) && ((!s1_i[3] && bexp_i[3]) || ((s1_i[3] == bexp_i[3]) && ((!s1_i[2] && bexp_i[2]) || ((s1_i[2] == bexp_i[2]) && ((!s1_i[1] && bexp_i[1]) || ((s1_i[1] == bexp_i[1]) && (!s1_i[0] && bexp_i[0])))))))) && !((!s2_i[3] && s1_i[3]) || ((s2_i[3] == s1_i[3]) && ((!s2_i[2] && s1_i[2]) || ((s2_i[2] == s1_i[2]) && ((!s2_i[1] && s1_i[1]) || ((s2_i[1] == s1_i[1]) && (!s2_i[0] && s1_i[0])))))))) && !s2_i[3]) && (!msb_first_i || !((!bexp_i[3] && s2_i[3]) || ((bexp_i[3] == s2_i[3]) && ((!bexp_i[2] && s2_i[2]) || ((bexp_i[2] == s2_i[2]) && ((!bexp_i[1] && s2_i[1]) || ((bexp_i[1] == s2_i[1]) && (!bexp_i[0] && s2_i[0]))))))));
+  assign legal = (((((trq_en_i && (bexp_i != 4'd0)) && !bexp_i[3]) &&
+      ((!s1_i[3] && bexp_i[3]) || ((s1_i[3] == bexp_i[3]) && ((!s1_i[2] && bexp_i[2]) ||
+      ((s1_i[2] == bexp_i[2]) && ((!s1_i[1] && bexp_i[1]) || ((s1_i[1] == bexp_i[1]) && (!s1_i[0] && bexp_i[0]))))))))
+      && !((!s2_i[3] && s1_i[3]) || ((s2_i[3] == s1_i[3]) && ((!s2_i[2] && s1_i[2]) ||
+      ((s2_i[2] == s1_i[2]) && ((!s2_i[1] && s1_i[1]) || ((s2_i[1] == s1_i[1]) && (!s2_i[0] && s1_i[0])))))))) &&
+      !s2_i[3]) && (!msb_first_i || !((!bexp_i[3] && s2_i[3]) ||
+      ((bexp_i[3] == s2_i[3]) && ((!bexp_i[2] && s2_i[2]) || ((bexp_i[2] == s2_i[2]) &&
+      ((!bexp_i[1] && s2_i[1]) || ((bexp_i[1] == s2_i[1]) && (!bexp_i[0] && s2_i[0]))))))));
   assign thr = legal && !msb_first_i;
   assign flag_o = flag_out_q;
   assign q_o = q_out_q;
@@ -126,11 +133,15 @@ module trq_sar (
   wire [3:0] f_ncmp;
   wire [7:0] f_q;
   wire f_legal;
-  assign f_legal = (((((f_trq && (f_bexp >= 4'd1)) && (f_bexp < 4'd8)) && (f_s1 < f_bexp)) && (f_s2 >= f_s1)) && (f_s2 < 4'd8)) && (!f_msb || (f_s2 <= f_bexp));
+  assign f_legal = (((((f_trq && (f_bexp >= 4'd1)) && (f_bexp < 4'd8)) && (f_s1 < f_bexp)) && (f_s2 >= f_s1)) &&
+      (f_s2 < 4'd8)) && (!f_msb || (f_s2 <= f_bexp));
   assign f_flag = f_legal && (f_fv >= (8'd1 << f_bexp));
-  assign f_code = !f_legal ? f_fv : (f_flag ? ((f_fv >> f_s2) << f_s2) : (((f_fv & ((8'd1 << f_bexp) - 8'd1)) >> f_s1) << f_s1));
-  assign f_ncmp = !f_legal ? 4'd8 : (f_msb ? (4'd8 - (f_flag ? f_s2 : f_s1)) : (f_flag ? ((4'd1 + 4'd8) - f_s2) : ((4'd1 + f_bexp) - f_s1)));
-  assign f_q = (!f_legal || ((f_flag ? f_s2 : f_s1) == 4'd0)) ? f_code : (f_code + (8'd1 << ((f_flag ? f_s2 : f_s1) - 4'd1)));
+  assign f_code = !f_legal ? f_fv : (f_flag ? ((f_fv >> f_s2) << f_s2) :
+      (((f_fv & ((8'd1 << f_bexp) - 8'd1)) >> f_s1) << f_s1));
+  assign f_ncmp = !f_legal ? 4'd8 : (f_msb ? (4'd8 - (f_flag ? f_s2 : f_s1)) :
+      (f_flag ? ((4'd1 + 4'd8) - f_s2) : ((4'd1 + f_bexp) - f_s1)));
+  assign f_q = (!f_legal || ((f_flag ? f_s2 : f_s1) == 4'd0)) ? f_code :
+      (f_code + (8'd1 << ((f_flag ? f_s2 : f_s1) - 4'd1)));
   reg f_first = 1'd0;
   reg f_pfirst = 1'd0;
   reg [7:0] f_pdac = 8'd0;

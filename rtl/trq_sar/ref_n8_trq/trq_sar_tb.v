@@ -92,16 +92,20 @@ module trq_sar_tb;
     if (rst_ni && running) begin
       if (result_held && (!valid_o || {flag_o, code_o, q_o, ncmp_o} !== result_last)) begin
         errors = errors + 1;
-        $display("FAIL segment %0d: result changed while not taken (valid %b, %h was %h)", seg, valid_o, {flag_o, code_o, q_o, ncmp_o}, result_last);
+        $display("FAIL segment %0d: result changed while not taken (valid %b, %h was %h)", seg, valid_o,
+            {flag_o, code_o, q_o, ncmp_o}, result_last);
       end
       if (valid_o) begin
         if (result_idx >= result_end) begin
           errors = errors + 1;
-          $display("FAIL segment %0d: result beat %h beyond the model's %0d", seg, {flag_o, code_o, q_o, ncmp_o}, result_end - result_seg[seg]);
+          $display("FAIL segment %0d: result beat %h beyond the model's %0d", seg, {flag_o, code_o, q_o, ncmp_o},
+              result_end - result_seg[seg]);
         end else if ({flag_o, code_o, q_o, ncmp_o} !== result_mem[result_idx]) begin
           errors = errors + 1;
-          $display("FAIL segment %0d: result beat %0d = %h, model %h", seg, result_idx - result_seg[seg], {flag_o, code_o, q_o, ncmp_o}, result_mem[result_idx]);
-        end else if (verbose) $display("segment %0d: result beat %0d = %h as the model", seg, result_idx - result_seg[seg], {flag_o, code_o, q_o, ncmp_o});
+          $display("FAIL segment %0d: result beat %0d = %h, model %h", seg, result_idx -
+              result_seg[seg], {flag_o, code_o, q_o, ncmp_o}, result_mem[result_idx]);
+        end else if (verbose) $display("segment %0d: result beat %0d = %h as the model", seg, result_idx -
+            result_seg[seg], {flag_o, code_o, q_o, ncmp_o});
         checked = checked + 1;
         result_idx <= result_idx + 1;
       end
@@ -127,9 +131,12 @@ module trq_sar_tb;
     $readmemh("trq_sar_tb_start.hex", start_mem);
     $readmemh("trq_sar_tb_result.hex", result_mem);
     $readmemh("trq_sar_tb_thr.hex", thr_mem);
-    start_seg[0] = 0; start_seg[1] = 530; start_seg[2] = 554; start_seg[3] = 578; start_seg[4] = 602; start_seg[5] = 626; start_seg[6] = 650; start_seg[7] = 674; start_seg[8] = 698; start_seg[9] = 722;
-    result_seg[0] = 0; result_seg[1] = 530; result_seg[2] = 554; result_seg[3] = 578; result_seg[4] = 602; result_seg[5] = 626; result_seg[6] = 650; result_seg[7] = 674; result_seg[8] = 698; result_seg[9] = 722;
-    thr_seg[0] = 0; thr_seg[1] = 530; thr_seg[2] = 554; thr_seg[3] = 578; thr_seg[4] = 602; thr_seg[5] = 626; thr_seg[6] = 650; thr_seg[7] = 674; thr_seg[8] = 698; thr_seg[9] = 722;
+    start_seg[0] = 0; start_seg[1] = 530; start_seg[2] = 554; start_seg[3] = 578; start_seg[4] = 602;
+        start_seg[5] = 626; start_seg[6] = 650; start_seg[7] = 674; start_seg[8] = 698; start_seg[9] = 722;
+    result_seg[0] = 0; result_seg[1] = 530; result_seg[2] = 554; result_seg[3] = 578; result_seg[4] = 602;
+        result_seg[5] = 626; result_seg[6] = 650; result_seg[7] = 674; result_seg[8] = 698; result_seg[9] = 722;
+    thr_seg[0] = 0; thr_seg[1] = 530; thr_seg[2] = 554; thr_seg[3] = 578; thr_seg[4] = 602; thr_seg[5] = 626;
+        thr_seg[6] = 650; thr_seg[7] = 674; thr_seg[8] = 698; thr_seg[9] = 722;
     for (seg = 0; seg < SEGMENTS; seg = seg + 1)
       for (attempt = (9'b010010010 >> seg) & 1 ? 0 : 1; attempt < 2; attempt = attempt + 1) begin
         @(negedge clk_i);
@@ -143,7 +150,8 @@ module trq_sar_tb;
         repeat (2) @(negedge clk_i);
         rst_ni = 1'b1;
         running = 1'b1;
-        abort_at = attempt == 0 ? 1 + {$random(seed)} % (2 + 2 * (start_seg[seg + 1] - start_seg[seg] + result_seg[seg + 1] - result_seg[seg])) : -1;
+        abort_at = attempt == 0 ? 1 + {$random(seed)} % (2 + 2 *
+            (start_seg[seg + 1] - start_seg[seg] + result_seg[seg + 1] - result_seg[seg])) : -1;
         cycles = 0;
         while (!(start_idx == start_end && result_idx == result_end) && cycles != abort_at && cycles < MAX_CYCLES) begin
           @(negedge clk_i);
@@ -162,7 +170,9 @@ module trq_sar_tb;
           $finish;
         end
       end
-    $display("PASS: trq_sar matches the model: %0d segments, %0d checks, %0d resets in flight (seed %0d, gap %0d%%, back-pressure %0d%%)", SEGMENTS, checked, resets, seed0, gap, bp);
+    $write("PASS: trq_sar matches the model: %0d segments, %0d checks, %0d resets in flight",
+           SEGMENTS, checked, resets);
+    $display(" (seed %0d, gap %0d%%, back-pressure %0d%%)", seed0, gap, bp);
     $finish;
   end
 

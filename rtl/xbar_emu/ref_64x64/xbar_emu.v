@@ -52,9 +52,29 @@ module xbar_emu (
   wire start;  // the drive rises: every lane computes its column sums anew
   assign start = drv && !drv_q;
   wire [63:0] drive;  // DAC codes of the driven rows (0 where the word line is off)
-  assign drive = {wl_en_i[63] ? dac_row_i[63:63] : 1'd0, wl_en_i[62] ? dac_row_i[62:62] : 1'd0, wl_en_i[61] ? dac_row_i[61:61] : 1'd0, wl_en_i[60] ? dac_row_i[60:60] : 1'd0, wl_en_i[59] ? dac_row_i[59:59] : 1'd0, wl_en_i[58] ? dac_row_i[58:58] : 1'd0, wl_en_i[57] ? dac_row_i[57:57] : 1'd0, wl_en_i[56] ? dac_row_i[56:56] : 1'd0, wl_en_i[55] ? dac_row_i[55:55] : 1'd0, wl_en_i[54] ? dac_row_i[54:54] : 1'd0, wl_en_i[53] ? dac_row_i[53:53] : 1'd0, wl_en_i[52] ? dac_row_i[52:52] : 1'd0, wl_en_i[51] ? dac_row_i[51:51] : 1'd0, wl_en_i[50] ? dac_row_i[50:50] : 1'd0, wl_en_i[49] ? dac_row_i[49:49] : 1'd0, wl_en_i[48] ? dac_row_i[48:48] : 1'd0, wl_en_i[47] ? dac_row_i[47:47] : 1'd0, wl_en_i[46] ? dac_row_i[46:46] : 1'd0, wl_en_i[45] ? dac_row_i[45:45] : 1'd0, wl_en_i[44] ? dac_row_i[44:44] : 1'd0, wl_en_i[43] ? dac_row_i[43:43] : 1'd0, wl_en_i[42] ? dac_row_i[42:42] : 1'd0, wl_en_i[41] ? dac_row_i[41:41] : 1'd0, wl_en_i[40] ? dac_row_i[40:40] : 1'd0, wl_en_i[39] ? dac_row_i[39:39] : 1'd0,
-    wl_en_i[38] ? dac_row_i[38:38] : 1'd0, wl_en_i[37] ? dac_row_i[37:37] : 1'd0, wl_en_i[36] ? dac_row_i[36:36] : 1'd0, wl_en_i[35] ? dac_row_i[35:35] : 1'd0, wl_en_i[34] ? dac_row_i[34:34] : 1'd0, wl_en_i[33] ? dac_row_i[33:33] : 1'd0, wl_en_i[32] ? dac_row_i[32:32] : 1'd0, wl_en_i[31] ? dac_row_i[31:31] : 1'd0, wl_en_i[30] ? dac_row_i[30:30] : 1'd0, wl_en_i[29] ? dac_row_i[29:29] : 1'd0, wl_en_i[28] ? dac_row_i[28:28] : 1'd0, wl_en_i[27] ? dac_row_i[27:27] : 1'd0, wl_en_i[26] ? dac_row_i[26:26] : 1'd0, wl_en_i[25] ? dac_row_i[25:25] : 1'd0, wl_en_i[24] ? dac_row_i[24:24] : 1'd0, wl_en_i[23] ? dac_row_i[23:23] : 1'd0, wl_en_i[22] ? dac_row_i[22:22] : 1'd0, wl_en_i[21] ? dac_row_i[21:21] : 1'd0, wl_en_i[20] ? dac_row_i[20:20] : 1'd0, wl_en_i[19] ? dac_row_i[19:19] : 1'd0, wl_en_i[18] ? dac_row_i[18:18] : 1'd0, wl_en_i[17] ? dac_row_i[17:17] : 1'd0, wl_en_i[16] ? dac_row_i[16:16] : 1'd0, wl_en_i[15] ? dac_row_i[15:15] : 1'd0, wl_en_i[14] ? dac_row_i[14:14] : 1'd0,
-    wl_en_i[13] ? dac_row_i[13:13] : 1'd0, wl_en_i[12] ? dac_row_i[12:12] : 1'd0, wl_en_i[11] ? dac_row_i[11:11] : 1'd0, wl_en_i[10] ? dac_row_i[10:10] : 1'd0, wl_en_i[9] ? dac_row_i[9:9] : 1'd0, wl_en_i[8] ? dac_row_i[8:8] : 1'd0, wl_en_i[7] ? dac_row_i[7:7] : 1'd0, wl_en_i[6] ? dac_row_i[6:6] : 1'd0, wl_en_i[5] ? dac_row_i[5:5] : 1'd0, wl_en_i[4] ? dac_row_i[4:4] : 1'd0, wl_en_i[3] ? dac_row_i[3:3] : 1'd0, wl_en_i[2] ? dac_row_i[2:2] : 1'd0, wl_en_i[1] ? dac_row_i[1:1] : 1'd0, wl_en_i[0] ? dac_row_i[0:0] : 1'd0};
+  assign drive = {wl_en_i[63] ? dac_row_i[63:63] : 1'd0, wl_en_i[62] ? dac_row_i[62:62] : 1'd0, wl_en_i[61] ?
+      dac_row_i[61:61] : 1'd0, wl_en_i[60] ? dac_row_i[60:60] : 1'd0, wl_en_i[59] ? dac_row_i[59:59] : 1'd0, wl_en_i[58]
+      ? dac_row_i[58:58] : 1'd0, wl_en_i[57] ? dac_row_i[57:57] : 1'd0, wl_en_i[56] ? dac_row_i[56:56] :
+      1'd0, wl_en_i[55] ? dac_row_i[55:55] : 1'd0, wl_en_i[54] ? dac_row_i[54:54] : 1'd0, wl_en_i[53] ? dac_row_i[53:53]
+      : 1'd0, wl_en_i[52] ? dac_row_i[52:52] : 1'd0, wl_en_i[51] ? dac_row_i[51:51] : 1'd0, wl_en_i[50] ?
+      dac_row_i[50:50] : 1'd0, wl_en_i[49] ? dac_row_i[49:49] : 1'd0, wl_en_i[48] ? dac_row_i[48:48] : 1'd0, wl_en_i[47]
+      ? dac_row_i[47:47] : 1'd0, wl_en_i[46] ? dac_row_i[46:46] : 1'd0, wl_en_i[45] ? dac_row_i[45:45] :
+      1'd0, wl_en_i[44] ? dac_row_i[44:44] : 1'd0, wl_en_i[43] ? dac_row_i[43:43] : 1'd0, wl_en_i[42] ? dac_row_i[42:42]
+      : 1'd0, wl_en_i[41] ? dac_row_i[41:41] : 1'd0, wl_en_i[40] ? dac_row_i[40:40] : 1'd0, wl_en_i[39] ?
+      dac_row_i[39:39] : 1'd0, wl_en_i[38] ? dac_row_i[38:38] : 1'd0, wl_en_i[37] ? dac_row_i[37:37] : 1'd0, wl_en_i[36]
+      ? dac_row_i[36:36] : 1'd0, wl_en_i[35] ? dac_row_i[35:35] : 1'd0, wl_en_i[34] ? dac_row_i[34:34] :
+      1'd0, wl_en_i[33] ? dac_row_i[33:33] : 1'd0, wl_en_i[32] ? dac_row_i[32:32] : 1'd0, wl_en_i[31] ? dac_row_i[31:31]
+      : 1'd0, wl_en_i[30] ? dac_row_i[30:30] : 1'd0, wl_en_i[29] ? dac_row_i[29:29] : 1'd0, wl_en_i[28] ?
+      dac_row_i[28:28] : 1'd0, wl_en_i[27] ? dac_row_i[27:27] : 1'd0, wl_en_i[26] ? dac_row_i[26:26] : 1'd0, wl_en_i[25]
+      ? dac_row_i[25:25] : 1'd0, wl_en_i[24] ? dac_row_i[24:24] : 1'd0, wl_en_i[23] ? dac_row_i[23:23] :
+      1'd0, wl_en_i[22] ? dac_row_i[22:22] : 1'd0, wl_en_i[21] ? dac_row_i[21:21] : 1'd0, wl_en_i[20] ? dac_row_i[20:20]
+      : 1'd0, wl_en_i[19] ? dac_row_i[19:19] : 1'd0, wl_en_i[18] ? dac_row_i[18:18] : 1'd0, wl_en_i[17] ?
+      dac_row_i[17:17] : 1'd0, wl_en_i[16] ? dac_row_i[16:16] : 1'd0, wl_en_i[15] ? dac_row_i[15:15] : 1'd0, wl_en_i[14]
+      ? dac_row_i[14:14] : 1'd0, wl_en_i[13] ? dac_row_i[13:13] : 1'd0, wl_en_i[12] ? dac_row_i[12:12] :
+      1'd0, wl_en_i[11] ? dac_row_i[11:11] : 1'd0, wl_en_i[10] ? dac_row_i[10:10] : 1'd0, wl_en_i[9] ? dac_row_i[9:9] :
+      1'd0, wl_en_i[8] ? dac_row_i[8:8] : 1'd0, wl_en_i[7] ? dac_row_i[7:7] : 1'd0, wl_en_i[6] ? dac_row_i[6:6] :
+      1'd0, wl_en_i[5] ? dac_row_i[5:5] : 1'd0, wl_en_i[4] ? dac_row_i[4:4] : 1'd0, wl_en_i[3] ? dac_row_i[3:3] :
+      1'd0, wl_en_i[2] ? dac_row_i[2:2] : 1'd0, wl_en_i[1] ? dac_row_i[1:1] : 1'd0, wl_en_i[0] ? dac_row_i[0:0] : 1'd0};
   reg [63:0] hdac_q;  // held drive
   always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
@@ -1050,9 +1070,135 @@ module xbar_emu (
   reg [4:0] f_l1_lc = 5'd0;
   reg f_l1_any = 1'd0;
   wire [6:0] f_l0_sum;  // the compared column's sum, from block RAM
-  assign f_l0_sum = ((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][1:1]})) + ({6'd0, hdac_q[2:2]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][2:2]})) + ({6'd0, hdac_q[3:3]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][3:3]})) + ({6'd0, hdac_q[4:4]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][4:4]})) + ({6'd0, hdac_q[5:5]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][5:5]})) + ({6'd0, hdac_q[6:6]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][6:6]})) + ({6'd0, hdac_q[7:7]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][7:7]})) + ({6'd0, hdac_q[8:8]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][8:8]})) + ({6'd0, hdac_q[9:9]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][9:9]})) + ({6'd0, hdac_q[10:10]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][10:10]})) + ({6'd0, hdac_q[11:11]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][11:11]})) + ({6'd0, hdac_q[12:12]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][12:12]})) + ({6'd0, hdac_q[13:13]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][13:13]})) + ({6'd0, hdac_q[14:14]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][14:14]})) + ({6'd0, hdac_q[15:15]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][15:15]})) + ({6'd0, hdac_q[16:16]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][0:0]})) + ({6'd0, hdac_q[17:17]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][1:1]})) + ({6'd0, hdac_q[18:18]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][2:2]})) + ({6'd0, hdac_q[19:19]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][3:3]})) + ({6'd0, hdac_q[20:20]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][4:4]})) + ({6'd0, hdac_q[21:21]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][5:5]})) + ({6'd0, hdac_q[22:22]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][6:6]})) + ({6'd0, hdac_q[23:23]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][7:7]})) + ({6'd0, hdac_q[24:24]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][8:8]})) + ({6'd0, hdac_q[25:25]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][9:9]})) + ({6'd0, hdac_q[26:26]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][10:10]})) + ({6'd0, hdac_q[27:27]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][11:11]})) + ({6'd0, hdac_q[28:28]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][12:12]})) + ({6'd0, hdac_q[29:29]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][13:13]})) + ({6'd0, hdac_q[30:30]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][14:14]})) + ({6'd0, hdac_q[31:31]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][15:15]})) + ({6'd0, hdac_q[32:32]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][0:0]})) + ({6'd0, hdac_q[33:33]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][1:1]})) + ({6'd0, hdac_q[34:34]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][2:2]})) + ({6'd0, hdac_q[35:35]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][3:3]})) + ({6'd0, hdac_q[36:36]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][4:4]})) + ({6'd0, hdac_q[37:37]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][5:5]})) + ({6'd0, hdac_q[38:38]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][6:6]})) + ({6'd0, hdac_q[39:39]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][7:7]})) + ({6'd0, hdac_q[40:40]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][8:8]})) + ({6'd0, hdac_q[41:41]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][9:9]})) + ({6'd0, hdac_q[42:42]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][10:10]})) + ({6'd0, hdac_q[43:43]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][11:11]})) + ({6'd0, hdac_q[44:44]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][12:12]})) + ({6'd0, hdac_q[45:45]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][13:13]})) + ({6'd0, hdac_q[46:46]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][14:14]})) + ({6'd0, hdac_q[47:47]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][15:15]})) + ({6'd0, hdac_q[48:48]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][0:0]})) + ({6'd0, hdac_q[49:49]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][1:1]})) + ({6'd0, hdac_q[50:50]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][2:2]})) + ({6'd0, hdac_q[51:51]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][3:3]})) + ({6'd0, hdac_q[52:52]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][4:4]})) + ({6'd0, hdac_q[53:53]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][5:5]})) + ({6'd0, hdac_q[54:54]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][6:6]})) + ({6'd0, hdac_q[55:55]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][7:7]})) + ({6'd0, hdac_q[56:56]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][8:8]})) + ({6'd0, hdac_q[57:57]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][9:9]})) + ({6'd0, hdac_q[58:58]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][10:10]})) + ({6'd0, hdac_q[59:59]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][11:11]})) + ({6'd0, hdac_q[60:60]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][12:12]})) + ({6'd0, hdac_q[61:61]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][13:13]})) + ({6'd0, hdac_q[62:62]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][14:14]})) + ({6'd0, hdac_q[63:63]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][15:15]});
+  assign f_l0_sum = ((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} *
+      {6'd0, l0_w0_mem[adc_col_i[4:0]][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][1:1]})) +
+      ({6'd0, hdac_q[2:2]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][2:2]})) +
+      ({6'd0, hdac_q[3:3]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][3:3]})) +
+      ({6'd0, hdac_q[4:4]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][4:4]})) +
+      ({6'd0, hdac_q[5:5]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][5:5]})) +
+      ({6'd0, hdac_q[6:6]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][6:6]})) +
+      ({6'd0, hdac_q[7:7]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][7:7]})) +
+      ({6'd0, hdac_q[8:8]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][8:8]})) +
+      ({6'd0, hdac_q[9:9]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][9:9]})) +
+      ({6'd0, hdac_q[10:10]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][10:10]})) +
+      ({6'd0, hdac_q[11:11]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][11:11]})) +
+      ({6'd0, hdac_q[12:12]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][12:12]})) +
+      ({6'd0, hdac_q[13:13]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][13:13]})) +
+      ({6'd0, hdac_q[14:14]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][14:14]})) +
+      ({6'd0, hdac_q[15:15]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][15:15]})) +
+      ({6'd0, hdac_q[16:16]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][0:0]})) +
+      ({6'd0, hdac_q[17:17]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][1:1]})) +
+      ({6'd0, hdac_q[18:18]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][2:2]})) +
+      ({6'd0, hdac_q[19:19]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][3:3]})) +
+      ({6'd0, hdac_q[20:20]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][4:4]})) +
+      ({6'd0, hdac_q[21:21]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][5:5]})) +
+      ({6'd0, hdac_q[22:22]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][6:6]})) +
+      ({6'd0, hdac_q[23:23]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][7:7]})) +
+      ({6'd0, hdac_q[24:24]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][8:8]})) +
+      ({6'd0, hdac_q[25:25]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][9:9]})) +
+      ({6'd0, hdac_q[26:26]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][10:10]})) +
+      ({6'd0, hdac_q[27:27]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][11:11]})) +
+      ({6'd0, hdac_q[28:28]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][12:12]})) +
+      ({6'd0, hdac_q[29:29]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][13:13]})) +
+      ({6'd0, hdac_q[30:30]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][14:14]})) +
+      ({6'd0, hdac_q[31:31]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][15:15]})) +
+      ({6'd0, hdac_q[32:32]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][0:0]})) +
+      ({6'd0, hdac_q[33:33]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][1:1]})) +
+      ({6'd0, hdac_q[34:34]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][2:2]})) +
+      ({6'd0, hdac_q[35:35]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][3:3]})) +
+      ({6'd0, hdac_q[36:36]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][4:4]})) +
+      ({6'd0, hdac_q[37:37]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][5:5]})) +
+      ({6'd0, hdac_q[38:38]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][6:6]})) +
+      ({6'd0, hdac_q[39:39]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][7:7]})) +
+      ({6'd0, hdac_q[40:40]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][8:8]})) +
+      ({6'd0, hdac_q[41:41]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][9:9]})) +
+      ({6'd0, hdac_q[42:42]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][10:10]})) +
+      ({6'd0, hdac_q[43:43]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][11:11]})) +
+      ({6'd0, hdac_q[44:44]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][12:12]})) +
+      ({6'd0, hdac_q[45:45]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][13:13]})) +
+      ({6'd0, hdac_q[46:46]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][14:14]})) +
+      ({6'd0, hdac_q[47:47]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][15:15]})) +
+      ({6'd0, hdac_q[48:48]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][0:0]})) +
+      ({6'd0, hdac_q[49:49]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][1:1]})) +
+      ({6'd0, hdac_q[50:50]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][2:2]})) +
+      ({6'd0, hdac_q[51:51]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][3:3]})) +
+      ({6'd0, hdac_q[52:52]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][4:4]})) +
+      ({6'd0, hdac_q[53:53]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][5:5]})) +
+      ({6'd0, hdac_q[54:54]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][6:6]})) +
+      ({6'd0, hdac_q[55:55]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][7:7]})) +
+      ({6'd0, hdac_q[56:56]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][8:8]})) +
+      ({6'd0, hdac_q[57:57]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][9:9]})) +
+      ({6'd0, hdac_q[58:58]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][10:10]})) +
+      ({6'd0, hdac_q[59:59]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][11:11]})) +
+      ({6'd0, hdac_q[60:60]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][12:12]})) +
+      ({6'd0, hdac_q[61:61]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][13:13]})) +
+      ({6'd0, hdac_q[62:62]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][14:14]})) +
+      ({6'd0, hdac_q[63:63]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][15:15]});
   wire [6:0] f_l1_sum;  // the compared column's sum, from block RAM
-  assign f_l1_sum = ((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][1:1]})) + ({6'd0, hdac_q[2:2]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][2:2]})) + ({6'd0, hdac_q[3:3]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][3:3]})) + ({6'd0, hdac_q[4:4]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][4:4]})) + ({6'd0, hdac_q[5:5]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][5:5]})) + ({6'd0, hdac_q[6:6]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][6:6]})) + ({6'd0, hdac_q[7:7]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][7:7]})) + ({6'd0, hdac_q[8:8]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][8:8]})) + ({6'd0, hdac_q[9:9]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][9:9]})) + ({6'd0, hdac_q[10:10]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][10:10]})) + ({6'd0, hdac_q[11:11]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][11:11]})) + ({6'd0, hdac_q[12:12]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][12:12]})) + ({6'd0, hdac_q[13:13]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][13:13]})) + ({6'd0, hdac_q[14:14]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][14:14]})) + ({6'd0, hdac_q[15:15]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][15:15]})) + ({6'd0, hdac_q[16:16]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][0:0]})) + ({6'd0, hdac_q[17:17]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][1:1]})) + ({6'd0, hdac_q[18:18]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][2:2]})) + ({6'd0, hdac_q[19:19]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][3:3]})) + ({6'd0, hdac_q[20:20]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][4:4]})) + ({6'd0, hdac_q[21:21]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][5:5]})) + ({6'd0, hdac_q[22:22]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][6:6]})) + ({6'd0, hdac_q[23:23]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][7:7]})) + ({6'd0, hdac_q[24:24]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][8:8]})) + ({6'd0, hdac_q[25:25]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][9:9]})) + ({6'd0, hdac_q[26:26]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][10:10]})) + ({6'd0, hdac_q[27:27]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][11:11]})) + ({6'd0, hdac_q[28:28]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][12:12]})) + ({6'd0, hdac_q[29:29]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][13:13]})) + ({6'd0, hdac_q[30:30]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][14:14]})) + ({6'd0, hdac_q[31:31]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][15:15]})) + ({6'd0, hdac_q[32:32]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][0:0]})) + ({6'd0, hdac_q[33:33]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][1:1]})) + ({6'd0, hdac_q[34:34]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][2:2]})) + ({6'd0, hdac_q[35:35]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][3:3]})) + ({6'd0, hdac_q[36:36]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][4:4]})) + ({6'd0, hdac_q[37:37]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][5:5]})) + ({6'd0, hdac_q[38:38]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][6:6]})) + ({6'd0, hdac_q[39:39]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][7:7]})) + ({6'd0, hdac_q[40:40]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][8:8]})) + ({6'd0, hdac_q[41:41]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][9:9]})) + ({6'd0, hdac_q[42:42]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][10:10]})) + ({6'd0, hdac_q[43:43]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][11:11]})) + ({6'd0, hdac_q[44:44]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][12:12]})) + ({6'd0, hdac_q[45:45]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][13:13]})) + ({6'd0, hdac_q[46:46]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][14:14]})) + ({6'd0, hdac_q[47:47]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][15:15]})) + ({6'd0, hdac_q[48:48]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][0:0]})) + ({6'd0, hdac_q[49:49]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][1:1]})) + ({6'd0, hdac_q[50:50]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][2:2]})) + ({6'd0, hdac_q[51:51]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][3:3]})) + ({6'd0, hdac_q[52:52]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][4:4]})) + ({6'd0, hdac_q[53:53]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][5:5]})) + ({6'd0, hdac_q[54:54]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][6:6]})) + ({6'd0, hdac_q[55:55]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][7:7]})) + ({6'd0, hdac_q[56:56]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][8:8]})) + ({6'd0, hdac_q[57:57]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][9:9]})) + ({6'd0, hdac_q[58:58]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][10:10]})) + ({6'd0, hdac_q[59:59]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][11:11]})) + ({6'd0, hdac_q[60:60]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][12:12]})) + ({6'd0, hdac_q[61:61]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][13:13]})) + ({6'd0, hdac_q[62:62]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][14:14]})) + ({6'd0, hdac_q[63:63]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][15:15]});
+  assign f_l1_sum = ((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} *
+      {6'd0, l1_w0_mem[adc_col_i[9:5]][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][1:1]})) +
+      ({6'd0, hdac_q[2:2]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][2:2]})) +
+      ({6'd0, hdac_q[3:3]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][3:3]})) +
+      ({6'd0, hdac_q[4:4]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][4:4]})) +
+      ({6'd0, hdac_q[5:5]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][5:5]})) +
+      ({6'd0, hdac_q[6:6]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][6:6]})) +
+      ({6'd0, hdac_q[7:7]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][7:7]})) +
+      ({6'd0, hdac_q[8:8]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][8:8]})) +
+      ({6'd0, hdac_q[9:9]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][9:9]})) +
+      ({6'd0, hdac_q[10:10]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][10:10]})) +
+      ({6'd0, hdac_q[11:11]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][11:11]})) +
+      ({6'd0, hdac_q[12:12]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][12:12]})) +
+      ({6'd0, hdac_q[13:13]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][13:13]})) +
+      ({6'd0, hdac_q[14:14]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][14:14]})) +
+      ({6'd0, hdac_q[15:15]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][15:15]})) +
+      ({6'd0, hdac_q[16:16]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][0:0]})) +
+      ({6'd0, hdac_q[17:17]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][1:1]})) +
+      ({6'd0, hdac_q[18:18]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][2:2]})) +
+      ({6'd0, hdac_q[19:19]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][3:3]})) +
+      ({6'd0, hdac_q[20:20]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][4:4]})) +
+      ({6'd0, hdac_q[21:21]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][5:5]})) +
+      ({6'd0, hdac_q[22:22]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][6:6]})) +
+      ({6'd0, hdac_q[23:23]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][7:7]})) +
+      ({6'd0, hdac_q[24:24]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][8:8]})) +
+      ({6'd0, hdac_q[25:25]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][9:9]})) +
+      ({6'd0, hdac_q[26:26]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][10:10]})) +
+      ({6'd0, hdac_q[27:27]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][11:11]})) +
+      ({6'd0, hdac_q[28:28]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][12:12]})) +
+      ({6'd0, hdac_q[29:29]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][13:13]})) +
+      ({6'd0, hdac_q[30:30]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][14:14]})) +
+      ({6'd0, hdac_q[31:31]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][15:15]})) +
+      ({6'd0, hdac_q[32:32]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][0:0]})) +
+      ({6'd0, hdac_q[33:33]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][1:1]})) +
+      ({6'd0, hdac_q[34:34]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][2:2]})) +
+      ({6'd0, hdac_q[35:35]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][3:3]})) +
+      ({6'd0, hdac_q[36:36]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][4:4]})) +
+      ({6'd0, hdac_q[37:37]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][5:5]})) +
+      ({6'd0, hdac_q[38:38]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][6:6]})) +
+      ({6'd0, hdac_q[39:39]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][7:7]})) +
+      ({6'd0, hdac_q[40:40]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][8:8]})) +
+      ({6'd0, hdac_q[41:41]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][9:9]})) +
+      ({6'd0, hdac_q[42:42]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][10:10]})) +
+      ({6'd0, hdac_q[43:43]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][11:11]})) +
+      ({6'd0, hdac_q[44:44]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][12:12]})) +
+      ({6'd0, hdac_q[45:45]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][13:13]})) +
+      ({6'd0, hdac_q[46:46]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][14:14]})) +
+      ({6'd0, hdac_q[47:47]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][15:15]})) +
+      ({6'd0, hdac_q[48:48]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][0:0]})) +
+      ({6'd0, hdac_q[49:49]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][1:1]})) +
+      ({6'd0, hdac_q[50:50]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][2:2]})) +
+      ({6'd0, hdac_q[51:51]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][3:3]})) +
+      ({6'd0, hdac_q[52:52]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][4:4]})) +
+      ({6'd0, hdac_q[53:53]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][5:5]})) +
+      ({6'd0, hdac_q[54:54]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][6:6]})) +
+      ({6'd0, hdac_q[55:55]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][7:7]})) +
+      ({6'd0, hdac_q[56:56]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][8:8]})) +
+      ({6'd0, hdac_q[57:57]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][9:9]})) +
+      ({6'd0, hdac_q[58:58]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][10:10]})) +
+      ({6'd0, hdac_q[59:59]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][11:11]})) +
+      ({6'd0, hdac_q[60:60]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][12:12]})) +
+      ({6'd0, hdac_q[61:61]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][13:13]})) +
+      ({6'd0, hdac_q[62:62]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][14:14]})) +
+      ({6'd0, hdac_q[63:63]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][15:15]});
   wire [8:0] f_l0_sc;
   assign f_l0_sc = {4'd0, l0_hc_q} + {6'd0, l0_wn_q};
   wire [8:0] f_l0_c0;
@@ -1093,7 +1239,8 @@ module xbar_emu (
       assume (f_up && drv);
       assume ({3'd0, f_age} >= ({4'd0, adc_col_i[4:0]} + 9'd3));
       assume ({4'd0, adc_col_i[4:0]} < 9'd32);
-      assume (f_l0_any ? ((adc_col_i[4:0] == f_l0_lc) || ({4'd0, adc_col_i[4:0]} == ({4'd0, f_l0_lc} + 9'd1))) : (adc_col_i[4:0] == 5'd0));
+      assume (f_l0_any ? ((adc_col_i[4:0] == f_l0_lc) || ({4'd0, adc_col_i[4:0]} == ({4'd0, f_l0_lc} + 9'd1))) :
+          (adc_col_i[4:0] == 5'd0));
     end
     if (!rst_ni || (drv && !drv_q)) begin
       f_l0_any <= 1'd0;
@@ -1107,7 +1254,8 @@ module xbar_emu (
       assume (f_up && drv);
       assume ({3'd0, f_age} >= ({4'd0, adc_col_i[9:5]} + 9'd3));
       assume ({4'd0, adc_col_i[9:5]} < 9'd32);
-      assume (f_l1_any ? ((adc_col_i[9:5] == f_l1_lc) || ({4'd0, adc_col_i[9:5]} == ({4'd0, f_l1_lc} + 9'd1))) : (adc_col_i[9:5] == 5'd0));
+      assume (f_l1_any ? ((adc_col_i[9:5] == f_l1_lc) || ({4'd0, adc_col_i[9:5]} == ({4'd0, f_l1_lc} + 9'd1))) :
+          (adc_col_i[9:5] == 5'd0));
     end
     if (!rst_ni || (drv && !drv_q)) begin
       f_l1_any <= 1'd0;
@@ -1133,11 +1281,75 @@ module xbar_emu (
           assert (l0_wn_q == 3'd0);
         end
         if (l0_vld_q) begin
-          assert ((l0_wn_q == 3'd4) || (((({4'd0, l0_hc_q} + {6'd0, l0_wn_q}) + {8'd0, l0_sv_q}) + 9'd1) >= {3'd0, f_age}));
+          assert ((l0_wn_q == 3'd4) || (((({4'd0, l0_hc_q} + {6'd0, l0_wn_q}) + {8'd0, l0_sv_q}) + 9'd1) >=
+              {3'd0, f_age}));
         end
         if (l0_sv_q) begin
           assert ((l0_wn_q == 3'd4) || ((({4'd0, l0_hc_q} + {6'd0, l0_wn_q}) + 9'd2) >= {3'd0, f_age}));
-          assert (l0_sum == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} * {6'd0, l0_w0_mem[f_l0_sc][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l0_w0_mem[f_l0_sc][1:1]})) + ({6'd0, hdac_q[2:2]} * {6'd0, l0_w0_mem[f_l0_sc][2:2]})) + ({6'd0, hdac_q[3:3]} * {6'd0, l0_w0_mem[f_l0_sc][3:3]})) + ({6'd0, hdac_q[4:4]} * {6'd0, l0_w0_mem[f_l0_sc][4:4]})) + ({6'd0, hdac_q[5:5]} * {6'd0, l0_w0_mem[f_l0_sc][5:5]})) + ({6'd0, hdac_q[6:6]} * {6'd0, l0_w0_mem[f_l0_sc][6:6]})) + ({6'd0, hdac_q[7:7]} * {6'd0, l0_w0_mem[f_l0_sc][7:7]})) + ({6'd0, hdac_q[8:8]} * {6'd0, l0_w0_mem[f_l0_sc][8:8]})) + ({6'd0, hdac_q[9:9]} * {6'd0, l0_w0_mem[f_l0_sc][9:9]})) + ({6'd0, hdac_q[10:10]} * {6'd0, l0_w0_mem[f_l0_sc][10:10]})) + ({6'd0, hdac_q[11:11]} * {6'd0, l0_w0_mem[f_l0_sc][11:11]})) + ({6'd0, hdac_q[12:12]} * {6'd0, l0_w0_mem[f_l0_sc][12:12]})) + ({6'd0, hdac_q[13:13]} * {6'd0, l0_w0_mem[f_l0_sc][13:13]})) + ({6'd0, hdac_q[14:14]} * {6'd0, l0_w0_mem[f_l0_sc][14:14]})) + ({6'd0, hdac_q[15:15]} * {6'd0, l0_w0_mem[f_l0_sc][15:15]})) + ({6'd0, hdac_q[16:16]} * {6'd0, l0_w1_mem[f_l0_sc][0:0]})) + ({6'd0, hdac_q[17:17]} * {6'd0, l0_w1_mem[f_l0_sc][1:1]})) + ({6'd0, hdac_q[18:18]} * {6'd0, l0_w1_mem[f_l0_sc][2:2]})) + ({6'd0, hdac_q[19:19]} * {6'd0, l0_w1_mem[f_l0_sc][3:3]})) + ({6'd0, hdac_q[20:20]} * {6'd0, l0_w1_mem[f_l0_sc][4:4]})) + ({6'd0, hdac_q[21:21]} * {6'd0, l0_w1_mem[f_l0_sc][5:5]})) + ({6'd0, hdac_q[22:22]} * {6'd0, l0_w1_mem[f_l0_sc][6:6]})) + ({6'd0, hdac_q[23:23]} * {6'd0, l0_w1_mem[f_l0_sc][7:7]})) + ({6'd0, hdac_q[24:24]} * {6'd0, l0_w1_mem[f_l0_sc][8:8]})) + ({6'd0, hdac_q[25:25]} * {6'd0, l0_w1_mem[f_l0_sc][9:9]})) + ({6'd0, hdac_q[26:26]} * {6'd0, l0_w1_mem[f_l0_sc][10:10]})) + ({6'd0, hdac_q[27:27]} * {6'd0, l0_w1_mem[f_l0_sc][11:11]})) + ({6'd0, hdac_q[28:28]} * {6'd0, l0_w1_mem[f_l0_sc][12:12]})) + ({6'd0, hdac_q[29:29]} * {6'd0, l0_w1_mem[f_l0_sc][13:13]})) + ({6'd0, hdac_q[30:30]} * {6'd0, l0_w1_mem[f_l0_sc][14:14]})) + ({6'd0, hdac_q[31:31]} * {6'd0, l0_w1_mem[f_l0_sc][15:15]})) + ({6'd0, hdac_q[32:32]} * {6'd0, l0_w2_mem[f_l0_sc][0:0]})) + ({6'd0, hdac_q[33:33]} * {6'd0, l0_w2_mem[f_l0_sc][1:1]})) + ({6'd0, hdac_q[34:34]} * {6'd0, l0_w2_mem[f_l0_sc][2:2]})) + ({6'd0, hdac_q[35:35]} * {6'd0, l0_w2_mem[f_l0_sc][3:3]})) + ({6'd0, hdac_q[36:36]} * {6'd0, l0_w2_mem[f_l0_sc][4:4]})) + ({6'd0, hdac_q[37:37]} * {6'd0, l0_w2_mem[f_l0_sc][5:5]})) + ({6'd0, hdac_q[38:38]} * {6'd0, l0_w2_mem[f_l0_sc][6:6]})) + ({6'd0, hdac_q[39:39]} * {6'd0, l0_w2_mem[f_l0_sc][7:7]})) + ({6'd0, hdac_q[40:40]} * {6'd0, l0_w2_mem[f_l0_sc][8:8]})) + ({6'd0, hdac_q[41:41]} * {6'd0, l0_w2_mem[f_l0_sc][9:9]})) + ({6'd0, hdac_q[42:42]} * {6'd0, l0_w2_mem[f_l0_sc][10:10]})) + ({6'd0, hdac_q[43:43]} * {6'd0, l0_w2_mem[f_l0_sc][11:11]})) + ({6'd0, hdac_q[44:44]} * {6'd0, l0_w2_mem[f_l0_sc][12:12]})) + ({6'd0, hdac_q[45:45]} * {6'd0, l0_w2_mem[f_l0_sc][13:13]})) + ({6'd0, hdac_q[46:46]} * {6'd0, l0_w2_mem[f_l0_sc][14:14]})) + ({6'd0, hdac_q[47:47]} * {6'd0, l0_w2_mem[f_l0_sc][15:15]})) + ({6'd0, hdac_q[48:48]} * {6'd0, l0_w3_mem[f_l0_sc][0:0]})) + ({6'd0, hdac_q[49:49]} * {6'd0, l0_w3_mem[f_l0_sc][1:1]})) + ({6'd0, hdac_q[50:50]} * {6'd0, l0_w3_mem[f_l0_sc][2:2]})) + ({6'd0, hdac_q[51:51]} * {6'd0, l0_w3_mem[f_l0_sc][3:3]})) + ({6'd0, hdac_q[52:52]} * {6'd0, l0_w3_mem[f_l0_sc][4:4]})) + ({6'd0, hdac_q[53:53]} * {6'd0, l0_w3_mem[f_l0_sc][5:5]})) + ({6'd0, hdac_q[54:54]} * {6'd0, l0_w3_mem[f_l0_sc][6:6]})) + ({6'd0, hdac_q[55:55]} * {6'd0, l0_w3_mem[f_l0_sc][7:7]})) + ({6'd0, hdac_q[56:56]} * {6'd0, l0_w3_mem[f_l0_sc][8:8]})) + ({6'd0, hdac_q[57:57]} * {6'd0, l0_w3_mem[f_l0_sc][9:9]})) + ({6'd0, hdac_q[58:58]} * {6'd0, l0_w3_mem[f_l0_sc][10:10]})) + ({6'd0, hdac_q[59:59]} * {6'd0, l0_w3_mem[f_l0_sc][11:11]})) + ({6'd0, hdac_q[60:60]} * {6'd0, l0_w3_mem[f_l0_sc][12:12]})) + ({6'd0, hdac_q[61:61]} * {6'd0, l0_w3_mem[f_l0_sc][13:13]})) + ({6'd0, hdac_q[62:62]} * {6'd0, l0_w3_mem[f_l0_sc][14:14]})) + ({6'd0, hdac_q[63:63]} * {6'd0, l0_w3_mem[f_l0_sc][15:15]})));
+          assert (l0_sum == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} *
+              {6'd0, l0_w0_mem[f_l0_sc][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l0_w0_mem[f_l0_sc][1:1]})) +
+              ({6'd0, hdac_q[2:2]} * {6'd0, l0_w0_mem[f_l0_sc][2:2]})) +
+              ({6'd0, hdac_q[3:3]} * {6'd0, l0_w0_mem[f_l0_sc][3:3]})) +
+              ({6'd0, hdac_q[4:4]} * {6'd0, l0_w0_mem[f_l0_sc][4:4]})) +
+              ({6'd0, hdac_q[5:5]} * {6'd0, l0_w0_mem[f_l0_sc][5:5]})) +
+              ({6'd0, hdac_q[6:6]} * {6'd0, l0_w0_mem[f_l0_sc][6:6]})) +
+              ({6'd0, hdac_q[7:7]} * {6'd0, l0_w0_mem[f_l0_sc][7:7]})) +
+              ({6'd0, hdac_q[8:8]} * {6'd0, l0_w0_mem[f_l0_sc][8:8]})) +
+              ({6'd0, hdac_q[9:9]} * {6'd0, l0_w0_mem[f_l0_sc][9:9]})) +
+              ({6'd0, hdac_q[10:10]} * {6'd0, l0_w0_mem[f_l0_sc][10:10]})) +
+              ({6'd0, hdac_q[11:11]} * {6'd0, l0_w0_mem[f_l0_sc][11:11]})) +
+              ({6'd0, hdac_q[12:12]} * {6'd0, l0_w0_mem[f_l0_sc][12:12]})) +
+              ({6'd0, hdac_q[13:13]} * {6'd0, l0_w0_mem[f_l0_sc][13:13]})) +
+              ({6'd0, hdac_q[14:14]} * {6'd0, l0_w0_mem[f_l0_sc][14:14]})) +
+              ({6'd0, hdac_q[15:15]} * {6'd0, l0_w0_mem[f_l0_sc][15:15]})) +
+              ({6'd0, hdac_q[16:16]} * {6'd0, l0_w1_mem[f_l0_sc][0:0]})) +
+              ({6'd0, hdac_q[17:17]} * {6'd0, l0_w1_mem[f_l0_sc][1:1]})) +
+              ({6'd0, hdac_q[18:18]} * {6'd0, l0_w1_mem[f_l0_sc][2:2]})) +
+              ({6'd0, hdac_q[19:19]} * {6'd0, l0_w1_mem[f_l0_sc][3:3]})) +
+              ({6'd0, hdac_q[20:20]} * {6'd0, l0_w1_mem[f_l0_sc][4:4]})) +
+              ({6'd0, hdac_q[21:21]} * {6'd0, l0_w1_mem[f_l0_sc][5:5]})) +
+              ({6'd0, hdac_q[22:22]} * {6'd0, l0_w1_mem[f_l0_sc][6:6]})) +
+              ({6'd0, hdac_q[23:23]} * {6'd0, l0_w1_mem[f_l0_sc][7:7]})) +
+              ({6'd0, hdac_q[24:24]} * {6'd0, l0_w1_mem[f_l0_sc][8:8]})) +
+              ({6'd0, hdac_q[25:25]} * {6'd0, l0_w1_mem[f_l0_sc][9:9]})) +
+              ({6'd0, hdac_q[26:26]} * {6'd0, l0_w1_mem[f_l0_sc][10:10]})) +
+              ({6'd0, hdac_q[27:27]} * {6'd0, l0_w1_mem[f_l0_sc][11:11]})) +
+              ({6'd0, hdac_q[28:28]} * {6'd0, l0_w1_mem[f_l0_sc][12:12]})) +
+              ({6'd0, hdac_q[29:29]} * {6'd0, l0_w1_mem[f_l0_sc][13:13]})) +
+              ({6'd0, hdac_q[30:30]} * {6'd0, l0_w1_mem[f_l0_sc][14:14]})) +
+              ({6'd0, hdac_q[31:31]} * {6'd0, l0_w1_mem[f_l0_sc][15:15]})) +
+              ({6'd0, hdac_q[32:32]} * {6'd0, l0_w2_mem[f_l0_sc][0:0]})) +
+              ({6'd0, hdac_q[33:33]} * {6'd0, l0_w2_mem[f_l0_sc][1:1]})) +
+              ({6'd0, hdac_q[34:34]} * {6'd0, l0_w2_mem[f_l0_sc][2:2]})) +
+              ({6'd0, hdac_q[35:35]} * {6'd0, l0_w2_mem[f_l0_sc][3:3]})) +
+              ({6'd0, hdac_q[36:36]} * {6'd0, l0_w2_mem[f_l0_sc][4:4]})) +
+              ({6'd0, hdac_q[37:37]} * {6'd0, l0_w2_mem[f_l0_sc][5:5]})) +
+              ({6'd0, hdac_q[38:38]} * {6'd0, l0_w2_mem[f_l0_sc][6:6]})) +
+              ({6'd0, hdac_q[39:39]} * {6'd0, l0_w2_mem[f_l0_sc][7:7]})) +
+              ({6'd0, hdac_q[40:40]} * {6'd0, l0_w2_mem[f_l0_sc][8:8]})) +
+              ({6'd0, hdac_q[41:41]} * {6'd0, l0_w2_mem[f_l0_sc][9:9]})) +
+              ({6'd0, hdac_q[42:42]} * {6'd0, l0_w2_mem[f_l0_sc][10:10]})) +
+              ({6'd0, hdac_q[43:43]} * {6'd0, l0_w2_mem[f_l0_sc][11:11]})) +
+              ({6'd0, hdac_q[44:44]} * {6'd0, l0_w2_mem[f_l0_sc][12:12]})) +
+              ({6'd0, hdac_q[45:45]} * {6'd0, l0_w2_mem[f_l0_sc][13:13]})) +
+              ({6'd0, hdac_q[46:46]} * {6'd0, l0_w2_mem[f_l0_sc][14:14]})) +
+              ({6'd0, hdac_q[47:47]} * {6'd0, l0_w2_mem[f_l0_sc][15:15]})) +
+              ({6'd0, hdac_q[48:48]} * {6'd0, l0_w3_mem[f_l0_sc][0:0]})) +
+              ({6'd0, hdac_q[49:49]} * {6'd0, l0_w3_mem[f_l0_sc][1:1]})) +
+              ({6'd0, hdac_q[50:50]} * {6'd0, l0_w3_mem[f_l0_sc][2:2]})) +
+              ({6'd0, hdac_q[51:51]} * {6'd0, l0_w3_mem[f_l0_sc][3:3]})) +
+              ({6'd0, hdac_q[52:52]} * {6'd0, l0_w3_mem[f_l0_sc][4:4]})) +
+              ({6'd0, hdac_q[53:53]} * {6'd0, l0_w3_mem[f_l0_sc][5:5]})) +
+              ({6'd0, hdac_q[54:54]} * {6'd0, l0_w3_mem[f_l0_sc][6:6]})) +
+              ({6'd0, hdac_q[55:55]} * {6'd0, l0_w3_mem[f_l0_sc][7:7]})) +
+              ({6'd0, hdac_q[56:56]} * {6'd0, l0_w3_mem[f_l0_sc][8:8]})) +
+              ({6'd0, hdac_q[57:57]} * {6'd0, l0_w3_mem[f_l0_sc][9:9]})) +
+              ({6'd0, hdac_q[58:58]} * {6'd0, l0_w3_mem[f_l0_sc][10:10]})) +
+              ({6'd0, hdac_q[59:59]} * {6'd0, l0_w3_mem[f_l0_sc][11:11]})) +
+              ({6'd0, hdac_q[60:60]} * {6'd0, l0_w3_mem[f_l0_sc][12:12]})) +
+              ({6'd0, hdac_q[61:61]} * {6'd0, l0_w3_mem[f_l0_sc][13:13]})) +
+              ({6'd0, hdac_q[62:62]} * {6'd0, l0_w3_mem[f_l0_sc][14:14]})) +
+              ({6'd0, hdac_q[63:63]} * {6'd0, l0_w3_mem[f_l0_sc][15:15]})));
         end
         if (l0_vld_q) begin
           assert ({4'd0, l0_wc_q} == (({4'd0, l0_hc_q} + {6'd0, l0_wn_q}) + {8'd0, l0_sv_q}));
@@ -1156,26 +1368,279 @@ module xbar_emu (
           assert ({4'd0, l0_wc_q} == (9'd32 - 9'd1));
         end
         if ({6'd0, l0_wn_q} > 9'd0) begin
-          assert (l0_f0_q == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} * {6'd0, l0_w0_mem[f_l0_c0][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l0_w0_mem[f_l0_c0][1:1]})) + ({6'd0, hdac_q[2:2]} * {6'd0, l0_w0_mem[f_l0_c0][2:2]})) + ({6'd0, hdac_q[3:3]} * {6'd0, l0_w0_mem[f_l0_c0][3:3]})) + ({6'd0, hdac_q[4:4]} * {6'd0, l0_w0_mem[f_l0_c0][4:4]})) + ({6'd0, hdac_q[5:5]} * {6'd0, l0_w0_mem[f_l0_c0][5:5]})) + ({6'd0, hdac_q[6:6]} * {6'd0, l0_w0_mem[f_l0_c0][6:6]})) + ({6'd0, hdac_q[7:7]} * {6'd0, l0_w0_mem[f_l0_c0][7:7]})) + ({6'd0, hdac_q[8:8]} * {6'd0, l0_w0_mem[f_l0_c0][8:8]})) + ({6'd0, hdac_q[9:9]} * {6'd0, l0_w0_mem[f_l0_c0][9:9]})) + ({6'd0, hdac_q[10:10]} * {6'd0, l0_w0_mem[f_l0_c0][10:10]})) + ({6'd0, hdac_q[11:11]} * {6'd0, l0_w0_mem[f_l0_c0][11:11]})) + ({6'd0, hdac_q[12:12]} * {6'd0, l0_w0_mem[f_l0_c0][12:12]})) + ({6'd0, hdac_q[13:13]} * {6'd0, l0_w0_mem[f_l0_c0][13:13]})) + ({6'd0, hdac_q[14:14]} * {6'd0, l0_w0_mem[f_l0_c0][14:14]})) + ({6'd0, hdac_q[15:15]} * {6'd0, l0_w0_mem[f_l0_c0][15:15]})) + ({6'd0, hdac_q[16:16]} * {6'd0, l0_w1_mem[f_l0_c0][0:0]})) + ({6'd0, hdac_q[17:17]} * {6'd0, l0_w1_mem[f_l0_c0][1:1]})) + ({6'd0, hdac_q[18:18]} * {6'd0, l0_w1_mem[f_l0_c0][2:2]})) + ({6'd0, hdac_q[19:19]} * {6'd0, l0_w1_mem[f_l0_c0][3:3]})) + ({6'd0, hdac_q[20:20]} * {6'd0, l0_w1_mem[f_l0_c0][4:4]})) + ({6'd0, hdac_q[21:21]} * {6'd0, l0_w1_mem[f_l0_c0][5:5]})) + ({6'd0, hdac_q[22:22]} * {6'd0, l0_w1_mem[f_l0_c0][6:6]})) + ({6'd0, hdac_q[23:23]} * {6'd0, l0_w1_mem[f_l0_c0][7:7]})) + ({6'd0, hdac_q[24:24]} * {6'd0, l0_w1_mem[f_l0_c0][8:8]})) + ({6'd0, hdac_q[25:25]} * {6'd0, l0_w1_mem[f_l0_c0][9:9]})) + ({6'd0, hdac_q[26:26]} * {6'd0, l0_w1_mem[f_l0_c0][10:10]})) + ({6'd0, hdac_q[27:27]} * {6'd0, l0_w1_mem[f_l0_c0][11:11]})) + ({6'd0, hdac_q[28:28]} * {6'd0, l0_w1_mem[f_l0_c0][12:12]})) + ({6'd0, hdac_q[29:29]} * {6'd0, l0_w1_mem[f_l0_c0][13:13]})) + ({6'd0, hdac_q[30:30]} * {6'd0, l0_w1_mem[f_l0_c0][14:14]})) + ({6'd0, hdac_q[31:31]} * {6'd0, l0_w1_mem[f_l0_c0][15:15]})) + ({6'd0, hdac_q[32:32]} * {6'd0, l0_w2_mem[f_l0_c0][0:0]})) + ({6'd0, hdac_q[33:33]} * {6'd0, l0_w2_mem[f_l0_c0][1:1]})) + ({6'd0, hdac_q[34:34]} * {6'd0, l0_w2_mem[f_l0_c0][2:2]})) + ({6'd0, hdac_q[35:35]} * {6'd0, l0_w2_mem[f_l0_c0][3:3]})) + ({6'd0, hdac_q[36:36]} * {6'd0, l0_w2_mem[f_l0_c0][4:4]})) + ({6'd0, hdac_q[37:37]} * {6'd0, l0_w2_mem[f_l0_c0][5:5]})) + ({6'd0, hdac_q[38:38]} * {6'd0, l0_w2_mem[f_l0_c0][6:6]})) + ({6'd0, hdac_q[39:39]} * {6'd0, l0_w2_mem[f_l0_c0][7:7]})) + ({6'd0, hdac_q[40:40]} * {6'd0, l0_w2_mem[f_l0_c0][8:8]})) + ({6'd0, hdac_q[41:41]} * {6'd0, l0_w2_mem[f_l0_c0][9:9]})) + ({6'd0, hdac_q[42:42]} * {6'd0, l0_w2_mem[f_l0_c0][10:10]})) + ({6'd0, hdac_q[43:43]} * {6'd0, l0_w2_mem[f_l0_c0][11:11]})) + ({6'd0, hdac_q[44:44]} * {6'd0, l0_w2_mem[f_l0_c0][12:12]})) + ({6'd0, hdac_q[45:45]} * {6'd0, l0_w2_mem[f_l0_c0][13:13]})) + ({6'd0, hdac_q[46:46]} * {6'd0, l0_w2_mem[f_l0_c0][14:14]})) + ({6'd0, hdac_q[47:47]} * {6'd0, l0_w2_mem[f_l0_c0][15:15]})) + ({6'd0, hdac_q[48:48]} * {6'd0, l0_w3_mem[f_l0_c0][0:0]})) + ({6'd0, hdac_q[49:49]} * {6'd0, l0_w3_mem[f_l0_c0][1:1]})) + ({6'd0, hdac_q[50:50]} * {6'd0, l0_w3_mem[f_l0_c0][2:2]})) + ({6'd0, hdac_q[51:51]} * {6'd0, l0_w3_mem[f_l0_c0][3:3]})) + ({6'd0, hdac_q[52:52]} * {6'd0, l0_w3_mem[f_l0_c0][4:4]})) + ({6'd0, hdac_q[53:53]} * {6'd0, l0_w3_mem[f_l0_c0][5:5]})) + ({6'd0, hdac_q[54:54]} * {6'd0, l0_w3_mem[f_l0_c0][6:6]})) + ({6'd0, hdac_q[55:55]} * {6'd0, l0_w3_mem[f_l0_c0][7:7]})) + ({6'd0, hdac_q[56:56]} * {6'd0, l0_w3_mem[f_l0_c0][8:8]})) + ({6'd0, hdac_q[57:57]} * {6'd0, l0_w3_mem[f_l0_c0][9:9]})) + ({6'd0, hdac_q[58:58]} * {6'd0, l0_w3_mem[f_l0_c0][10:10]})) + ({6'd0, hdac_q[59:59]} * {6'd0, l0_w3_mem[f_l0_c0][11:11]})) + ({6'd0, hdac_q[60:60]} * {6'd0, l0_w3_mem[f_l0_c0][12:12]})) + ({6'd0, hdac_q[61:61]} * {6'd0, l0_w3_mem[f_l0_c0][13:13]})) + ({6'd0, hdac_q[62:62]} * {6'd0, l0_w3_mem[f_l0_c0][14:14]})) + ({6'd0, hdac_q[63:63]} * {6'd0, l0_w3_mem[f_l0_c0][15:15]})));
+          assert (l0_f0_q == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} *
+              {6'd0, l0_w0_mem[f_l0_c0][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l0_w0_mem[f_l0_c0][1:1]})) +
+              ({6'd0, hdac_q[2:2]} * {6'd0, l0_w0_mem[f_l0_c0][2:2]})) +
+              ({6'd0, hdac_q[3:3]} * {6'd0, l0_w0_mem[f_l0_c0][3:3]})) +
+              ({6'd0, hdac_q[4:4]} * {6'd0, l0_w0_mem[f_l0_c0][4:4]})) +
+              ({6'd0, hdac_q[5:5]} * {6'd0, l0_w0_mem[f_l0_c0][5:5]})) +
+              ({6'd0, hdac_q[6:6]} * {6'd0, l0_w0_mem[f_l0_c0][6:6]})) +
+              ({6'd0, hdac_q[7:7]} * {6'd0, l0_w0_mem[f_l0_c0][7:7]})) +
+              ({6'd0, hdac_q[8:8]} * {6'd0, l0_w0_mem[f_l0_c0][8:8]})) +
+              ({6'd0, hdac_q[9:9]} * {6'd0, l0_w0_mem[f_l0_c0][9:9]})) +
+              ({6'd0, hdac_q[10:10]} * {6'd0, l0_w0_mem[f_l0_c0][10:10]})) +
+              ({6'd0, hdac_q[11:11]} * {6'd0, l0_w0_mem[f_l0_c0][11:11]})) +
+              ({6'd0, hdac_q[12:12]} * {6'd0, l0_w0_mem[f_l0_c0][12:12]})) +
+              ({6'd0, hdac_q[13:13]} * {6'd0, l0_w0_mem[f_l0_c0][13:13]})) +
+              ({6'd0, hdac_q[14:14]} * {6'd0, l0_w0_mem[f_l0_c0][14:14]})) +
+              ({6'd0, hdac_q[15:15]} * {6'd0, l0_w0_mem[f_l0_c0][15:15]})) +
+              ({6'd0, hdac_q[16:16]} * {6'd0, l0_w1_mem[f_l0_c0][0:0]})) +
+              ({6'd0, hdac_q[17:17]} * {6'd0, l0_w1_mem[f_l0_c0][1:1]})) +
+              ({6'd0, hdac_q[18:18]} * {6'd0, l0_w1_mem[f_l0_c0][2:2]})) +
+              ({6'd0, hdac_q[19:19]} * {6'd0, l0_w1_mem[f_l0_c0][3:3]})) +
+              ({6'd0, hdac_q[20:20]} * {6'd0, l0_w1_mem[f_l0_c0][4:4]})) +
+              ({6'd0, hdac_q[21:21]} * {6'd0, l0_w1_mem[f_l0_c0][5:5]})) +
+              ({6'd0, hdac_q[22:22]} * {6'd0, l0_w1_mem[f_l0_c0][6:6]})) +
+              ({6'd0, hdac_q[23:23]} * {6'd0, l0_w1_mem[f_l0_c0][7:7]})) +
+              ({6'd0, hdac_q[24:24]} * {6'd0, l0_w1_mem[f_l0_c0][8:8]})) +
+              ({6'd0, hdac_q[25:25]} * {6'd0, l0_w1_mem[f_l0_c0][9:9]})) +
+              ({6'd0, hdac_q[26:26]} * {6'd0, l0_w1_mem[f_l0_c0][10:10]})) +
+              ({6'd0, hdac_q[27:27]} * {6'd0, l0_w1_mem[f_l0_c0][11:11]})) +
+              ({6'd0, hdac_q[28:28]} * {6'd0, l0_w1_mem[f_l0_c0][12:12]})) +
+              ({6'd0, hdac_q[29:29]} * {6'd0, l0_w1_mem[f_l0_c0][13:13]})) +
+              ({6'd0, hdac_q[30:30]} * {6'd0, l0_w1_mem[f_l0_c0][14:14]})) +
+              ({6'd0, hdac_q[31:31]} * {6'd0, l0_w1_mem[f_l0_c0][15:15]})) +
+              ({6'd0, hdac_q[32:32]} * {6'd0, l0_w2_mem[f_l0_c0][0:0]})) +
+              ({6'd0, hdac_q[33:33]} * {6'd0, l0_w2_mem[f_l0_c0][1:1]})) +
+              ({6'd0, hdac_q[34:34]} * {6'd0, l0_w2_mem[f_l0_c0][2:2]})) +
+              ({6'd0, hdac_q[35:35]} * {6'd0, l0_w2_mem[f_l0_c0][3:3]})) +
+              ({6'd0, hdac_q[36:36]} * {6'd0, l0_w2_mem[f_l0_c0][4:4]})) +
+              ({6'd0, hdac_q[37:37]} * {6'd0, l0_w2_mem[f_l0_c0][5:5]})) +
+              ({6'd0, hdac_q[38:38]} * {6'd0, l0_w2_mem[f_l0_c0][6:6]})) +
+              ({6'd0, hdac_q[39:39]} * {6'd0, l0_w2_mem[f_l0_c0][7:7]})) +
+              ({6'd0, hdac_q[40:40]} * {6'd0, l0_w2_mem[f_l0_c0][8:8]})) +
+              ({6'd0, hdac_q[41:41]} * {6'd0, l0_w2_mem[f_l0_c0][9:9]})) +
+              ({6'd0, hdac_q[42:42]} * {6'd0, l0_w2_mem[f_l0_c0][10:10]})) +
+              ({6'd0, hdac_q[43:43]} * {6'd0, l0_w2_mem[f_l0_c0][11:11]})) +
+              ({6'd0, hdac_q[44:44]} * {6'd0, l0_w2_mem[f_l0_c0][12:12]})) +
+              ({6'd0, hdac_q[45:45]} * {6'd0, l0_w2_mem[f_l0_c0][13:13]})) +
+              ({6'd0, hdac_q[46:46]} * {6'd0, l0_w2_mem[f_l0_c0][14:14]})) +
+              ({6'd0, hdac_q[47:47]} * {6'd0, l0_w2_mem[f_l0_c0][15:15]})) +
+              ({6'd0, hdac_q[48:48]} * {6'd0, l0_w3_mem[f_l0_c0][0:0]})) +
+              ({6'd0, hdac_q[49:49]} * {6'd0, l0_w3_mem[f_l0_c0][1:1]})) +
+              ({6'd0, hdac_q[50:50]} * {6'd0, l0_w3_mem[f_l0_c0][2:2]})) +
+              ({6'd0, hdac_q[51:51]} * {6'd0, l0_w3_mem[f_l0_c0][3:3]})) +
+              ({6'd0, hdac_q[52:52]} * {6'd0, l0_w3_mem[f_l0_c0][4:4]})) +
+              ({6'd0, hdac_q[53:53]} * {6'd0, l0_w3_mem[f_l0_c0][5:5]})) +
+              ({6'd0, hdac_q[54:54]} * {6'd0, l0_w3_mem[f_l0_c0][6:6]})) +
+              ({6'd0, hdac_q[55:55]} * {6'd0, l0_w3_mem[f_l0_c0][7:7]})) +
+              ({6'd0, hdac_q[56:56]} * {6'd0, l0_w3_mem[f_l0_c0][8:8]})) +
+              ({6'd0, hdac_q[57:57]} * {6'd0, l0_w3_mem[f_l0_c0][9:9]})) +
+              ({6'd0, hdac_q[58:58]} * {6'd0, l0_w3_mem[f_l0_c0][10:10]})) +
+              ({6'd0, hdac_q[59:59]} * {6'd0, l0_w3_mem[f_l0_c0][11:11]})) +
+              ({6'd0, hdac_q[60:60]} * {6'd0, l0_w3_mem[f_l0_c0][12:12]})) +
+              ({6'd0, hdac_q[61:61]} * {6'd0, l0_w3_mem[f_l0_c0][13:13]})) +
+              ({6'd0, hdac_q[62:62]} * {6'd0, l0_w3_mem[f_l0_c0][14:14]})) +
+              ({6'd0, hdac_q[63:63]} * {6'd0, l0_w3_mem[f_l0_c0][15:15]})));
           if ($past(nz_q) == 4'd0) begin
             assert (l0_lhs0_q == {2'd0, l0_f0_q});
           end
         end
         if ({6'd0, l0_wn_q} > 9'd1) begin
-          assert (l0_f1_q == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} * {6'd0, l0_w0_mem[f_l0_c1][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l0_w0_mem[f_l0_c1][1:1]})) + ({6'd0, hdac_q[2:2]} * {6'd0, l0_w0_mem[f_l0_c1][2:2]})) + ({6'd0, hdac_q[3:3]} * {6'd0, l0_w0_mem[f_l0_c1][3:3]})) + ({6'd0, hdac_q[4:4]} * {6'd0, l0_w0_mem[f_l0_c1][4:4]})) + ({6'd0, hdac_q[5:5]} * {6'd0, l0_w0_mem[f_l0_c1][5:5]})) + ({6'd0, hdac_q[6:6]} * {6'd0, l0_w0_mem[f_l0_c1][6:6]})) + ({6'd0, hdac_q[7:7]} * {6'd0, l0_w0_mem[f_l0_c1][7:7]})) + ({6'd0, hdac_q[8:8]} * {6'd0, l0_w0_mem[f_l0_c1][8:8]})) + ({6'd0, hdac_q[9:9]} * {6'd0, l0_w0_mem[f_l0_c1][9:9]})) + ({6'd0, hdac_q[10:10]} * {6'd0, l0_w0_mem[f_l0_c1][10:10]})) + ({6'd0, hdac_q[11:11]} * {6'd0, l0_w0_mem[f_l0_c1][11:11]})) + ({6'd0, hdac_q[12:12]} * {6'd0, l0_w0_mem[f_l0_c1][12:12]})) + ({6'd0, hdac_q[13:13]} * {6'd0, l0_w0_mem[f_l0_c1][13:13]})) + ({6'd0, hdac_q[14:14]} * {6'd0, l0_w0_mem[f_l0_c1][14:14]})) + ({6'd0, hdac_q[15:15]} * {6'd0, l0_w0_mem[f_l0_c1][15:15]})) + ({6'd0, hdac_q[16:16]} * {6'd0, l0_w1_mem[f_l0_c1][0:0]})) + ({6'd0, hdac_q[17:17]} * {6'd0, l0_w1_mem[f_l0_c1][1:1]})) + ({6'd0, hdac_q[18:18]} * {6'd0, l0_w1_mem[f_l0_c1][2:2]})) + ({6'd0, hdac_q[19:19]} * {6'd0, l0_w1_mem[f_l0_c1][3:3]})) + ({6'd0, hdac_q[20:20]} * {6'd0, l0_w1_mem[f_l0_c1][4:4]})) + ({6'd0, hdac_q[21:21]} * {6'd0, l0_w1_mem[f_l0_c1][5:5]})) + ({6'd0, hdac_q[22:22]} * {6'd0, l0_w1_mem[f_l0_c1][6:6]})) + ({6'd0, hdac_q[23:23]} * {6'd0, l0_w1_mem[f_l0_c1][7:7]})) + ({6'd0, hdac_q[24:24]} * {6'd0, l0_w1_mem[f_l0_c1][8:8]})) + ({6'd0, hdac_q[25:25]} * {6'd0, l0_w1_mem[f_l0_c1][9:9]})) + ({6'd0, hdac_q[26:26]} * {6'd0, l0_w1_mem[f_l0_c1][10:10]})) + ({6'd0, hdac_q[27:27]} * {6'd0, l0_w1_mem[f_l0_c1][11:11]})) + ({6'd0, hdac_q[28:28]} * {6'd0, l0_w1_mem[f_l0_c1][12:12]})) + ({6'd0, hdac_q[29:29]} * {6'd0, l0_w1_mem[f_l0_c1][13:13]})) + ({6'd0, hdac_q[30:30]} * {6'd0, l0_w1_mem[f_l0_c1][14:14]})) + ({6'd0, hdac_q[31:31]} * {6'd0, l0_w1_mem[f_l0_c1][15:15]})) + ({6'd0, hdac_q[32:32]} * {6'd0, l0_w2_mem[f_l0_c1][0:0]})) + ({6'd0, hdac_q[33:33]} * {6'd0, l0_w2_mem[f_l0_c1][1:1]})) + ({6'd0, hdac_q[34:34]} * {6'd0, l0_w2_mem[f_l0_c1][2:2]})) + ({6'd0, hdac_q[35:35]} * {6'd0, l0_w2_mem[f_l0_c1][3:3]})) + ({6'd0, hdac_q[36:36]} * {6'd0, l0_w2_mem[f_l0_c1][4:4]})) + ({6'd0, hdac_q[37:37]} * {6'd0, l0_w2_mem[f_l0_c1][5:5]})) + ({6'd0, hdac_q[38:38]} * {6'd0, l0_w2_mem[f_l0_c1][6:6]})) + ({6'd0, hdac_q[39:39]} * {6'd0, l0_w2_mem[f_l0_c1][7:7]})) + ({6'd0, hdac_q[40:40]} * {6'd0, l0_w2_mem[f_l0_c1][8:8]})) + ({6'd0, hdac_q[41:41]} * {6'd0, l0_w2_mem[f_l0_c1][9:9]})) + ({6'd0, hdac_q[42:42]} * {6'd0, l0_w2_mem[f_l0_c1][10:10]})) + ({6'd0, hdac_q[43:43]} * {6'd0, l0_w2_mem[f_l0_c1][11:11]})) + ({6'd0, hdac_q[44:44]} * {6'd0, l0_w2_mem[f_l0_c1][12:12]})) + ({6'd0, hdac_q[45:45]} * {6'd0, l0_w2_mem[f_l0_c1][13:13]})) + ({6'd0, hdac_q[46:46]} * {6'd0, l0_w2_mem[f_l0_c1][14:14]})) + ({6'd0, hdac_q[47:47]} * {6'd0, l0_w2_mem[f_l0_c1][15:15]})) + ({6'd0, hdac_q[48:48]} * {6'd0, l0_w3_mem[f_l0_c1][0:0]})) + ({6'd0, hdac_q[49:49]} * {6'd0, l0_w3_mem[f_l0_c1][1:1]})) + ({6'd0, hdac_q[50:50]} * {6'd0, l0_w3_mem[f_l0_c1][2:2]})) + ({6'd0, hdac_q[51:51]} * {6'd0, l0_w3_mem[f_l0_c1][3:3]})) + ({6'd0, hdac_q[52:52]} * {6'd0, l0_w3_mem[f_l0_c1][4:4]})) + ({6'd0, hdac_q[53:53]} * {6'd0, l0_w3_mem[f_l0_c1][5:5]})) + ({6'd0, hdac_q[54:54]} * {6'd0, l0_w3_mem[f_l0_c1][6:6]})) + ({6'd0, hdac_q[55:55]} * {6'd0, l0_w3_mem[f_l0_c1][7:7]})) + ({6'd0, hdac_q[56:56]} * {6'd0, l0_w3_mem[f_l0_c1][8:8]})) + ({6'd0, hdac_q[57:57]} * {6'd0, l0_w3_mem[f_l0_c1][9:9]})) + ({6'd0, hdac_q[58:58]} * {6'd0, l0_w3_mem[f_l0_c1][10:10]})) + ({6'd0, hdac_q[59:59]} * {6'd0, l0_w3_mem[f_l0_c1][11:11]})) + ({6'd0, hdac_q[60:60]} * {6'd0, l0_w3_mem[f_l0_c1][12:12]})) + ({6'd0, hdac_q[61:61]} * {6'd0, l0_w3_mem[f_l0_c1][13:13]})) + ({6'd0, hdac_q[62:62]} * {6'd0, l0_w3_mem[f_l0_c1][14:14]})) + ({6'd0, hdac_q[63:63]} * {6'd0, l0_w3_mem[f_l0_c1][15:15]})));
+          assert (l0_f1_q == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} *
+              {6'd0, l0_w0_mem[f_l0_c1][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l0_w0_mem[f_l0_c1][1:1]})) +
+              ({6'd0, hdac_q[2:2]} * {6'd0, l0_w0_mem[f_l0_c1][2:2]})) +
+              ({6'd0, hdac_q[3:3]} * {6'd0, l0_w0_mem[f_l0_c1][3:3]})) +
+              ({6'd0, hdac_q[4:4]} * {6'd0, l0_w0_mem[f_l0_c1][4:4]})) +
+              ({6'd0, hdac_q[5:5]} * {6'd0, l0_w0_mem[f_l0_c1][5:5]})) +
+              ({6'd0, hdac_q[6:6]} * {6'd0, l0_w0_mem[f_l0_c1][6:6]})) +
+              ({6'd0, hdac_q[7:7]} * {6'd0, l0_w0_mem[f_l0_c1][7:7]})) +
+              ({6'd0, hdac_q[8:8]} * {6'd0, l0_w0_mem[f_l0_c1][8:8]})) +
+              ({6'd0, hdac_q[9:9]} * {6'd0, l0_w0_mem[f_l0_c1][9:9]})) +
+              ({6'd0, hdac_q[10:10]} * {6'd0, l0_w0_mem[f_l0_c1][10:10]})) +
+              ({6'd0, hdac_q[11:11]} * {6'd0, l0_w0_mem[f_l0_c1][11:11]})) +
+              ({6'd0, hdac_q[12:12]} * {6'd0, l0_w0_mem[f_l0_c1][12:12]})) +
+              ({6'd0, hdac_q[13:13]} * {6'd0, l0_w0_mem[f_l0_c1][13:13]})) +
+              ({6'd0, hdac_q[14:14]} * {6'd0, l0_w0_mem[f_l0_c1][14:14]})) +
+              ({6'd0, hdac_q[15:15]} * {6'd0, l0_w0_mem[f_l0_c1][15:15]})) +
+              ({6'd0, hdac_q[16:16]} * {6'd0, l0_w1_mem[f_l0_c1][0:0]})) +
+              ({6'd0, hdac_q[17:17]} * {6'd0, l0_w1_mem[f_l0_c1][1:1]})) +
+              ({6'd0, hdac_q[18:18]} * {6'd0, l0_w1_mem[f_l0_c1][2:2]})) +
+              ({6'd0, hdac_q[19:19]} * {6'd0, l0_w1_mem[f_l0_c1][3:3]})) +
+              ({6'd0, hdac_q[20:20]} * {6'd0, l0_w1_mem[f_l0_c1][4:4]})) +
+              ({6'd0, hdac_q[21:21]} * {6'd0, l0_w1_mem[f_l0_c1][5:5]})) +
+              ({6'd0, hdac_q[22:22]} * {6'd0, l0_w1_mem[f_l0_c1][6:6]})) +
+              ({6'd0, hdac_q[23:23]} * {6'd0, l0_w1_mem[f_l0_c1][7:7]})) +
+              ({6'd0, hdac_q[24:24]} * {6'd0, l0_w1_mem[f_l0_c1][8:8]})) +
+              ({6'd0, hdac_q[25:25]} * {6'd0, l0_w1_mem[f_l0_c1][9:9]})) +
+              ({6'd0, hdac_q[26:26]} * {6'd0, l0_w1_mem[f_l0_c1][10:10]})) +
+              ({6'd0, hdac_q[27:27]} * {6'd0, l0_w1_mem[f_l0_c1][11:11]})) +
+              ({6'd0, hdac_q[28:28]} * {6'd0, l0_w1_mem[f_l0_c1][12:12]})) +
+              ({6'd0, hdac_q[29:29]} * {6'd0, l0_w1_mem[f_l0_c1][13:13]})) +
+              ({6'd0, hdac_q[30:30]} * {6'd0, l0_w1_mem[f_l0_c1][14:14]})) +
+              ({6'd0, hdac_q[31:31]} * {6'd0, l0_w1_mem[f_l0_c1][15:15]})) +
+              ({6'd0, hdac_q[32:32]} * {6'd0, l0_w2_mem[f_l0_c1][0:0]})) +
+              ({6'd0, hdac_q[33:33]} * {6'd0, l0_w2_mem[f_l0_c1][1:1]})) +
+              ({6'd0, hdac_q[34:34]} * {6'd0, l0_w2_mem[f_l0_c1][2:2]})) +
+              ({6'd0, hdac_q[35:35]} * {6'd0, l0_w2_mem[f_l0_c1][3:3]})) +
+              ({6'd0, hdac_q[36:36]} * {6'd0, l0_w2_mem[f_l0_c1][4:4]})) +
+              ({6'd0, hdac_q[37:37]} * {6'd0, l0_w2_mem[f_l0_c1][5:5]})) +
+              ({6'd0, hdac_q[38:38]} * {6'd0, l0_w2_mem[f_l0_c1][6:6]})) +
+              ({6'd0, hdac_q[39:39]} * {6'd0, l0_w2_mem[f_l0_c1][7:7]})) +
+              ({6'd0, hdac_q[40:40]} * {6'd0, l0_w2_mem[f_l0_c1][8:8]})) +
+              ({6'd0, hdac_q[41:41]} * {6'd0, l0_w2_mem[f_l0_c1][9:9]})) +
+              ({6'd0, hdac_q[42:42]} * {6'd0, l0_w2_mem[f_l0_c1][10:10]})) +
+              ({6'd0, hdac_q[43:43]} * {6'd0, l0_w2_mem[f_l0_c1][11:11]})) +
+              ({6'd0, hdac_q[44:44]} * {6'd0, l0_w2_mem[f_l0_c1][12:12]})) +
+              ({6'd0, hdac_q[45:45]} * {6'd0, l0_w2_mem[f_l0_c1][13:13]})) +
+              ({6'd0, hdac_q[46:46]} * {6'd0, l0_w2_mem[f_l0_c1][14:14]})) +
+              ({6'd0, hdac_q[47:47]} * {6'd0, l0_w2_mem[f_l0_c1][15:15]})) +
+              ({6'd0, hdac_q[48:48]} * {6'd0, l0_w3_mem[f_l0_c1][0:0]})) +
+              ({6'd0, hdac_q[49:49]} * {6'd0, l0_w3_mem[f_l0_c1][1:1]})) +
+              ({6'd0, hdac_q[50:50]} * {6'd0, l0_w3_mem[f_l0_c1][2:2]})) +
+              ({6'd0, hdac_q[51:51]} * {6'd0, l0_w3_mem[f_l0_c1][3:3]})) +
+              ({6'd0, hdac_q[52:52]} * {6'd0, l0_w3_mem[f_l0_c1][4:4]})) +
+              ({6'd0, hdac_q[53:53]} * {6'd0, l0_w3_mem[f_l0_c1][5:5]})) +
+              ({6'd0, hdac_q[54:54]} * {6'd0, l0_w3_mem[f_l0_c1][6:6]})) +
+              ({6'd0, hdac_q[55:55]} * {6'd0, l0_w3_mem[f_l0_c1][7:7]})) +
+              ({6'd0, hdac_q[56:56]} * {6'd0, l0_w3_mem[f_l0_c1][8:8]})) +
+              ({6'd0, hdac_q[57:57]} * {6'd0, l0_w3_mem[f_l0_c1][9:9]})) +
+              ({6'd0, hdac_q[58:58]} * {6'd0, l0_w3_mem[f_l0_c1][10:10]})) +
+              ({6'd0, hdac_q[59:59]} * {6'd0, l0_w3_mem[f_l0_c1][11:11]})) +
+              ({6'd0, hdac_q[60:60]} * {6'd0, l0_w3_mem[f_l0_c1][12:12]})) +
+              ({6'd0, hdac_q[61:61]} * {6'd0, l0_w3_mem[f_l0_c1][13:13]})) +
+              ({6'd0, hdac_q[62:62]} * {6'd0, l0_w3_mem[f_l0_c1][14:14]})) +
+              ({6'd0, hdac_q[63:63]} * {6'd0, l0_w3_mem[f_l0_c1][15:15]})));
           if ($past(nz_q) == 4'd0) begin
             assert (l0_lhs1_q == {2'd0, l0_f1_q});
           end
         end
         if ({6'd0, l0_wn_q} > 9'd2) begin
-          assert (l0_f2_q == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} * {6'd0, l0_w0_mem[f_l0_c2][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l0_w0_mem[f_l0_c2][1:1]})) + ({6'd0, hdac_q[2:2]} * {6'd0, l0_w0_mem[f_l0_c2][2:2]})) + ({6'd0, hdac_q[3:3]} * {6'd0, l0_w0_mem[f_l0_c2][3:3]})) + ({6'd0, hdac_q[4:4]} * {6'd0, l0_w0_mem[f_l0_c2][4:4]})) + ({6'd0, hdac_q[5:5]} * {6'd0, l0_w0_mem[f_l0_c2][5:5]})) + ({6'd0, hdac_q[6:6]} * {6'd0, l0_w0_mem[f_l0_c2][6:6]})) + ({6'd0, hdac_q[7:7]} * {6'd0, l0_w0_mem[f_l0_c2][7:7]})) + ({6'd0, hdac_q[8:8]} * {6'd0, l0_w0_mem[f_l0_c2][8:8]})) + ({6'd0, hdac_q[9:9]} * {6'd0, l0_w0_mem[f_l0_c2][9:9]})) + ({6'd0, hdac_q[10:10]} * {6'd0, l0_w0_mem[f_l0_c2][10:10]})) + ({6'd0, hdac_q[11:11]} * {6'd0, l0_w0_mem[f_l0_c2][11:11]})) + ({6'd0, hdac_q[12:12]} * {6'd0, l0_w0_mem[f_l0_c2][12:12]})) + ({6'd0, hdac_q[13:13]} * {6'd0, l0_w0_mem[f_l0_c2][13:13]})) + ({6'd0, hdac_q[14:14]} * {6'd0, l0_w0_mem[f_l0_c2][14:14]})) + ({6'd0, hdac_q[15:15]} * {6'd0, l0_w0_mem[f_l0_c2][15:15]})) + ({6'd0, hdac_q[16:16]} * {6'd0, l0_w1_mem[f_l0_c2][0:0]})) + ({6'd0, hdac_q[17:17]} * {6'd0, l0_w1_mem[f_l0_c2][1:1]})) + ({6'd0, hdac_q[18:18]} * {6'd0, l0_w1_mem[f_l0_c2][2:2]})) + ({6'd0, hdac_q[19:19]} * {6'd0, l0_w1_mem[f_l0_c2][3:3]})) + ({6'd0, hdac_q[20:20]} * {6'd0, l0_w1_mem[f_l0_c2][4:4]})) + ({6'd0, hdac_q[21:21]} * {6'd0, l0_w1_mem[f_l0_c2][5:5]})) + ({6'd0, hdac_q[22:22]} * {6'd0, l0_w1_mem[f_l0_c2][6:6]})) + ({6'd0, hdac_q[23:23]} * {6'd0, l0_w1_mem[f_l0_c2][7:7]})) + ({6'd0, hdac_q[24:24]} * {6'd0, l0_w1_mem[f_l0_c2][8:8]})) + ({6'd0, hdac_q[25:25]} * {6'd0, l0_w1_mem[f_l0_c2][9:9]})) + ({6'd0, hdac_q[26:26]} * {6'd0, l0_w1_mem[f_l0_c2][10:10]})) + ({6'd0, hdac_q[27:27]} * {6'd0, l0_w1_mem[f_l0_c2][11:11]})) + ({6'd0, hdac_q[28:28]} * {6'd0, l0_w1_mem[f_l0_c2][12:12]})) + ({6'd0, hdac_q[29:29]} * {6'd0, l0_w1_mem[f_l0_c2][13:13]})) + ({6'd0, hdac_q[30:30]} * {6'd0, l0_w1_mem[f_l0_c2][14:14]})) + ({6'd0, hdac_q[31:31]} * {6'd0, l0_w1_mem[f_l0_c2][15:15]})) + ({6'd0, hdac_q[32:32]} * {6'd0, l0_w2_mem[f_l0_c2][0:0]})) + ({6'd0, hdac_q[33:33]} * {6'd0, l0_w2_mem[f_l0_c2][1:1]})) + ({6'd0, hdac_q[34:34]} * {6'd0, l0_w2_mem[f_l0_c2][2:2]})) + ({6'd0, hdac_q[35:35]} * {6'd0, l0_w2_mem[f_l0_c2][3:3]})) + ({6'd0, hdac_q[36:36]} * {6'd0, l0_w2_mem[f_l0_c2][4:4]})) + ({6'd0, hdac_q[37:37]} * {6'd0, l0_w2_mem[f_l0_c2][5:5]})) + ({6'd0, hdac_q[38:38]} * {6'd0, l0_w2_mem[f_l0_c2][6:6]})) + ({6'd0, hdac_q[39:39]} * {6'd0, l0_w2_mem[f_l0_c2][7:7]})) + ({6'd0, hdac_q[40:40]} * {6'd0, l0_w2_mem[f_l0_c2][8:8]})) + ({6'd0, hdac_q[41:41]} * {6'd0, l0_w2_mem[f_l0_c2][9:9]})) + ({6'd0, hdac_q[42:42]} * {6'd0, l0_w2_mem[f_l0_c2][10:10]})) + ({6'd0, hdac_q[43:43]} * {6'd0, l0_w2_mem[f_l0_c2][11:11]})) + ({6'd0, hdac_q[44:44]} * {6'd0, l0_w2_mem[f_l0_c2][12:12]})) + ({6'd0, hdac_q[45:45]} * {6'd0, l0_w2_mem[f_l0_c2][13:13]})) + ({6'd0, hdac_q[46:46]} * {6'd0, l0_w2_mem[f_l0_c2][14:14]})) + ({6'd0, hdac_q[47:47]} * {6'd0, l0_w2_mem[f_l0_c2][15:15]})) + ({6'd0, hdac_q[48:48]} * {6'd0, l0_w3_mem[f_l0_c2][0:0]})) + ({6'd0, hdac_q[49:49]} * {6'd0, l0_w3_mem[f_l0_c2][1:1]})) + ({6'd0, hdac_q[50:50]} * {6'd0, l0_w3_mem[f_l0_c2][2:2]})) + ({6'd0, hdac_q[51:51]} * {6'd0, l0_w3_mem[f_l0_c2][3:3]})) + ({6'd0, hdac_q[52:52]} * {6'd0, l0_w3_mem[f_l0_c2][4:4]})) + ({6'd0, hdac_q[53:53]} * {6'd0, l0_w3_mem[f_l0_c2][5:5]})) + ({6'd0, hdac_q[54:54]} * {6'd0, l0_w3_mem[f_l0_c2][6:6]})) + ({6'd0, hdac_q[55:55]} * {6'd0, l0_w3_mem[f_l0_c2][7:7]})) + ({6'd0, hdac_q[56:56]} * {6'd0, l0_w3_mem[f_l0_c2][8:8]})) + ({6'd0, hdac_q[57:57]} * {6'd0, l0_w3_mem[f_l0_c2][9:9]})) + ({6'd0, hdac_q[58:58]} * {6'd0, l0_w3_mem[f_l0_c2][10:10]})) + ({6'd0, hdac_q[59:59]} * {6'd0, l0_w3_mem[f_l0_c2][11:11]})) + ({6'd0, hdac_q[60:60]} * {6'd0, l0_w3_mem[f_l0_c2][12:12]})) + ({6'd0, hdac_q[61:61]} * {6'd0, l0_w3_mem[f_l0_c2][13:13]})) + ({6'd0, hdac_q[62:62]} * {6'd0, l0_w3_mem[f_l0_c2][14:14]})) + ({6'd0, hdac_q[63:63]} * {6'd0, l0_w3_mem[f_l0_c2][15:15]})));
+          assert (l0_f2_q == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} *
+              {6'd0, l0_w0_mem[f_l0_c2][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l0_w0_mem[f_l0_c2][1:1]})) +
+              ({6'd0, hdac_q[2:2]} * {6'd0, l0_w0_mem[f_l0_c2][2:2]})) +
+              ({6'd0, hdac_q[3:3]} * {6'd0, l0_w0_mem[f_l0_c2][3:3]})) +
+              ({6'd0, hdac_q[4:4]} * {6'd0, l0_w0_mem[f_l0_c2][4:4]})) +
+              ({6'd0, hdac_q[5:5]} * {6'd0, l0_w0_mem[f_l0_c2][5:5]})) +
+              ({6'd0, hdac_q[6:6]} * {6'd0, l0_w0_mem[f_l0_c2][6:6]})) +
+              ({6'd0, hdac_q[7:7]} * {6'd0, l0_w0_mem[f_l0_c2][7:7]})) +
+              ({6'd0, hdac_q[8:8]} * {6'd0, l0_w0_mem[f_l0_c2][8:8]})) +
+              ({6'd0, hdac_q[9:9]} * {6'd0, l0_w0_mem[f_l0_c2][9:9]})) +
+              ({6'd0, hdac_q[10:10]} * {6'd0, l0_w0_mem[f_l0_c2][10:10]})) +
+              ({6'd0, hdac_q[11:11]} * {6'd0, l0_w0_mem[f_l0_c2][11:11]})) +
+              ({6'd0, hdac_q[12:12]} * {6'd0, l0_w0_mem[f_l0_c2][12:12]})) +
+              ({6'd0, hdac_q[13:13]} * {6'd0, l0_w0_mem[f_l0_c2][13:13]})) +
+              ({6'd0, hdac_q[14:14]} * {6'd0, l0_w0_mem[f_l0_c2][14:14]})) +
+              ({6'd0, hdac_q[15:15]} * {6'd0, l0_w0_mem[f_l0_c2][15:15]})) +
+              ({6'd0, hdac_q[16:16]} * {6'd0, l0_w1_mem[f_l0_c2][0:0]})) +
+              ({6'd0, hdac_q[17:17]} * {6'd0, l0_w1_mem[f_l0_c2][1:1]})) +
+              ({6'd0, hdac_q[18:18]} * {6'd0, l0_w1_mem[f_l0_c2][2:2]})) +
+              ({6'd0, hdac_q[19:19]} * {6'd0, l0_w1_mem[f_l0_c2][3:3]})) +
+              ({6'd0, hdac_q[20:20]} * {6'd0, l0_w1_mem[f_l0_c2][4:4]})) +
+              ({6'd0, hdac_q[21:21]} * {6'd0, l0_w1_mem[f_l0_c2][5:5]})) +
+              ({6'd0, hdac_q[22:22]} * {6'd0, l0_w1_mem[f_l0_c2][6:6]})) +
+              ({6'd0, hdac_q[23:23]} * {6'd0, l0_w1_mem[f_l0_c2][7:7]})) +
+              ({6'd0, hdac_q[24:24]} * {6'd0, l0_w1_mem[f_l0_c2][8:8]})) +
+              ({6'd0, hdac_q[25:25]} * {6'd0, l0_w1_mem[f_l0_c2][9:9]})) +
+              ({6'd0, hdac_q[26:26]} * {6'd0, l0_w1_mem[f_l0_c2][10:10]})) +
+              ({6'd0, hdac_q[27:27]} * {6'd0, l0_w1_mem[f_l0_c2][11:11]})) +
+              ({6'd0, hdac_q[28:28]} * {6'd0, l0_w1_mem[f_l0_c2][12:12]})) +
+              ({6'd0, hdac_q[29:29]} * {6'd0, l0_w1_mem[f_l0_c2][13:13]})) +
+              ({6'd0, hdac_q[30:30]} * {6'd0, l0_w1_mem[f_l0_c2][14:14]})) +
+              ({6'd0, hdac_q[31:31]} * {6'd0, l0_w1_mem[f_l0_c2][15:15]})) +
+              ({6'd0, hdac_q[32:32]} * {6'd0, l0_w2_mem[f_l0_c2][0:0]})) +
+              ({6'd0, hdac_q[33:33]} * {6'd0, l0_w2_mem[f_l0_c2][1:1]})) +
+              ({6'd0, hdac_q[34:34]} * {6'd0, l0_w2_mem[f_l0_c2][2:2]})) +
+              ({6'd0, hdac_q[35:35]} * {6'd0, l0_w2_mem[f_l0_c2][3:3]})) +
+              ({6'd0, hdac_q[36:36]} * {6'd0, l0_w2_mem[f_l0_c2][4:4]})) +
+              ({6'd0, hdac_q[37:37]} * {6'd0, l0_w2_mem[f_l0_c2][5:5]})) +
+              ({6'd0, hdac_q[38:38]} * {6'd0, l0_w2_mem[f_l0_c2][6:6]})) +
+              ({6'd0, hdac_q[39:39]} * {6'd0, l0_w2_mem[f_l0_c2][7:7]})) +
+              ({6'd0, hdac_q[40:40]} * {6'd0, l0_w2_mem[f_l0_c2][8:8]})) +
+              ({6'd0, hdac_q[41:41]} * {6'd0, l0_w2_mem[f_l0_c2][9:9]})) +
+              ({6'd0, hdac_q[42:42]} * {6'd0, l0_w2_mem[f_l0_c2][10:10]})) +
+              ({6'd0, hdac_q[43:43]} * {6'd0, l0_w2_mem[f_l0_c2][11:11]})) +
+              ({6'd0, hdac_q[44:44]} * {6'd0, l0_w2_mem[f_l0_c2][12:12]})) +
+              ({6'd0, hdac_q[45:45]} * {6'd0, l0_w2_mem[f_l0_c2][13:13]})) +
+              ({6'd0, hdac_q[46:46]} * {6'd0, l0_w2_mem[f_l0_c2][14:14]})) +
+              ({6'd0, hdac_q[47:47]} * {6'd0, l0_w2_mem[f_l0_c2][15:15]})) +
+              ({6'd0, hdac_q[48:48]} * {6'd0, l0_w3_mem[f_l0_c2][0:0]})) +
+              ({6'd0, hdac_q[49:49]} * {6'd0, l0_w3_mem[f_l0_c2][1:1]})) +
+              ({6'd0, hdac_q[50:50]} * {6'd0, l0_w3_mem[f_l0_c2][2:2]})) +
+              ({6'd0, hdac_q[51:51]} * {6'd0, l0_w3_mem[f_l0_c2][3:3]})) +
+              ({6'd0, hdac_q[52:52]} * {6'd0, l0_w3_mem[f_l0_c2][4:4]})) +
+              ({6'd0, hdac_q[53:53]} * {6'd0, l0_w3_mem[f_l0_c2][5:5]})) +
+              ({6'd0, hdac_q[54:54]} * {6'd0, l0_w3_mem[f_l0_c2][6:6]})) +
+              ({6'd0, hdac_q[55:55]} * {6'd0, l0_w3_mem[f_l0_c2][7:7]})) +
+              ({6'd0, hdac_q[56:56]} * {6'd0, l0_w3_mem[f_l0_c2][8:8]})) +
+              ({6'd0, hdac_q[57:57]} * {6'd0, l0_w3_mem[f_l0_c2][9:9]})) +
+              ({6'd0, hdac_q[58:58]} * {6'd0, l0_w3_mem[f_l0_c2][10:10]})) +
+              ({6'd0, hdac_q[59:59]} * {6'd0, l0_w3_mem[f_l0_c2][11:11]})) +
+              ({6'd0, hdac_q[60:60]} * {6'd0, l0_w3_mem[f_l0_c2][12:12]})) +
+              ({6'd0, hdac_q[61:61]} * {6'd0, l0_w3_mem[f_l0_c2][13:13]})) +
+              ({6'd0, hdac_q[62:62]} * {6'd0, l0_w3_mem[f_l0_c2][14:14]})) +
+              ({6'd0, hdac_q[63:63]} * {6'd0, l0_w3_mem[f_l0_c2][15:15]})));
         end
         if ({6'd0, l0_wn_q} > 9'd3) begin
-          assert (l0_f3_q == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} * {6'd0, l0_w0_mem[f_l0_c3][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l0_w0_mem[f_l0_c3][1:1]})) + ({6'd0, hdac_q[2:2]} * {6'd0, l0_w0_mem[f_l0_c3][2:2]})) + ({6'd0, hdac_q[3:3]} * {6'd0, l0_w0_mem[f_l0_c3][3:3]})) + ({6'd0, hdac_q[4:4]} * {6'd0, l0_w0_mem[f_l0_c3][4:4]})) + ({6'd0, hdac_q[5:5]} * {6'd0, l0_w0_mem[f_l0_c3][5:5]})) + ({6'd0, hdac_q[6:6]} * {6'd0, l0_w0_mem[f_l0_c3][6:6]})) + ({6'd0, hdac_q[7:7]} * {6'd0, l0_w0_mem[f_l0_c3][7:7]})) + ({6'd0, hdac_q[8:8]} * {6'd0, l0_w0_mem[f_l0_c3][8:8]})) + ({6'd0, hdac_q[9:9]} * {6'd0, l0_w0_mem[f_l0_c3][9:9]})) + ({6'd0, hdac_q[10:10]} * {6'd0, l0_w0_mem[f_l0_c3][10:10]})) + ({6'd0, hdac_q[11:11]} * {6'd0, l0_w0_mem[f_l0_c3][11:11]})) + ({6'd0, hdac_q[12:12]} * {6'd0, l0_w0_mem[f_l0_c3][12:12]})) + ({6'd0, hdac_q[13:13]} * {6'd0, l0_w0_mem[f_l0_c3][13:13]})) + ({6'd0, hdac_q[14:14]} * {6'd0, l0_w0_mem[f_l0_c3][14:14]})) + ({6'd0, hdac_q[15:15]} * {6'd0, l0_w0_mem[f_l0_c3][15:15]})) + ({6'd0, hdac_q[16:16]} * {6'd0, l0_w1_mem[f_l0_c3][0:0]})) + ({6'd0, hdac_q[17:17]} * {6'd0, l0_w1_mem[f_l0_c3][1:1]})) + ({6'd0, hdac_q[18:18]} * {6'd0, l0_w1_mem[f_l0_c3][2:2]})) + ({6'd0, hdac_q[19:19]} * {6'd0, l0_w1_mem[f_l0_c3][3:3]})) + ({6'd0, hdac_q[20:20]} * {6'd0, l0_w1_mem[f_l0_c3][4:4]})) + ({6'd0, hdac_q[21:21]} * {6'd0, l0_w1_mem[f_l0_c3][5:5]})) + ({6'd0, hdac_q[22:22]} * {6'd0, l0_w1_mem[f_l0_c3][6:6]})) + ({6'd0, hdac_q[23:23]} * {6'd0, l0_w1_mem[f_l0_c3][7:7]})) + ({6'd0, hdac_q[24:24]} * {6'd0, l0_w1_mem[f_l0_c3][8:8]})) + ({6'd0, hdac_q[25:25]} * {6'd0, l0_w1_mem[f_l0_c3][9:9]})) + ({6'd0, hdac_q[26:26]} * {6'd0, l0_w1_mem[f_l0_c3][10:10]})) + ({6'd0, hdac_q[27:27]} * {6'd0, l0_w1_mem[f_l0_c3][11:11]})) + ({6'd0, hdac_q[28:28]} * {6'd0, l0_w1_mem[f_l0_c3][12:12]})) + ({6'd0, hdac_q[29:29]} * {6'd0, l0_w1_mem[f_l0_c3][13:13]})) + ({6'd0, hdac_q[30:30]} * {6'd0, l0_w1_mem[f_l0_c3][14:14]})) + ({6'd0, hdac_q[31:31]} * {6'd0, l0_w1_mem[f_l0_c3][15:15]})) + ({6'd0, hdac_q[32:32]} * {6'd0, l0_w2_mem[f_l0_c3][0:0]})) + ({6'd0, hdac_q[33:33]} * {6'd0, l0_w2_mem[f_l0_c3][1:1]})) + ({6'd0, hdac_q[34:34]} * {6'd0, l0_w2_mem[f_l0_c3][2:2]})) + ({6'd0, hdac_q[35:35]} * {6'd0, l0_w2_mem[f_l0_c3][3:3]})) + ({6'd0, hdac_q[36:36]} * {6'd0, l0_w2_mem[f_l0_c3][4:4]})) + ({6'd0, hdac_q[37:37]} * {6'd0, l0_w2_mem[f_l0_c3][5:5]})) + ({6'd0, hdac_q[38:38]} * {6'd0, l0_w2_mem[f_l0_c3][6:6]})) + ({6'd0, hdac_q[39:39]} * {6'd0, l0_w2_mem[f_l0_c3][7:7]})) + ({6'd0, hdac_q[40:40]} * {6'd0, l0_w2_mem[f_l0_c3][8:8]})) + ({6'd0, hdac_q[41:41]} * {6'd0, l0_w2_mem[f_l0_c3][9:9]})) + ({6'd0, hdac_q[42:42]} * {6'd0, l0_w2_mem[f_l0_c3][10:10]})) + ({6'd0, hdac_q[43:43]} * {6'd0, l0_w2_mem[f_l0_c3][11:11]})) + ({6'd0, hdac_q[44:44]} * {6'd0, l0_w2_mem[f_l0_c3][12:12]})) + ({6'd0, hdac_q[45:45]} * {6'd0, l0_w2_mem[f_l0_c3][13:13]})) + ({6'd0, hdac_q[46:46]} * {6'd0, l0_w2_mem[f_l0_c3][14:14]})) + ({6'd0, hdac_q[47:47]} * {6'd0, l0_w2_mem[f_l0_c3][15:15]})) + ({6'd0, hdac_q[48:48]} * {6'd0, l0_w3_mem[f_l0_c3][0:0]})) + ({6'd0, hdac_q[49:49]} * {6'd0, l0_w3_mem[f_l0_c3][1:1]})) + ({6'd0, hdac_q[50:50]} * {6'd0, l0_w3_mem[f_l0_c3][2:2]})) + ({6'd0, hdac_q[51:51]} * {6'd0, l0_w3_mem[f_l0_c3][3:3]})) + ({6'd0, hdac_q[52:52]} * {6'd0, l0_w3_mem[f_l0_c3][4:4]})) + ({6'd0, hdac_q[53:53]} * {6'd0, l0_w3_mem[f_l0_c3][5:5]})) + ({6'd0, hdac_q[54:54]} * {6'd0, l0_w3_mem[f_l0_c3][6:6]})) + ({6'd0, hdac_q[55:55]} * {6'd0, l0_w3_mem[f_l0_c3][7:7]})) + ({6'd0, hdac_q[56:56]} * {6'd0, l0_w3_mem[f_l0_c3][8:8]})) + ({6'd0, hdac_q[57:57]} * {6'd0, l0_w3_mem[f_l0_c3][9:9]})) + ({6'd0, hdac_q[58:58]} * {6'd0, l0_w3_mem[f_l0_c3][10:10]})) + ({6'd0, hdac_q[59:59]} * {6'd0, l0_w3_mem[f_l0_c3][11:11]})) + ({6'd0, hdac_q[60:60]} * {6'd0, l0_w3_mem[f_l0_c3][12:12]})) + ({6'd0, hdac_q[61:61]} * {6'd0, l0_w3_mem[f_l0_c3][13:13]})) + ({6'd0, hdac_q[62:62]} * {6'd0, l0_w3_mem[f_l0_c3][14:14]})) + ({6'd0, hdac_q[63:63]} * {6'd0, l0_w3_mem[f_l0_c3][15:15]})));
+          assert (l0_f3_q == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} *
+              {6'd0, l0_w0_mem[f_l0_c3][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l0_w0_mem[f_l0_c3][1:1]})) +
+              ({6'd0, hdac_q[2:2]} * {6'd0, l0_w0_mem[f_l0_c3][2:2]})) +
+              ({6'd0, hdac_q[3:3]} * {6'd0, l0_w0_mem[f_l0_c3][3:3]})) +
+              ({6'd0, hdac_q[4:4]} * {6'd0, l0_w0_mem[f_l0_c3][4:4]})) +
+              ({6'd0, hdac_q[5:5]} * {6'd0, l0_w0_mem[f_l0_c3][5:5]})) +
+              ({6'd0, hdac_q[6:6]} * {6'd0, l0_w0_mem[f_l0_c3][6:6]})) +
+              ({6'd0, hdac_q[7:7]} * {6'd0, l0_w0_mem[f_l0_c3][7:7]})) +
+              ({6'd0, hdac_q[8:8]} * {6'd0, l0_w0_mem[f_l0_c3][8:8]})) +
+              ({6'd0, hdac_q[9:9]} * {6'd0, l0_w0_mem[f_l0_c3][9:9]})) +
+              ({6'd0, hdac_q[10:10]} * {6'd0, l0_w0_mem[f_l0_c3][10:10]})) +
+              ({6'd0, hdac_q[11:11]} * {6'd0, l0_w0_mem[f_l0_c3][11:11]})) +
+              ({6'd0, hdac_q[12:12]} * {6'd0, l0_w0_mem[f_l0_c3][12:12]})) +
+              ({6'd0, hdac_q[13:13]} * {6'd0, l0_w0_mem[f_l0_c3][13:13]})) +
+              ({6'd0, hdac_q[14:14]} * {6'd0, l0_w0_mem[f_l0_c3][14:14]})) +
+              ({6'd0, hdac_q[15:15]} * {6'd0, l0_w0_mem[f_l0_c3][15:15]})) +
+              ({6'd0, hdac_q[16:16]} * {6'd0, l0_w1_mem[f_l0_c3][0:0]})) +
+              ({6'd0, hdac_q[17:17]} * {6'd0, l0_w1_mem[f_l0_c3][1:1]})) +
+              ({6'd0, hdac_q[18:18]} * {6'd0, l0_w1_mem[f_l0_c3][2:2]})) +
+              ({6'd0, hdac_q[19:19]} * {6'd0, l0_w1_mem[f_l0_c3][3:3]})) +
+              ({6'd0, hdac_q[20:20]} * {6'd0, l0_w1_mem[f_l0_c3][4:4]})) +
+              ({6'd0, hdac_q[21:21]} * {6'd0, l0_w1_mem[f_l0_c3][5:5]})) +
+              ({6'd0, hdac_q[22:22]} * {6'd0, l0_w1_mem[f_l0_c3][6:6]})) +
+              ({6'd0, hdac_q[23:23]} * {6'd0, l0_w1_mem[f_l0_c3][7:7]})) +
+              ({6'd0, hdac_q[24:24]} * {6'd0, l0_w1_mem[f_l0_c3][8:8]})) +
+              ({6'd0, hdac_q[25:25]} * {6'd0, l0_w1_mem[f_l0_c3][9:9]})) +
+              ({6'd0, hdac_q[26:26]} * {6'd0, l0_w1_mem[f_l0_c3][10:10]})) +
+              ({6'd0, hdac_q[27:27]} * {6'd0, l0_w1_mem[f_l0_c3][11:11]})) +
+              ({6'd0, hdac_q[28:28]} * {6'd0, l0_w1_mem[f_l0_c3][12:12]})) +
+              ({6'd0, hdac_q[29:29]} * {6'd0, l0_w1_mem[f_l0_c3][13:13]})) +
+              ({6'd0, hdac_q[30:30]} * {6'd0, l0_w1_mem[f_l0_c3][14:14]})) +
+              ({6'd0, hdac_q[31:31]} * {6'd0, l0_w1_mem[f_l0_c3][15:15]})) +
+              ({6'd0, hdac_q[32:32]} * {6'd0, l0_w2_mem[f_l0_c3][0:0]})) +
+              ({6'd0, hdac_q[33:33]} * {6'd0, l0_w2_mem[f_l0_c3][1:1]})) +
+              ({6'd0, hdac_q[34:34]} * {6'd0, l0_w2_mem[f_l0_c3][2:2]})) +
+              ({6'd0, hdac_q[35:35]} * {6'd0, l0_w2_mem[f_l0_c3][3:3]})) +
+              ({6'd0, hdac_q[36:36]} * {6'd0, l0_w2_mem[f_l0_c3][4:4]})) +
+              ({6'd0, hdac_q[37:37]} * {6'd0, l0_w2_mem[f_l0_c3][5:5]})) +
+              ({6'd0, hdac_q[38:38]} * {6'd0, l0_w2_mem[f_l0_c3][6:6]})) +
+              ({6'd0, hdac_q[39:39]} * {6'd0, l0_w2_mem[f_l0_c3][7:7]})) +
+              ({6'd0, hdac_q[40:40]} * {6'd0, l0_w2_mem[f_l0_c3][8:8]})) +
+              ({6'd0, hdac_q[41:41]} * {6'd0, l0_w2_mem[f_l0_c3][9:9]})) +
+              ({6'd0, hdac_q[42:42]} * {6'd0, l0_w2_mem[f_l0_c3][10:10]})) +
+              ({6'd0, hdac_q[43:43]} * {6'd0, l0_w2_mem[f_l0_c3][11:11]})) +
+              ({6'd0, hdac_q[44:44]} * {6'd0, l0_w2_mem[f_l0_c3][12:12]})) +
+              ({6'd0, hdac_q[45:45]} * {6'd0, l0_w2_mem[f_l0_c3][13:13]})) +
+              ({6'd0, hdac_q[46:46]} * {6'd0, l0_w2_mem[f_l0_c3][14:14]})) +
+              ({6'd0, hdac_q[47:47]} * {6'd0, l0_w2_mem[f_l0_c3][15:15]})) +
+              ({6'd0, hdac_q[48:48]} * {6'd0, l0_w3_mem[f_l0_c3][0:0]})) +
+              ({6'd0, hdac_q[49:49]} * {6'd0, l0_w3_mem[f_l0_c3][1:1]})) +
+              ({6'd0, hdac_q[50:50]} * {6'd0, l0_w3_mem[f_l0_c3][2:2]})) +
+              ({6'd0, hdac_q[51:51]} * {6'd0, l0_w3_mem[f_l0_c3][3:3]})) +
+              ({6'd0, hdac_q[52:52]} * {6'd0, l0_w3_mem[f_l0_c3][4:4]})) +
+              ({6'd0, hdac_q[53:53]} * {6'd0, l0_w3_mem[f_l0_c3][5:5]})) +
+              ({6'd0, hdac_q[54:54]} * {6'd0, l0_w3_mem[f_l0_c3][6:6]})) +
+              ({6'd0, hdac_q[55:55]} * {6'd0, l0_w3_mem[f_l0_c3][7:7]})) +
+              ({6'd0, hdac_q[56:56]} * {6'd0, l0_w3_mem[f_l0_c3][8:8]})) +
+              ({6'd0, hdac_q[57:57]} * {6'd0, l0_w3_mem[f_l0_c3][9:9]})) +
+              ({6'd0, hdac_q[58:58]} * {6'd0, l0_w3_mem[f_l0_c3][10:10]})) +
+              ({6'd0, hdac_q[59:59]} * {6'd0, l0_w3_mem[f_l0_c3][11:11]})) +
+              ({6'd0, hdac_q[60:60]} * {6'd0, l0_w3_mem[f_l0_c3][12:12]})) +
+              ({6'd0, hdac_q[61:61]} * {6'd0, l0_w3_mem[f_l0_c3][13:13]})) +
+              ({6'd0, hdac_q[62:62]} * {6'd0, l0_w3_mem[f_l0_c3][14:14]})) +
+              ({6'd0, hdac_q[63:63]} * {6'd0, l0_w3_mem[f_l0_c3][15:15]})));
         end
         // every comparison finds its column in the window; with the noise off it answers sum >= dac << k
         if (adc_cmp_en_i[0]) begin
-          assert (((adc_col_i[4:0] == l0_hc_q) && ({6'd0, l0_wn_q} >= 9'd1)) || (({4'd0, adc_col_i[4:0]} == ({4'd0, l0_hc_q} + 9'd1)) && ({6'd0, l0_wn_q} >= 9'd2)));
+          assert (((adc_col_i[4:0] == l0_hc_q) && ({6'd0, l0_wn_q} >= 9'd1)) ||
+              (({4'd0, adc_col_i[4:0]} == ({4'd0, l0_hc_q} + 9'd1)) && ({6'd0, l0_wn_q} >= 9'd2)));
           if ($past(nz_q) == 4'd0) begin
             assert (l0_cmp == ({1'd0, f_l0_sum} >= l0_dac));
           end
@@ -1198,11 +1663,75 @@ module xbar_emu (
           assert (l1_wn_q == 3'd0);
         end
         if (l1_vld_q) begin
-          assert ((l1_wn_q == 3'd4) || (((({4'd0, l1_hc_q} + {6'd0, l1_wn_q}) + {8'd0, l1_sv_q}) + 9'd1) >= {3'd0, f_age}));
+          assert ((l1_wn_q == 3'd4) || (((({4'd0, l1_hc_q} + {6'd0, l1_wn_q}) + {8'd0, l1_sv_q}) + 9'd1) >=
+              {3'd0, f_age}));
         end
         if (l1_sv_q) begin
           assert ((l1_wn_q == 3'd4) || ((({4'd0, l1_hc_q} + {6'd0, l1_wn_q}) + 9'd2) >= {3'd0, f_age}));
-          assert (l1_sum == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} * {6'd0, l1_w0_mem[f_l1_sc][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l1_w0_mem[f_l1_sc][1:1]})) + ({6'd0, hdac_q[2:2]} * {6'd0, l1_w0_mem[f_l1_sc][2:2]})) + ({6'd0, hdac_q[3:3]} * {6'd0, l1_w0_mem[f_l1_sc][3:3]})) + ({6'd0, hdac_q[4:4]} * {6'd0, l1_w0_mem[f_l1_sc][4:4]})) + ({6'd0, hdac_q[5:5]} * {6'd0, l1_w0_mem[f_l1_sc][5:5]})) + ({6'd0, hdac_q[6:6]} * {6'd0, l1_w0_mem[f_l1_sc][6:6]})) + ({6'd0, hdac_q[7:7]} * {6'd0, l1_w0_mem[f_l1_sc][7:7]})) + ({6'd0, hdac_q[8:8]} * {6'd0, l1_w0_mem[f_l1_sc][8:8]})) + ({6'd0, hdac_q[9:9]} * {6'd0, l1_w0_mem[f_l1_sc][9:9]})) + ({6'd0, hdac_q[10:10]} * {6'd0, l1_w0_mem[f_l1_sc][10:10]})) + ({6'd0, hdac_q[11:11]} * {6'd0, l1_w0_mem[f_l1_sc][11:11]})) + ({6'd0, hdac_q[12:12]} * {6'd0, l1_w0_mem[f_l1_sc][12:12]})) + ({6'd0, hdac_q[13:13]} * {6'd0, l1_w0_mem[f_l1_sc][13:13]})) + ({6'd0, hdac_q[14:14]} * {6'd0, l1_w0_mem[f_l1_sc][14:14]})) + ({6'd0, hdac_q[15:15]} * {6'd0, l1_w0_mem[f_l1_sc][15:15]})) + ({6'd0, hdac_q[16:16]} * {6'd0, l1_w1_mem[f_l1_sc][0:0]})) + ({6'd0, hdac_q[17:17]} * {6'd0, l1_w1_mem[f_l1_sc][1:1]})) + ({6'd0, hdac_q[18:18]} * {6'd0, l1_w1_mem[f_l1_sc][2:2]})) + ({6'd0, hdac_q[19:19]} * {6'd0, l1_w1_mem[f_l1_sc][3:3]})) + ({6'd0, hdac_q[20:20]} * {6'd0, l1_w1_mem[f_l1_sc][4:4]})) + ({6'd0, hdac_q[21:21]} * {6'd0, l1_w1_mem[f_l1_sc][5:5]})) + ({6'd0, hdac_q[22:22]} * {6'd0, l1_w1_mem[f_l1_sc][6:6]})) + ({6'd0, hdac_q[23:23]} * {6'd0, l1_w1_mem[f_l1_sc][7:7]})) + ({6'd0, hdac_q[24:24]} * {6'd0, l1_w1_mem[f_l1_sc][8:8]})) + ({6'd0, hdac_q[25:25]} * {6'd0, l1_w1_mem[f_l1_sc][9:9]})) + ({6'd0, hdac_q[26:26]} * {6'd0, l1_w1_mem[f_l1_sc][10:10]})) + ({6'd0, hdac_q[27:27]} * {6'd0, l1_w1_mem[f_l1_sc][11:11]})) + ({6'd0, hdac_q[28:28]} * {6'd0, l1_w1_mem[f_l1_sc][12:12]})) + ({6'd0, hdac_q[29:29]} * {6'd0, l1_w1_mem[f_l1_sc][13:13]})) + ({6'd0, hdac_q[30:30]} * {6'd0, l1_w1_mem[f_l1_sc][14:14]})) + ({6'd0, hdac_q[31:31]} * {6'd0, l1_w1_mem[f_l1_sc][15:15]})) + ({6'd0, hdac_q[32:32]} * {6'd0, l1_w2_mem[f_l1_sc][0:0]})) + ({6'd0, hdac_q[33:33]} * {6'd0, l1_w2_mem[f_l1_sc][1:1]})) + ({6'd0, hdac_q[34:34]} * {6'd0, l1_w2_mem[f_l1_sc][2:2]})) + ({6'd0, hdac_q[35:35]} * {6'd0, l1_w2_mem[f_l1_sc][3:3]})) + ({6'd0, hdac_q[36:36]} * {6'd0, l1_w2_mem[f_l1_sc][4:4]})) + ({6'd0, hdac_q[37:37]} * {6'd0, l1_w2_mem[f_l1_sc][5:5]})) + ({6'd0, hdac_q[38:38]} * {6'd0, l1_w2_mem[f_l1_sc][6:6]})) + ({6'd0, hdac_q[39:39]} * {6'd0, l1_w2_mem[f_l1_sc][7:7]})) + ({6'd0, hdac_q[40:40]} * {6'd0, l1_w2_mem[f_l1_sc][8:8]})) + ({6'd0, hdac_q[41:41]} * {6'd0, l1_w2_mem[f_l1_sc][9:9]})) + ({6'd0, hdac_q[42:42]} * {6'd0, l1_w2_mem[f_l1_sc][10:10]})) + ({6'd0, hdac_q[43:43]} * {6'd0, l1_w2_mem[f_l1_sc][11:11]})) + ({6'd0, hdac_q[44:44]} * {6'd0, l1_w2_mem[f_l1_sc][12:12]})) + ({6'd0, hdac_q[45:45]} * {6'd0, l1_w2_mem[f_l1_sc][13:13]})) + ({6'd0, hdac_q[46:46]} * {6'd0, l1_w2_mem[f_l1_sc][14:14]})) + ({6'd0, hdac_q[47:47]} * {6'd0, l1_w2_mem[f_l1_sc][15:15]})) + ({6'd0, hdac_q[48:48]} * {6'd0, l1_w3_mem[f_l1_sc][0:0]})) + ({6'd0, hdac_q[49:49]} * {6'd0, l1_w3_mem[f_l1_sc][1:1]})) + ({6'd0, hdac_q[50:50]} * {6'd0, l1_w3_mem[f_l1_sc][2:2]})) + ({6'd0, hdac_q[51:51]} * {6'd0, l1_w3_mem[f_l1_sc][3:3]})) + ({6'd0, hdac_q[52:52]} * {6'd0, l1_w3_mem[f_l1_sc][4:4]})) + ({6'd0, hdac_q[53:53]} * {6'd0, l1_w3_mem[f_l1_sc][5:5]})) + ({6'd0, hdac_q[54:54]} * {6'd0, l1_w3_mem[f_l1_sc][6:6]})) + ({6'd0, hdac_q[55:55]} * {6'd0, l1_w3_mem[f_l1_sc][7:7]})) + ({6'd0, hdac_q[56:56]} * {6'd0, l1_w3_mem[f_l1_sc][8:8]})) + ({6'd0, hdac_q[57:57]} * {6'd0, l1_w3_mem[f_l1_sc][9:9]})) + ({6'd0, hdac_q[58:58]} * {6'd0, l1_w3_mem[f_l1_sc][10:10]})) + ({6'd0, hdac_q[59:59]} * {6'd0, l1_w3_mem[f_l1_sc][11:11]})) + ({6'd0, hdac_q[60:60]} * {6'd0, l1_w3_mem[f_l1_sc][12:12]})) + ({6'd0, hdac_q[61:61]} * {6'd0, l1_w3_mem[f_l1_sc][13:13]})) + ({6'd0, hdac_q[62:62]} * {6'd0, l1_w3_mem[f_l1_sc][14:14]})) + ({6'd0, hdac_q[63:63]} * {6'd0, l1_w3_mem[f_l1_sc][15:15]})));
+          assert (l1_sum == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} *
+              {6'd0, l1_w0_mem[f_l1_sc][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l1_w0_mem[f_l1_sc][1:1]})) +
+              ({6'd0, hdac_q[2:2]} * {6'd0, l1_w0_mem[f_l1_sc][2:2]})) +
+              ({6'd0, hdac_q[3:3]} * {6'd0, l1_w0_mem[f_l1_sc][3:3]})) +
+              ({6'd0, hdac_q[4:4]} * {6'd0, l1_w0_mem[f_l1_sc][4:4]})) +
+              ({6'd0, hdac_q[5:5]} * {6'd0, l1_w0_mem[f_l1_sc][5:5]})) +
+              ({6'd0, hdac_q[6:6]} * {6'd0, l1_w0_mem[f_l1_sc][6:6]})) +
+              ({6'd0, hdac_q[7:7]} * {6'd0, l1_w0_mem[f_l1_sc][7:7]})) +
+              ({6'd0, hdac_q[8:8]} * {6'd0, l1_w0_mem[f_l1_sc][8:8]})) +
+              ({6'd0, hdac_q[9:9]} * {6'd0, l1_w0_mem[f_l1_sc][9:9]})) +
+              ({6'd0, hdac_q[10:10]} * {6'd0, l1_w0_mem[f_l1_sc][10:10]})) +
+              ({6'd0, hdac_q[11:11]} * {6'd0, l1_w0_mem[f_l1_sc][11:11]})) +
+              ({6'd0, hdac_q[12:12]} * {6'd0, l1_w0_mem[f_l1_sc][12:12]})) +
+              ({6'd0, hdac_q[13:13]} * {6'd0, l1_w0_mem[f_l1_sc][13:13]})) +
+              ({6'd0, hdac_q[14:14]} * {6'd0, l1_w0_mem[f_l1_sc][14:14]})) +
+              ({6'd0, hdac_q[15:15]} * {6'd0, l1_w0_mem[f_l1_sc][15:15]})) +
+              ({6'd0, hdac_q[16:16]} * {6'd0, l1_w1_mem[f_l1_sc][0:0]})) +
+              ({6'd0, hdac_q[17:17]} * {6'd0, l1_w1_mem[f_l1_sc][1:1]})) +
+              ({6'd0, hdac_q[18:18]} * {6'd0, l1_w1_mem[f_l1_sc][2:2]})) +
+              ({6'd0, hdac_q[19:19]} * {6'd0, l1_w1_mem[f_l1_sc][3:3]})) +
+              ({6'd0, hdac_q[20:20]} * {6'd0, l1_w1_mem[f_l1_sc][4:4]})) +
+              ({6'd0, hdac_q[21:21]} * {6'd0, l1_w1_mem[f_l1_sc][5:5]})) +
+              ({6'd0, hdac_q[22:22]} * {6'd0, l1_w1_mem[f_l1_sc][6:6]})) +
+              ({6'd0, hdac_q[23:23]} * {6'd0, l1_w1_mem[f_l1_sc][7:7]})) +
+              ({6'd0, hdac_q[24:24]} * {6'd0, l1_w1_mem[f_l1_sc][8:8]})) +
+              ({6'd0, hdac_q[25:25]} * {6'd0, l1_w1_mem[f_l1_sc][9:9]})) +
+              ({6'd0, hdac_q[26:26]} * {6'd0, l1_w1_mem[f_l1_sc][10:10]})) +
+              ({6'd0, hdac_q[27:27]} * {6'd0, l1_w1_mem[f_l1_sc][11:11]})) +
+              ({6'd0, hdac_q[28:28]} * {6'd0, l1_w1_mem[f_l1_sc][12:12]})) +
+              ({6'd0, hdac_q[29:29]} * {6'd0, l1_w1_mem[f_l1_sc][13:13]})) +
+              ({6'd0, hdac_q[30:30]} * {6'd0, l1_w1_mem[f_l1_sc][14:14]})) +
+              ({6'd0, hdac_q[31:31]} * {6'd0, l1_w1_mem[f_l1_sc][15:15]})) +
+              ({6'd0, hdac_q[32:32]} * {6'd0, l1_w2_mem[f_l1_sc][0:0]})) +
+              ({6'd0, hdac_q[33:33]} * {6'd0, l1_w2_mem[f_l1_sc][1:1]})) +
+              ({6'd0, hdac_q[34:34]} * {6'd0, l1_w2_mem[f_l1_sc][2:2]})) +
+              ({6'd0, hdac_q[35:35]} * {6'd0, l1_w2_mem[f_l1_sc][3:3]})) +
+              ({6'd0, hdac_q[36:36]} * {6'd0, l1_w2_mem[f_l1_sc][4:4]})) +
+              ({6'd0, hdac_q[37:37]} * {6'd0, l1_w2_mem[f_l1_sc][5:5]})) +
+              ({6'd0, hdac_q[38:38]} * {6'd0, l1_w2_mem[f_l1_sc][6:6]})) +
+              ({6'd0, hdac_q[39:39]} * {6'd0, l1_w2_mem[f_l1_sc][7:7]})) +
+              ({6'd0, hdac_q[40:40]} * {6'd0, l1_w2_mem[f_l1_sc][8:8]})) +
+              ({6'd0, hdac_q[41:41]} * {6'd0, l1_w2_mem[f_l1_sc][9:9]})) +
+              ({6'd0, hdac_q[42:42]} * {6'd0, l1_w2_mem[f_l1_sc][10:10]})) +
+              ({6'd0, hdac_q[43:43]} * {6'd0, l1_w2_mem[f_l1_sc][11:11]})) +
+              ({6'd0, hdac_q[44:44]} * {6'd0, l1_w2_mem[f_l1_sc][12:12]})) +
+              ({6'd0, hdac_q[45:45]} * {6'd0, l1_w2_mem[f_l1_sc][13:13]})) +
+              ({6'd0, hdac_q[46:46]} * {6'd0, l1_w2_mem[f_l1_sc][14:14]})) +
+              ({6'd0, hdac_q[47:47]} * {6'd0, l1_w2_mem[f_l1_sc][15:15]})) +
+              ({6'd0, hdac_q[48:48]} * {6'd0, l1_w3_mem[f_l1_sc][0:0]})) +
+              ({6'd0, hdac_q[49:49]} * {6'd0, l1_w3_mem[f_l1_sc][1:1]})) +
+              ({6'd0, hdac_q[50:50]} * {6'd0, l1_w3_mem[f_l1_sc][2:2]})) +
+              ({6'd0, hdac_q[51:51]} * {6'd0, l1_w3_mem[f_l1_sc][3:3]})) +
+              ({6'd0, hdac_q[52:52]} * {6'd0, l1_w3_mem[f_l1_sc][4:4]})) +
+              ({6'd0, hdac_q[53:53]} * {6'd0, l1_w3_mem[f_l1_sc][5:5]})) +
+              ({6'd0, hdac_q[54:54]} * {6'd0, l1_w3_mem[f_l1_sc][6:6]})) +
+              ({6'd0, hdac_q[55:55]} * {6'd0, l1_w3_mem[f_l1_sc][7:7]})) +
+              ({6'd0, hdac_q[56:56]} * {6'd0, l1_w3_mem[f_l1_sc][8:8]})) +
+              ({6'd0, hdac_q[57:57]} * {6'd0, l1_w3_mem[f_l1_sc][9:9]})) +
+              ({6'd0, hdac_q[58:58]} * {6'd0, l1_w3_mem[f_l1_sc][10:10]})) +
+              ({6'd0, hdac_q[59:59]} * {6'd0, l1_w3_mem[f_l1_sc][11:11]})) +
+              ({6'd0, hdac_q[60:60]} * {6'd0, l1_w3_mem[f_l1_sc][12:12]})) +
+              ({6'd0, hdac_q[61:61]} * {6'd0, l1_w3_mem[f_l1_sc][13:13]})) +
+              ({6'd0, hdac_q[62:62]} * {6'd0, l1_w3_mem[f_l1_sc][14:14]})) +
+              ({6'd0, hdac_q[63:63]} * {6'd0, l1_w3_mem[f_l1_sc][15:15]})));
         end
         if (l1_vld_q) begin
           assert ({4'd0, l1_wc_q} == (({4'd0, l1_hc_q} + {6'd0, l1_wn_q}) + {8'd0, l1_sv_q}));
@@ -1221,26 +1750,279 @@ module xbar_emu (
           assert ({4'd0, l1_wc_q} == (9'd32 - 9'd1));
         end
         if ({6'd0, l1_wn_q} > 9'd0) begin
-          assert (l1_f0_q == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} * {6'd0, l1_w0_mem[f_l1_c0][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l1_w0_mem[f_l1_c0][1:1]})) + ({6'd0, hdac_q[2:2]} * {6'd0, l1_w0_mem[f_l1_c0][2:2]})) + ({6'd0, hdac_q[3:3]} * {6'd0, l1_w0_mem[f_l1_c0][3:3]})) + ({6'd0, hdac_q[4:4]} * {6'd0, l1_w0_mem[f_l1_c0][4:4]})) + ({6'd0, hdac_q[5:5]} * {6'd0, l1_w0_mem[f_l1_c0][5:5]})) + ({6'd0, hdac_q[6:6]} * {6'd0, l1_w0_mem[f_l1_c0][6:6]})) + ({6'd0, hdac_q[7:7]} * {6'd0, l1_w0_mem[f_l1_c0][7:7]})) + ({6'd0, hdac_q[8:8]} * {6'd0, l1_w0_mem[f_l1_c0][8:8]})) + ({6'd0, hdac_q[9:9]} * {6'd0, l1_w0_mem[f_l1_c0][9:9]})) + ({6'd0, hdac_q[10:10]} * {6'd0, l1_w0_mem[f_l1_c0][10:10]})) + ({6'd0, hdac_q[11:11]} * {6'd0, l1_w0_mem[f_l1_c0][11:11]})) + ({6'd0, hdac_q[12:12]} * {6'd0, l1_w0_mem[f_l1_c0][12:12]})) + ({6'd0, hdac_q[13:13]} * {6'd0, l1_w0_mem[f_l1_c0][13:13]})) + ({6'd0, hdac_q[14:14]} * {6'd0, l1_w0_mem[f_l1_c0][14:14]})) + ({6'd0, hdac_q[15:15]} * {6'd0, l1_w0_mem[f_l1_c0][15:15]})) + ({6'd0, hdac_q[16:16]} * {6'd0, l1_w1_mem[f_l1_c0][0:0]})) + ({6'd0, hdac_q[17:17]} * {6'd0, l1_w1_mem[f_l1_c0][1:1]})) + ({6'd0, hdac_q[18:18]} * {6'd0, l1_w1_mem[f_l1_c0][2:2]})) + ({6'd0, hdac_q[19:19]} * {6'd0, l1_w1_mem[f_l1_c0][3:3]})) + ({6'd0, hdac_q[20:20]} * {6'd0, l1_w1_mem[f_l1_c0][4:4]})) + ({6'd0, hdac_q[21:21]} * {6'd0, l1_w1_mem[f_l1_c0][5:5]})) + ({6'd0, hdac_q[22:22]} * {6'd0, l1_w1_mem[f_l1_c0][6:6]})) + ({6'd0, hdac_q[23:23]} * {6'd0, l1_w1_mem[f_l1_c0][7:7]})) + ({6'd0, hdac_q[24:24]} * {6'd0, l1_w1_mem[f_l1_c0][8:8]})) + ({6'd0, hdac_q[25:25]} * {6'd0, l1_w1_mem[f_l1_c0][9:9]})) + ({6'd0, hdac_q[26:26]} * {6'd0, l1_w1_mem[f_l1_c0][10:10]})) + ({6'd0, hdac_q[27:27]} * {6'd0, l1_w1_mem[f_l1_c0][11:11]})) + ({6'd0, hdac_q[28:28]} * {6'd0, l1_w1_mem[f_l1_c0][12:12]})) + ({6'd0, hdac_q[29:29]} * {6'd0, l1_w1_mem[f_l1_c0][13:13]})) + ({6'd0, hdac_q[30:30]} * {6'd0, l1_w1_mem[f_l1_c0][14:14]})) + ({6'd0, hdac_q[31:31]} * {6'd0, l1_w1_mem[f_l1_c0][15:15]})) + ({6'd0, hdac_q[32:32]} * {6'd0, l1_w2_mem[f_l1_c0][0:0]})) + ({6'd0, hdac_q[33:33]} * {6'd0, l1_w2_mem[f_l1_c0][1:1]})) + ({6'd0, hdac_q[34:34]} * {6'd0, l1_w2_mem[f_l1_c0][2:2]})) + ({6'd0, hdac_q[35:35]} * {6'd0, l1_w2_mem[f_l1_c0][3:3]})) + ({6'd0, hdac_q[36:36]} * {6'd0, l1_w2_mem[f_l1_c0][4:4]})) + ({6'd0, hdac_q[37:37]} * {6'd0, l1_w2_mem[f_l1_c0][5:5]})) + ({6'd0, hdac_q[38:38]} * {6'd0, l1_w2_mem[f_l1_c0][6:6]})) + ({6'd0, hdac_q[39:39]} * {6'd0, l1_w2_mem[f_l1_c0][7:7]})) + ({6'd0, hdac_q[40:40]} * {6'd0, l1_w2_mem[f_l1_c0][8:8]})) + ({6'd0, hdac_q[41:41]} * {6'd0, l1_w2_mem[f_l1_c0][9:9]})) + ({6'd0, hdac_q[42:42]} * {6'd0, l1_w2_mem[f_l1_c0][10:10]})) + ({6'd0, hdac_q[43:43]} * {6'd0, l1_w2_mem[f_l1_c0][11:11]})) + ({6'd0, hdac_q[44:44]} * {6'd0, l1_w2_mem[f_l1_c0][12:12]})) + ({6'd0, hdac_q[45:45]} * {6'd0, l1_w2_mem[f_l1_c0][13:13]})) + ({6'd0, hdac_q[46:46]} * {6'd0, l1_w2_mem[f_l1_c0][14:14]})) + ({6'd0, hdac_q[47:47]} * {6'd0, l1_w2_mem[f_l1_c0][15:15]})) + ({6'd0, hdac_q[48:48]} * {6'd0, l1_w3_mem[f_l1_c0][0:0]})) + ({6'd0, hdac_q[49:49]} * {6'd0, l1_w3_mem[f_l1_c0][1:1]})) + ({6'd0, hdac_q[50:50]} * {6'd0, l1_w3_mem[f_l1_c0][2:2]})) + ({6'd0, hdac_q[51:51]} * {6'd0, l1_w3_mem[f_l1_c0][3:3]})) + ({6'd0, hdac_q[52:52]} * {6'd0, l1_w3_mem[f_l1_c0][4:4]})) + ({6'd0, hdac_q[53:53]} * {6'd0, l1_w3_mem[f_l1_c0][5:5]})) + ({6'd0, hdac_q[54:54]} * {6'd0, l1_w3_mem[f_l1_c0][6:6]})) + ({6'd0, hdac_q[55:55]} * {6'd0, l1_w3_mem[f_l1_c0][7:7]})) + ({6'd0, hdac_q[56:56]} * {6'd0, l1_w3_mem[f_l1_c0][8:8]})) + ({6'd0, hdac_q[57:57]} * {6'd0, l1_w3_mem[f_l1_c0][9:9]})) + ({6'd0, hdac_q[58:58]} * {6'd0, l1_w3_mem[f_l1_c0][10:10]})) + ({6'd0, hdac_q[59:59]} * {6'd0, l1_w3_mem[f_l1_c0][11:11]})) + ({6'd0, hdac_q[60:60]} * {6'd0, l1_w3_mem[f_l1_c0][12:12]})) + ({6'd0, hdac_q[61:61]} * {6'd0, l1_w3_mem[f_l1_c0][13:13]})) + ({6'd0, hdac_q[62:62]} * {6'd0, l1_w3_mem[f_l1_c0][14:14]})) + ({6'd0, hdac_q[63:63]} * {6'd0, l1_w3_mem[f_l1_c0][15:15]})));
+          assert (l1_f0_q == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} *
+              {6'd0, l1_w0_mem[f_l1_c0][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l1_w0_mem[f_l1_c0][1:1]})) +
+              ({6'd0, hdac_q[2:2]} * {6'd0, l1_w0_mem[f_l1_c0][2:2]})) +
+              ({6'd0, hdac_q[3:3]} * {6'd0, l1_w0_mem[f_l1_c0][3:3]})) +
+              ({6'd0, hdac_q[4:4]} * {6'd0, l1_w0_mem[f_l1_c0][4:4]})) +
+              ({6'd0, hdac_q[5:5]} * {6'd0, l1_w0_mem[f_l1_c0][5:5]})) +
+              ({6'd0, hdac_q[6:6]} * {6'd0, l1_w0_mem[f_l1_c0][6:6]})) +
+              ({6'd0, hdac_q[7:7]} * {6'd0, l1_w0_mem[f_l1_c0][7:7]})) +
+              ({6'd0, hdac_q[8:8]} * {6'd0, l1_w0_mem[f_l1_c0][8:8]})) +
+              ({6'd0, hdac_q[9:9]} * {6'd0, l1_w0_mem[f_l1_c0][9:9]})) +
+              ({6'd0, hdac_q[10:10]} * {6'd0, l1_w0_mem[f_l1_c0][10:10]})) +
+              ({6'd0, hdac_q[11:11]} * {6'd0, l1_w0_mem[f_l1_c0][11:11]})) +
+              ({6'd0, hdac_q[12:12]} * {6'd0, l1_w0_mem[f_l1_c0][12:12]})) +
+              ({6'd0, hdac_q[13:13]} * {6'd0, l1_w0_mem[f_l1_c0][13:13]})) +
+              ({6'd0, hdac_q[14:14]} * {6'd0, l1_w0_mem[f_l1_c0][14:14]})) +
+              ({6'd0, hdac_q[15:15]} * {6'd0, l1_w0_mem[f_l1_c0][15:15]})) +
+              ({6'd0, hdac_q[16:16]} * {6'd0, l1_w1_mem[f_l1_c0][0:0]})) +
+              ({6'd0, hdac_q[17:17]} * {6'd0, l1_w1_mem[f_l1_c0][1:1]})) +
+              ({6'd0, hdac_q[18:18]} * {6'd0, l1_w1_mem[f_l1_c0][2:2]})) +
+              ({6'd0, hdac_q[19:19]} * {6'd0, l1_w1_mem[f_l1_c0][3:3]})) +
+              ({6'd0, hdac_q[20:20]} * {6'd0, l1_w1_mem[f_l1_c0][4:4]})) +
+              ({6'd0, hdac_q[21:21]} * {6'd0, l1_w1_mem[f_l1_c0][5:5]})) +
+              ({6'd0, hdac_q[22:22]} * {6'd0, l1_w1_mem[f_l1_c0][6:6]})) +
+              ({6'd0, hdac_q[23:23]} * {6'd0, l1_w1_mem[f_l1_c0][7:7]})) +
+              ({6'd0, hdac_q[24:24]} * {6'd0, l1_w1_mem[f_l1_c0][8:8]})) +
+              ({6'd0, hdac_q[25:25]} * {6'd0, l1_w1_mem[f_l1_c0][9:9]})) +
+              ({6'd0, hdac_q[26:26]} * {6'd0, l1_w1_mem[f_l1_c0][10:10]})) +
+              ({6'd0, hdac_q[27:27]} * {6'd0, l1_w1_mem[f_l1_c0][11:11]})) +
+              ({6'd0, hdac_q[28:28]} * {6'd0, l1_w1_mem[f_l1_c0][12:12]})) +
+              ({6'd0, hdac_q[29:29]} * {6'd0, l1_w1_mem[f_l1_c0][13:13]})) +
+              ({6'd0, hdac_q[30:30]} * {6'd0, l1_w1_mem[f_l1_c0][14:14]})) +
+              ({6'd0, hdac_q[31:31]} * {6'd0, l1_w1_mem[f_l1_c0][15:15]})) +
+              ({6'd0, hdac_q[32:32]} * {6'd0, l1_w2_mem[f_l1_c0][0:0]})) +
+              ({6'd0, hdac_q[33:33]} * {6'd0, l1_w2_mem[f_l1_c0][1:1]})) +
+              ({6'd0, hdac_q[34:34]} * {6'd0, l1_w2_mem[f_l1_c0][2:2]})) +
+              ({6'd0, hdac_q[35:35]} * {6'd0, l1_w2_mem[f_l1_c0][3:3]})) +
+              ({6'd0, hdac_q[36:36]} * {6'd0, l1_w2_mem[f_l1_c0][4:4]})) +
+              ({6'd0, hdac_q[37:37]} * {6'd0, l1_w2_mem[f_l1_c0][5:5]})) +
+              ({6'd0, hdac_q[38:38]} * {6'd0, l1_w2_mem[f_l1_c0][6:6]})) +
+              ({6'd0, hdac_q[39:39]} * {6'd0, l1_w2_mem[f_l1_c0][7:7]})) +
+              ({6'd0, hdac_q[40:40]} * {6'd0, l1_w2_mem[f_l1_c0][8:8]})) +
+              ({6'd0, hdac_q[41:41]} * {6'd0, l1_w2_mem[f_l1_c0][9:9]})) +
+              ({6'd0, hdac_q[42:42]} * {6'd0, l1_w2_mem[f_l1_c0][10:10]})) +
+              ({6'd0, hdac_q[43:43]} * {6'd0, l1_w2_mem[f_l1_c0][11:11]})) +
+              ({6'd0, hdac_q[44:44]} * {6'd0, l1_w2_mem[f_l1_c0][12:12]})) +
+              ({6'd0, hdac_q[45:45]} * {6'd0, l1_w2_mem[f_l1_c0][13:13]})) +
+              ({6'd0, hdac_q[46:46]} * {6'd0, l1_w2_mem[f_l1_c0][14:14]})) +
+              ({6'd0, hdac_q[47:47]} * {6'd0, l1_w2_mem[f_l1_c0][15:15]})) +
+              ({6'd0, hdac_q[48:48]} * {6'd0, l1_w3_mem[f_l1_c0][0:0]})) +
+              ({6'd0, hdac_q[49:49]} * {6'd0, l1_w3_mem[f_l1_c0][1:1]})) +
+              ({6'd0, hdac_q[50:50]} * {6'd0, l1_w3_mem[f_l1_c0][2:2]})) +
+              ({6'd0, hdac_q[51:51]} * {6'd0, l1_w3_mem[f_l1_c0][3:3]})) +
+              ({6'd0, hdac_q[52:52]} * {6'd0, l1_w3_mem[f_l1_c0][4:4]})) +
+              ({6'd0, hdac_q[53:53]} * {6'd0, l1_w3_mem[f_l1_c0][5:5]})) +
+              ({6'd0, hdac_q[54:54]} * {6'd0, l1_w3_mem[f_l1_c0][6:6]})) +
+              ({6'd0, hdac_q[55:55]} * {6'd0, l1_w3_mem[f_l1_c0][7:7]})) +
+              ({6'd0, hdac_q[56:56]} * {6'd0, l1_w3_mem[f_l1_c0][8:8]})) +
+              ({6'd0, hdac_q[57:57]} * {6'd0, l1_w3_mem[f_l1_c0][9:9]})) +
+              ({6'd0, hdac_q[58:58]} * {6'd0, l1_w3_mem[f_l1_c0][10:10]})) +
+              ({6'd0, hdac_q[59:59]} * {6'd0, l1_w3_mem[f_l1_c0][11:11]})) +
+              ({6'd0, hdac_q[60:60]} * {6'd0, l1_w3_mem[f_l1_c0][12:12]})) +
+              ({6'd0, hdac_q[61:61]} * {6'd0, l1_w3_mem[f_l1_c0][13:13]})) +
+              ({6'd0, hdac_q[62:62]} * {6'd0, l1_w3_mem[f_l1_c0][14:14]})) +
+              ({6'd0, hdac_q[63:63]} * {6'd0, l1_w3_mem[f_l1_c0][15:15]})));
           if ($past(nz_q) == 4'd0) begin
             assert (l1_lhs0_q == {2'd0, l1_f0_q});
           end
         end
         if ({6'd0, l1_wn_q} > 9'd1) begin
-          assert (l1_f1_q == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} * {6'd0, l1_w0_mem[f_l1_c1][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l1_w0_mem[f_l1_c1][1:1]})) + ({6'd0, hdac_q[2:2]} * {6'd0, l1_w0_mem[f_l1_c1][2:2]})) + ({6'd0, hdac_q[3:3]} * {6'd0, l1_w0_mem[f_l1_c1][3:3]})) + ({6'd0, hdac_q[4:4]} * {6'd0, l1_w0_mem[f_l1_c1][4:4]})) + ({6'd0, hdac_q[5:5]} * {6'd0, l1_w0_mem[f_l1_c1][5:5]})) + ({6'd0, hdac_q[6:6]} * {6'd0, l1_w0_mem[f_l1_c1][6:6]})) + ({6'd0, hdac_q[7:7]} * {6'd0, l1_w0_mem[f_l1_c1][7:7]})) + ({6'd0, hdac_q[8:8]} * {6'd0, l1_w0_mem[f_l1_c1][8:8]})) + ({6'd0, hdac_q[9:9]} * {6'd0, l1_w0_mem[f_l1_c1][9:9]})) + ({6'd0, hdac_q[10:10]} * {6'd0, l1_w0_mem[f_l1_c1][10:10]})) + ({6'd0, hdac_q[11:11]} * {6'd0, l1_w0_mem[f_l1_c1][11:11]})) + ({6'd0, hdac_q[12:12]} * {6'd0, l1_w0_mem[f_l1_c1][12:12]})) + ({6'd0, hdac_q[13:13]} * {6'd0, l1_w0_mem[f_l1_c1][13:13]})) + ({6'd0, hdac_q[14:14]} * {6'd0, l1_w0_mem[f_l1_c1][14:14]})) + ({6'd0, hdac_q[15:15]} * {6'd0, l1_w0_mem[f_l1_c1][15:15]})) + ({6'd0, hdac_q[16:16]} * {6'd0, l1_w1_mem[f_l1_c1][0:0]})) + ({6'd0, hdac_q[17:17]} * {6'd0, l1_w1_mem[f_l1_c1][1:1]})) + ({6'd0, hdac_q[18:18]} * {6'd0, l1_w1_mem[f_l1_c1][2:2]})) + ({6'd0, hdac_q[19:19]} * {6'd0, l1_w1_mem[f_l1_c1][3:3]})) + ({6'd0, hdac_q[20:20]} * {6'd0, l1_w1_mem[f_l1_c1][4:4]})) + ({6'd0, hdac_q[21:21]} * {6'd0, l1_w1_mem[f_l1_c1][5:5]})) + ({6'd0, hdac_q[22:22]} * {6'd0, l1_w1_mem[f_l1_c1][6:6]})) + ({6'd0, hdac_q[23:23]} * {6'd0, l1_w1_mem[f_l1_c1][7:7]})) + ({6'd0, hdac_q[24:24]} * {6'd0, l1_w1_mem[f_l1_c1][8:8]})) + ({6'd0, hdac_q[25:25]} * {6'd0, l1_w1_mem[f_l1_c1][9:9]})) + ({6'd0, hdac_q[26:26]} * {6'd0, l1_w1_mem[f_l1_c1][10:10]})) + ({6'd0, hdac_q[27:27]} * {6'd0, l1_w1_mem[f_l1_c1][11:11]})) + ({6'd0, hdac_q[28:28]} * {6'd0, l1_w1_mem[f_l1_c1][12:12]})) + ({6'd0, hdac_q[29:29]} * {6'd0, l1_w1_mem[f_l1_c1][13:13]})) + ({6'd0, hdac_q[30:30]} * {6'd0, l1_w1_mem[f_l1_c1][14:14]})) + ({6'd0, hdac_q[31:31]} * {6'd0, l1_w1_mem[f_l1_c1][15:15]})) + ({6'd0, hdac_q[32:32]} * {6'd0, l1_w2_mem[f_l1_c1][0:0]})) + ({6'd0, hdac_q[33:33]} * {6'd0, l1_w2_mem[f_l1_c1][1:1]})) + ({6'd0, hdac_q[34:34]} * {6'd0, l1_w2_mem[f_l1_c1][2:2]})) + ({6'd0, hdac_q[35:35]} * {6'd0, l1_w2_mem[f_l1_c1][3:3]})) + ({6'd0, hdac_q[36:36]} * {6'd0, l1_w2_mem[f_l1_c1][4:4]})) + ({6'd0, hdac_q[37:37]} * {6'd0, l1_w2_mem[f_l1_c1][5:5]})) + ({6'd0, hdac_q[38:38]} * {6'd0, l1_w2_mem[f_l1_c1][6:6]})) + ({6'd0, hdac_q[39:39]} * {6'd0, l1_w2_mem[f_l1_c1][7:7]})) + ({6'd0, hdac_q[40:40]} * {6'd0, l1_w2_mem[f_l1_c1][8:8]})) + ({6'd0, hdac_q[41:41]} * {6'd0, l1_w2_mem[f_l1_c1][9:9]})) + ({6'd0, hdac_q[42:42]} * {6'd0, l1_w2_mem[f_l1_c1][10:10]})) + ({6'd0, hdac_q[43:43]} * {6'd0, l1_w2_mem[f_l1_c1][11:11]})) + ({6'd0, hdac_q[44:44]} * {6'd0, l1_w2_mem[f_l1_c1][12:12]})) + ({6'd0, hdac_q[45:45]} * {6'd0, l1_w2_mem[f_l1_c1][13:13]})) + ({6'd0, hdac_q[46:46]} * {6'd0, l1_w2_mem[f_l1_c1][14:14]})) + ({6'd0, hdac_q[47:47]} * {6'd0, l1_w2_mem[f_l1_c1][15:15]})) + ({6'd0, hdac_q[48:48]} * {6'd0, l1_w3_mem[f_l1_c1][0:0]})) + ({6'd0, hdac_q[49:49]} * {6'd0, l1_w3_mem[f_l1_c1][1:1]})) + ({6'd0, hdac_q[50:50]} * {6'd0, l1_w3_mem[f_l1_c1][2:2]})) + ({6'd0, hdac_q[51:51]} * {6'd0, l1_w3_mem[f_l1_c1][3:3]})) + ({6'd0, hdac_q[52:52]} * {6'd0, l1_w3_mem[f_l1_c1][4:4]})) + ({6'd0, hdac_q[53:53]} * {6'd0, l1_w3_mem[f_l1_c1][5:5]})) + ({6'd0, hdac_q[54:54]} * {6'd0, l1_w3_mem[f_l1_c1][6:6]})) + ({6'd0, hdac_q[55:55]} * {6'd0, l1_w3_mem[f_l1_c1][7:7]})) + ({6'd0, hdac_q[56:56]} * {6'd0, l1_w3_mem[f_l1_c1][8:8]})) + ({6'd0, hdac_q[57:57]} * {6'd0, l1_w3_mem[f_l1_c1][9:9]})) + ({6'd0, hdac_q[58:58]} * {6'd0, l1_w3_mem[f_l1_c1][10:10]})) + ({6'd0, hdac_q[59:59]} * {6'd0, l1_w3_mem[f_l1_c1][11:11]})) + ({6'd0, hdac_q[60:60]} * {6'd0, l1_w3_mem[f_l1_c1][12:12]})) + ({6'd0, hdac_q[61:61]} * {6'd0, l1_w3_mem[f_l1_c1][13:13]})) + ({6'd0, hdac_q[62:62]} * {6'd0, l1_w3_mem[f_l1_c1][14:14]})) + ({6'd0, hdac_q[63:63]} * {6'd0, l1_w3_mem[f_l1_c1][15:15]})));
+          assert (l1_f1_q == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} *
+              {6'd0, l1_w0_mem[f_l1_c1][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l1_w0_mem[f_l1_c1][1:1]})) +
+              ({6'd0, hdac_q[2:2]} * {6'd0, l1_w0_mem[f_l1_c1][2:2]})) +
+              ({6'd0, hdac_q[3:3]} * {6'd0, l1_w0_mem[f_l1_c1][3:3]})) +
+              ({6'd0, hdac_q[4:4]} * {6'd0, l1_w0_mem[f_l1_c1][4:4]})) +
+              ({6'd0, hdac_q[5:5]} * {6'd0, l1_w0_mem[f_l1_c1][5:5]})) +
+              ({6'd0, hdac_q[6:6]} * {6'd0, l1_w0_mem[f_l1_c1][6:6]})) +
+              ({6'd0, hdac_q[7:7]} * {6'd0, l1_w0_mem[f_l1_c1][7:7]})) +
+              ({6'd0, hdac_q[8:8]} * {6'd0, l1_w0_mem[f_l1_c1][8:8]})) +
+              ({6'd0, hdac_q[9:9]} * {6'd0, l1_w0_mem[f_l1_c1][9:9]})) +
+              ({6'd0, hdac_q[10:10]} * {6'd0, l1_w0_mem[f_l1_c1][10:10]})) +
+              ({6'd0, hdac_q[11:11]} * {6'd0, l1_w0_mem[f_l1_c1][11:11]})) +
+              ({6'd0, hdac_q[12:12]} * {6'd0, l1_w0_mem[f_l1_c1][12:12]})) +
+              ({6'd0, hdac_q[13:13]} * {6'd0, l1_w0_mem[f_l1_c1][13:13]})) +
+              ({6'd0, hdac_q[14:14]} * {6'd0, l1_w0_mem[f_l1_c1][14:14]})) +
+              ({6'd0, hdac_q[15:15]} * {6'd0, l1_w0_mem[f_l1_c1][15:15]})) +
+              ({6'd0, hdac_q[16:16]} * {6'd0, l1_w1_mem[f_l1_c1][0:0]})) +
+              ({6'd0, hdac_q[17:17]} * {6'd0, l1_w1_mem[f_l1_c1][1:1]})) +
+              ({6'd0, hdac_q[18:18]} * {6'd0, l1_w1_mem[f_l1_c1][2:2]})) +
+              ({6'd0, hdac_q[19:19]} * {6'd0, l1_w1_mem[f_l1_c1][3:3]})) +
+              ({6'd0, hdac_q[20:20]} * {6'd0, l1_w1_mem[f_l1_c1][4:4]})) +
+              ({6'd0, hdac_q[21:21]} * {6'd0, l1_w1_mem[f_l1_c1][5:5]})) +
+              ({6'd0, hdac_q[22:22]} * {6'd0, l1_w1_mem[f_l1_c1][6:6]})) +
+              ({6'd0, hdac_q[23:23]} * {6'd0, l1_w1_mem[f_l1_c1][7:7]})) +
+              ({6'd0, hdac_q[24:24]} * {6'd0, l1_w1_mem[f_l1_c1][8:8]})) +
+              ({6'd0, hdac_q[25:25]} * {6'd0, l1_w1_mem[f_l1_c1][9:9]})) +
+              ({6'd0, hdac_q[26:26]} * {6'd0, l1_w1_mem[f_l1_c1][10:10]})) +
+              ({6'd0, hdac_q[27:27]} * {6'd0, l1_w1_mem[f_l1_c1][11:11]})) +
+              ({6'd0, hdac_q[28:28]} * {6'd0, l1_w1_mem[f_l1_c1][12:12]})) +
+              ({6'd0, hdac_q[29:29]} * {6'd0, l1_w1_mem[f_l1_c1][13:13]})) +
+              ({6'd0, hdac_q[30:30]} * {6'd0, l1_w1_mem[f_l1_c1][14:14]})) +
+              ({6'd0, hdac_q[31:31]} * {6'd0, l1_w1_mem[f_l1_c1][15:15]})) +
+              ({6'd0, hdac_q[32:32]} * {6'd0, l1_w2_mem[f_l1_c1][0:0]})) +
+              ({6'd0, hdac_q[33:33]} * {6'd0, l1_w2_mem[f_l1_c1][1:1]})) +
+              ({6'd0, hdac_q[34:34]} * {6'd0, l1_w2_mem[f_l1_c1][2:2]})) +
+              ({6'd0, hdac_q[35:35]} * {6'd0, l1_w2_mem[f_l1_c1][3:3]})) +
+              ({6'd0, hdac_q[36:36]} * {6'd0, l1_w2_mem[f_l1_c1][4:4]})) +
+              ({6'd0, hdac_q[37:37]} * {6'd0, l1_w2_mem[f_l1_c1][5:5]})) +
+              ({6'd0, hdac_q[38:38]} * {6'd0, l1_w2_mem[f_l1_c1][6:6]})) +
+              ({6'd0, hdac_q[39:39]} * {6'd0, l1_w2_mem[f_l1_c1][7:7]})) +
+              ({6'd0, hdac_q[40:40]} * {6'd0, l1_w2_mem[f_l1_c1][8:8]})) +
+              ({6'd0, hdac_q[41:41]} * {6'd0, l1_w2_mem[f_l1_c1][9:9]})) +
+              ({6'd0, hdac_q[42:42]} * {6'd0, l1_w2_mem[f_l1_c1][10:10]})) +
+              ({6'd0, hdac_q[43:43]} * {6'd0, l1_w2_mem[f_l1_c1][11:11]})) +
+              ({6'd0, hdac_q[44:44]} * {6'd0, l1_w2_mem[f_l1_c1][12:12]})) +
+              ({6'd0, hdac_q[45:45]} * {6'd0, l1_w2_mem[f_l1_c1][13:13]})) +
+              ({6'd0, hdac_q[46:46]} * {6'd0, l1_w2_mem[f_l1_c1][14:14]})) +
+              ({6'd0, hdac_q[47:47]} * {6'd0, l1_w2_mem[f_l1_c1][15:15]})) +
+              ({6'd0, hdac_q[48:48]} * {6'd0, l1_w3_mem[f_l1_c1][0:0]})) +
+              ({6'd0, hdac_q[49:49]} * {6'd0, l1_w3_mem[f_l1_c1][1:1]})) +
+              ({6'd0, hdac_q[50:50]} * {6'd0, l1_w3_mem[f_l1_c1][2:2]})) +
+              ({6'd0, hdac_q[51:51]} * {6'd0, l1_w3_mem[f_l1_c1][3:3]})) +
+              ({6'd0, hdac_q[52:52]} * {6'd0, l1_w3_mem[f_l1_c1][4:4]})) +
+              ({6'd0, hdac_q[53:53]} * {6'd0, l1_w3_mem[f_l1_c1][5:5]})) +
+              ({6'd0, hdac_q[54:54]} * {6'd0, l1_w3_mem[f_l1_c1][6:6]})) +
+              ({6'd0, hdac_q[55:55]} * {6'd0, l1_w3_mem[f_l1_c1][7:7]})) +
+              ({6'd0, hdac_q[56:56]} * {6'd0, l1_w3_mem[f_l1_c1][8:8]})) +
+              ({6'd0, hdac_q[57:57]} * {6'd0, l1_w3_mem[f_l1_c1][9:9]})) +
+              ({6'd0, hdac_q[58:58]} * {6'd0, l1_w3_mem[f_l1_c1][10:10]})) +
+              ({6'd0, hdac_q[59:59]} * {6'd0, l1_w3_mem[f_l1_c1][11:11]})) +
+              ({6'd0, hdac_q[60:60]} * {6'd0, l1_w3_mem[f_l1_c1][12:12]})) +
+              ({6'd0, hdac_q[61:61]} * {6'd0, l1_w3_mem[f_l1_c1][13:13]})) +
+              ({6'd0, hdac_q[62:62]} * {6'd0, l1_w3_mem[f_l1_c1][14:14]})) +
+              ({6'd0, hdac_q[63:63]} * {6'd0, l1_w3_mem[f_l1_c1][15:15]})));
           if ($past(nz_q) == 4'd0) begin
             assert (l1_lhs1_q == {2'd0, l1_f1_q});
           end
         end
         if ({6'd0, l1_wn_q} > 9'd2) begin
-          assert (l1_f2_q == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} * {6'd0, l1_w0_mem[f_l1_c2][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l1_w0_mem[f_l1_c2][1:1]})) + ({6'd0, hdac_q[2:2]} * {6'd0, l1_w0_mem[f_l1_c2][2:2]})) + ({6'd0, hdac_q[3:3]} * {6'd0, l1_w0_mem[f_l1_c2][3:3]})) + ({6'd0, hdac_q[4:4]} * {6'd0, l1_w0_mem[f_l1_c2][4:4]})) + ({6'd0, hdac_q[5:5]} * {6'd0, l1_w0_mem[f_l1_c2][5:5]})) + ({6'd0, hdac_q[6:6]} * {6'd0, l1_w0_mem[f_l1_c2][6:6]})) + ({6'd0, hdac_q[7:7]} * {6'd0, l1_w0_mem[f_l1_c2][7:7]})) + ({6'd0, hdac_q[8:8]} * {6'd0, l1_w0_mem[f_l1_c2][8:8]})) + ({6'd0, hdac_q[9:9]} * {6'd0, l1_w0_mem[f_l1_c2][9:9]})) + ({6'd0, hdac_q[10:10]} * {6'd0, l1_w0_mem[f_l1_c2][10:10]})) + ({6'd0, hdac_q[11:11]} * {6'd0, l1_w0_mem[f_l1_c2][11:11]})) + ({6'd0, hdac_q[12:12]} * {6'd0, l1_w0_mem[f_l1_c2][12:12]})) + ({6'd0, hdac_q[13:13]} * {6'd0, l1_w0_mem[f_l1_c2][13:13]})) + ({6'd0, hdac_q[14:14]} * {6'd0, l1_w0_mem[f_l1_c2][14:14]})) + ({6'd0, hdac_q[15:15]} * {6'd0, l1_w0_mem[f_l1_c2][15:15]})) + ({6'd0, hdac_q[16:16]} * {6'd0, l1_w1_mem[f_l1_c2][0:0]})) + ({6'd0, hdac_q[17:17]} * {6'd0, l1_w1_mem[f_l1_c2][1:1]})) + ({6'd0, hdac_q[18:18]} * {6'd0, l1_w1_mem[f_l1_c2][2:2]})) + ({6'd0, hdac_q[19:19]} * {6'd0, l1_w1_mem[f_l1_c2][3:3]})) + ({6'd0, hdac_q[20:20]} * {6'd0, l1_w1_mem[f_l1_c2][4:4]})) + ({6'd0, hdac_q[21:21]} * {6'd0, l1_w1_mem[f_l1_c2][5:5]})) + ({6'd0, hdac_q[22:22]} * {6'd0, l1_w1_mem[f_l1_c2][6:6]})) + ({6'd0, hdac_q[23:23]} * {6'd0, l1_w1_mem[f_l1_c2][7:7]})) + ({6'd0, hdac_q[24:24]} * {6'd0, l1_w1_mem[f_l1_c2][8:8]})) + ({6'd0, hdac_q[25:25]} * {6'd0, l1_w1_mem[f_l1_c2][9:9]})) + ({6'd0, hdac_q[26:26]} * {6'd0, l1_w1_mem[f_l1_c2][10:10]})) + ({6'd0, hdac_q[27:27]} * {6'd0, l1_w1_mem[f_l1_c2][11:11]})) + ({6'd0, hdac_q[28:28]} * {6'd0, l1_w1_mem[f_l1_c2][12:12]})) + ({6'd0, hdac_q[29:29]} * {6'd0, l1_w1_mem[f_l1_c2][13:13]})) + ({6'd0, hdac_q[30:30]} * {6'd0, l1_w1_mem[f_l1_c2][14:14]})) + ({6'd0, hdac_q[31:31]} * {6'd0, l1_w1_mem[f_l1_c2][15:15]})) + ({6'd0, hdac_q[32:32]} * {6'd0, l1_w2_mem[f_l1_c2][0:0]})) + ({6'd0, hdac_q[33:33]} * {6'd0, l1_w2_mem[f_l1_c2][1:1]})) + ({6'd0, hdac_q[34:34]} * {6'd0, l1_w2_mem[f_l1_c2][2:2]})) + ({6'd0, hdac_q[35:35]} * {6'd0, l1_w2_mem[f_l1_c2][3:3]})) + ({6'd0, hdac_q[36:36]} * {6'd0, l1_w2_mem[f_l1_c2][4:4]})) + ({6'd0, hdac_q[37:37]} * {6'd0, l1_w2_mem[f_l1_c2][5:5]})) + ({6'd0, hdac_q[38:38]} * {6'd0, l1_w2_mem[f_l1_c2][6:6]})) + ({6'd0, hdac_q[39:39]} * {6'd0, l1_w2_mem[f_l1_c2][7:7]})) + ({6'd0, hdac_q[40:40]} * {6'd0, l1_w2_mem[f_l1_c2][8:8]})) + ({6'd0, hdac_q[41:41]} * {6'd0, l1_w2_mem[f_l1_c2][9:9]})) + ({6'd0, hdac_q[42:42]} * {6'd0, l1_w2_mem[f_l1_c2][10:10]})) + ({6'd0, hdac_q[43:43]} * {6'd0, l1_w2_mem[f_l1_c2][11:11]})) + ({6'd0, hdac_q[44:44]} * {6'd0, l1_w2_mem[f_l1_c2][12:12]})) + ({6'd0, hdac_q[45:45]} * {6'd0, l1_w2_mem[f_l1_c2][13:13]})) + ({6'd0, hdac_q[46:46]} * {6'd0, l1_w2_mem[f_l1_c2][14:14]})) + ({6'd0, hdac_q[47:47]} * {6'd0, l1_w2_mem[f_l1_c2][15:15]})) + ({6'd0, hdac_q[48:48]} * {6'd0, l1_w3_mem[f_l1_c2][0:0]})) + ({6'd0, hdac_q[49:49]} * {6'd0, l1_w3_mem[f_l1_c2][1:1]})) + ({6'd0, hdac_q[50:50]} * {6'd0, l1_w3_mem[f_l1_c2][2:2]})) + ({6'd0, hdac_q[51:51]} * {6'd0, l1_w3_mem[f_l1_c2][3:3]})) + ({6'd0, hdac_q[52:52]} * {6'd0, l1_w3_mem[f_l1_c2][4:4]})) + ({6'd0, hdac_q[53:53]} * {6'd0, l1_w3_mem[f_l1_c2][5:5]})) + ({6'd0, hdac_q[54:54]} * {6'd0, l1_w3_mem[f_l1_c2][6:6]})) + ({6'd0, hdac_q[55:55]} * {6'd0, l1_w3_mem[f_l1_c2][7:7]})) + ({6'd0, hdac_q[56:56]} * {6'd0, l1_w3_mem[f_l1_c2][8:8]})) + ({6'd0, hdac_q[57:57]} * {6'd0, l1_w3_mem[f_l1_c2][9:9]})) + ({6'd0, hdac_q[58:58]} * {6'd0, l1_w3_mem[f_l1_c2][10:10]})) + ({6'd0, hdac_q[59:59]} * {6'd0, l1_w3_mem[f_l1_c2][11:11]})) + ({6'd0, hdac_q[60:60]} * {6'd0, l1_w3_mem[f_l1_c2][12:12]})) + ({6'd0, hdac_q[61:61]} * {6'd0, l1_w3_mem[f_l1_c2][13:13]})) + ({6'd0, hdac_q[62:62]} * {6'd0, l1_w3_mem[f_l1_c2][14:14]})) + ({6'd0, hdac_q[63:63]} * {6'd0, l1_w3_mem[f_l1_c2][15:15]})));
+          assert (l1_f2_q == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} *
+              {6'd0, l1_w0_mem[f_l1_c2][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l1_w0_mem[f_l1_c2][1:1]})) +
+              ({6'd0, hdac_q[2:2]} * {6'd0, l1_w0_mem[f_l1_c2][2:2]})) +
+              ({6'd0, hdac_q[3:3]} * {6'd0, l1_w0_mem[f_l1_c2][3:3]})) +
+              ({6'd0, hdac_q[4:4]} * {6'd0, l1_w0_mem[f_l1_c2][4:4]})) +
+              ({6'd0, hdac_q[5:5]} * {6'd0, l1_w0_mem[f_l1_c2][5:5]})) +
+              ({6'd0, hdac_q[6:6]} * {6'd0, l1_w0_mem[f_l1_c2][6:6]})) +
+              ({6'd0, hdac_q[7:7]} * {6'd0, l1_w0_mem[f_l1_c2][7:7]})) +
+              ({6'd0, hdac_q[8:8]} * {6'd0, l1_w0_mem[f_l1_c2][8:8]})) +
+              ({6'd0, hdac_q[9:9]} * {6'd0, l1_w0_mem[f_l1_c2][9:9]})) +
+              ({6'd0, hdac_q[10:10]} * {6'd0, l1_w0_mem[f_l1_c2][10:10]})) +
+              ({6'd0, hdac_q[11:11]} * {6'd0, l1_w0_mem[f_l1_c2][11:11]})) +
+              ({6'd0, hdac_q[12:12]} * {6'd0, l1_w0_mem[f_l1_c2][12:12]})) +
+              ({6'd0, hdac_q[13:13]} * {6'd0, l1_w0_mem[f_l1_c2][13:13]})) +
+              ({6'd0, hdac_q[14:14]} * {6'd0, l1_w0_mem[f_l1_c2][14:14]})) +
+              ({6'd0, hdac_q[15:15]} * {6'd0, l1_w0_mem[f_l1_c2][15:15]})) +
+              ({6'd0, hdac_q[16:16]} * {6'd0, l1_w1_mem[f_l1_c2][0:0]})) +
+              ({6'd0, hdac_q[17:17]} * {6'd0, l1_w1_mem[f_l1_c2][1:1]})) +
+              ({6'd0, hdac_q[18:18]} * {6'd0, l1_w1_mem[f_l1_c2][2:2]})) +
+              ({6'd0, hdac_q[19:19]} * {6'd0, l1_w1_mem[f_l1_c2][3:3]})) +
+              ({6'd0, hdac_q[20:20]} * {6'd0, l1_w1_mem[f_l1_c2][4:4]})) +
+              ({6'd0, hdac_q[21:21]} * {6'd0, l1_w1_mem[f_l1_c2][5:5]})) +
+              ({6'd0, hdac_q[22:22]} * {6'd0, l1_w1_mem[f_l1_c2][6:6]})) +
+              ({6'd0, hdac_q[23:23]} * {6'd0, l1_w1_mem[f_l1_c2][7:7]})) +
+              ({6'd0, hdac_q[24:24]} * {6'd0, l1_w1_mem[f_l1_c2][8:8]})) +
+              ({6'd0, hdac_q[25:25]} * {6'd0, l1_w1_mem[f_l1_c2][9:9]})) +
+              ({6'd0, hdac_q[26:26]} * {6'd0, l1_w1_mem[f_l1_c2][10:10]})) +
+              ({6'd0, hdac_q[27:27]} * {6'd0, l1_w1_mem[f_l1_c2][11:11]})) +
+              ({6'd0, hdac_q[28:28]} * {6'd0, l1_w1_mem[f_l1_c2][12:12]})) +
+              ({6'd0, hdac_q[29:29]} * {6'd0, l1_w1_mem[f_l1_c2][13:13]})) +
+              ({6'd0, hdac_q[30:30]} * {6'd0, l1_w1_mem[f_l1_c2][14:14]})) +
+              ({6'd0, hdac_q[31:31]} * {6'd0, l1_w1_mem[f_l1_c2][15:15]})) +
+              ({6'd0, hdac_q[32:32]} * {6'd0, l1_w2_mem[f_l1_c2][0:0]})) +
+              ({6'd0, hdac_q[33:33]} * {6'd0, l1_w2_mem[f_l1_c2][1:1]})) +
+              ({6'd0, hdac_q[34:34]} * {6'd0, l1_w2_mem[f_l1_c2][2:2]})) +
+              ({6'd0, hdac_q[35:35]} * {6'd0, l1_w2_mem[f_l1_c2][3:3]})) +
+              ({6'd0, hdac_q[36:36]} * {6'd0, l1_w2_mem[f_l1_c2][4:4]})) +
+              ({6'd0, hdac_q[37:37]} * {6'd0, l1_w2_mem[f_l1_c2][5:5]})) +
+              ({6'd0, hdac_q[38:38]} * {6'd0, l1_w2_mem[f_l1_c2][6:6]})) +
+              ({6'd0, hdac_q[39:39]} * {6'd0, l1_w2_mem[f_l1_c2][7:7]})) +
+              ({6'd0, hdac_q[40:40]} * {6'd0, l1_w2_mem[f_l1_c2][8:8]})) +
+              ({6'd0, hdac_q[41:41]} * {6'd0, l1_w2_mem[f_l1_c2][9:9]})) +
+              ({6'd0, hdac_q[42:42]} * {6'd0, l1_w2_mem[f_l1_c2][10:10]})) +
+              ({6'd0, hdac_q[43:43]} * {6'd0, l1_w2_mem[f_l1_c2][11:11]})) +
+              ({6'd0, hdac_q[44:44]} * {6'd0, l1_w2_mem[f_l1_c2][12:12]})) +
+              ({6'd0, hdac_q[45:45]} * {6'd0, l1_w2_mem[f_l1_c2][13:13]})) +
+              ({6'd0, hdac_q[46:46]} * {6'd0, l1_w2_mem[f_l1_c2][14:14]})) +
+              ({6'd0, hdac_q[47:47]} * {6'd0, l1_w2_mem[f_l1_c2][15:15]})) +
+              ({6'd0, hdac_q[48:48]} * {6'd0, l1_w3_mem[f_l1_c2][0:0]})) +
+              ({6'd0, hdac_q[49:49]} * {6'd0, l1_w3_mem[f_l1_c2][1:1]})) +
+              ({6'd0, hdac_q[50:50]} * {6'd0, l1_w3_mem[f_l1_c2][2:2]})) +
+              ({6'd0, hdac_q[51:51]} * {6'd0, l1_w3_mem[f_l1_c2][3:3]})) +
+              ({6'd0, hdac_q[52:52]} * {6'd0, l1_w3_mem[f_l1_c2][4:4]})) +
+              ({6'd0, hdac_q[53:53]} * {6'd0, l1_w3_mem[f_l1_c2][5:5]})) +
+              ({6'd0, hdac_q[54:54]} * {6'd0, l1_w3_mem[f_l1_c2][6:6]})) +
+              ({6'd0, hdac_q[55:55]} * {6'd0, l1_w3_mem[f_l1_c2][7:7]})) +
+              ({6'd0, hdac_q[56:56]} * {6'd0, l1_w3_mem[f_l1_c2][8:8]})) +
+              ({6'd0, hdac_q[57:57]} * {6'd0, l1_w3_mem[f_l1_c2][9:9]})) +
+              ({6'd0, hdac_q[58:58]} * {6'd0, l1_w3_mem[f_l1_c2][10:10]})) +
+              ({6'd0, hdac_q[59:59]} * {6'd0, l1_w3_mem[f_l1_c2][11:11]})) +
+              ({6'd0, hdac_q[60:60]} * {6'd0, l1_w3_mem[f_l1_c2][12:12]})) +
+              ({6'd0, hdac_q[61:61]} * {6'd0, l1_w3_mem[f_l1_c2][13:13]})) +
+              ({6'd0, hdac_q[62:62]} * {6'd0, l1_w3_mem[f_l1_c2][14:14]})) +
+              ({6'd0, hdac_q[63:63]} * {6'd0, l1_w3_mem[f_l1_c2][15:15]})));
         end
         if ({6'd0, l1_wn_q} > 9'd3) begin
-          assert (l1_f3_q == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} * {6'd0, l1_w0_mem[f_l1_c3][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l1_w0_mem[f_l1_c3][1:1]})) + ({6'd0, hdac_q[2:2]} * {6'd0, l1_w0_mem[f_l1_c3][2:2]})) + ({6'd0, hdac_q[3:3]} * {6'd0, l1_w0_mem[f_l1_c3][3:3]})) + ({6'd0, hdac_q[4:4]} * {6'd0, l1_w0_mem[f_l1_c3][4:4]})) + ({6'd0, hdac_q[5:5]} * {6'd0, l1_w0_mem[f_l1_c3][5:5]})) + ({6'd0, hdac_q[6:6]} * {6'd0, l1_w0_mem[f_l1_c3][6:6]})) + ({6'd0, hdac_q[7:7]} * {6'd0, l1_w0_mem[f_l1_c3][7:7]})) + ({6'd0, hdac_q[8:8]} * {6'd0, l1_w0_mem[f_l1_c3][8:8]})) + ({6'd0, hdac_q[9:9]} * {6'd0, l1_w0_mem[f_l1_c3][9:9]})) + ({6'd0, hdac_q[10:10]} * {6'd0, l1_w0_mem[f_l1_c3][10:10]})) + ({6'd0, hdac_q[11:11]} * {6'd0, l1_w0_mem[f_l1_c3][11:11]})) + ({6'd0, hdac_q[12:12]} * {6'd0, l1_w0_mem[f_l1_c3][12:12]})) + ({6'd0, hdac_q[13:13]} * {6'd0, l1_w0_mem[f_l1_c3][13:13]})) + ({6'd0, hdac_q[14:14]} * {6'd0, l1_w0_mem[f_l1_c3][14:14]})) + ({6'd0, hdac_q[15:15]} * {6'd0, l1_w0_mem[f_l1_c3][15:15]})) + ({6'd0, hdac_q[16:16]} * {6'd0, l1_w1_mem[f_l1_c3][0:0]})) + ({6'd0, hdac_q[17:17]} * {6'd0, l1_w1_mem[f_l1_c3][1:1]})) + ({6'd0, hdac_q[18:18]} * {6'd0, l1_w1_mem[f_l1_c3][2:2]})) + ({6'd0, hdac_q[19:19]} * {6'd0, l1_w1_mem[f_l1_c3][3:3]})) + ({6'd0, hdac_q[20:20]} * {6'd0, l1_w1_mem[f_l1_c3][4:4]})) + ({6'd0, hdac_q[21:21]} * {6'd0, l1_w1_mem[f_l1_c3][5:5]})) + ({6'd0, hdac_q[22:22]} * {6'd0, l1_w1_mem[f_l1_c3][6:6]})) + ({6'd0, hdac_q[23:23]} * {6'd0, l1_w1_mem[f_l1_c3][7:7]})) + ({6'd0, hdac_q[24:24]} * {6'd0, l1_w1_mem[f_l1_c3][8:8]})) + ({6'd0, hdac_q[25:25]} * {6'd0, l1_w1_mem[f_l1_c3][9:9]})) + ({6'd0, hdac_q[26:26]} * {6'd0, l1_w1_mem[f_l1_c3][10:10]})) + ({6'd0, hdac_q[27:27]} * {6'd0, l1_w1_mem[f_l1_c3][11:11]})) + ({6'd0, hdac_q[28:28]} * {6'd0, l1_w1_mem[f_l1_c3][12:12]})) + ({6'd0, hdac_q[29:29]} * {6'd0, l1_w1_mem[f_l1_c3][13:13]})) + ({6'd0, hdac_q[30:30]} * {6'd0, l1_w1_mem[f_l1_c3][14:14]})) + ({6'd0, hdac_q[31:31]} * {6'd0, l1_w1_mem[f_l1_c3][15:15]})) + ({6'd0, hdac_q[32:32]} * {6'd0, l1_w2_mem[f_l1_c3][0:0]})) + ({6'd0, hdac_q[33:33]} * {6'd0, l1_w2_mem[f_l1_c3][1:1]})) + ({6'd0, hdac_q[34:34]} * {6'd0, l1_w2_mem[f_l1_c3][2:2]})) + ({6'd0, hdac_q[35:35]} * {6'd0, l1_w2_mem[f_l1_c3][3:3]})) + ({6'd0, hdac_q[36:36]} * {6'd0, l1_w2_mem[f_l1_c3][4:4]})) + ({6'd0, hdac_q[37:37]} * {6'd0, l1_w2_mem[f_l1_c3][5:5]})) + ({6'd0, hdac_q[38:38]} * {6'd0, l1_w2_mem[f_l1_c3][6:6]})) + ({6'd0, hdac_q[39:39]} * {6'd0, l1_w2_mem[f_l1_c3][7:7]})) + ({6'd0, hdac_q[40:40]} * {6'd0, l1_w2_mem[f_l1_c3][8:8]})) + ({6'd0, hdac_q[41:41]} * {6'd0, l1_w2_mem[f_l1_c3][9:9]})) + ({6'd0, hdac_q[42:42]} * {6'd0, l1_w2_mem[f_l1_c3][10:10]})) + ({6'd0, hdac_q[43:43]} * {6'd0, l1_w2_mem[f_l1_c3][11:11]})) + ({6'd0, hdac_q[44:44]} * {6'd0, l1_w2_mem[f_l1_c3][12:12]})) + ({6'd0, hdac_q[45:45]} * {6'd0, l1_w2_mem[f_l1_c3][13:13]})) + ({6'd0, hdac_q[46:46]} * {6'd0, l1_w2_mem[f_l1_c3][14:14]})) + ({6'd0, hdac_q[47:47]} * {6'd0, l1_w2_mem[f_l1_c3][15:15]})) + ({6'd0, hdac_q[48:48]} * {6'd0, l1_w3_mem[f_l1_c3][0:0]})) + ({6'd0, hdac_q[49:49]} * {6'd0, l1_w3_mem[f_l1_c3][1:1]})) + ({6'd0, hdac_q[50:50]} * {6'd0, l1_w3_mem[f_l1_c3][2:2]})) + ({6'd0, hdac_q[51:51]} * {6'd0, l1_w3_mem[f_l1_c3][3:3]})) + ({6'd0, hdac_q[52:52]} * {6'd0, l1_w3_mem[f_l1_c3][4:4]})) + ({6'd0, hdac_q[53:53]} * {6'd0, l1_w3_mem[f_l1_c3][5:5]})) + ({6'd0, hdac_q[54:54]} * {6'd0, l1_w3_mem[f_l1_c3][6:6]})) + ({6'd0, hdac_q[55:55]} * {6'd0, l1_w3_mem[f_l1_c3][7:7]})) + ({6'd0, hdac_q[56:56]} * {6'd0, l1_w3_mem[f_l1_c3][8:8]})) + ({6'd0, hdac_q[57:57]} * {6'd0, l1_w3_mem[f_l1_c3][9:9]})) + ({6'd0, hdac_q[58:58]} * {6'd0, l1_w3_mem[f_l1_c3][10:10]})) + ({6'd0, hdac_q[59:59]} * {6'd0, l1_w3_mem[f_l1_c3][11:11]})) + ({6'd0, hdac_q[60:60]} * {6'd0, l1_w3_mem[f_l1_c3][12:12]})) + ({6'd0, hdac_q[61:61]} * {6'd0, l1_w3_mem[f_l1_c3][13:13]})) + ({6'd0, hdac_q[62:62]} * {6'd0, l1_w3_mem[f_l1_c3][14:14]})) + ({6'd0, hdac_q[63:63]} * {6'd0, l1_w3_mem[f_l1_c3][15:15]})));
+          assert (l1_f3_q == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} *
+              {6'd0, l1_w0_mem[f_l1_c3][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l1_w0_mem[f_l1_c3][1:1]})) +
+              ({6'd0, hdac_q[2:2]} * {6'd0, l1_w0_mem[f_l1_c3][2:2]})) +
+              ({6'd0, hdac_q[3:3]} * {6'd0, l1_w0_mem[f_l1_c3][3:3]})) +
+              ({6'd0, hdac_q[4:4]} * {6'd0, l1_w0_mem[f_l1_c3][4:4]})) +
+              ({6'd0, hdac_q[5:5]} * {6'd0, l1_w0_mem[f_l1_c3][5:5]})) +
+              ({6'd0, hdac_q[6:6]} * {6'd0, l1_w0_mem[f_l1_c3][6:6]})) +
+              ({6'd0, hdac_q[7:7]} * {6'd0, l1_w0_mem[f_l1_c3][7:7]})) +
+              ({6'd0, hdac_q[8:8]} * {6'd0, l1_w0_mem[f_l1_c3][8:8]})) +
+              ({6'd0, hdac_q[9:9]} * {6'd0, l1_w0_mem[f_l1_c3][9:9]})) +
+              ({6'd0, hdac_q[10:10]} * {6'd0, l1_w0_mem[f_l1_c3][10:10]})) +
+              ({6'd0, hdac_q[11:11]} * {6'd0, l1_w0_mem[f_l1_c3][11:11]})) +
+              ({6'd0, hdac_q[12:12]} * {6'd0, l1_w0_mem[f_l1_c3][12:12]})) +
+              ({6'd0, hdac_q[13:13]} * {6'd0, l1_w0_mem[f_l1_c3][13:13]})) +
+              ({6'd0, hdac_q[14:14]} * {6'd0, l1_w0_mem[f_l1_c3][14:14]})) +
+              ({6'd0, hdac_q[15:15]} * {6'd0, l1_w0_mem[f_l1_c3][15:15]})) +
+              ({6'd0, hdac_q[16:16]} * {6'd0, l1_w1_mem[f_l1_c3][0:0]})) +
+              ({6'd0, hdac_q[17:17]} * {6'd0, l1_w1_mem[f_l1_c3][1:1]})) +
+              ({6'd0, hdac_q[18:18]} * {6'd0, l1_w1_mem[f_l1_c3][2:2]})) +
+              ({6'd0, hdac_q[19:19]} * {6'd0, l1_w1_mem[f_l1_c3][3:3]})) +
+              ({6'd0, hdac_q[20:20]} * {6'd0, l1_w1_mem[f_l1_c3][4:4]})) +
+              ({6'd0, hdac_q[21:21]} * {6'd0, l1_w1_mem[f_l1_c3][5:5]})) +
+              ({6'd0, hdac_q[22:22]} * {6'd0, l1_w1_mem[f_l1_c3][6:6]})) +
+              ({6'd0, hdac_q[23:23]} * {6'd0, l1_w1_mem[f_l1_c3][7:7]})) +
+              ({6'd0, hdac_q[24:24]} * {6'd0, l1_w1_mem[f_l1_c3][8:8]})) +
+              ({6'd0, hdac_q[25:25]} * {6'd0, l1_w1_mem[f_l1_c3][9:9]})) +
+              ({6'd0, hdac_q[26:26]} * {6'd0, l1_w1_mem[f_l1_c3][10:10]})) +
+              ({6'd0, hdac_q[27:27]} * {6'd0, l1_w1_mem[f_l1_c3][11:11]})) +
+              ({6'd0, hdac_q[28:28]} * {6'd0, l1_w1_mem[f_l1_c3][12:12]})) +
+              ({6'd0, hdac_q[29:29]} * {6'd0, l1_w1_mem[f_l1_c3][13:13]})) +
+              ({6'd0, hdac_q[30:30]} * {6'd0, l1_w1_mem[f_l1_c3][14:14]})) +
+              ({6'd0, hdac_q[31:31]} * {6'd0, l1_w1_mem[f_l1_c3][15:15]})) +
+              ({6'd0, hdac_q[32:32]} * {6'd0, l1_w2_mem[f_l1_c3][0:0]})) +
+              ({6'd0, hdac_q[33:33]} * {6'd0, l1_w2_mem[f_l1_c3][1:1]})) +
+              ({6'd0, hdac_q[34:34]} * {6'd0, l1_w2_mem[f_l1_c3][2:2]})) +
+              ({6'd0, hdac_q[35:35]} * {6'd0, l1_w2_mem[f_l1_c3][3:3]})) +
+              ({6'd0, hdac_q[36:36]} * {6'd0, l1_w2_mem[f_l1_c3][4:4]})) +
+              ({6'd0, hdac_q[37:37]} * {6'd0, l1_w2_mem[f_l1_c3][5:5]})) +
+              ({6'd0, hdac_q[38:38]} * {6'd0, l1_w2_mem[f_l1_c3][6:6]})) +
+              ({6'd0, hdac_q[39:39]} * {6'd0, l1_w2_mem[f_l1_c3][7:7]})) +
+              ({6'd0, hdac_q[40:40]} * {6'd0, l1_w2_mem[f_l1_c3][8:8]})) +
+              ({6'd0, hdac_q[41:41]} * {6'd0, l1_w2_mem[f_l1_c3][9:9]})) +
+              ({6'd0, hdac_q[42:42]} * {6'd0, l1_w2_mem[f_l1_c3][10:10]})) +
+              ({6'd0, hdac_q[43:43]} * {6'd0, l1_w2_mem[f_l1_c3][11:11]})) +
+              ({6'd0, hdac_q[44:44]} * {6'd0, l1_w2_mem[f_l1_c3][12:12]})) +
+              ({6'd0, hdac_q[45:45]} * {6'd0, l1_w2_mem[f_l1_c3][13:13]})) +
+              ({6'd0, hdac_q[46:46]} * {6'd0, l1_w2_mem[f_l1_c3][14:14]})) +
+              ({6'd0, hdac_q[47:47]} * {6'd0, l1_w2_mem[f_l1_c3][15:15]})) +
+              ({6'd0, hdac_q[48:48]} * {6'd0, l1_w3_mem[f_l1_c3][0:0]})) +
+              ({6'd0, hdac_q[49:49]} * {6'd0, l1_w3_mem[f_l1_c3][1:1]})) +
+              ({6'd0, hdac_q[50:50]} * {6'd0, l1_w3_mem[f_l1_c3][2:2]})) +
+              ({6'd0, hdac_q[51:51]} * {6'd0, l1_w3_mem[f_l1_c3][3:3]})) +
+              ({6'd0, hdac_q[52:52]} * {6'd0, l1_w3_mem[f_l1_c3][4:4]})) +
+              ({6'd0, hdac_q[53:53]} * {6'd0, l1_w3_mem[f_l1_c3][5:5]})) +
+              ({6'd0, hdac_q[54:54]} * {6'd0, l1_w3_mem[f_l1_c3][6:6]})) +
+              ({6'd0, hdac_q[55:55]} * {6'd0, l1_w3_mem[f_l1_c3][7:7]})) +
+              ({6'd0, hdac_q[56:56]} * {6'd0, l1_w3_mem[f_l1_c3][8:8]})) +
+              ({6'd0, hdac_q[57:57]} * {6'd0, l1_w3_mem[f_l1_c3][9:9]})) +
+              ({6'd0, hdac_q[58:58]} * {6'd0, l1_w3_mem[f_l1_c3][10:10]})) +
+              ({6'd0, hdac_q[59:59]} * {6'd0, l1_w3_mem[f_l1_c3][11:11]})) +
+              ({6'd0, hdac_q[60:60]} * {6'd0, l1_w3_mem[f_l1_c3][12:12]})) +
+              ({6'd0, hdac_q[61:61]} * {6'd0, l1_w3_mem[f_l1_c3][13:13]})) +
+              ({6'd0, hdac_q[62:62]} * {6'd0, l1_w3_mem[f_l1_c3][14:14]})) +
+              ({6'd0, hdac_q[63:63]} * {6'd0, l1_w3_mem[f_l1_c3][15:15]})));
         end
         // every comparison finds its column in the window; with the noise off it answers sum >= dac << k
         if (adc_cmp_en_i[1]) begin
-          assert (((adc_col_i[9:5] == l1_hc_q) && ({6'd0, l1_wn_q} >= 9'd1)) || (({4'd0, adc_col_i[9:5]} == ({4'd0, l1_hc_q} + 9'd1)) && ({6'd0, l1_wn_q} >= 9'd2)));
+          assert (((adc_col_i[9:5] == l1_hc_q) && ({6'd0, l1_wn_q} >= 9'd1)) ||
+              (({4'd0, adc_col_i[9:5]} == ({4'd0, l1_hc_q} + 9'd1)) && ({6'd0, l1_wn_q} >= 9'd2)));
           if ($past(nz_q) == 4'd0) begin
             assert (l1_cmp == ({1'd0, f_l1_sum} >= l1_dac));
           end

@@ -9,7 +9,8 @@
 // Input streams are sent with random gaps, output streams taken with random back-pressure and
 // checked in order (data held stable while not taken); every segment starts from reset, and the
 // marked ones are first cut short by a reset in the middle of their work. Ends with PASS or FAIL.
-//   iverilog -g2005 -o xbar_emu_tb -c xbar_emu.f xbar_emu_tb.v && vvp xbar_emu_tb [+seed=N] [+gap=PCT] [+bp=PCT] [+verbose]
+//   iverilog -g2005 -o xbar_emu_tb -c xbar_emu.f xbar_emu_tb.v && vvp xbar_emu_tb [+seed=N] [+gap=PCT] [+bp=PCT]
+//   [+verbose]
 //   (run in this directory: the .hex files are read from the working directory)
 `timescale 1ns / 1ps
 
@@ -89,7 +90,8 @@ module xbar_emu_tb;
   end
   always @(posedge clk_i) if (rst_ni && running && cfg_we_i) cfg_idx <= cfg_idx + 1;
 
-  // Input stream drive: valid (none: a beat every cycle), ready (none); wl_en_i[64] dac_row_i[64] adc_col_i[10] adc_dac_i[16] adc_cmp_en_i[2]
+  // Input stream drive: valid (none: a beat every cycle), ready (none); wl_en_i[64] dac_row_i[64] adc_col_i[10]
+  //   adc_dac_i[16] adc_cmp_en_i[2]
   reg drive_valid = 1'b0;
   reg [155:0] drive_mem [0:4426];
   integer drive_idx, drive_end, drive_seg [0:6];
@@ -136,8 +138,10 @@ module xbar_emu_tb;
     $readmemh("xbar_emu_tb_want.hex", want_mem);
     w_seg[0] = 0; w_seg[1] = 256; w_seg[2] = 512; w_seg[3] = 768; w_seg[4] = 1024; w_seg[5] = 1280; w_seg[6] = 1536;
     cfg_seg[0] = 0; cfg_seg[1] = 3; cfg_seg[2] = 6; cfg_seg[3] = 9; cfg_seg[4] = 12; cfg_seg[5] = 15; cfg_seg[6] = 18;
-    drive_seg[0] = 0; drive_seg[1] = 673; drive_seg[2] = 1468; drive_seg[3] = 2381; drive_seg[4] = 3185; drive_seg[5] = 3729; drive_seg[6] = 4427;
-    want_seg[0] = 0; want_seg[1] = 673; want_seg[2] = 1468; want_seg[3] = 2381; want_seg[4] = 3185; want_seg[5] = 3729; want_seg[6] = 4427;
+    drive_seg[0] = 0; drive_seg[1] = 673; drive_seg[2] = 1468; drive_seg[3] = 2381; drive_seg[4] = 3185;
+        drive_seg[5] = 3729; drive_seg[6] = 4427;
+    want_seg[0] = 0; want_seg[1] = 673; want_seg[2] = 1468; want_seg[3] = 2381; want_seg[4] = 3185; want_seg[5] = 3729;
+        want_seg[6] = 4427;
     for (seg = 0; seg < SEGMENTS; seg = seg + 1)
       for (attempt = (6'b101010 >> seg) & 1 ? 0 : 1; attempt < 2; attempt = attempt + 1) begin
         @(negedge clk_i);
@@ -153,9 +157,11 @@ module xbar_emu_tb;
         repeat (2) @(negedge clk_i);
         rst_ni = 1'b1;
         running = 1'b1;
-        abort_at = attempt == 0 ? 1 + {$random(seed)} % (2 + 2 * (w_seg[seg + 1] - w_seg[seg] + cfg_seg[seg + 1] - cfg_seg[seg] + drive_seg[seg + 1] - drive_seg[seg])) : -1;
+        abort_at = attempt == 0 ? 1 + {$random(seed)} % (2 + 2 *
+            (w_seg[seg + 1] - w_seg[seg] + cfg_seg[seg + 1] - cfg_seg[seg] + drive_seg[seg + 1] - drive_seg[seg])) : -1;
         cycles = 0;
-        while (!(w_idx == w_end && cfg_idx == cfg_end && drive_idx == drive_end) && cycles != abort_at && cycles < MAX_CYCLES) begin
+        while (!(w_idx == w_end && cfg_idx == cfg_end && drive_idx == drive_end) && cycles != abort_at && cycles <
+            MAX_CYCLES) begin
           @(negedge clk_i);
           cycles = cycles + 1;
         end
@@ -173,7 +179,9 @@ module xbar_emu_tb;
           $finish;
         end
       end
-    $display("PASS: xbar_emu matches the model: %0d segments, %0d checks, %0d resets in flight (seed %0d, gap %0d%%, back-pressure %0d%%)", SEGMENTS, checked, resets, seed0, gap, bp);
+    $write("PASS: xbar_emu matches the model: %0d segments, %0d checks, %0d resets in flight",
+           SEGMENTS, checked, resets);
+    $display(" (seed %0d, gap %0d%%, back-pressure %0d%%)", seed0, gap, bp);
     $finish;
   end
 
