@@ -27,6 +27,10 @@ cimgen=$work/build/cimgen
 "$cimgen" list --campaigns | grep -q "^$name w8_g4 " || { echo "FAIL cimgen list --campaigns lacks $name"; exit 1; }
 "$cimgen" gen "$name" W=20 -o "$work/w20" 2>"$work/err" && { echo "FAIL W=20 accepted"; exit 1; }
 grep -q "W" "$work/err" && grep -q "1..16" "$work/err" || { echo "FAIL W=20: $(cat "$work/err")"; exit 1; }
+# The template has no Verilog testbench: gen --testbench V says so and writes nothing.
+"$cimgen" gen "$name" --testbench V -o "$work/vtb" 2>"$work/err" && { echo "FAIL --testbench V accepted"; exit 1; }
+grep -q "$name has no Verilog testbench yet (blocks with one: shift_add, " "$work/err" && [ ! -e "$work/vtb" ] ||
+  { echo "FAIL --testbench V: $(cat "$work/err")"; exit 1; }
 bash "$src/tools/rtl.sh" write "$cimgen" "$src/rtl" >/dev/null
 [ "$(grep -c "^$name " "$src/rtl/sweep.txt")" = 3 ] || { echo "FAIL rtl/sweep.txt lacks $name"; exit 1; }
 (cd "$src" && git add -A && git status --porcelain | grep -v -e " blocks/$name/" -e " blocks/blocks.def" \

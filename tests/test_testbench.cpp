@@ -66,8 +66,52 @@ TEST_CASE("gen --testbench V: refused for a block without one; deterministic") {
     differs = differs || a[i].text != c[i].text;
   }
   CHECK(differs);  // another seed, other vectors
+  // Every block has one today; tests/new_block_test.sh sees the template block refused.
   for (const Block* blk : registry())
     if (!blk->testbench(configure(*blk, {}), 1))
       CHECK_THROWS_WITH(generate(*blk, configure(*blk, {}), {}, "", 1),
                         Catch::Contains("has no Verilog testbench yet"));
+}
+
+TEST_CASE("cim_fpga: the host's program waits for the replies it expects") {
+  const Block* f = find_block("cim_fpga");
+  REQUIRE(f);
+  const Params p = bind_params(f->params(),
+                               {"R=16", "COLS=16", "N=6", "PI=6", "PW=6", "KMAX=2", "TRQ_TABLE=4",
+                                "CLK_HZ=1000000", "BAUD=250000"},
+                               "cim_fpga");
+  const auto b = f->testbench(p, 3);
+  REQUIRE(b);
+  REQUIRE(b->tables.size() == 2);
+  const auto& host = b->tables[0];
+  const auto& reply = b->tables[1];
+  CHECK_FALSE(host.expected);
+  CHECK(reply.expected);
+  CHECK(b->segments() == 5);
+  CHECK(b->responder.find("localparam integer CPB = 4;") != std::string::npos);
+  // The first segment starts with a ping (command 0) and its reply: the magic byte and a clear status.
+  CHECK(host.rows[0][0] == 0);
+  REQUIRE(reply.rows.size() > 2);
+  CHECK(reply.rows[0][0] == 0xC1);
+  CHECK(reply.rows[1][0] == 0);
+  // Every operation is a byte, a wait for at most its segment's replies, or a pin check; each segment's
+  // last wait is for all of them.
+  size_t op = 0;
+  for (size_t s = 0; s < b->segments(); ++s) {
+    const size_t replies = reply.seg_end[s] - (s ? reply.seg_end[s - 1] : 0);
+    uint64_t last_wait = 0;
+    for (; op < host.seg_end[s]; ++op) {
+      const uint64_t w = host.rows[op][0], kind = w >> 22, arg = w & ((uint64_t(1) << 22) - 1);
+      INFO("segment " << s << " operation " << op << " = " << w);
+      CHECK(kind <= 2);
+      if (kind == 0) CHECK(arg < 0x200);
+      if (kind == 1) {
+        CHECK(arg <= replies);
+        CHECK(arg >= last_wait);
+        last_wait = arg;
+      }
+      if (kind == 2) CHECK(arg < 4);
+    }
+    CHECK(last_wait == replies);
+  }
 }

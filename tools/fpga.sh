@@ -38,7 +38,7 @@ module core_pll (input wire clock_in, output wire clock_out, output wire locked)
     u_pll (.PACKAGEPIN(clock_in), .PLLOUTGLOBAL(clock_out), .LOCK(locked), .RESETB(1'b1), .BYPASS(1'b0));
 endmodule
 PLL
-yosys -q -l "$out/icebreaker_yosys.log" -p "read_verilog -lib +/ice40/cells_sim.v; read_verilog $core/*.v $out/core_pll.v $root/fpga/common/reset_sync.v $root/fpga/icebreaker/icebreaker_top.v;
+yosys -q -l "$out/icebreaker_yosys.log" -p "read_verilog -lib +/ice40/cells_sim.v; read_verilog $(rtl_files "$core" cim_fpga) $out/core_pll.v $root/fpga/common/reset_sync.v $root/fpga/icebreaker/icebreaker_top.v;
   hierarchy -top icebreaker_top; $LATCH_CHECK;
   $(ice40_synth icebreaker_top "$out/icebreaker.json" dense); stat" >/dev/null
 if [ -z "${SYNTH_ONLY:-}" ]; then
@@ -60,7 +60,7 @@ echo "bitstream: $out/icebreaker.bin"
 fi
 
 echo "== Arty A7-35T: synth_xilinx estimate (Vivado: fpga/vivado/build.tcl)"
-yosys -q -l "$out/arty_yosys.log" -p "read_verilog -lib +/xilinx/cells_sim.v +/xilinx/cells_xtra.v; read_verilog $core/*.v $root/fpga/common/reset_sync.v $root/fpga/arty/arty_top.v;
+yosys -q -l "$out/arty_yosys.log" -p "read_verilog -lib +/xilinx/cells_sim.v +/xilinx/cells_xtra.v; read_verilog $(rtl_files "$core" cim_fpga) $root/fpga/common/reset_sync.v $root/fpga/arty/arty_top.v;
   hierarchy -top arty_top; $LATCH_CHECK;
   synth_xilinx -top arty_top -family xc7; stat" >/dev/null
 read -r xlut xff xbram xlram xcarry < <(xc7_counts "$out/arty_yosys.log")

@@ -57,7 +57,7 @@ function(cimgen_verilate block dir exe mdir flags)
             -CFLAGS "-std=c++17 -O1 -I${dir}/rtl -I${CMAKE_SOURCE_DIR}/sim -I${CMAKE_SOURCE_DIR}/tb -I${CMAKE_SOURCE_DIR}/blocks/${block} -I${CMAKE_SOURCE_DIR}/fpga/host"
             ${dir}/rtl/${block}.v ${CMAKE_SOURCE_DIR}/blocks/${block}/${block}_tb.cpp $<TARGET_FILE:cimsim>
     DEPENDS ${dir}/rtl/${block}.v ${CMAKE_SOURCE_DIR}/blocks/${block}/${block}_tb.cpp ${CIMGEN_TB_HEADERS}
-            ${CMAKE_SOURCE_DIR}/fpga/host/fpga_proto.hpp cimsim ${rt_dep}
+            ${CMAKE_SOURCE_DIR}/fpga/host/fpga_proto.hpp ${CMAKE_SOURCE_DIR}/blocks/cim_fpga/cim_fpga_proto.hpp cimsim ${rt_dep}
     COMMENT "verilate ${block} ${cfg} ${flags}")
 endfunction()
 

@@ -18,12 +18,16 @@
 // vectors outstanding (sent, results not yet all read), so the tile's input
 // banks are free whenever an input byte arrives.
 #include "block.hpp"
+#include "cim_fpga_proto.hpp"
+#include "crossbar.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <optional>
+#include <random>
 
 namespace cimgen {
 
@@ -158,6 +162,7 @@ class CimFpga final : public Block {
     };
   }
   std::vector<Module> emit(const Params& p) const override;
+  std::optional<vtb::Bench> testbench(const Params& p, uint64_t seed) const override;
 };
 
 // The FPGA core under construction. Each unit (UART receiver, command parser, tile and emulator, transmitter,
@@ -646,6 +651,312 @@ void FpgaRtl::properties() {
 }
 
 std::vector<Module> CimFpga::emit(const Params& p) const { return FpgaRtl(p).build(); }
+
+// The host's program for the Verilog testbench: its table of operations (24 bits: [23:22] 0 = send byte
+// [7:0], with a 0 stop bit and a frame of idle line after when [8]; 1 = wait until the board has sent [21:0]
+// bytes this segment; 2 = after two bit times of quiet line, err_o must be [0] and act_o [1]) and the bytes
+// the board must send, both cut into segments.
+class HostProgram {
+ public:
+  explicit HostProgram(vtb::Bench& b) : ops_(b.tables[0].rows), reply_(b.tables[1].rows) {}
+  void send(const cim_fpga_proto::Bytes& bytes) {
+    for (const uint8_t x : bytes) ops_.push_back({x});
+  }
+  void send_bad_stop(uint8_t x) { ops_.push_back({uint64_t(0x100) | x}); }
+  void expect(const cim_fpga_proto::Bytes& bytes) {
+    for (const uint8_t x : bytes) reply_.push_back({x});
+  }
+  // Wait for every reply byte expected so far.
+  void wait_all() { wait(reply_.size()); }
+  void wait(size_t reply_end) { ops_.push_back({(uint64_t(1) << 22) | uint64_t(reply_end - seg_reply_)}); }
+  void pins(bool err, bool act) { ops_.push_back({(uint64_t(2) << 22) | uint64_t(err) | uint64_t(act) << 1}); }
+  size_t replies() const { return reply_.size(); }
+  size_t ops() const { return ops_.size(); }
+  void segment_ended() { seg_reply_ = reply_.size(); }
+
+ private:
+  std::vector<vtb::Value>& ops_;
+  std::vector<vtb::Value>& reply_;
+  size_t seg_reply_ = 0;
+};
+
+// Host sessions over the UART, one per segment, each from reset: pings and their status; layers of random
+// precision, signedness, k, TRQ setting or table, rows and neurons (registers, then the whole crossbar's
+// weights: the emulator's memory has no reset, so every word a sum may read is written) with vectors, at
+// most two outstanding; a layer on the registers' reset values (weights only); new settings on the weights
+// of the segment before (they survive the reset); host errors (an unknown command, a bad stop bit) with
+// err_o, act_o and the status a ping reports and clears. The emulator's noise stays off (its outputs are
+// the ideal model's). The responder is the host: it sends the host table as 8N1 frames with random gaps,
+// one-cycle glitches on the idle line and bits up to (CPB-1)/2 cycles long or short, and checks every byte
+// the board sends against the reply table.
+std::optional<vtb::Bench> CimFpga::testbench(const Params& p, uint64_t seed) const {
+  const auto d = derive(p);
+  const auto value = [&](const std::string& name) -> int64_t {
+    for (const auto& x : d)
+      if (x.name == name) return x.value;
+    return p.get(name);
+  };
+  const auto map = cim_fpga_proto::Map::from(value);
+  const int R = p.get("R"), PD = p.get("PD"), PR = p.get("PR"), PI = p.get("PI"), PW = p.get("PW"),
+            N = p.get("N"), KMAX = p.get("KMAX"), TBL = p.get("TRQ_TABLE");
+  const bool trq_on = p.get("TRQ") == 1;
+  const cim::WEnc enc = spec::weight_encoding(p);
+  const int pwmin = enc == cim::WEnc::Differential ? 2 : 1;
+  const int64_t cpb = clocks_per_bit(p), sets = value("TILE_SETS");
+  const auto max_neurons = [&](int pw) { return int(map.cols / (cim::num_weight_cols(pw, PR, enc) * sets)); };
+  std::mt19937_64 rng(seed);
+  const auto uni = [&rng](int64_t lo, int64_t hi) { return int(std::uniform_int_distribution<int64_t>(lo, hi)(rng)); };
+  const auto chance = [&rng](double q) { return std::uniform_real_distribution<double>()(rng) < q; };
+
+  vtb::Bench b;
+  b.seed = seed;
+  b.doc = "Host sessions over the UART: pings, layers (registers, weights) and vectors, host errors.";
+  b.tables = {{"host", 24, false, {}, {}, false}, {"reply", 8, false, {}, {}, true}};
+  b.responder_ports = {"uart_rx_i"};
+  b.quiet_in_reset = {"err_o", "act_o"};
+  HostProgram host(b);
+
+  struct Layer {
+    int pi = 0, pw = 0, k = 0, rows = 0, neurons = 0;
+    bool in_signed = false;
+    cim::TrqSetting trq;
+    std::vector<cim::TrqSetting> table;
+    std::optional<cim::Crossbar> xb;
+  } L;
+  const auto settings = [&] {
+    L.k = uni(0, KMAX);
+    L.trq = cim::TrqSetting{};
+    L.table.clear();
+    const auto pick = [&] {
+      cim::TrqSetting e;
+      e.trq = true;
+      e.order = chance(0.5) ? cim::SearchOrder::MsbFirst : cim::SearchOrder::Threshold;
+      e.bexp = uni(1, N - 1);
+      e.s1 = uni(0, e.bexp - 1);
+      e.s2 = uni(e.s1, e.order == cim::SearchOrder::MsbFirst ? e.bexp : N - 1);
+      return e;
+    };
+    if (trq_on && chance(0.6)) {
+      L.trq = pick();
+      if (TBL > 0 && chance(0.5))
+        for (int i = 0; i < TBL; ++i) {
+          L.table.push_back(pick());
+          L.table.back().trq = chance(0.8);
+        }
+    }
+  };
+  const auto registers = [&] {
+    host.send(cim_fpga_proto::layer_registers(map, L.pi, L.in_signed, L.pw, L.k, L.trq, L.table, L.rows, L.neurons));
+  };
+  // Random weights for the layer's precision, rows and neurons; the whole crossbar is sent.
+  const auto load = [&] {
+    cim::Layer lay;
+    lay.PI = L.pi;
+    lay.in_signed = L.in_signed;
+    lay.PD = PD;
+    lay.PW = L.pw;
+    lay.PR = PR;
+    lay.enc = enc;
+    std::vector<std::vector<int64_t>> W(size_t(L.rows), std::vector<int64_t>(size_t(L.neurons)));
+    for (auto& row : W)
+      for (auto& w : row) w = uni(cim::w_min(L.pw, enc), cim::w_max(L.pw, enc));
+    L.xb.emplace(lay, W, cim::NonIdeal{});
+    host.send(cim_fpga_proto::weights(map, *L.xb));
+  };
+  const auto new_layer = [&] {
+    L.pi = uni(1, PI);
+    L.in_signed = chance(0.5);
+    L.pw = uni(pwmin, PW);
+    L.rows = chance(0.5) ? R : uni(1, R);
+    L.neurons = chance(0.5) ? max_neurons(L.pw) : uni(1, max_neurons(L.pw));
+    settings();
+    registers();
+    load();
+  };
+  const auto reset_values_layer = [&] {  // cim_tile's registers after reset: PI, unsigned, PW, k = 0, uniform
+    L = Layer{};
+    L.pi = PI;
+    L.pw = PW;
+    L.rows = R;
+    L.neurons = max_neurons(PW);
+    load();
+  };
+  const auto ping = [&](int status) {
+    host.send(cim_fpga_proto::ping(map));
+    host.expect({uint8_t(kPingMagic), uint8_t(status)});
+    host.wait_all();
+  };
+  // n vectors, at most two outstanding: the host waits for the oldest's outputs before a third.
+  const auto vectors = [&](int n) {
+    cim::AdcConfig adc;
+    adc.N = N;
+    adc.k = L.k;
+    adc.setting = trq_on ? cim::hw_setting(N, L.trq) : cim::TrqSetting{};
+    for (const auto& e : L.table) adc.table.push_back(cim::hw_setting(N, e));
+    std::deque<size_t> outstanding;
+    for (int v = 0; v < n; ++v) {
+      if (outstanding.size() == 2) {
+        host.wait(outstanding.front());
+        outstanding.pop_front();
+      }
+      std::vector<int64_t> x(size_t(L.rows));
+      for (auto& e : x) e = uni(cim::x_min(L.pi, L.in_signed), cim::x_max(L.pi, L.in_signed));
+      host.send(cim_fpga_proto::input(map, x, L.pi));
+      host.expect(cim_fpga_proto::outputs(map, cim::run_layer(*L.xb, x, adc, 0).y));
+      outstanding.push_back(host.replies());
+    }
+    host.wait_all();
+  };
+  // Host errors: an unknown command and a byte with a bad stop bit set status bits 2 and 1; err_o shows
+  // them until a ping reports and clears them; act_o is high while a command's arguments are awaited.
+  const auto errors = [&] {
+    host.pins(false, false);
+    int want = 0;
+    if (chance(0.7)) {
+      host.send({uint8_t(uni(map.cmd_input + 1, 255))});
+      want |= 4;
+    }
+    if (chance(0.7)) {
+      host.send_bad_stop(uint8_t(uni(0, 255)));
+      want |= 2;
+    }
+    const auto cfg = cim_fpga_proto::tile_cfg(map, 31, uint32_t(uni(0, 0xFFFF)));  // an unused register
+    host.send({cfg[0]});
+    host.pins(want != 0, true);
+    host.send(cim_fpga_proto::Bytes(cfg.begin() + 1, cfg.end()));
+    host.pins(want != 0, false);
+    ping(want);
+    host.pins(false, false);
+  };
+
+  size_t longest = 0, ops_before = 0, replies_before = 0;
+  const auto end_segment = [&](bool reset_in_flight) {
+    b.end_segment(reset_in_flight);
+    host.segment_ended();
+    longest = std::max(longest, host.ops() - ops_before + host.replies() - replies_before);
+    ops_before = host.ops();
+    replies_before = host.replies();
+  };
+  ping(0);  // segment 0: a first layer
+  new_layer();
+  vectors(uni(1, 3));
+  end_segment(false);
+  settings();  // new settings on the same weights
+  registers();
+  vectors(uni(1, 3));
+  end_segment(true);
+  errors();
+  reset_values_layer();
+  vectors(uni(1, 2));
+  end_segment(false);
+  new_layer();
+  vectors(uni(1, 3));
+  errors();
+  end_segment(true);
+  settings();
+  registers();
+  vectors(uni(1, 3));
+  ping(0);
+  end_segment(true);
+  // A byte is 10 bit times, a gap as long as a byte (at most 85% of bytes), a vector's conversion far less.
+  b.max_cycles = long(longest) * 10 * cpb * 8 + 200000;
+  b.responder_work = "(host_seg[seg + 1] - host_seg[seg]) * 5 * CPB";
+  b.responder_done = "host_done && rx_n == reply_seg[seg + 1] - reply_base && rx_phase < 0";
+  b.responder = fmt::format(R"v(  // The host's UART: host_mem's operations from host_base (see the host table's header).
+  localparam integer CPB = {0};  // clocks per bit
+  reg host_line = 1'b1;
+  reg host_done = 1'b0;
+  assign uart_rx_i = host_line;
+  always @(posedge running) begin : host
+    integer i, n, b, skew_bit, skew;
+    reg [23:0] op;
+    reg [9:0] frame;
+    for (i = host_base; i < host_seg[seg + 1]; i = i + 1) begin
+      op = host_mem[i];
+      if (op[23:22] == 2'd0) begin
+        while ({{$random(seed)}} % 100 < gap) begin  // a gap of a bit time, now and then with a glitch
+          host_line = {{$random(seed)}} % 2;
+          @(negedge clk_i);
+          host_line = 1'b1;
+          repeat (CPB - 1) @(negedge clk_i);
+        end
+        frame = {{!op[8], op[7:0], 1'b0}};
+        // A host clock a little off: one bit of a good frame longer or shorter by up to (CPB-1)/2 cycles.
+        skew_bit = !op[8] && {{$random(seed)}} % 2 ? {{$random(seed)}} % 10 : -1;
+        skew = (1 + {{$random(seed)}} % ((CPB - 1) / 2)) * ({{$random(seed)}} % 2 ? 1 : -1);
+        for (b = 0; b < 10; b = b + 1) begin
+          host_line = frame[b];
+          for (n = 0; n < CPB + (b == skew_bit ? skew : 0); n = n + 1) @(negedge clk_i);
+        end
+        host_line = 1'b1;
+        if (op[8]) repeat (10 * CPB) @(negedge clk_i);
+      end else if (op[23:22] == 2'd1) begin
+        while (rx_n < op[21:0]) @(negedge clk_i);
+      end else begin
+        repeat (2 * CPB) @(negedge clk_i);
+        if (err_o !== op[0] || act_o !== op[1]) begin
+          errors = errors + 1;
+          $display("FAIL segment %0d: err_o %b and act_o %b, want %b and %b (host operation %0d)", seg, err_o,
+                   act_o, op[0], op[1], i - host_base);
+        end
+        checked = checked + 1;
+      end
+    end
+    host_done = 1'b1;
+  end
+  always @(negedge running) begin
+    disable host;
+    host_line = 1'b1;
+    host_done = 1'b0;
+  end
+
+  // The host's receiver: a start bit's edge, then a sample in the middle of each bit; each byte is checked
+  // against reply_mem in order.
+  integer rx_n = 0, rx_phase = -1, rx_count = 0;
+  reg [7:0] rx_byte = 8'd0;
+  always @(negedge clk_i) begin
+    if (!running) begin
+      rx_n = 0;
+      rx_phase = -1;
+    end else if (rx_phase < 0) begin
+      if (!uart_tx_o) begin
+        rx_phase = 0;
+        rx_count = CPB / 2;
+      end
+    end else begin
+      rx_count = rx_count - 1;
+      if (rx_count == 0) begin
+        rx_count = CPB;
+        if (rx_phase == 0) begin
+          rx_phase = uart_tx_o ? -1 : 1;  // a glitch, or the start bit
+        end else if (rx_phase <= 8) begin
+          rx_byte[rx_phase - 1] = uart_tx_o;
+          rx_phase = rx_phase + 1;
+        end else begin
+          if (!uart_tx_o) begin
+            errors = errors + 1;
+            $display("FAIL segment %0d: board byte %0d has a bad stop bit", seg, rx_n);
+          end
+          if (reply_base + rx_n >= reply_seg[seg + 1]) begin
+            errors = errors + 1;
+            $display("FAIL segment %0d: board byte %h beyond the model's %0d", seg, rx_byte,
+                     reply_seg[seg + 1] - reply_base);
+          end else if (rx_byte !== reply_mem[reply_base + rx_n]) begin
+            errors = errors + 1;
+            $display("FAIL segment %0d: board byte %0d = %h, model %h", seg, rx_n, rx_byte,
+                     reply_mem[reply_base + rx_n]);
+          end else if (verbose) $display("segment %0d: board byte %0d = %h as the model", seg, rx_n, rx_byte);
+          checked = checked + 1;
+          rx_n = rx_n + 1;
+          rx_phase = -1;
+        end
+      end
+    end
+  end
+)v",
+                            cpb);
+  return b;
+}
 
 }  // namespace
 

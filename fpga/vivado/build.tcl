@@ -9,7 +9,14 @@ set core [expr {[llength $argv] > 0 ? [lindex $argv 0] : "up5k_32x32"}]
 set dir [expr {[file isdirectory $core] ? $core : "rtl/cim_fpga/$core"}]
 set out out/vivado
 file mkdir $out
-read_verilog [glob $dir/*.v] fpga/common/reset_sync.v fpga/arty/arty_top.v
+# The core's RTL as its filelist (cim_fpga.f) names it: the directory also holds its Verilog testbench.
+set files {}
+set fl [open $dir/cim_fpga.f]
+foreach line [split [read $fl] "\n"] {
+  if {$line ne "" && ![string match "//*" $line]} { lappend files $dir/$line }
+}
+close $fl
+read_verilog {*}$files fpga/common/reset_sync.v fpga/arty/arty_top.v
 read_xdc constraints/arty_a7.xdc
 synth_design -top arty_top -part xc7a35ticsg324-1L
 opt_design

@@ -17,8 +17,7 @@ void add_list_command(CLI::App& app) {
   cmd->add_flag("--testbenches", testbenches, "List the blocks with a Verilog testbench (gen --testbench V) instead");
   cmd->callback([] {
     if (testbenches) {
-      for (const Block* b : registry())
-        if (b->testbench(configure(*b, {}), 1)) fmt::print("{}\n", b->name());
+      for (const Block* b : blocks_with_testbench()) fmt::print("{}\n", b->name());
       return;
     }
     if (campaigns) {

@@ -139,8 +139,8 @@ inline constexpr double kMaxIoDelay = 0.45;  // --io-delay's range is [0, 0.45]
 // Verilog testbench <block>_tb.v and its vectors <block>_tb_*.hex (UserError for a block without one).
 std::vector<OutFile> generate(const Block& b, const Params& p, const Timing& timing = {},
                               const std::string& core_name = "", std::optional<uint64_t> tb_seed = std::nullopt);
-// The blocks with a Verilog testbench, comma-separated.
-std::string blocks_with_testbench();
+// The blocks with a Verilog testbench (gen --testbench V), in registry order.
+std::vector<const Block*> blocks_with_testbench();
 std::string default_core_name(const Block& b);  // cimgen:blocks:<block>:<version>
 // "" when vlnv is a FuseSoC VLNV (vendor:library:name:version, name and version required), else why not.
 std::string vlnv_problem(const std::string& vlnv);

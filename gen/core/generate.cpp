@@ -234,11 +234,11 @@ std::string vlnv_problem(const std::string& vlnv) {
 
 std::string default_core_name(const Block& b) { return fmt::format("cimgen:blocks:{}:{}", b.name(), kVersion); }
 
-std::string blocks_with_testbench() {
-  std::string names;
+std::vector<const Block*> blocks_with_testbench() {
+  std::vector<const Block*> with;
   for (const Block* b : registry())
-    if (b->testbench(configure(*b, {}), 1)) names += (names.empty() ? "" : ", ") + b->name();
-  return names;
+    if (b->testbench(configure(*b, {}), 1)) with.push_back(b);
+  return with;
 }
 
 std::vector<OutFile> generate(const Block& b, const Params& p, const Timing& timing, const std::string& core_name,
@@ -268,9 +268,12 @@ std::vector<OutFile> generate(const Block& b, const Params& p, const Timing& tim
   std::vector<OutFile> tb_files;
   if (tb_seed) {
     const auto bench = b.testbench(p, *tb_seed);
-    if (!bench)
-      throw UserError(fmt::format("gen: --testbench V: {} has no Verilog testbench yet (blocks with one: {})",
-                                  b.name(), blocks_with_testbench()));
+    if (!bench) {
+      std::string with;
+      for (const Block* x : blocks_with_testbench()) with += (with.empty() ? "" : ", ") + x->name();
+      throw UserError(
+          fmt::format("gen: --testbench V: {} has no Verilog testbench yet (blocks with one: {})", b.name(), with));
+    }
     std::vector<std::pair<std::string, int>> ins, outs;
     for (const auto& port : modules.front().ports())
       (port.dir == vlog::Dir::Input ? ins : outs).emplace_back(port.name, port.width);

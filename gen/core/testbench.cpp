@@ -103,7 +103,7 @@ class TbWriter {
     control();
     reset_check();
     v_ += "endmodule\n";
-    files_.insert(files_.begin(), {tb_ + ".v", v_});
+    files_.insert(files_.begin(), {tb_ + ".v", vlog::wrap_lines(v_)});
     return files_;
   }
 
@@ -307,6 +307,10 @@ class TbWriter {
     for (const auto& d : all_done_) done += (done.empty() ? "" : " && ") + d;
     for (const auto& s : bench_.streams)
       beats += (beats.empty() ? "" : " + ") + fmt::format("{0}_seg[seg + 1] - {0}_seg[seg]", s.name);
+    if (!bench_.responder_done.empty()) done += (done.empty() ? "" : " && ") + ("(" + bench_.responder_done + ")");
+    if (!bench_.responder_work.empty()) beats += (beats.empty() ? "" : " + ") + ("(" + bench_.responder_work + ")");
+    if (done.empty() || beats.empty())
+      throw std::logic_error("cimgen testbench: " + block_ + " has no stream and no responder work");
     v_ += fmt::format("    for (seg = 0; seg < SEGMENTS; seg = seg + 1)\n"
                       "      for (attempt = ({}'b{} >> seg) & 1 ? 0 : 1; attempt < 2; attempt = attempt + 1) begin\n"
                       "        @(negedge clk_i);\n        running = 1'b0;\n        rst_ni = 1'b0;\n",
@@ -333,8 +337,9 @@ class TbWriter {
           "          $display(\"FAIL: " + block_ + " differs from the model (seed %0d)\", seed0);\n"
           "          $finish;\n        end\n"
           "      end\n";
-    v_ += fmt::format("    $display(\"PASS: {} matches the model: %0d segments, %0d checks, %0d resets in flight"
-                      " (seed %0d, gap %0d%%, back-pressure %0d%%)\", SEGMENTS, checked, resets, seed0, gap, bp);\n"
+    v_ += fmt::format("    $write(\"PASS: {} matches the model: %0d segments, %0d checks, %0d resets in flight\",\n"
+                      "           SEGMENTS, checked, resets);\n"
+                      "    $display(\" (seed %0d, gap %0d%%, back-pressure %0d%%)\", seed0, gap, bp);\n"
                       "    $finish;\n  end\n\n",
                       block_);
   }

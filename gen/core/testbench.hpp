@@ -61,6 +61,10 @@ struct Bench {
   std::vector<std::string> quiet_in_reset;  // DUT outputs (enables, drives) that must be 0 in reset, as valids
   std::vector<bool> reset_first;              // per segment: first cut short by a reset mid-work
   long max_cycles = 100000;                   // per segment attempt, before the testbench calls it a hang
+  // A responder with work of its own (a serial host): a Verilog expression true once it has done the
+  // segment's, and one for that work's length, in beats' worth of cycles (a reset mid-work falls within
+  // twice the beats and this).
+  std::string responder_done, responder_work;
   // Adds a segment boundary to every stream and table (after their beats so far).
   void end_segment(bool reset_in_flight);
   size_t segments() const { return reset_first.size(); }
