@@ -862,7 +862,9 @@ std::optional<vtb::Bench> CimFpga::testbench(const Params& p, uint64_t seed) con
   b.max_cycles = long(longest) * 10 * cpb * 8 + 200000;
   b.responder_work = "(host_seg[seg + 1] - host_seg[seg]) * 5 * CPB";
   b.responder_done = "host_done && rx_n == reply_seg[seg + 1] - reply_base && rx_phase < 0";
-  b.responder = fmt::format(R"v(  // The host's UART: host_mem's operations from host_base (see the host table's header).
+  b.responder = fmt::format(R"v(  // The host's UART: host_mem's operations from host_base, 24 bits each: [23:22] 0 = send byte [7:0]
+  // (when [8], with a 0 stop bit and a frame of idle line after), 1 = wait until the board has sent [21:0]
+  // bytes this segment, 2 = after two bit times of quiet line, err_o must be [0] and act_o [1].
   localparam integer CPB = {0};  // clocks per bit
   reg host_line = 1'b1;
   reg host_done = 1'b0;

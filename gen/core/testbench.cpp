@@ -154,14 +154,16 @@ class TbWriter {
         "// Self-checking testbench of {1}, Verilog-2005, for any simulator: the vectors ({4}_*.hex, one beat\n"
         "// per line, the fields MSB first as listed below) come from cimgen's C++ model (seed {3}).\n"
         "// {5}\n"
-        "// Input streams are sent with random gaps, output streams taken with random back-pressure and\n"
-        "// checked in order (data held stable while not taken); every segment starts from reset, and the\n"
+        "// {6}; every segment starts from reset, and the\n"
         "// marked ones are first cut short by a reset in the middle of their work. Ends with PASS or FAIL.\n"
         "//   iverilog -g2005 -o {4} -c {1}.f {4}.v && vvp {4} [+seed=N] [+gap=PCT] [+bp=PCT] [+verbose]\n"
         "//   (run in this directory: the .hex files are read from the working directory)\n"
         "`timescale 1ns / 1ps\n\n"
         "module {4};\n",
-        kVersion, block_, ptext_, bench_.seed, tb_, bench_.doc);
+        kVersion, block_, ptext_, bench_.seed, tb_, bench_.doc,
+        bench_.streams.empty() ? "The responder below does the work (+gap sets how often it pauses)"
+                               : "Input streams are sent with random gaps, output streams taken with random back-pressure and\n"
+                                 "// checked in order (data held stable while not taken)");
     v_ += fmt::format("  localparam integer SEGMENTS = {};\n  localparam integer MAX_CYCLES = {};\n\n", S_,
                       bench_.max_cycles);
     v_ += "  reg clk_i = 1'b0;\n  always #5 clk_i = ~clk_i;\n  reg rst_ni = 1'b0;\n";

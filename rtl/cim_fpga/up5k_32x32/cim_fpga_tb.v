@@ -8,8 +8,7 @@
 // Self-checking testbench of cim_fpga, Verilog-2005, for any simulator: the vectors (cim_fpga_tb_*.hex, one beat
 // per line, the fields MSB first as listed below) come from cimgen's C++ model (seed 1).
 // Host sessions over the UART: pings, layers (registers, weights) and vectors, host errors.
-// Input streams are sent with random gaps, output streams taken with random back-pressure and
-// checked in order (data held stable while not taken); every segment starts from reset, and the
+// The responder below does the work (+gap sets how often it pauses); every segment starts from reset, and the
 // marked ones are first cut short by a reset in the middle of their work. Ends with PASS or FAIL.
 //   iverilog -g2005 -o cim_fpga_tb -c cim_fpga.f cim_fpga_tb.v && vvp cim_fpga_tb [+seed=N] [+gap=PCT] [+bp=PCT]
 //   [+verbose]
@@ -54,7 +53,9 @@ module cim_fpga_tb;
   integer reply_base, reply_seg [0:5];
 
   // Responder: the analog side, from the model's tables.
-  // The host's UART: host_mem's operations from host_base (see the host table's header).
+  // The host's UART: host_mem's operations from host_base, 24 bits each: [23:22] 0 = send byte [7:0]
+  // (when [8], with a 0 stop bit and a frame of idle line after), 1 = wait until the board has sent [21:0]
+  // bytes this segment, 2 = after two bit times of quiet line, err_o must be [0] and act_o [1].
   localparam integer CPB = 208;  // clocks per bit
   reg host_line = 1'b1;
   reg host_done = 1'b0;
