@@ -652,217 +652,10 @@ void FpgaRtl::properties() {
 
 std::vector<Module> CimFpga::emit(const Params& p) const { return FpgaRtl(p).build(); }
 
-// The host's program for the Verilog testbench: its table of operations (24 bits: [23:22] 0 = send byte
-// [7:0], with a 0 stop bit and a frame of idle line after when [8]; 1 = wait until the board has sent [21:0]
-// bytes this segment; 2 = after two bit times of quiet line, err_o must be [0] and act_o [1]) and the bytes
-// the board must send, both cut into segments.
-class HostProgram {
- public:
-  explicit HostProgram(vtb::Bench& b) : ops_(b.tables[0].rows), reply_(b.tables[1].rows) {}
-  void send(const cim_fpga_proto::Bytes& bytes) {
-    for (const uint8_t x : bytes) ops_.push_back({x});
-  }
-  void send_bad_stop(uint8_t x) { ops_.push_back({uint64_t(0x100) | x}); }
-  void expect(const cim_fpga_proto::Bytes& bytes) {
-    for (const uint8_t x : bytes) reply_.push_back({x});
-  }
-  // Wait for every reply byte expected so far.
-  void wait_all() { wait(reply_.size()); }
-  void wait(size_t reply_end) { ops_.push_back({(uint64_t(1) << 22) | uint64_t(reply_end - seg_reply_)}); }
-  void pins(bool err, bool act) { ops_.push_back({(uint64_t(2) << 22) | uint64_t(err) | uint64_t(act) << 1}); }
-  size_t replies() const { return reply_.size(); }
-  size_t ops() const { return ops_.size(); }
-  void segment_ended() { seg_reply_ = reply_.size(); }
-
- private:
-  std::vector<vtb::Value>& ops_;
-  std::vector<vtb::Value>& reply_;
-  size_t seg_reply_ = 0;
-};
-
-// Host sessions over the UART, one per segment, each from reset: pings and their status; layers of random
-// precision, signedness, k, TRQ setting or table, rows and neurons (registers, then the whole crossbar's
-// weights: the emulator's memory has no reset, so every word a sum may read is written) with vectors, at
-// most two outstanding; a layer on the registers' reset values (weights only); new settings on the weights
-// of the segment before (they survive the reset); host errors (an unknown command, a bad stop bit) with
-// err_o, act_o and the status a ping reports and clears. The emulator's noise stays off (its outputs are
-// the ideal model's). The responder is the host: it sends the host table as 8N1 frames with random gaps,
-// one-cycle glitches on the idle line and bits up to (CPB-1)/2 cycles long or short, and checks every byte
-// the board sends against the reply table.
-std::optional<vtb::Bench> CimFpga::testbench(const Params& p, uint64_t seed) const {
-  const auto d = derive(p);
-  const auto value = [&](const std::string& name) -> int64_t {
-    for (const auto& x : d)
-      if (x.name == name) return x.value;
-    return p.get(name);
-  };
-  const auto map = cim_fpga_proto::Map::from(value);
-  const int R = p.get("R"), PD = p.get("PD"), PR = p.get("PR"), PI = p.get("PI"), PW = p.get("PW"),
-            N = p.get("N"), KMAX = p.get("KMAX"), TBL = p.get("TRQ_TABLE");
-  const bool trq_on = p.get("TRQ") == 1;
-  const cim::WEnc enc = spec::weight_encoding(p);
-  const int pwmin = enc == cim::WEnc::Differential ? 2 : 1;
-  const int64_t cpb = clocks_per_bit(p), sets = value("TILE_SETS");
-  const auto max_neurons = [&](int pw) { return int(map.cols / (cim::num_weight_cols(pw, PR, enc) * sets)); };
-  std::mt19937_64 rng(seed);
-  const auto uni = [&rng](int64_t lo, int64_t hi) { return int(std::uniform_int_distribution<int64_t>(lo, hi)(rng)); };
-  const auto chance = [&rng](double q) { return std::uniform_real_distribution<double>()(rng) < q; };
-
-  vtb::Bench b;
-  b.seed = seed;
-  b.doc = "Host sessions over the UART: pings, layers (registers, weights) and vectors, host errors.";
-  b.tables = {{"host", 24, false, {}, {}, false}, {"reply", 8, false, {}, {}, true}};
-  b.responder_ports = {"uart_rx_i"};
-  b.quiet_in_reset = {"err_o", "act_o"};
-  HostProgram host(b);
-
-  struct Layer {
-    int pi = 0, pw = 0, k = 0, rows = 0, neurons = 0;
-    bool in_signed = false;
-    cim::TrqSetting trq;
-    std::vector<cim::TrqSetting> table;
-    std::optional<cim::Crossbar> xb;
-  } L;
-  const auto settings = [&] {
-    L.k = uni(0, KMAX);
-    L.trq = cim::TrqSetting{};
-    L.table.clear();
-    const auto pick = [&] {
-      cim::TrqSetting e;
-      e.trq = true;
-      e.order = chance(0.5) ? cim::SearchOrder::MsbFirst : cim::SearchOrder::Threshold;
-      e.bexp = uni(1, N - 1);
-      e.s1 = uni(0, e.bexp - 1);
-      e.s2 = uni(e.s1, e.order == cim::SearchOrder::MsbFirst ? e.bexp : N - 1);
-      return e;
-    };
-    if (trq_on && chance(0.6)) {
-      L.trq = pick();
-      if (TBL > 0 && chance(0.5))
-        for (int i = 0; i < TBL; ++i) {
-          L.table.push_back(pick());
-          L.table.back().trq = chance(0.8);
-        }
-    }
-  };
-  const auto registers = [&] {
-    host.send(cim_fpga_proto::layer_registers(map, L.pi, L.in_signed, L.pw, L.k, L.trq, L.table, L.rows, L.neurons));
-  };
-  // Random weights for the layer's precision, rows and neurons; the whole crossbar is sent.
-  const auto load = [&] {
-    cim::Layer lay;
-    lay.PI = L.pi;
-    lay.in_signed = L.in_signed;
-    lay.PD = PD;
-    lay.PW = L.pw;
-    lay.PR = PR;
-    lay.enc = enc;
-    std::vector<std::vector<int64_t>> W(size_t(L.rows), std::vector<int64_t>(size_t(L.neurons)));
-    for (auto& row : W)
-      for (auto& w : row) w = uni(cim::w_min(L.pw, enc), cim::w_max(L.pw, enc));
-    L.xb.emplace(lay, W, cim::NonIdeal{});
-    host.send(cim_fpga_proto::weights(map, *L.xb));
-  };
-  const auto new_layer = [&] {
-    L.pi = uni(1, PI);
-    L.in_signed = chance(0.5);
-    L.pw = uni(pwmin, PW);
-    L.rows = chance(0.5) ? R : uni(1, R);
-    L.neurons = chance(0.5) ? max_neurons(L.pw) : uni(1, max_neurons(L.pw));
-    settings();
-    registers();
-    load();
-  };
-  const auto reset_values_layer = [&] {  // cim_tile's registers after reset: PI, unsigned, PW, k = 0, uniform
-    L = Layer{};
-    L.pi = PI;
-    L.pw = PW;
-    L.rows = R;
-    L.neurons = max_neurons(PW);
-    load();
-  };
-  const auto ping = [&](int status) {
-    host.send(cim_fpga_proto::ping(map));
-    host.expect({uint8_t(kPingMagic), uint8_t(status)});
-    host.wait_all();
-  };
-  // n vectors, at most two outstanding: the host waits for the oldest's outputs before a third.
-  const auto vectors = [&](int n) {
-    cim::AdcConfig adc;
-    adc.N = N;
-    adc.k = L.k;
-    adc.setting = trq_on ? cim::hw_setting(N, L.trq) : cim::TrqSetting{};
-    for (const auto& e : L.table) adc.table.push_back(cim::hw_setting(N, e));
-    std::deque<size_t> outstanding;
-    for (int v = 0; v < n; ++v) {
-      if (outstanding.size() == 2) {
-        host.wait(outstanding.front());
-        outstanding.pop_front();
-      }
-      std::vector<int64_t> x(size_t(L.rows));
-      for (auto& e : x) e = uni(cim::x_min(L.pi, L.in_signed), cim::x_max(L.pi, L.in_signed));
-      host.send(cim_fpga_proto::input(map, x, L.pi));
-      host.expect(cim_fpga_proto::outputs(map, cim::run_layer(*L.xb, x, adc, 0).y));
-      outstanding.push_back(host.replies());
-    }
-    host.wait_all();
-  };
-  // Host errors: an unknown command and a byte with a bad stop bit set status bits 2 and 1; err_o shows
-  // them until a ping reports and clears them; act_o is high while a command's arguments are awaited.
-  const auto errors = [&] {
-    host.pins(false, false);
-    int want = 0;
-    if (chance(0.7)) {
-      host.send({uint8_t(uni(map.cmd_input + 1, 255))});
-      want |= 4;
-    }
-    if (chance(0.7)) {
-      host.send_bad_stop(uint8_t(uni(0, 255)));
-      want |= 2;
-    }
-    const auto cfg = cim_fpga_proto::tile_cfg(map, 31, uint32_t(uni(0, 0xFFFF)));  // an unused register
-    host.send({cfg[0]});
-    host.pins(want != 0, true);
-    host.send(cim_fpga_proto::Bytes(cfg.begin() + 1, cfg.end()));
-    host.pins(want != 0, false);
-    ping(want);
-    host.pins(false, false);
-  };
-
-  size_t longest = 0, ops_before = 0, replies_before = 0;
-  const auto end_segment = [&](bool reset_in_flight) {
-    b.end_segment(reset_in_flight);
-    host.segment_ended();
-    longest = std::max(longest, host.ops() - ops_before + host.replies() - replies_before);
-    ops_before = host.ops();
-    replies_before = host.replies();
-  };
-  ping(0);  // segment 0: a first layer
-  new_layer();
-  vectors(uni(1, 3));
-  end_segment(false);
-  settings();  // new settings on the same weights
-  registers();
-  vectors(uni(1, 3));
-  end_segment(true);
-  errors();
-  reset_values_layer();
-  vectors(uni(1, 2));
-  end_segment(false);
-  new_layer();
-  vectors(uni(1, 3));
-  errors();
-  end_segment(true);
-  settings();
-  registers();
-  vectors(uni(1, 3));
-  ping(0);
-  end_segment(true);
-  // A byte is 10 bit times, a gap as long as a byte (at most 85% of bytes), a vector's conversion far less.
-  b.max_cycles = long(longest) * 10 * cpb * 8 + 200000;
-  b.responder_work = "(host_seg[seg + 1] - host_seg[seg]) * 5 * CPB";
-  b.responder_done = "host_done && rx_n == reply_seg[seg + 1] - reply_base && rx_phase < 0";
-  b.responder = fmt::format(R"v(  // The host's UART: host_mem's operations from host_base, 24 bits each: [23:22] 0 = send byte [7:0]
+// The host's UART in Verilog, the responder of cim_fpga's testbench: it plays the host table as 8N1 frames
+// of cpb clocks a bit and checks each byte the board sends against the reply table.
+std::string host_responder(int64_t cpb) {
+  return fmt::format(R"v(  // The host's UART: host_mem's operations from host_base, 24 bits each: [23:22] 0 = send byte [7:0]
   // (when [8], with a 0 stop bit and a frame of idle line after), 1 = wait until the board has sent [21:0]
   // bytes this segment, 2 = after two bit times of quiet line, err_o must be [0] and act_o [1].
   localparam integer CPB = {0};  // clocks per bit
@@ -956,8 +749,233 @@ std::optional<vtb::Bench> CimFpga::testbench(const Params& p, uint64_t seed) con
     end
   end
 )v",
-                            cpb);
-  return b;
+                     cpb);
+}
+
+// cim_fpga's Verilog testbench (see CimFpga::testbench): the host's sessions as the host table's
+// operations (24 bits: [23:22] 0 = send byte [7:0], with a 0 stop bit and a frame of idle line after when
+// [8]; 1 = wait until the board has sent [21:0] bytes this segment; 2 = after two bit times of quiet line,
+// err_o must be [0] and act_o [1]) and the bytes the model says the board sends, both cut into segments.
+class FpgaBench {
+ public:
+  FpgaBench(const Block& block, const Params& p, uint64_t seed)
+      : d_(block.derive(p)),
+        map_(cim_fpga_proto::Map::from([&](const std::string& name) { return value(p, name); })),
+        R(p.get("R")), PD(p.get("PD")), PR(p.get("PR")), PI(p.get("PI")), PW(p.get("PW")), N(p.get("N")),
+        KMAX(p.get("KMAX")), TBL(p.get("TRQ_TABLE")),
+        trq_on(p.get("TRQ") == 1),
+        enc(spec::weight_encoding(p)),
+        sets(int(value(p, "TILE_SETS"))),
+        cpb(clocks_per_bit(p)),
+        rng_(seed) {
+    b_.seed = seed;
+    b_.doc = "Host sessions over the UART: pings, layers (registers, weights) and vectors, host errors.";
+    b_.tables = {{"host", 24, false, {}, {}, false}, {"reply", 8, false, {}, {}, true}};
+    b_.responder_ports = {"uart_rx_i"};
+    b_.quiet_in_reset = {"err_o", "act_o"};
+  }
+
+  vtb::Bench build() {
+    ping(0);  // segment 0: a first layer
+    new_layer();
+    vectors(uni(1, 3));
+    end_segment(false);
+    settings();  // new settings on the same weights
+    registers();
+    vectors(uni(1, 3));
+    end_segment(true);
+    errors();
+    reset_values_layer();
+    vectors(uni(1, 2));
+    end_segment(false);
+    new_layer();
+    vectors(uni(1, 3));
+    errors();
+    end_segment(true);
+    settings();
+    registers();
+    vectors(uni(1, 3));
+    ping(0);
+    end_segment(true);
+    // A byte is 10 bit times, a gap as long as a byte (at most 85% of bytes), a vector's conversion far less.
+    b_.max_cycles = long(longest_) * 10 * cpb * 8 + 200000;
+    b_.responder_work = "(host_seg[seg + 1] - host_seg[seg]) * 5 * CPB";
+    b_.responder_done = "host_done && rx_n == reply_seg[seg + 1] - reply_base && rx_phase < 0";
+    b_.responder = host_responder(cpb);
+    return std::move(b_);
+  }
+
+ private:
+  struct Layer {
+    int pi = 0, pw = 0, k = 0, rows = 0, neurons = 0;
+    bool in_signed = false;
+    cim::TrqSetting trq;
+    std::vector<cim::TrqSetting> table;
+    std::optional<cim::Crossbar> xb;
+  };
+
+  // A derived value (cim_fpga.h's name without CIM_FPGA_) or a parameter.
+  int64_t value(const Params& p, const std::string& name) const {
+    for (const auto& x : d_)
+      if (x.name == name) return x.value;
+    return p.get(name);
+  }
+  int uni(int64_t lo, int64_t hi) { return int(std::uniform_int_distribution<int64_t>(lo, hi)(rng_)); }
+  bool chance(double q) { return std::uniform_real_distribution<double>()(rng_) < q; }
+  int max_neurons(int pw) const { return map_.cols / (cim::num_weight_cols(pw, PR, enc) * sets); }
+
+  std::vector<vtb::Value>& ops() { return b_.tables[0].rows; }
+  std::vector<vtb::Value>& reply() { return b_.tables[1].rows; }
+  void send(const cim_fpga_proto::Bytes& bytes) {
+    for (const uint8_t x : bytes) ops().push_back({x});
+  }
+  void send_bad_stop(uint8_t x) { ops().push_back({uint64_t(0x100) | x}); }
+  void expect(const cim_fpga_proto::Bytes& bytes) {
+    for (const uint8_t x : bytes) reply().push_back({x});
+  }
+  // Wait until the board has sent the segment's replies up to reply_end (all expected so far by default).
+  void wait(size_t reply_end) { ops().push_back({(uint64_t(1) << 22) | uint64_t(reply_end - seg_reply_)}); }
+  void wait_all() { wait(reply().size()); }
+  void pins(bool err, bool act) { ops().push_back({(uint64_t(2) << 22) | uint64_t(err) | uint64_t(act) << 1}); }
+  void end_segment(bool reset_in_flight) {
+    b_.end_segment(reset_in_flight);
+    longest_ = std::max(longest_, ops().size() - seg_ops_ + reply().size() - seg_reply_);
+    seg_ops_ = ops().size();
+    seg_reply_ = reply().size();
+  }
+
+  cim::TrqSetting pick_trq() {
+    cim::TrqSetting e;
+    e.trq = true;
+    e.order = chance(0.5) ? cim::SearchOrder::MsbFirst : cim::SearchOrder::Threshold;
+    e.bexp = uni(1, N - 1);
+    e.s1 = uni(0, e.bexp - 1);
+    e.s2 = uni(e.s1, e.order == cim::SearchOrder::MsbFirst ? e.bexp : N - 1);
+    return e;
+  }
+  // New ADC settings: k, now and then a TRQ setting, and with it now and then a table.
+  void settings() {
+    L_.k = uni(0, KMAX);
+    L_.trq = cim::TrqSetting{};
+    L_.table.clear();
+    if (!trq_on || !chance(0.6)) return;
+    L_.trq = pick_trq();
+    if (TBL > 0 && chance(0.5))
+      for (int i = 0; i < TBL; ++i) {
+        L_.table.push_back(pick_trq());
+        L_.table.back().trq = chance(0.8);
+      }
+  }
+  void registers() {
+    send(cim_fpga_proto::layer_registers(map_, L_.pi, L_.in_signed, L_.pw, L_.k, L_.trq, L_.table, L_.rows,
+                                         L_.neurons));
+  }
+  // Random weights for the layer's precision, rows and neurons; the whole crossbar is sent.
+  void load() {
+    cim::Layer lay;
+    lay.PI = L_.pi;
+    lay.in_signed = L_.in_signed;
+    lay.PD = PD;
+    lay.PW = L_.pw;
+    lay.PR = PR;
+    lay.enc = enc;
+    std::vector<std::vector<int64_t>> W(size_t(L_.rows), std::vector<int64_t>(size_t(L_.neurons)));
+    for (auto& row : W)
+      for (auto& w : row) w = uni(cim::w_min(L_.pw, enc), cim::w_max(L_.pw, enc));
+    L_.xb.emplace(lay, W, cim::NonIdeal{});
+    send(cim_fpga_proto::weights(map_, *L_.xb));
+  }
+  void new_layer() {
+    L_.pi = uni(1, PI);
+    L_.in_signed = chance(0.5);
+    L_.pw = uni(enc == cim::WEnc::Differential ? 2 : 1, PW);
+    L_.rows = chance(0.5) ? R : uni(1, R);
+    L_.neurons = chance(0.5) ? max_neurons(L_.pw) : uni(1, max_neurons(L_.pw));
+    settings();
+    registers();
+    load();
+  }
+  // cim_tile's registers after reset: PI, unsigned, PW, k = 0, uniform, every row and neuron. Weights only.
+  void reset_values_layer() {
+    L_ = Layer{};
+    L_.pi = PI;
+    L_.pw = PW;
+    L_.rows = R;
+    L_.neurons = max_neurons(PW);
+    load();
+  }
+  void ping(int status) {
+    send(cim_fpga_proto::ping(map_));
+    expect({uint8_t(kPingMagic), uint8_t(status)});
+    wait_all();
+  }
+  // n vectors, at most two outstanding: the host waits for the oldest's outputs before a third.
+  void vectors(int n) {
+    cim::AdcConfig adc;
+    adc.N = N;
+    adc.k = L_.k;
+    adc.setting = trq_on ? cim::hw_setting(N, L_.trq) : cim::TrqSetting{};
+    for (const auto& e : L_.table) adc.table.push_back(cim::hw_setting(N, e));
+    std::deque<size_t> outstanding;
+    for (int v = 0; v < n; ++v) {
+      if (outstanding.size() == 2) {
+        wait(outstanding.front());
+        outstanding.pop_front();
+      }
+      std::vector<int64_t> x(size_t(L_.rows));
+      for (auto& e : x) e = uni(cim::x_min(L_.pi, L_.in_signed), cim::x_max(L_.pi, L_.in_signed));
+      send(cim_fpga_proto::input(map_, x, L_.pi));
+      expect(cim_fpga_proto::outputs(map_, cim::run_layer(*L_.xb, x, adc, 0).y));
+      outstanding.push_back(reply().size());
+    }
+    wait_all();
+  }
+  // Host errors: an unknown command and a byte with a bad stop bit set status bits 2 and 1; err_o shows
+  // them until a ping reports and clears them; act_o is high while a command's arguments are awaited.
+  void errors() {
+    pins(false, false);
+    int want = 0;
+    if (chance(0.7)) {
+      send({uint8_t(uni(map_.cmd_input + 1, 255))});
+      want |= 4;
+    }
+    if (chance(0.7)) {
+      send_bad_stop(uint8_t(uni(0, 255)));
+      want |= 2;
+    }
+    const auto cfg = cim_fpga_proto::tile_cfg(map_, 31, uint32_t(uni(0, 0xFFFF)));  // an unused register
+    send({cfg[0]});
+    pins(want != 0, true);
+    send(cim_fpga_proto::Bytes(cfg.begin() + 1, cfg.end()));
+    pins(want != 0, false);
+    ping(want);
+    pins(false, false);
+  }
+
+  const std::vector<Derived> d_;
+  const cim_fpga_proto::Map map_;
+  const int R, PD, PR, PI, PW, N, KMAX, TBL;
+  const bool trq_on;
+  const cim::WEnc enc;
+  const int sets;
+  const int64_t cpb;
+  std::mt19937_64 rng_;
+  vtb::Bench b_;
+  Layer L_;
+  size_t seg_ops_ = 0, seg_reply_ = 0, longest_ = 0;
+};
+
+// Host sessions over the UART, one per segment, each from reset: pings and their status; layers of random
+// precision, signedness, k, TRQ setting or table, rows and neurons (registers, then the whole crossbar's
+// weights: the emulator's memory has no reset, so every word a sum may read is written) with vectors, at
+// most two outstanding; a layer on the registers' reset values (weights only); new settings on the weights
+// of the segment before (they survive the reset); host errors (an unknown command, a bad stop bit) with
+// err_o, act_o and the status a ping reports and clears. The emulator's noise stays off (its outputs are
+// the ideal model's). The responder is the host: it sends the host table as 8N1 frames with random gaps,
+// one-cycle glitches on the idle line and bits up to (CPB-1)/2 cycles long or short, and checks every byte
+// the board sends against the reply table.
+std::optional<vtb::Bench> CimFpga::testbench(const Params& p, uint64_t seed) const {
+  return FpgaBench(*this, p, seed).build();
 }
 
 }  // namespace
