@@ -165,11 +165,18 @@ class Bench {
       if (++guard > long(vectors) * 200000 + 1000000) return fail("timeout: no progress");
       // Between layers, and now and then in the middle of one: a new layer.
       if (to_send_.empty() && (layer_ == nullptr || layer_left_ == 0) && !(mode_ == 4 && layers_ > 0)) {
-        // Now and then a reset between layers, and the next layer on the reset values.
+        // Now and then a reset between layers, and the next layer on the reset values. The first of these in a
+        // run and half of the others are the shortest reset there is (a pulse between two edges when
+        // asynchronous), the next vector's first element offered from the first cycle after it: the derived
+        // settings' pipeline (p1/p2, no reset) still holds the last layer's values then, and the tile must wait
+        // for it to settle on the reset values before it takes the element.
         if (mode_ == 0 && layer_ != nullptr && h_.chance(0.15)) {
-          if (!reset()) return fail("out_valid_o or adc_cmp_en_o high in reset");
+          const bool eager = !short_reset_done_ || h_.chance(0.5);
+          short_reset_done_ = short_reset_done_ || eager;
+          if (!reset(eager ? 0 : -1)) return fail("out_valid_o or adc_cmp_en_o high in reset");
           ++resets_;
           defaults_next_ = true;
+          eager_ = eager;
         }
         new_layer();
       }
@@ -196,7 +203,7 @@ class Bench {
         t.cfg_wdata_i = cfg_writes_.front().second;
       }
       const bool can_send = !to_send_.empty();  // a vector of the next layer is queued once its writes are done
-      t.in_valid_i = can_send && (first_beat_with_write || !h_.chance(gap_));
+      t.in_valid_i = can_send && (first_beat_with_write || eager_ || !h_.chance(gap_));
       if (t.in_valid_i) t.in_data_i = static_cast<uint32_t>(to_send_.front()) & uint32_t(mask(PI));
       t.out_ready_i = !h_.chance(backpressure_);
       not_ready_since_beat_ += !t.out_ready_i;
@@ -214,6 +221,8 @@ class Bench {
       ++cycle_;
       if (took_cfg) cfg_writes_.pop_front();
       if (took_in) {
+        eager_resets_ += eager_;
+        eager_ = false;
         to_send_.pop_front();
         if (to_send_.empty()) {
           sending_.taken_at = cycle_;
@@ -238,8 +247,9 @@ class Bench {
     if (mode_ != 0) return 0;
     std::printf(
         "cim_tile tb: R=%d COLS=%d PD=%d PR=%d PI=%d PW=%d N=%d NADC=%d SETTLE=%d START_REG=%d: %ld vectors, %ld outputs (%ld also "
-        "equal to the exact product), %ld conversions, %ld comparisons, %ld layers, %ld resets, %ld back to back, %ld first elements with a write, cycles/vector measured %.1f = analytical %.1f\n",
+        "equal to the exact product), %ld conversions, %ld comparisons, %ld layers, %ld resets, %ld back to back, %ld first elements with a write, %ld right after a short reset, cycles/vector measured %.1f = analytical %.1f\n",
         R, COLS, PD, PR, PI, PW, N, NADC, SETTLE, START_REG, checked_, outputs_, exact_, conversions_, comparisons_, layers_, resets_, back_to_back_, first_beat_writes_,
+        eager_resets_,
         vec_cycles_ ? double(measured_) / vec_cycles_ : 0.0, vec_cycles_ ? double(analytical_) / vec_cycles_ : 0.0);
     return 0;
   }
@@ -250,12 +260,13 @@ class Bench {
     return 1;
   }
 
-  // False if an output or a comparison shows while in reset.
-  bool reset() {
+  // False if an output or a comparison shows while in reset. Held for `cycles` clock edges (random from 0..3
+  // when negative; at least one when synchronous): an asynchronous reset also as a pulse between two edges.
+  bool reset(int cycles = -1) {
     auto& t = h_.top();
+    if (cycles < 0) cycles = int(rng_() % 4);
     const bool ok = h_.reset(
-        // From a single cycle; an asynchronous reset also as a pulse between two clock edges.
-        int(rng_() % 4) + (CIM_TILE_RST == CIM_TILE_RST_ASYNC ? 0 : 1),
+        cycles + (CIM_TILE_RST == CIM_TILE_RST_ASYNC ? 0 : 1),
         [&] {
           t.cfg_we_i = 0;
           t.in_valid_i = 0;
@@ -264,6 +275,7 @@ class Bench {
         },
         [&] { return !t.out_valid_o && !t.adc_cmp_en_o; });
     cfg_writes_.clear();
+    eager_ = false;
     // The registers' reset values (README): PI, unsigned, PW, k = 0, uniform, all rows, as many neurons as fit.
     regs_ = {{uint32_t(CIM_TILE_REG_PREC), uint32_t(PI << CIM_TILE_PREC_PI_LSB | PW << CIM_TILE_PREC_PW_LSB)},
              {uint32_t(CIM_TILE_REG_ADC), 0u},
@@ -712,6 +724,9 @@ class Bench {
   std::deque<std::pair<uint32_t, uint32_t>> cfg_writes_;
   std::map<uint32_t, uint32_t> regs_;  // what the tile's registers hold, as far as the testbench knows
   bool defaults_next_ = false;          // the next layer runs on the reset values
+  bool short_reset_done_ = false;  // a reset between layers has been a short one
+  bool eager_ = false;  // a short reset just happened: offer the next element in every cycle until taken
+  long eager_resets_ = 0;  // vectors whose first element was offered from the first cycle after a short reset
   std::deque<uint64_t> to_send_;
   long first_beat_writes_ = 0;  // vectors whose first element came with a register write
   size_t file_vec_ = 0;       // --layer: the next vector of the file
