@@ -149,6 +149,12 @@ TEST_CASE("mutation scores: sampling, joining, explaining and the report", "[mut
   CHECK(md.find("| blk | c1 | 14 | cnt_q: `4'd1` -> `4'd2` (constant) | survived |") != std::string::npos);
   CHECK(md.find("| blk | cnt_q: assignment dropped | c1:14 | this line |") != std::string::npos);
 
+  // Two explained mutants on one line with one description: the line is named once.
+  auto twice = rows;
+  twice.push_back(rows[3]);
+  twice.back().id = 6;
+  CHECK(report(twice, "abc1234").find("| blk | cnt_q: assignment dropped | c1:14 | this line |") != std::string::npos);
+
   // The final table reads back as it was written.
   std::istringstream back(write_rows(rows, true));
   const auto again = read_rows(back);

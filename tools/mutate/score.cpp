@@ -4,6 +4,7 @@
 
 #include <istream>
 #include <map>
+#include <set>
 #include <sstream>
 #include <stdexcept>
 
@@ -208,15 +209,17 @@ std::string report(const std::vector<Row>& rows, const std::string& commit) {
       "Survivors that tools/mutate_explained.tsv shows to be equivalent at the block's interface.\n\n"
       "| block | mutant | configuration:line | why it is equivalent |\n"
       "|---|---|---|---|\n";
-  // One row per explanation, with every configuration:line it explains.
+  // One row per explanation, with every configuration:line it explains (once: a line can hold several
+  // mutants with the same description, e.g. one constant that occurs twice).
   std::vector<std::string> order;
   std::map<std::string, std::string> where;
+  std::set<std::string> listed;
   for (const auto& r : rows) {
     if (r.result != "explained") continue;
-    const std::string k = r.block + "\t" + r.what + "\t" + r.why;
+    const std::string k = r.block + "\t" + r.what + "\t" + r.why, at = fmt::format("{}:{}", r.cfg, r.line);
     auto [it, fresh] = where.try_emplace(k, "");
     if (fresh) order.push_back(k);
-    it->second += fmt::format("{}{}:{}", it->second.empty() ? "" : ", ", r.cfg, r.line);
+    if (listed.insert(k + "\t" + at).second) it->second += (it->second.empty() ? "" : ", ") + at;
   }
   for (const auto& k : order) {
     const auto t1 = k.find('\t'), t2 = k.find('\t', t1 + 1);
