@@ -138,7 +138,7 @@ struct TileView {
   // cfg_wait = 0 (stage 2).
   std::vector<std::pair<Expr, Expr>> stage1, stage2;
   struct Bank {
-    Expr full, neur, j, rows, pi, k;
+    Expr full, neur, j, rows, pi, k, sgn, fmask, fwidth;
     std::vector<Expr> lcnt;
   };
   Bank bank[2];
@@ -1273,7 +1273,9 @@ TileView TileRtl::view() const {
   v.cfg_wait = cfg_wait;
   v.stage1 = {{p1_neur, c_neur}, {p1_j, c_j}, {p1_rows, c_rows}, {p1_fmask, g_cfg.mask}, {p1_fwidth, g_cfg.width}};
   for (int a = 0; a < s.NADC; ++a) v.stage2.push_back({p2_lcnt[size_t(a)], c_lcnt[size_t(a)]});
-  for (int i = 0; i < 2; ++i) v.bank[i] = {bk[i].full, bk[i].neur, bk[i].j, bk[i].rows, bk[i].pi, bk[i].k, bk[i].lcnt};
+  for (int i = 0; i < 2; ++i)
+    v.bank[i] = {bk[i].full, bk[i].neur, bk[i].j, bk[i].rows, bk[i].pi, bk[i].k, bk[i].sgn, bk[i].fmask, bk[i].fwidth,
+                 bk[i].lcnt};
   v.lanes = lane_view;
   for (int a = 0; a < s.NADC; ++a) {
     v.lanes[size_t(a)].res = l_res[a];
@@ -1621,6 +1623,13 @@ void emit_formal(Module& m, const Shape& s, const TileView& t) {
           x.assert_(bk.pi <= lit(4, uint64_t(s.PI)));
           x.assert_(bk.k <= lit(4, uint64_t(s.KMAX)));
           legal_layout(x, bk.neur, bk.j, &bk.lcnt);
+          // its first slice's width and DAC mask are those of its own precision and signedness (b_t = 0)
+          const int W = 5;
+          const Expr lim = mux(bk.sgn, zext(bk.pi, 4, W) - lit(W, 1), zext(bk.pi, 4, W));
+          const Expr width = mux(bk.sgn && bk.pi == lit(4, 1), lit(W, 1),
+                                 mux(lit(W, uint64_t(s.PD)) > lim, lim, lit(W, uint64_t(s.PD))));
+          x.assert_(bk.fwidth == width);
+          x.assert_(zext(bk.fmask, s.PD, s.PD + 1) == (lit(s.PD + 1, 1) << width) - lit(s.PD + 1, 1));
         });
       }
       c.if_(t.fcnt != zeros(s.rw), [&](Body& x) {
