@@ -94,7 +94,9 @@ class Host {
         // A reset in the middle of work (the results in flight are lost): now and then, and at least once half
         // way; the first one and half of the others just after a ping.
         if (h_.chance(0.02) || (resets_ == 0 && checked >= vectors / 2)) {
-          if (pings_at_reset_ == 0 || h_.chance(0.5)) ping_behind_reply(outstanding.size() * size_t(L_->neurons) * YB);
+          if ((pings_at_reset_ == 0 || h_.chance(0.5)) &&
+              !ping_behind_reply(outstanding.size() * size_t(L_->neurons) * YB))
+            return 1;
           reset();
           outstanding.clear();
           if (h_.chance(0.5))
@@ -197,16 +199,18 @@ class Host {
     for (const uint8_t b : bytes) send(b);
   }
 
+  // A reply byte comes within a vector's conversion and a few frames of the last one (far below this bound
+  // at every configuration); a hung board fails fast instead of at the test's time limit.
+  static constexpr long kMaxGap = 2000000;
+  bool no_reply() { return fail("no reply byte from the board for " + std::to_string(kMaxGap) + " cycles"); }
+
   bool receive(size_t n, std::vector<uint8_t>& out) {
-    // A reply byte comes within a vector's conversion and a few frames of the last one (far below
-    // this bound at every configuration); a hung board fails fast instead of at the test's time limit.
-    const long kMaxGap = 2000000;
     long wait = 0;
     size_t have = rx_.size();
     while (rx_.size() < n) {
       tick();
       if (rx_.size() != have) have = rx_.size(), wait = 0;
-      if (++wait > kMaxGap) return fail("no reply byte from the board for " + std::to_string(kMaxGap) + " cycles");
+      if (++wait > kMaxGap) return no_reply();
     }
     out.assign(rx_.begin(), rx_.begin() + long(n));
     rx_.erase(rx_.begin(), rx_.begin() + long(n));
@@ -261,10 +265,13 @@ class Host {
   // A ping sent as a reply byte of the outstanding vectors (`expected` bytes in all) starts, just before a
   // reset: its reply then often waits (ping_q) behind the output word being sent, and the reset must drop it
   // (a reply after the reset would be read as the next reply's bytes).
-  void ping_behind_reply(size_t expected) {
-    if (rx_.size() + size_t(rx_phase_ >= 0) >= expected) return;  // no reply byte still to come
+  bool ping_behind_reply(size_t expected) {
+    if (rx_.size() + size_t(rx_phase_ >= 0) >= expected) return true;  // no reply byte still to come
     while (rx_phase_ >= 0) tick();
-    while (rx_phase_ < 0) tick();  // the next reply byte's start bit
+    for (long wait = 0; rx_phase_ < 0; ++wait) {  // the next reply byte's start bit
+      if (wait > kMaxGap) return no_reply();
+      tick();
+    }
     exact_timing_ = true;
     send(fpga_proto::ping());
     exact_timing_ = false;
@@ -272,6 +279,7 @@ class Host {
     // counter); the reply byte being sent ends about a bit time after the ping's, so ping_q then waits a byte.
     for (int i = 0; i < CPB + 4; ++i) tick();
     ++pings_at_reset_;
+    return true;
   }
 
   // A ping whose reply must show status `want` (it clears the status).
