@@ -52,6 +52,19 @@ Expr low_bits(Module& m, std::vector<Expr>& dropped, const std::string& name, co
   return full.slice(w - 1, 0);
 }
 
+// A slice's geometry, in kSliceW-bit numbers (the design's slice registers and the formal properties use
+// the same): the bits of x below the sign bit (signed) or PI; the width of the slice at b_t, min(PD,
+// lim - b_t), or 1 for the sign slice; and its DAC bit mask's (PD + 1)-bit form, (1 << width) - 1.
+constexpr int kSliceW = 5;
+Expr slice_lim(const Expr& pi, const Expr& sgn) {
+  return mux(sgn, zext(pi, 4, kSliceW) - lit(kSliceW, 1), zext(pi, 4, kSliceW));
+}
+Expr slice_width(const Expr& bt, const Expr& sign, const Expr& lim, int PD) {
+  const Expr pd = lit(kSliceW, uint64_t(PD));
+  return mux(sign, lit(kSliceW, 1), mux(bt + pd > lim, lim - bt, pd));
+}
+Expr slice_mask_full(const Expr& width, int PD) { return (lit(PD + 1, 1) << width) - lit(PD + 1, 1); }
+
 // out = in[sel] as a combinational case (sel past the end gives in[0]).
 void select(Module& m, const Expr& out, const Expr& sel, int selw, const std::vector<Expr>& in) {
   if (in.size() == 1) {
@@ -334,7 +347,7 @@ class TileRtl {
   // TRQ settings packed as {msb_first, trq_en, s2, s1, bexp} (14 bits), as the table registers hold them.
   static constexpr int SW = 14;
   // Width of a slice's bit count (bits of x it drives).
-  static constexpr int W = 5;
+  static constexpr int W = kSliceW;
   const Params& p;
   const Shape s;
   // The table entry of a conversion follows its significance b_t + j*PR when the table has more than one
@@ -954,14 +967,11 @@ void TileRtl::slice_control() {
   const auto geom = [&](const std::string& name, const Expr& b, const Expr& sign, const Expr& pi, const Expr& sgn) {
     Geom g;
     const Expr lim = m.wire(name + "_lim", W, "bits of x below the sign bit (signed) or PI");
-    m.assign(lim, mux(sgn, zext(pi, 4, W) - lit(W, 1), zext(pi, 4, W)));
+    m.assign(lim, slice_lim(pi, sgn));
     g.width = m.wire(name + "_width", W, "bits in the slice");
-    m.assign(g.width, mux(sign, lit(W, 1),
-                          mux(zext(b, s.bw, W) + lit(W, uint64_t(s.PD)) > lim, lim - zext(b, s.bw, W),
-                              lit(W, uint64_t(s.PD)))));
+    m.assign(g.width, slice_width(zext(b, s.bw, W), sign, lim, s.PD));
     g.mask = m.wire(name + "_mask", s.PD, "bits of the slice");
-    m.assign(g.mask, low_bits(m, dropped, name + "_mask_full", (lit(s.PD + 1, 1) << g.width) - lit(s.PD + 1, 1),
-                              s.PD + 1, s.PD));
+    m.assign(g.mask, low_bits(m, dropped, name + "_mask_full", slice_mask_full(g.width, s.PD), s.PD + 1, s.PD));
     return g;
   };
   // With SETTLE >= 1 a slice starts at least three cycles after the one before: the next slice's mask
@@ -1624,12 +1634,10 @@ void emit_formal(Module& m, const Shape& s, const TileView& t) {
           x.assert_(bk.k <= lit(4, uint64_t(s.KMAX)));
           legal_layout(x, bk.neur, bk.j, &bk.lcnt);
           // its first slice's width and DAC mask are those of its own precision and signedness (b_t = 0)
-          const int W = 5;
-          const Expr lim = mux(bk.sgn, zext(bk.pi, 4, W) - lit(W, 1), zext(bk.pi, 4, W));
-          const Expr width = mux(bk.sgn && bk.pi == lit(4, 1), lit(W, 1),
-                                 mux(lit(W, uint64_t(s.PD)) > lim, lim, lit(W, uint64_t(s.PD))));
+          const Expr width =
+              slice_width(zeros(kSliceW), bk.sgn && bk.pi == lit(4, 1), slice_lim(bk.pi, bk.sgn), s.PD);
           x.assert_(bk.fwidth == width);
-          x.assert_(zext(bk.fmask, s.PD, s.PD + 1) == (lit(s.PD + 1, 1) << width) - lit(s.PD + 1, 1));
+          x.assert_(zext(bk.fmask, s.PD, s.PD + 1) == slice_mask_full(width, s.PD));
         });
       }
       c.if_(t.fcnt != zeros(s.rw), [&](Body& x) {

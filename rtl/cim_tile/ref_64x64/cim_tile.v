@@ -2184,11 +2184,11 @@ module cim_tile (
         assert ({3'd0, b0_ncols1_q} == ((f_ncols0 <= 9'd32) ? 9'd0 :
             ((f_ncols0 >= (9'd32 + 9'd32)) ? 9'd32 : (f_ncols0 - 9'd32))));
         assert (b0_fwidth_q == ((b0_signed_q && (b0_pi_q == 4'd1)) ? 5'd1 :
-            ((5'd1 > (b0_signed_q ? ({1'd0, b0_pi_q} - 5'd1) : {1'd0, b0_pi_q})) ?
-            (b0_signed_q ? ({1'd0, b0_pi_q} - 5'd1) : {1'd0, b0_pi_q}) : 5'd1)));
+            (((5'd0 + 5'd1) > (b0_signed_q ? ({1'd0, b0_pi_q} - 5'd1) : {1'd0, b0_pi_q})) ?
+            ((b0_signed_q ? ({1'd0, b0_pi_q} - 5'd1) : {1'd0, b0_pi_q}) - 5'd0) : 5'd1)));
         assert ({1'd0, b0_fmask_q} == ((2'd1 << ((b0_signed_q && (b0_pi_q == 4'd1)) ? 5'd1 :
-            ((5'd1 > (b0_signed_q ? ({1'd0, b0_pi_q} - 5'd1) : {1'd0, b0_pi_q})) ?
-            (b0_signed_q ? ({1'd0, b0_pi_q} - 5'd1) : {1'd0, b0_pi_q}) : 5'd1))) - 2'd1));
+            (((5'd0 + 5'd1) > (b0_signed_q ? ({1'd0, b0_pi_q} - 5'd1) : {1'd0, b0_pi_q})) ?
+            ((b0_signed_q ? ({1'd0, b0_pi_q} - 5'd1) : {1'd0, b0_pi_q}) - 5'd0) : 5'd1))) - 2'd1));
       end
       if (b1_full_q || ((fbank_q == 1'd1) && (fcnt_q != 7'd0))) begin
         assert (b1_rows_q != 7'd0);
@@ -2212,11 +2212,11 @@ module cim_tile (
         assert ({3'd0, b1_ncols1_q} == ((f_ncols1 <= 9'd32) ? 9'd0 :
             ((f_ncols1 >= (9'd32 + 9'd32)) ? 9'd32 : (f_ncols1 - 9'd32))));
         assert (b1_fwidth_q == ((b1_signed_q && (b1_pi_q == 4'd1)) ? 5'd1 :
-            ((5'd1 > (b1_signed_q ? ({1'd0, b1_pi_q} - 5'd1) : {1'd0, b1_pi_q})) ?
-            (b1_signed_q ? ({1'd0, b1_pi_q} - 5'd1) : {1'd0, b1_pi_q}) : 5'd1)));
+            (((5'd0 + 5'd1) > (b1_signed_q ? ({1'd0, b1_pi_q} - 5'd1) : {1'd0, b1_pi_q})) ?
+            ((b1_signed_q ? ({1'd0, b1_pi_q} - 5'd1) : {1'd0, b1_pi_q}) - 5'd0) : 5'd1)));
         assert ({1'd0, b1_fmask_q} == ((2'd1 << ((b1_signed_q && (b1_pi_q == 4'd1)) ? 5'd1 :
-            ((5'd1 > (b1_signed_q ? ({1'd0, b1_pi_q} - 5'd1) : {1'd0, b1_pi_q})) ?
-            (b1_signed_q ? ({1'd0, b1_pi_q} - 5'd1) : {1'd0, b1_pi_q}) : 5'd1))) - 2'd1));
+            (((5'd0 + 5'd1) > (b1_signed_q ? ({1'd0, b1_pi_q} - 5'd1) : {1'd0, b1_pi_q})) ?
+            ((b1_signed_q ? ({1'd0, b1_pi_q} - 5'd1) : {1'd0, b1_pi_q}) - 5'd0) : 5'd1))) - 2'd1));
       end
       if (fcnt_q != 7'd0) begin
         assert (!(fbank_q ? b1_full_q : b0_full_q));
