@@ -90,6 +90,22 @@ TEST_CASE("a schema selects each mutant by its id and keeps the properties", "[m
   CHECK(s.verilog.find("  always @(posedge clk_i) assert (y_o != 4'd3);\n") != std::string::npos);
 }
 
+TEST_CASE("a bit a generate loop's variable selects is mutated as one bit", "[mutate]") {
+  const std::string text =
+      "module g (\n  input  wire       clk_i,\n  input  wire [1:0] a_i\n);\n"
+      "  reg [5:0] d_q;\n"
+      "  genvar r;\n  generate\n    for (r = 0; r < 3; r = r + 1) begin : g_row\n"
+      "      localparam [1:0] ROW = r;\n"
+      "      always @(posedge clk_i) begin\n"
+      "        d_q[(2 * r) + 1] <= a_i == ROW;\n"
+      "      end\n    end\n  endgenerate\nendmodule\n";
+  const Schema s = make_schema(text, "g");
+  CHECK(has(s.mutants, "d_q[(2 * r) + 1]: assignment dropped"));
+  CHECK(has(s.mutants, "d_q[(2 * r) + 1]: `==` -> `!=`"));
+  CHECK(s.verilog.find("(a_i == ROW) & ~1'd1") != std::string::npos);  // one bit, not d_q's six
+  CHECK(s.verilog.find("      localparam [1:0] ROW = r;\n") != std::string::npos);
+}
+
 TEST_CASE("a missing module is an error", "[mutate]") {
   CHECK_THROWS_AS(make_schema(kModule, "other"), std::runtime_error);
 }

@@ -163,6 +163,47 @@ TEST_CASE("memories are declared as arrays and indexed by expressions", "[vlog]"
   (void)bit;
 }
 
+TEST_CASE("a generate loop holds a row's declarations and processes; the registers name each iteration", "[vlog]") {
+  Module m("rows");
+  const Expr clk = m.input("clk_i");
+  const Expr rst = m.input("rst_ni");
+  const Expr sel = m.input("sel_i", 2);
+  const Expr d = m.input("d_i", 4);
+  const Expr on = m.reg("on_q", 3, "a bit per row");
+  const Expr r = m.generate_for("g_row", "r", 3);
+  const Expr row = m.localparam_bits("ROW", 2, r, "the row's index");
+  const Expr x = m.reg("x_q", 4, "the row's element");
+  m.always_ff_noreset(clk, [&](Body& b) { b.if_(sel == row, [&](Body& t) { t.nb(x, d); }); });
+  m.always_ff(clk, rst, ResetStyle::AsyncLow, [&](Body& b) { b.nb(on[r], lit(1, 0)); },
+              [&](Body& b) { b.nb(on[r], sel == row); });
+  CHECK_THROWS_AS(m.generate_for("g_inner", "i", 2), std::logic_error);  // loops do not nest
+  CHECK_THROWS_AS(m.formal(), std::logic_error);                        // nor hold formal sections
+  CHECK_THROWS_AS(m.emit(), std::logic_error);                          // an open loop
+  m.end_generate();
+  CHECK_THROWS_AS(m.end_generate(), std::logic_error);
+  CHECK_THROWS_AS(m.generate_for("g_none", "i", 0), std::logic_error);
+  const Expr y = m.output("y_o", 4);
+  m.assign(y, scoped("g_row", 2, x));
+  const std::string v = m.emit();
+  CHECK(v.find("  genvar r;\n"
+               "  generate\n"
+               "    for (r = 0; r < 3; r = r + 1) begin : g_row\n"
+               "      localparam [1:0] ROW = r;  // the row's index\n"
+               "      reg [3:0] x_q;  // the row's element\n"
+               "      always @(posedge clk_i) begin\n"
+               "        if (sel_i == ROW) begin\n"
+               "          x_q <= d_i;\n"
+               "        end\n"
+               "      end\n") != std::string::npos);
+  CHECK(v.find("          on_q[r] <= 1'd0;\n") != std::string::npos);
+  CHECK(v.find("    end\n  endgenerate\n  assign y_o = g_row[2].x_q;\n") != std::string::npos);
+  // a register the loop declares is one per iteration; a module register it assigns stays one
+  const auto regs = m.registers();
+  using R = std::pair<std::string, std::string>;
+  CHECK(regs == std::vector<R>{{"g_row[0].x_q", "none"}, {"g_row[1].x_q", "none"}, {"g_row[2].x_q", "none"},
+                               {"on_q", "async"}});
+}
+
 TEST_CASE("a state machine has named states, a next-state process and a state register", "[vlog]") {
   Module m("fsm_demo");
   const Expr clk = m.input("clk_i"), rst = m.input("rst_ni");

@@ -30,6 +30,10 @@ Expr Expr::operator[](const Expr& index) const {
   return make_expr(fmt::format("{}[{}]", operand(), index.text()), true);
 }
 
+Expr Expr::part(const Expr& lo, int width) const {
+  return make_expr(fmt::format("{}[{} +: {}]", operand(), lo.text(), width), true);
+}
+
 Expr id(const std::string& name) {
   if (name.empty()) throw std::logic_error("vlog: empty identifier");
   return make_expr(name, true);
@@ -242,6 +246,7 @@ Expr Module::add_decl(const std::string& kind, const std::string& name, int widt
   it.text = attr + kind + (is_signed ? " signed" : "") + (r.empty() ? "" : " " + r) + " " + name +
             (init.empty() ? "" : " = " + init) + ";";
   it.doc = doc;
+  it.name = name;
   items_.push_back(std::move(it));
   return id(name);
 }
@@ -262,6 +267,16 @@ Expr Module::localparam_bits(const std::string& name, int width, uint64_t value,
   it.kind = Item::Kind::Decl;
   it.text = fmt::format("localparam {}{} = {};", width > 1 ? fmt::format("[{}:0] ", width - 1) : "", name,
                         lit(width, value).text());
+  it.doc = doc;
+  items_.push_back(std::move(it));
+  return id(name);
+}
+
+Expr Module::localparam_bits(const std::string& name, int width, const Expr& value, const std::string& doc) {
+  if (!valid_identifier(name)) throw std::logic_error("vlog: bad identifier " + name);
+  Item it;
+  it.kind = Item::Kind::Decl;
+  it.text = fmt::format("localparam {}{} = {};", width > 1 ? fmt::format("[{}:0] ", width - 1) : "", name, value.text());
   it.doc = doc;
   items_.push_back(std::move(it));
   return id(name);
@@ -301,6 +316,7 @@ Expr Module::memory(const std::string& name, int width, int depth, const std::st
   const std::string r = range(width);
   it.text = fmt::format("reg {}{} [0:{}];", r.empty() ? "" : r + " ", name, depth - 1);
   it.doc = doc;
+  it.name = name;
   items_.push_back(std::move(it));
   return id(name);
 }
@@ -388,8 +404,36 @@ void Module::instance(const Instance& inst) {
   items_.push_back(std::move(it));
 }
 
+Expr Module::generate_for(const std::string& label, const std::string& var, int count) {
+  if (!gen_label_.empty()) throw std::logic_error("vlog: nested generate_for() in " + name_);
+  if (in_formal_) throw std::logic_error("vlog: generate_for() inside formal()");
+  if (!valid_identifier(label) || !valid_identifier(var)) throw std::logic_error("vlog: bad generate " + label);
+  if (count < 1) throw std::logic_error(fmt::format("vlog: generate {} of {} iterations", label, count));
+  gen_label_ = label;
+  Item it;
+  it.kind = Item::Kind::GenerateBegin;
+  it.text = var;
+  it.name = label;
+  it.count = count;
+  items_.push_back(std::move(it));
+  return id(var);
+}
+
+void Module::end_generate() {
+  if (gen_label_.empty()) throw std::logic_error("vlog: end_generate() without generate_for()");
+  gen_label_.clear();
+  Item it;
+  it.kind = Item::Kind::GenerateEnd;
+  items_.push_back(std::move(it));
+}
+
+Expr scoped(const std::string& label, int index, const Expr& name) {
+  return id(fmt::format("{}[{}].{}", label, index, name.text()));
+}
+
 Module& Module::formal() {
   if (in_formal_) throw std::logic_error("vlog: nested formal()");
+  if (!gen_label_.empty()) throw std::logic_error("vlog: formal() inside generate_for()");
   in_formal_ = true;
   Item it;
   it.kind = Item::Kind::FormalBegin;
@@ -488,6 +532,7 @@ void emit_body(std::string& out, const std::vector<Stmt>& body, int level) {
 
 std::string Module::emit() const {
   if (in_formal_) throw std::logic_error("vlog: formal() block not closed in " + name_);
+  if (!gen_label_.empty()) throw std::logic_error("vlog: generate_for() not closed in " + name_);
   std::string out;
   for (const auto& h : header_) out += h.empty() ? "//\n" : "// " + h + "\n";
   if (!header_.empty()) out += "\n";
@@ -504,40 +549,42 @@ std::string Module::emit() const {
   }
   out += ");\n";
 
+  int level = 1;  // 3 inside a generate loop
   for (const auto& it : items_) {
+    const std::string p = pad(level);
     switch (it.kind) {
       case Item::Kind::Decl:
-        out += with_doc("  " + it.text, it.doc) + "\n";
+        out += with_doc(p + it.text, it.doc) + "\n";
         break;
       case Item::Kind::Assign:
-        out += "  assign " + it.lhs.text() + " = " + it.rhs.text() + ";\n";
+        out += p + "assign " + it.lhs.text() + " = " + it.rhs.text() + ";\n";
         break;
       case Item::Kind::Comment:
-        out += "  // " + it.text + "\n";
+        out += p + "// " + it.text + "\n";
         break;
       case Item::Kind::Blank:
         out += "\n";
         break;
       case Item::Kind::Always:
-        out += "  always @(" + it.sensitivity + ") begin\n";
-        emit_body(out, it.body, 2);
-        out += "  end\n";
+        out += p + "always @(" + it.sensitivity + ") begin\n";
+        emit_body(out, it.body, level + 1);
+        out += p + "end\n";
         break;
       case Item::Kind::Instance: {
         const auto& in = it.inst;
-        out += "  " + in.module;
+        out += p + in.module;
         if (!in.params.empty()) {
           out += " #(\n";
           for (size_t i = 0; i < in.params.size(); ++i)
-            out += fmt::format("    .{}({}){}\n", in.params[i].first, in.params[i].second.text(),
+            out += fmt::format("{}  .{}({}){}\n", p, in.params[i].first, in.params[i].second.text(),
                                i + 1 < in.params.size() ? "," : "");
-          out += "  )";
+          out += p + ")";
         }
         out += " " + in.name + " (\n";
         for (size_t i = 0; i < in.conns.size(); ++i)
-          out += fmt::format("    .{}({}){}\n", in.conns[i].first, in.conns[i].second.text(),
+          out += fmt::format("{}  .{}({}){}\n", p, in.conns[i].first, in.conns[i].second.text(),
                              i + 1 < in.conns.size() ? "," : "");
-        out += "  );\n";
+        out += p + ");\n";
         break;
       }
       case Item::Kind::FormalBegin:
@@ -547,7 +594,16 @@ std::string Module::emit() const {
         out += "`endif  // FORMAL\n";
         break;
       case Item::Kind::InitialAssume:
-        out += "  initial assume (" + it.rhs.text() + ");\n";
+        out += p + "initial assume (" + it.rhs.text() + ");\n";
+        break;
+      case Item::Kind::GenerateBegin:
+        out += fmt::format("{0}genvar {1};\n{0}generate\n{2}for ({1} = 0; {1} < {3}; {1} = {1} + 1) begin : {4}\n", p,
+                           it.text, pad(level + 1), it.count, it.name);
+        level += 2;
+        break;
+      case Item::Kind::GenerateEnd:
+        level -= 2;
+        out += pad(level + 1) + "end\n" + pad(level) + "endgenerate\n";
         break;
     }
   }
@@ -673,9 +729,27 @@ std::vector<std::pair<std::string, std::string>> Module::registers() const {
     }
   };
   bool formal = false;
+  const Item* gen = nullptr;           // the generate loop the items are in
+  std::vector<std::string> gen_names;  // the names declared in it
+  // A name assigned inside a generate loop is the module's, or one per iteration when the loop declares it.
+  auto scope = [&](std::vector<std::string> names) {
+    if (!gen) return names;
+    std::vector<std::string> out;
+    for (const auto& n : names) {
+      if (std::find(gen_names.begin(), gen_names.end(), n) == gen_names.end()) {
+        out.push_back(n);
+        continue;
+      }
+      for (int i = 0; i < gen->count; ++i) out.push_back(scoped(gen->name, i, id(n)).text());
+    }
+    return out;
+  };
   for (const auto& it : items_) {
     if (it.kind == Item::Kind::FormalBegin) formal = true;
     if (it.kind == Item::Kind::FormalEnd) formal = false;
+    if (it.kind == Item::Kind::GenerateBegin) gen = &it, gen_names.clear();
+    if (it.kind == Item::Kind::GenerateEnd) gen = nullptr;
+    if (gen && it.kind == Item::Kind::Decl) gen_names.push_back(it.name);
     if (formal || it.kind != Item::Kind::Always || it.sensitivity.rfind("posedge", 0) != 0) continue;
     std::vector<std::string> reset_names, other;
     if (!it.reset.empty() && it.body.size() == 1 && it.body[0].kind == Stmt::Kind::If) {
@@ -684,8 +758,8 @@ std::vector<std::pair<std::string, std::string>> Module::registers() const {
     } else {
       collect_targets(it.body, other);
     }
-    add(reset_names, it.reset);
-    add(other, "none");
+    add(scope(reset_names), it.reset);
+    add(scope(other), "none");
   }
   return regs;
 }

@@ -28,6 +28,7 @@ class Expr {
   Expr operator[](int bit) const;                  // x[bit]
   Expr slice(int hi, int lo) const;                // x[hi:lo]
   Expr operator[](const Expr& index) const;        // x[index]
+  Expr part(const Expr& lo, int width) const;     // x[lo +: width]
 
  private:
   friend Expr id(const std::string& name);
@@ -138,9 +139,13 @@ struct Instance {
 
 // One module-level item. Kinds other than Decl/Always/Instance use `text`.
 struct Item {
-  enum class Kind { Decl, Assign, Comment, Blank, Always, Instance, FormalBegin, FormalEnd, InitialAssume };
+  enum class Kind {
+    Decl, Assign, Comment, Blank, Always, Instance, FormalBegin, FormalEnd, InitialAssume, GenerateBegin, GenerateEnd
+  };
   Kind kind = Kind::Blank;
-  std::string text;            // Decl: full declaration; Comment: comment text
+  std::string text;            // Decl: full declaration; Comment: comment text; GenerateBegin: the genvar
+  std::string name;            // Decl: the declared name; GenerateBegin: the block's label
+  int count = 0;               // GenerateBegin: the number of iterations
   std::string doc;             // trailing comment
   Expr lhs, rhs;               // Assign; InitialAssume uses rhs
   std::string sensitivity;     // Always: "posedge clk_i or negedge rst_ni", "*"
@@ -170,6 +175,8 @@ class Module {
   Expr localparam(const std::string& name, int64_t value, const std::string& doc = "");
   // `localparam [width-1:0] name = width'dvalue;`
   Expr localparam_bits(const std::string& name, int width, uint64_t value, const std::string& doc = "");
+  // `localparam [width-1:0] name = value;` of an elaboration-time expression (a genvar, say).
+  Expr localparam_bits(const std::string& name, int width, const Expr& value, const std::string& doc = "");
   Expr wire(const std::string& name, int width = 1, const std::string& doc = "", bool is_signed = false);
   Expr reg(const std::string& name, int width = 1, const std::string& doc = "", bool is_signed = false);
   // Memory array `reg [width-1:0] name [0:depth-1];` (block RAM when written and read at a clock edge).
@@ -184,6 +191,12 @@ class Module {
   void always_ff_noreset(const Expr& clk, const Body::Fill& fill);
   void always_comb(const Body::Fill& fill);
   void instance(const Instance& inst);
+  // A generate loop: the items added until end_generate() are emitted once, inside
+  // `for (var = 0; var < count; var = var + 1) begin : label`, and elaborated `count` times. Returns the
+  // loop variable (a genvar). A name declared inside is `label[i].name` from outside (scoped()); loops do
+  // not nest, and hold neither ports nor formal sections.
+  Expr generate_for(const std::string& label, const std::string& var, int count);
+  void end_generate();
   // Items inside `ifdef FORMAL ... `endif.
   Module& formal();
   // Formal-only declarations and processes go through the returned module.
@@ -207,6 +220,7 @@ class Module {
   Expr add_decl(const std::string& kind, const std::string& name, int width, const std::string& doc,
                 bool is_signed, const std::string& attr = "", const std::string& init = "");
   std::string name_;
+  std::string gen_label_;  // the open generate loop's label, empty outside one
   std::vector<std::string> header_;
   std::vector<Port> ports_;
   std::vector<Item> items_;
@@ -257,6 +271,9 @@ class Fsm {
   std::vector<std::vector<Edge>> edges_;
   Expr q_, d_;
 };
+
+// Signal `name` of iteration `index` of generate loop `label`, as the rest of the module names it.
+Expr scoped(const std::string& label, int index, const Expr& name);
 
 // Shared helpers for block generators.
 int clog2(uint64_t value);           // ceil(log2(value)), clog2(1) = 0

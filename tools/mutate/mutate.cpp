@@ -35,7 +35,7 @@ bool ends_with(const std::string& s, const std::string& tail) {
 // its continuation lines stripped of their indentation and joined with one space. An assignment
 // runs to its `;`, an `if` to its `begin`. Sets `next` to the line after the statement.
 std::string statement_at(const std::vector<std::string>& lines, std::size_t i, std::size_t& next) {
-  static const std::regex assignment(R"(^\s*(assign |[A-Za-z_][^ ]*(\[[^\]]*\])? <?= ).*)");
+  static const std::regex assignment(R"(^\s*(assign |[A-Za-z_]\w*(\[[^\]]*\])? <?= ).*)");
   static const std::regex condition(R"(^\s*(end else )?if \(.*)");
   std::string s = lines[i];
   next = i + 1;
@@ -64,7 +64,9 @@ std::optional<int> target_width(const std::string& lhs, const std::map<std::stri
   }
   if (std::regex_match(lhs, m, word)) {
     const auto it = widths.find(m[1]);
-    if (it != widths.end()) return it->second;  // a memory word has the memory's width
+    if (it == widths.end()) return std::nullopt;
+    if (memories.count(m[1])) return it->second;  // a memory word has the memory's width
+    return 1;                                     // one bit, at an index computed at elaboration (a genvar's)
   }
   return std::nullopt;
 }
@@ -139,7 +141,7 @@ Schema make_schema(const std::string& text, const std::string& module) {
   }
 
   static const std::regex assign_re(R"(^(\s*assign )(.+?) = (.*);$)");
-  static const std::regex nonblocking_re(R"(^(\s*)([A-Za-z_][^ ]*(?:\[[^\]]*\])?) <= (.*);$)");
+  static const std::regex nonblocking_re(R"(^(\s*)([A-Za-z_]\w*(?:\[[^\]]*\])?) <= (.*);$)");
   static const std::regex blocking_re(R"(^(\s*)([A-Za-z_][^ ]*) = (.*);$)");
   static const std::regex if_re(R"(^(\s*(?:end else )?if )\((.*)\)( begin)$)");
 
