@@ -331,6 +331,7 @@ class TileRtl {
   void config();
   void input_buffer();
   void sequencer_state();
+  void table();
   void adc_lanes();
   void column_sums();
   void combine();
@@ -339,6 +340,7 @@ class TileRtl {
   void row_drive();
   void vector_control();
   void bank_registers();
+  void rows();
   void slice_registers();
   void lane_registers();
   void combine_registers();
@@ -363,7 +365,6 @@ class TileRtl {
   Expr wl_en, dac_row, sh, adc_col, adc_dac, adc_cmp_en, adc_cmp, adc_k;
   // configuration registers, their clamped values and the two register stages after them
   Expr r_pi, r_signed, r_pw, r_k, r_set, r_tbl_en, r_rows, r_neur;
-  std::vector<Expr> r_tbl;
   Expr c_pi, c_pw, c_k, c_rows, c_neur, c_j;
   Expr p1_neur, p1_j, p1_rows, cfg_wait;
   std::vector<Expr> c_lcnt, p2_lcnt;
@@ -371,10 +372,11 @@ class TileRtl {
   struct Bank {
     Expr full, pi, sgn, pw, k, set, tbl_en, rows, neur, j, xsum, on;
     Expr fmask, fwidth;  // the first slice's DAC bit mask and width
-    std::vector<Expr> x, tbl, lcnt;
+    std::vector<Expr> lcnt;
   };
   Bank bk[2];
   Expr fbank, fcnt, in_take, f_first, f_rows, f_xsum, in_val;
+  std::vector<Expr> v_tbl;  // each table entry of the bank being converted
   // compute sequencer and slice stepping
   Expr cbank;
   std::optional<Fsm> fsm;
@@ -425,6 +427,7 @@ std::vector<Module> TileRtl::build() {
   config();
   input_buffer();
   sequencer_state();
+  table();
   adc_lanes();
   column_sums();
   combine();
@@ -433,6 +436,7 @@ std::vector<Module> TileRtl::build() {
   row_drive();
   vector_control();
   bank_registers();
+  rows();
   slice_registers();
   lane_registers();
   combine_registers();
@@ -484,10 +488,7 @@ void TileRtl::config() {
   r_pw = m.reg("cfg_pw_q", 4);
   r_k = m.reg("cfg_k_q", 4);
   if (trq) r_set = m.reg("cfg_set_q", SW, "the layer's TRQ setting");
-  if (s.TBL > 0) {
-    r_tbl_en = m.reg("cfg_tbl_en_q", 1, "use the per-significance table");
-    for (int i = 0; i < s.TBL; ++i) r_tbl.push_back(m.reg(fmt::format("cfg_tbl{}_q", i), SW));
-  }
+  if (s.TBL > 0) r_tbl_en = m.reg("cfg_tbl_en_q", 1, "use the per-significance table (its entries: g_tbl)");
   r_rows = m.reg("cfg_rows_q", 16);
   r_neur = m.reg("cfg_neurons_q", 16);
   m.always_ff(
@@ -498,10 +499,7 @@ void TileRtl::config() {
         b.nb(r_pw, lit(4, uint64_t(s.PW)));
         b.nb(r_k, zeros(4));
         if (trq) b.nb(r_set, zeros(SW));
-        if (s.TBL > 0) {
-          b.nb(r_tbl_en, lit(1, 0));
-          for (auto& e : r_tbl) b.nb(e, zeros(SW));
-        }
+        if (s.TBL > 0) b.nb(r_tbl_en, lit(1, 0));
         b.nb(r_rows, lit(16, uint64_t(s.R)));
         b.nb(r_neur, lit(16, uint64_t(s.neurons(s.PW))));
       },
@@ -527,8 +525,6 @@ void TileRtl::config() {
                    {{lit(5, 3)}, [&](Body& c) { c.nb(r_rows, cfg_wdata); }},
                    {{lit(5, 4)}, [&](Body& c) { c.nb(r_neur, cfg_wdata); }}},
                   [](Body&) {});
-          for (int i = 0; i < s.TBL; ++i)
-            w.if_(cfg_addr == lit(5, uint64_t(8 + i)), [&](Body& c) { c.nb(r_tbl[size_t(i)], cfg_wdata.slice(13, 0)); });
         });
       });
   // Clamped settings: PI 1..PI, PW pwmin..PW, k 0..KMAX, rows 1..R, neurons
@@ -612,15 +608,11 @@ void TileRtl::input_buffer() {
     if (offset) bk[b].pw = m.reg(pfx + "pw_q", 4);
     bk[b].k = m.reg(pfx + "k_q", 4);
     if (trq) bk[b].set = m.reg(pfx + "set_q", SW);
-    if (s.TBL > 0) {
-      bk[b].tbl_en = m.reg(pfx + "tbl_en_q", 1);
-      for (int i = 0; i < s.TBL; ++i) bk[b].tbl.push_back(m.reg(fmt::format("{}tbl{}_q", pfx, i), SW));
-    }
+    if (s.TBL > 0) bk[b].tbl_en = m.reg(pfx + "tbl_en_q", 1);
     bk[b].rows = m.reg(pfx + "rows_q", s.rw);
     bk[b].neur = m.reg(pfx + "neurons_q", s.nw);
     bk[b].j = m.reg(pfx + "j_q", s.jw);
     if (offset) bk[b].xsum = m.reg(pfx + "xsum_q", s.xw, "sum of the vector's inputs");
-    for (int r = 0; r < s.R; ++r) bk[b].x.push_back(m.reg(fmt::format("{}x{}_q", pfx, r), s.PI));
   }
   fbank = m.reg("fbank_q", 1, "bank being filled");
   fcnt = m.reg("fcnt_q", s.rw, "elements of the vector taken so far");
@@ -717,6 +709,32 @@ void TileRtl::sequencer_state() {
   m.assign(wl_en, wl_q);
 }
 
+void TileRtl::table() {
+  if (s.TBL == 0) return;
+  m.comment("TRQ table: entry e is written at address 8 + e; each bank keeps a copy for its vector");
+  const Expr e = m.generate_for("g_tbl", "e", s.TBL);
+  const Expr addr = m.localparam_bits("ADDR", 5, e + num(8), "the entry's register address");
+  const Expr cfg_tbl = m.reg("cfg_tbl_q", SW, "as written");
+  Expr tbl[2];
+  for (int i = 0; i < 2; ++i) tbl[i] = m.reg(fmt::format("b{}_tbl_q", i), SW, fmt::format("bank {}'s copy", i));
+  const Expr v = m.wire("v_tbl", SW, "the copy of the bank being converted");
+  m.always_ff(
+      clk, rst_n, rst_style, [&](Body& b) { b.nb(cfg_tbl, zeros(SW)); },
+      [&](Body& b) {
+        b.if_(cfg_we, [&](Body& w) { w.if_(cfg_addr == addr, [&](Body& c) { c.nb(cfg_tbl, cfg_wdata.slice(13, 0)); }); });
+      });
+  m.always_ff_noreset(clk, [&](Body& b) {
+    // sampled with a vector's first element, as its other settings
+    b.if_(in_take, [&](Body& t) {
+      for (int i = 0; i < 2; ++i)
+        t.if_(fbank == lit(1, uint64_t(i)), [&](Body& f) { f.if_(f_first, [&](Body& g) { g.nb(tbl[i], cfg_tbl); }); });
+    });
+  });
+  m.assign(v, cb(tbl[0], tbl[1]));
+  m.end_generate();
+  for (int i = 0; i < s.TBL; ++i) v_tbl.push_back(scoped("g_tbl", i, v));
+}
+
 void TileRtl::adc_lanes() {
   m.blank();
   m.comment("ADC lanes: each converts the active columns of its group back to back");
@@ -727,7 +745,6 @@ void TileRtl::adc_lanes() {
   subs[0].rename("cim_tile_trq_sar");
   subs[0].drop_formal();  // the lanes' environment is the tile's (its own properties below)
   Expr v_set, v_tbl_en;
-  std::vector<Expr> v_tbl;
   if (trq) {
     v_set = m.wire("v_set", SW);
     m.assign(v_set, cb(bk[0].set, bk[1].set));
@@ -735,10 +752,6 @@ void TileRtl::adc_lanes() {
   if (s.TBL > 0) {
     v_tbl_en = m.wire("v_tbl_en", 1);
     m.assign(v_tbl_en, cb(bk[0].tbl_en, bk[1].tbl_en));
-    for (int i = 0; i < s.TBL; ++i) {
-      v_tbl.push_back(m.wire(fmt::format("v_tbl{}", i), SW));
-      m.assign(v_tbl.back(), cb(bk[0].tbl[size_t(i)], bk[1].tbl[size_t(i)]));
-    }
   }
   const int sgw = std::max({bits_for(uint64_t(s.PI - 1 + (s.J(s.PW) - 1) * s.PR)), s.bw, s.jw});  // significance
   const int tiw = bits_for(uint64_t(std::max(1, s.TBL) - 1));
@@ -1022,42 +1035,16 @@ void TileRtl::sequencer() {
 }
 
 void TileRtl::row_drive() {
-  m.comment("Row drive: loaded with slice t of each active row as a slice starts, off from the sample on");
+  m.comment("A slice starts: the row drive loads (g_row) and the banks shift at the next edge");
   m.always_ff(
       clk, rst_n, rst_style,
       [&](Body& b) {
-        b.nb(dac_q, zeros(s.R * s.PD));
-        b.nb(wl_q, zeros(s.R));
         b.nb(sh_q, lit(1, 0));
         if (s.SREG) b.nb(done_q, lit(1, 0));
       },
       [&](Body& b) {
         b.nb(sh_q, ld);
         if (s.SREG) b.nb(done_q, st == CONV && lanes_done && !done_q);
-        b.if_(
-            ld,
-            [&](Body& t) {
-              for (int r = 0; r < s.R; ++r) {
-                const Expr on = mux(d_bank, bit_of(bk[1].on, r, s.R), bit_of(bk[0].on, r, s.R));
-                t.nb(bit_of(wl_q, r, s.R), on);
-                for (int i = 0; i < s.PD; ++i) {
-                  // The bank shifts each row's element down by the slice's width as the slice starts,
-                  // so slice t is always in the low bits.
-                  if (i >= s.PI) {
-                    t.nb(bit_of(dac_q, r * s.PD + i, s.R * s.PD), lit(1, 0));
-                    continue;
-                  }
-                  const auto xb = [&](int b) { return bit_of(bk[b].x[r], i, s.PI); };
-                  t.nb(bit_of(dac_q, r * s.PD + i, s.R * s.PD), on && bit_of(d_mask, i, s.PD) && mux(d_bank, xb(1), xb(0)));
-                }
-              }
-            },
-            [&](Body& t) {
-              t.if_(st == SAMPLE, [&](Body& c) {
-                c.nb(dac_q, zeros(s.R * s.PD));
-                c.nb(wl_q, zeros(s.R));
-              });
-            });
       });
 }
 
@@ -1110,10 +1097,7 @@ void TileRtl::bank_registers() {
             if (offset) g.nb(bk[i].pw, c_pw);
             g.nb(bk[i].k, c_k);
             if (trq) g.nb(bk[i].set, r_set);
-            if (s.TBL > 0) {
-              g.nb(bk[i].tbl_en, r_tbl_en);
-              for (int e = 0; e < s.TBL; ++e) g.nb(bk[i].tbl[size_t(e)], r_tbl[size_t(e)]);
-            }
+            if (s.TBL > 0) g.nb(bk[i].tbl_en, r_tbl_en);
             g.nb(bk[i].rows, p1_rows);
             g.nb(bk[i].neur, p1_neur);
             g.nb(bk[i].j, p1_j);
@@ -1129,29 +1113,75 @@ void TileRtl::bank_registers() {
     // shifted down by that slice's width (a bank never fills while its vector converts).
     b.nb(shb_q, d_bank);
     b.nb(shw_q, d_width);
+  });
+}
+
+void TileRtl::rows() {
+  m.comment("Rows: a row's element in each bank, whether the bank's vector has the row, and the row's drive");
+  const Expr r = m.generate_for("g_row", "r", s.R);
+  const Expr row = m.localparam_bits("ROW", s.rw, r, "the row's element is its vector's element ROW");
+  Expr x[2];
+  for (int i = 0; i < 2; ++i) x[i] = m.reg(fmt::format("b{}_x_q", i), s.PI, fmt::format("the row's element in bank {}", i));
+  const auto row_bit = [&](const Expr& v, int per_row, int i) {  // bit i of the row's per_row bits of v
+    const int w = s.R * per_row;
+    if (w == 1) return v;
+    if (per_row == 1) return v[r];
+    return v[i == 0 ? num(per_row) * r : num(per_row) * r + num(i)];
+  };
+  m.always_ff_noreset(clk, [&](Body& b) {
+    // The element being taken, or, the cycle after a slice starts (its drive is loaded), the element
+    // shifted down by that slice's width (a bank never fills while its vector converts).
     for (int i = 0; i < 2; ++i)
-      for (int r = 0; r < s.R; ++r) {
-        const Expr x = bk[i].x[r];
-        b.if_(sh_q && shb_q == lit(1, uint64_t(i)), [&](Body& t) {
-          if (s.PI == 1) {
-            t.nb(x, lit(1, 0));
-          } else if (s.PD == 1) {
-            t.nb(x, cat({lit(1, 0), x.slice(s.PI - 1, 1)}));
-          } else {
-            t.nb(x, x >> shw_q);
-          }
-        }, [&](Body& t) {
-          t.if_(in_take && fbank == lit(1, uint64_t(i)) && fcnt == lit(s.rw, uint64_t(r)),
-                [&](Body& g) { g.nb(x, in_data); });
-        });
-      }
+      b.if_(sh_q && shb_q == lit(1, uint64_t(i)), [&](Body& t) {
+        if (s.PI == 1) {
+          t.nb(x[i], lit(1, 0));
+        } else if (s.PD == 1) {
+          t.nb(x[i], cat({lit(1, 0), x[i].slice(s.PI - 1, 1)}));
+        } else {
+          t.nb(x[i], x[i] >> shw_q);
+        }
+      }, [&](Body& t) {
+        t.if_(in_take && fbank == lit(1, uint64_t(i)) && fcnt == row, [&](Body& g) { g.nb(x[i], in_data); });
+      });
     // The rows a vector has: those its elements were written to (rows 0 .. rows-1).
     for (int i = 0; i < 2; ++i)
       b.if_(in_take && fbank == lit(1, uint64_t(i)), [&](Body& t) {
-        for (int r = 0; r < s.R; ++r)
-          t.nb(bit_of(bk[i].on, r, s.R), fcnt == lit(s.rw, uint64_t(r)) || (bit_of(bk[i].on, r, s.R) && !f_first));
+        const Expr on = row_bit(bk[i].on, 1, 0);
+        t.nb(on, fcnt == row || (on && !f_first));
       });
   });
+  // The row drive: slice t of the row's element (when the vector has the row) as a slice starts, off
+  // from the sample on. The bank shifts each element down by the slice's width as the slice starts, so
+  // slice t is always in the low bits.
+  m.always_ff(
+      clk, rst_n, rst_style,
+      [&](Body& b) {
+        b.nb(row_bit(wl_q, 1, 0), lit(1, 0));
+        for (int i = 0; i < s.PD; ++i) b.nb(row_bit(dac_q, s.PD, i), lit(1, 0));
+      },
+      [&](Body& b) {
+        b.if_(
+            ld,
+            [&](Body& t) {
+              const Expr on = mux(d_bank, row_bit(bk[1].on, 1, 0), row_bit(bk[0].on, 1, 0));
+              t.nb(row_bit(wl_q, 1, 0), on);
+              for (int i = 0; i < s.PD; ++i) {
+                if (i >= s.PI) {
+                  t.nb(row_bit(dac_q, s.PD, i), lit(1, 0));
+                  continue;
+                }
+                t.nb(row_bit(dac_q, s.PD, i),
+                     on && bit_of(d_mask, i, s.PD) && mux(d_bank, bit_of(x[1], i, s.PI), bit_of(x[0], i, s.PI)));
+              }
+            },
+            [&](Body& t) {
+              t.if_(st == SAMPLE, [&](Body& c) {
+                c.nb(row_bit(wl_q, 1, 0), lit(1, 0));
+                for (int i = 0; i < s.PD; ++i) c.nb(row_bit(dac_q, s.PD, i), lit(1, 0));
+              });
+            });
+      });
+  m.end_generate();
 }
 
 void TileRtl::slice_registers() {

@@ -141,38 +141,6 @@ module cim_fpga_tile (
   reg [5:0] b0_rows_q;
   reg [5:0] b0_neurons_q;
   reg [3:0] b0_j_q;
-  reg [7:0] b0_x0_q;
-  reg [7:0] b0_x1_q;
-  reg [7:0] b0_x2_q;
-  reg [7:0] b0_x3_q;
-  reg [7:0] b0_x4_q;
-  reg [7:0] b0_x5_q;
-  reg [7:0] b0_x6_q;
-  reg [7:0] b0_x7_q;
-  reg [7:0] b0_x8_q;
-  reg [7:0] b0_x9_q;
-  reg [7:0] b0_x10_q;
-  reg [7:0] b0_x11_q;
-  reg [7:0] b0_x12_q;
-  reg [7:0] b0_x13_q;
-  reg [7:0] b0_x14_q;
-  reg [7:0] b0_x15_q;
-  reg [7:0] b0_x16_q;
-  reg [7:0] b0_x17_q;
-  reg [7:0] b0_x18_q;
-  reg [7:0] b0_x19_q;
-  reg [7:0] b0_x20_q;
-  reg [7:0] b0_x21_q;
-  reg [7:0] b0_x22_q;
-  reg [7:0] b0_x23_q;
-  reg [7:0] b0_x24_q;
-  reg [7:0] b0_x25_q;
-  reg [7:0] b0_x26_q;
-  reg [7:0] b0_x27_q;
-  reg [7:0] b0_x28_q;
-  reg [7:0] b0_x29_q;
-  reg [7:0] b0_x30_q;
-  reg [7:0] b0_x31_q;
   reg b1_full_q;  // holds a complete vector
   reg [31:0] b1_on_q;  // rows of the vector (its word lines)
   reg b1_fmask_q;  // DAC bit mask of the vector's first slice
@@ -186,38 +154,6 @@ module cim_fpga_tile (
   reg [5:0] b1_rows_q;
   reg [5:0] b1_neurons_q;
   reg [3:0] b1_j_q;
-  reg [7:0] b1_x0_q;
-  reg [7:0] b1_x1_q;
-  reg [7:0] b1_x2_q;
-  reg [7:0] b1_x3_q;
-  reg [7:0] b1_x4_q;
-  reg [7:0] b1_x5_q;
-  reg [7:0] b1_x6_q;
-  reg [7:0] b1_x7_q;
-  reg [7:0] b1_x8_q;
-  reg [7:0] b1_x9_q;
-  reg [7:0] b1_x10_q;
-  reg [7:0] b1_x11_q;
-  reg [7:0] b1_x12_q;
-  reg [7:0] b1_x13_q;
-  reg [7:0] b1_x14_q;
-  reg [7:0] b1_x15_q;
-  reg [7:0] b1_x16_q;
-  reg [7:0] b1_x17_q;
-  reg [7:0] b1_x18_q;
-  reg [7:0] b1_x19_q;
-  reg [7:0] b1_x20_q;
-  reg [7:0] b1_x21_q;
-  reg [7:0] b1_x22_q;
-  reg [7:0] b1_x23_q;
-  reg [7:0] b1_x24_q;
-  reg [7:0] b1_x25_q;
-  reg [7:0] b1_x26_q;
-  reg [7:0] b1_x27_q;
-  reg [7:0] b1_x28_q;
-  reg [7:0] b1_x29_q;
-  reg [7:0] b1_x30_q;
-  reg [7:0] b1_x31_q;
   reg fbank_q;  // bank being filled
   reg [5:0] fcnt_q;  // elements of the vector taken so far
   wire in_take;  // an input element is taken at this edge
@@ -580,85 +516,14 @@ module cim_fpga_tile (
       state_q <= state_d;
     end
   end
-  // Row drive: loaded with slice t of each active row as a slice starts, off from the sample on
+  // A slice starts: the row drive loads (g_row) and the banks shift at the next edge
   always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
-      dac_q <= 32'd0;
-      wl_q <= 32'd0;
       shift_q <= 1'd0;
       conv_done_q <= 1'd0;
     end else begin
       shift_q <= drive_ld;
       conv_done_q <= ((state_q == StConv) && lanes_done) && !conv_done_q;
-      if (drive_ld) begin
-        wl_q[0] <= d_bank ? b1_on_q[0] : b0_on_q[0];
-        dac_q[0] <= ((d_bank ? b1_on_q[0] : b0_on_q[0]) && d_mask) && (d_bank ? b1_x0_q[0] : b0_x0_q[0]);
-        wl_q[1] <= d_bank ? b1_on_q[1] : b0_on_q[1];
-        dac_q[1] <= ((d_bank ? b1_on_q[1] : b0_on_q[1]) && d_mask) && (d_bank ? b1_x1_q[0] : b0_x1_q[0]);
-        wl_q[2] <= d_bank ? b1_on_q[2] : b0_on_q[2];
-        dac_q[2] <= ((d_bank ? b1_on_q[2] : b0_on_q[2]) && d_mask) && (d_bank ? b1_x2_q[0] : b0_x2_q[0]);
-        wl_q[3] <= d_bank ? b1_on_q[3] : b0_on_q[3];
-        dac_q[3] <= ((d_bank ? b1_on_q[3] : b0_on_q[3]) && d_mask) && (d_bank ? b1_x3_q[0] : b0_x3_q[0]);
-        wl_q[4] <= d_bank ? b1_on_q[4] : b0_on_q[4];
-        dac_q[4] <= ((d_bank ? b1_on_q[4] : b0_on_q[4]) && d_mask) && (d_bank ? b1_x4_q[0] : b0_x4_q[0]);
-        wl_q[5] <= d_bank ? b1_on_q[5] : b0_on_q[5];
-        dac_q[5] <= ((d_bank ? b1_on_q[5] : b0_on_q[5]) && d_mask) && (d_bank ? b1_x5_q[0] : b0_x5_q[0]);
-        wl_q[6] <= d_bank ? b1_on_q[6] : b0_on_q[6];
-        dac_q[6] <= ((d_bank ? b1_on_q[6] : b0_on_q[6]) && d_mask) && (d_bank ? b1_x6_q[0] : b0_x6_q[0]);
-        wl_q[7] <= d_bank ? b1_on_q[7] : b0_on_q[7];
-        dac_q[7] <= ((d_bank ? b1_on_q[7] : b0_on_q[7]) && d_mask) && (d_bank ? b1_x7_q[0] : b0_x7_q[0]);
-        wl_q[8] <= d_bank ? b1_on_q[8] : b0_on_q[8];
-        dac_q[8] <= ((d_bank ? b1_on_q[8] : b0_on_q[8]) && d_mask) && (d_bank ? b1_x8_q[0] : b0_x8_q[0]);
-        wl_q[9] <= d_bank ? b1_on_q[9] : b0_on_q[9];
-        dac_q[9] <= ((d_bank ? b1_on_q[9] : b0_on_q[9]) && d_mask) && (d_bank ? b1_x9_q[0] : b0_x9_q[0]);
-        wl_q[10] <= d_bank ? b1_on_q[10] : b0_on_q[10];
-        dac_q[10] <= ((d_bank ? b1_on_q[10] : b0_on_q[10]) && d_mask) && (d_bank ? b1_x10_q[0] : b0_x10_q[0]);
-        wl_q[11] <= d_bank ? b1_on_q[11] : b0_on_q[11];
-        dac_q[11] <= ((d_bank ? b1_on_q[11] : b0_on_q[11]) && d_mask) && (d_bank ? b1_x11_q[0] : b0_x11_q[0]);
-        wl_q[12] <= d_bank ? b1_on_q[12] : b0_on_q[12];
-        dac_q[12] <= ((d_bank ? b1_on_q[12] : b0_on_q[12]) && d_mask) && (d_bank ? b1_x12_q[0] : b0_x12_q[0]);
-        wl_q[13] <= d_bank ? b1_on_q[13] : b0_on_q[13];
-        dac_q[13] <= ((d_bank ? b1_on_q[13] : b0_on_q[13]) && d_mask) && (d_bank ? b1_x13_q[0] : b0_x13_q[0]);
-        wl_q[14] <= d_bank ? b1_on_q[14] : b0_on_q[14];
-        dac_q[14] <= ((d_bank ? b1_on_q[14] : b0_on_q[14]) && d_mask) && (d_bank ? b1_x14_q[0] : b0_x14_q[0]);
-        wl_q[15] <= d_bank ? b1_on_q[15] : b0_on_q[15];
-        dac_q[15] <= ((d_bank ? b1_on_q[15] : b0_on_q[15]) && d_mask) && (d_bank ? b1_x15_q[0] : b0_x15_q[0]);
-        wl_q[16] <= d_bank ? b1_on_q[16] : b0_on_q[16];
-        dac_q[16] <= ((d_bank ? b1_on_q[16] : b0_on_q[16]) && d_mask) && (d_bank ? b1_x16_q[0] : b0_x16_q[0]);
-        wl_q[17] <= d_bank ? b1_on_q[17] : b0_on_q[17];
-        dac_q[17] <= ((d_bank ? b1_on_q[17] : b0_on_q[17]) && d_mask) && (d_bank ? b1_x17_q[0] : b0_x17_q[0]);
-        wl_q[18] <= d_bank ? b1_on_q[18] : b0_on_q[18];
-        dac_q[18] <= ((d_bank ? b1_on_q[18] : b0_on_q[18]) && d_mask) && (d_bank ? b1_x18_q[0] : b0_x18_q[0]);
-        wl_q[19] <= d_bank ? b1_on_q[19] : b0_on_q[19];
-        dac_q[19] <= ((d_bank ? b1_on_q[19] : b0_on_q[19]) && d_mask) && (d_bank ? b1_x19_q[0] : b0_x19_q[0]);
-        wl_q[20] <= d_bank ? b1_on_q[20] : b0_on_q[20];
-        dac_q[20] <= ((d_bank ? b1_on_q[20] : b0_on_q[20]) && d_mask) && (d_bank ? b1_x20_q[0] : b0_x20_q[0]);
-        wl_q[21] <= d_bank ? b1_on_q[21] : b0_on_q[21];
-        dac_q[21] <= ((d_bank ? b1_on_q[21] : b0_on_q[21]) && d_mask) && (d_bank ? b1_x21_q[0] : b0_x21_q[0]);
-        wl_q[22] <= d_bank ? b1_on_q[22] : b0_on_q[22];
-        dac_q[22] <= ((d_bank ? b1_on_q[22] : b0_on_q[22]) && d_mask) && (d_bank ? b1_x22_q[0] : b0_x22_q[0]);
-        wl_q[23] <= d_bank ? b1_on_q[23] : b0_on_q[23];
-        dac_q[23] <= ((d_bank ? b1_on_q[23] : b0_on_q[23]) && d_mask) && (d_bank ? b1_x23_q[0] : b0_x23_q[0]);
-        wl_q[24] <= d_bank ? b1_on_q[24] : b0_on_q[24];
-        dac_q[24] <= ((d_bank ? b1_on_q[24] : b0_on_q[24]) && d_mask) && (d_bank ? b1_x24_q[0] : b0_x24_q[0]);
-        wl_q[25] <= d_bank ? b1_on_q[25] : b0_on_q[25];
-        dac_q[25] <= ((d_bank ? b1_on_q[25] : b0_on_q[25]) && d_mask) && (d_bank ? b1_x25_q[0] : b0_x25_q[0]);
-        wl_q[26] <= d_bank ? b1_on_q[26] : b0_on_q[26];
-        dac_q[26] <= ((d_bank ? b1_on_q[26] : b0_on_q[26]) && d_mask) && (d_bank ? b1_x26_q[0] : b0_x26_q[0]);
-        wl_q[27] <= d_bank ? b1_on_q[27] : b0_on_q[27];
-        dac_q[27] <= ((d_bank ? b1_on_q[27] : b0_on_q[27]) && d_mask) && (d_bank ? b1_x27_q[0] : b0_x27_q[0]);
-        wl_q[28] <= d_bank ? b1_on_q[28] : b0_on_q[28];
-        dac_q[28] <= ((d_bank ? b1_on_q[28] : b0_on_q[28]) && d_mask) && (d_bank ? b1_x28_q[0] : b0_x28_q[0]);
-        wl_q[29] <= d_bank ? b1_on_q[29] : b0_on_q[29];
-        dac_q[29] <= ((d_bank ? b1_on_q[29] : b0_on_q[29]) && d_mask) && (d_bank ? b1_x29_q[0] : b0_x29_q[0]);
-        wl_q[30] <= d_bank ? b1_on_q[30] : b0_on_q[30];
-        dac_q[30] <= ((d_bank ? b1_on_q[30] : b0_on_q[30]) && d_mask) && (d_bank ? b1_x30_q[0] : b0_x30_q[0]);
-        wl_q[31] <= d_bank ? b1_on_q[31] : b0_on_q[31];
-        dac_q[31] <= ((d_bank ? b1_on_q[31] : b0_on_q[31]) && d_mask) && (d_bank ? b1_x31_q[0] : b0_x31_q[0]);
-      end else if (state_q == StSample) begin
-        dac_q <= 32'd0;
-        wl_q <= 32'd0;
-      end
     end
   end
   // Vector bookkeeping: the banks fill and free, the column-sum halves swap, the output buffer empties
@@ -738,395 +603,46 @@ module cim_fpga_tile (
     end
     shift_bank_q <= d_bank;
     shift_width_q <= d_width;
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x0_q <= {1'd0, b0_x0_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 6'd0)) begin
-      b0_x0_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x1_q <= {1'd0, b0_x1_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 6'd1)) begin
-      b0_x1_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x2_q <= {1'd0, b0_x2_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 6'd2)) begin
-      b0_x2_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x3_q <= {1'd0, b0_x3_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 6'd3)) begin
-      b0_x3_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x4_q <= {1'd0, b0_x4_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 6'd4)) begin
-      b0_x4_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x5_q <= {1'd0, b0_x5_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 6'd5)) begin
-      b0_x5_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x6_q <= {1'd0, b0_x6_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 6'd6)) begin
-      b0_x6_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x7_q <= {1'd0, b0_x7_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 6'd7)) begin
-      b0_x7_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x8_q <= {1'd0, b0_x8_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 6'd8)) begin
-      b0_x8_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x9_q <= {1'd0, b0_x9_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 6'd9)) begin
-      b0_x9_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x10_q <= {1'd0, b0_x10_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 6'd10)) begin
-      b0_x10_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x11_q <= {1'd0, b0_x11_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 6'd11)) begin
-      b0_x11_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x12_q <= {1'd0, b0_x12_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 6'd12)) begin
-      b0_x12_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x13_q <= {1'd0, b0_x13_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 6'd13)) begin
-      b0_x13_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x14_q <= {1'd0, b0_x14_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 6'd14)) begin
-      b0_x14_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x15_q <= {1'd0, b0_x15_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 6'd15)) begin
-      b0_x15_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x16_q <= {1'd0, b0_x16_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 6'd16)) begin
-      b0_x16_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x17_q <= {1'd0, b0_x17_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 6'd17)) begin
-      b0_x17_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x18_q <= {1'd0, b0_x18_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 6'd18)) begin
-      b0_x18_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x19_q <= {1'd0, b0_x19_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 6'd19)) begin
-      b0_x19_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x20_q <= {1'd0, b0_x20_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 6'd20)) begin
-      b0_x20_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x21_q <= {1'd0, b0_x21_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 6'd21)) begin
-      b0_x21_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x22_q <= {1'd0, b0_x22_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 6'd22)) begin
-      b0_x22_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x23_q <= {1'd0, b0_x23_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 6'd23)) begin
-      b0_x23_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x24_q <= {1'd0, b0_x24_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 6'd24)) begin
-      b0_x24_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x25_q <= {1'd0, b0_x25_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 6'd25)) begin
-      b0_x25_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x26_q <= {1'd0, b0_x26_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 6'd26)) begin
-      b0_x26_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x27_q <= {1'd0, b0_x27_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 6'd27)) begin
-      b0_x27_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x28_q <= {1'd0, b0_x28_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 6'd28)) begin
-      b0_x28_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x29_q <= {1'd0, b0_x29_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 6'd29)) begin
-      b0_x29_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x30_q <= {1'd0, b0_x30_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 6'd30)) begin
-      b0_x30_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x31_q <= {1'd0, b0_x31_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 6'd31)) begin
-      b0_x31_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x0_q <= {1'd0, b1_x0_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 6'd0)) begin
-      b1_x0_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x1_q <= {1'd0, b1_x1_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 6'd1)) begin
-      b1_x1_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x2_q <= {1'd0, b1_x2_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 6'd2)) begin
-      b1_x2_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x3_q <= {1'd0, b1_x3_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 6'd3)) begin
-      b1_x3_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x4_q <= {1'd0, b1_x4_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 6'd4)) begin
-      b1_x4_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x5_q <= {1'd0, b1_x5_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 6'd5)) begin
-      b1_x5_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x6_q <= {1'd0, b1_x6_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 6'd6)) begin
-      b1_x6_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x7_q <= {1'd0, b1_x7_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 6'd7)) begin
-      b1_x7_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x8_q <= {1'd0, b1_x8_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 6'd8)) begin
-      b1_x8_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x9_q <= {1'd0, b1_x9_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 6'd9)) begin
-      b1_x9_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x10_q <= {1'd0, b1_x10_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 6'd10)) begin
-      b1_x10_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x11_q <= {1'd0, b1_x11_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 6'd11)) begin
-      b1_x11_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x12_q <= {1'd0, b1_x12_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 6'd12)) begin
-      b1_x12_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x13_q <= {1'd0, b1_x13_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 6'd13)) begin
-      b1_x13_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x14_q <= {1'd0, b1_x14_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 6'd14)) begin
-      b1_x14_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x15_q <= {1'd0, b1_x15_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 6'd15)) begin
-      b1_x15_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x16_q <= {1'd0, b1_x16_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 6'd16)) begin
-      b1_x16_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x17_q <= {1'd0, b1_x17_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 6'd17)) begin
-      b1_x17_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x18_q <= {1'd0, b1_x18_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 6'd18)) begin
-      b1_x18_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x19_q <= {1'd0, b1_x19_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 6'd19)) begin
-      b1_x19_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x20_q <= {1'd0, b1_x20_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 6'd20)) begin
-      b1_x20_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x21_q <= {1'd0, b1_x21_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 6'd21)) begin
-      b1_x21_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x22_q <= {1'd0, b1_x22_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 6'd22)) begin
-      b1_x22_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x23_q <= {1'd0, b1_x23_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 6'd23)) begin
-      b1_x23_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x24_q <= {1'd0, b1_x24_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 6'd24)) begin
-      b1_x24_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x25_q <= {1'd0, b1_x25_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 6'd25)) begin
-      b1_x25_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x26_q <= {1'd0, b1_x26_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 6'd26)) begin
-      b1_x26_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x27_q <= {1'd0, b1_x27_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 6'd27)) begin
-      b1_x27_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x28_q <= {1'd0, b1_x28_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 6'd28)) begin
-      b1_x28_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x29_q <= {1'd0, b1_x29_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 6'd29)) begin
-      b1_x29_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x30_q <= {1'd0, b1_x30_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 6'd30)) begin
-      b1_x30_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x31_q <= {1'd0, b1_x31_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 6'd31)) begin
-      b1_x31_q <= in_data_i;
-    end
-    if (in_take && (fbank_q == 1'd0)) begin
-      b0_on_q[0] <= (fcnt_q == 6'd0) || (b0_on_q[0] && !f_first);
-      b0_on_q[1] <= (fcnt_q == 6'd1) || (b0_on_q[1] && !f_first);
-      b0_on_q[2] <= (fcnt_q == 6'd2) || (b0_on_q[2] && !f_first);
-      b0_on_q[3] <= (fcnt_q == 6'd3) || (b0_on_q[3] && !f_first);
-      b0_on_q[4] <= (fcnt_q == 6'd4) || (b0_on_q[4] && !f_first);
-      b0_on_q[5] <= (fcnt_q == 6'd5) || (b0_on_q[5] && !f_first);
-      b0_on_q[6] <= (fcnt_q == 6'd6) || (b0_on_q[6] && !f_first);
-      b0_on_q[7] <= (fcnt_q == 6'd7) || (b0_on_q[7] && !f_first);
-      b0_on_q[8] <= (fcnt_q == 6'd8) || (b0_on_q[8] && !f_first);
-      b0_on_q[9] <= (fcnt_q == 6'd9) || (b0_on_q[9] && !f_first);
-      b0_on_q[10] <= (fcnt_q == 6'd10) || (b0_on_q[10] && !f_first);
-      b0_on_q[11] <= (fcnt_q == 6'd11) || (b0_on_q[11] && !f_first);
-      b0_on_q[12] <= (fcnt_q == 6'd12) || (b0_on_q[12] && !f_first);
-      b0_on_q[13] <= (fcnt_q == 6'd13) || (b0_on_q[13] && !f_first);
-      b0_on_q[14] <= (fcnt_q == 6'd14) || (b0_on_q[14] && !f_first);
-      b0_on_q[15] <= (fcnt_q == 6'd15) || (b0_on_q[15] && !f_first);
-      b0_on_q[16] <= (fcnt_q == 6'd16) || (b0_on_q[16] && !f_first);
-      b0_on_q[17] <= (fcnt_q == 6'd17) || (b0_on_q[17] && !f_first);
-      b0_on_q[18] <= (fcnt_q == 6'd18) || (b0_on_q[18] && !f_first);
-      b0_on_q[19] <= (fcnt_q == 6'd19) || (b0_on_q[19] && !f_first);
-      b0_on_q[20] <= (fcnt_q == 6'd20) || (b0_on_q[20] && !f_first);
-      b0_on_q[21] <= (fcnt_q == 6'd21) || (b0_on_q[21] && !f_first);
-      b0_on_q[22] <= (fcnt_q == 6'd22) || (b0_on_q[22] && !f_first);
-      b0_on_q[23] <= (fcnt_q == 6'd23) || (b0_on_q[23] && !f_first);
-      b0_on_q[24] <= (fcnt_q == 6'd24) || (b0_on_q[24] && !f_first);
-      b0_on_q[25] <= (fcnt_q == 6'd25) || (b0_on_q[25] && !f_first);
-      b0_on_q[26] <= (fcnt_q == 6'd26) || (b0_on_q[26] && !f_first);
-      b0_on_q[27] <= (fcnt_q == 6'd27) || (b0_on_q[27] && !f_first);
-      b0_on_q[28] <= (fcnt_q == 6'd28) || (b0_on_q[28] && !f_first);
-      b0_on_q[29] <= (fcnt_q == 6'd29) || (b0_on_q[29] && !f_first);
-      b0_on_q[30] <= (fcnt_q == 6'd30) || (b0_on_q[30] && !f_first);
-      b0_on_q[31] <= (fcnt_q == 6'd31) || (b0_on_q[31] && !f_first);
-    end
-    if (in_take && (fbank_q == 1'd1)) begin
-      b1_on_q[0] <= (fcnt_q == 6'd0) || (b1_on_q[0] && !f_first);
-      b1_on_q[1] <= (fcnt_q == 6'd1) || (b1_on_q[1] && !f_first);
-      b1_on_q[2] <= (fcnt_q == 6'd2) || (b1_on_q[2] && !f_first);
-      b1_on_q[3] <= (fcnt_q == 6'd3) || (b1_on_q[3] && !f_first);
-      b1_on_q[4] <= (fcnt_q == 6'd4) || (b1_on_q[4] && !f_first);
-      b1_on_q[5] <= (fcnt_q == 6'd5) || (b1_on_q[5] && !f_first);
-      b1_on_q[6] <= (fcnt_q == 6'd6) || (b1_on_q[6] && !f_first);
-      b1_on_q[7] <= (fcnt_q == 6'd7) || (b1_on_q[7] && !f_first);
-      b1_on_q[8] <= (fcnt_q == 6'd8) || (b1_on_q[8] && !f_first);
-      b1_on_q[9] <= (fcnt_q == 6'd9) || (b1_on_q[9] && !f_first);
-      b1_on_q[10] <= (fcnt_q == 6'd10) || (b1_on_q[10] && !f_first);
-      b1_on_q[11] <= (fcnt_q == 6'd11) || (b1_on_q[11] && !f_first);
-      b1_on_q[12] <= (fcnt_q == 6'd12) || (b1_on_q[12] && !f_first);
-      b1_on_q[13] <= (fcnt_q == 6'd13) || (b1_on_q[13] && !f_first);
-      b1_on_q[14] <= (fcnt_q == 6'd14) || (b1_on_q[14] && !f_first);
-      b1_on_q[15] <= (fcnt_q == 6'd15) || (b1_on_q[15] && !f_first);
-      b1_on_q[16] <= (fcnt_q == 6'd16) || (b1_on_q[16] && !f_first);
-      b1_on_q[17] <= (fcnt_q == 6'd17) || (b1_on_q[17] && !f_first);
-      b1_on_q[18] <= (fcnt_q == 6'd18) || (b1_on_q[18] && !f_first);
-      b1_on_q[19] <= (fcnt_q == 6'd19) || (b1_on_q[19] && !f_first);
-      b1_on_q[20] <= (fcnt_q == 6'd20) || (b1_on_q[20] && !f_first);
-      b1_on_q[21] <= (fcnt_q == 6'd21) || (b1_on_q[21] && !f_first);
-      b1_on_q[22] <= (fcnt_q == 6'd22) || (b1_on_q[22] && !f_first);
-      b1_on_q[23] <= (fcnt_q == 6'd23) || (b1_on_q[23] && !f_first);
-      b1_on_q[24] <= (fcnt_q == 6'd24) || (b1_on_q[24] && !f_first);
-      b1_on_q[25] <= (fcnt_q == 6'd25) || (b1_on_q[25] && !f_first);
-      b1_on_q[26] <= (fcnt_q == 6'd26) || (b1_on_q[26] && !f_first);
-      b1_on_q[27] <= (fcnt_q == 6'd27) || (b1_on_q[27] && !f_first);
-      b1_on_q[28] <= (fcnt_q == 6'd28) || (b1_on_q[28] && !f_first);
-      b1_on_q[29] <= (fcnt_q == 6'd29) || (b1_on_q[29] && !f_first);
-      b1_on_q[30] <= (fcnt_q == 6'd30) || (b1_on_q[30] && !f_first);
-      b1_on_q[31] <= (fcnt_q == 6'd31) || (b1_on_q[31] && !f_first);
-    end
   end
+  // Rows: a row's element in each bank, whether the bank's vector has the row, and the row's drive
+  genvar r;
+  generate
+    for (r = 0; r < 32; r = r + 1) begin : g_row
+      localparam [5:0] ROW = r;  // the row's element is its vector's element ROW
+      reg [7:0] b0_x_q;  // the row's element in bank 0
+      reg [7:0] b1_x_q;  // the row's element in bank 1
+      always @(posedge clk_i) begin
+        if (shift_q && (shift_bank_q == 1'd0)) begin
+          b0_x_q <= {1'd0, b0_x_q[7:1]};
+        end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == ROW)) begin
+          b0_x_q <= in_data_i;
+        end
+        if (shift_q && (shift_bank_q == 1'd1)) begin
+          b1_x_q <= {1'd0, b1_x_q[7:1]};
+        end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == ROW)) begin
+          b1_x_q <= in_data_i;
+        end
+        if (in_take && (fbank_q == 1'd0)) begin
+          b0_on_q[r] <= (fcnt_q == ROW) || (b0_on_q[r] && !f_first);
+        end
+        if (in_take && (fbank_q == 1'd1)) begin
+          b1_on_q[r] <= (fcnt_q == ROW) || (b1_on_q[r] && !f_first);
+        end
+      end
+      always @(posedge clk_i or negedge rst_ni) begin
+        if (!rst_ni) begin
+          wl_q[r] <= 1'd0;
+          dac_q[r] <= 1'd0;
+        end else if (drive_ld) begin
+          wl_q[r] <= d_bank ? b1_on_q[r] : b0_on_q[r];
+          dac_q[r] <= ((d_bank ? b1_on_q[r] : b0_on_q[r]) && d_mask) && (d_bank ? b1_x_q[0] : b0_x_q[0]);
+        end else if (state_q == StSample) begin
+          wl_q[r] <= 1'd0;
+          dac_q[r] <= 1'd0;
+        end
+      end
+    end
+  endgenerate
   // Slice stepping: a slice starts (the same edge loads the row drive) with the chosen bank's b_t and sign
   always @(posedge clk_i) begin
     bt_d_q <= bt_q;

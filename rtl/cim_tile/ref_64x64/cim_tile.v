@@ -35,23 +35,7 @@ module cim_tile (
   reg [3:0] cfg_pw_q;
   reg [3:0] cfg_k_q;
   reg [13:0] cfg_set_q;  // the layer's TRQ setting
-  reg cfg_tbl_en_q;  // use the per-significance table
-  reg [13:0] cfg_tbl0_q;
-  reg [13:0] cfg_tbl1_q;
-  reg [13:0] cfg_tbl2_q;
-  reg [13:0] cfg_tbl3_q;
-  reg [13:0] cfg_tbl4_q;
-  reg [13:0] cfg_tbl5_q;
-  reg [13:0] cfg_tbl6_q;
-  reg [13:0] cfg_tbl7_q;
-  reg [13:0] cfg_tbl8_q;
-  reg [13:0] cfg_tbl9_q;
-  reg [13:0] cfg_tbl10_q;
-  reg [13:0] cfg_tbl11_q;
-  reg [13:0] cfg_tbl12_q;
-  reg [13:0] cfg_tbl13_q;
-  reg [13:0] cfg_tbl14_q;
-  reg [13:0] cfg_tbl15_q;
+  reg cfg_tbl_en_q;  // use the per-significance table (its entries: g_tbl)
   reg [15:0] cfg_rows_q;
   reg [15:0] cfg_neurons_q;
   always @(posedge clk_i or negedge rst_ni) begin
@@ -62,22 +46,6 @@ module cim_tile (
       cfg_k_q <= 4'd0;
       cfg_set_q <= 14'd0;
       cfg_tbl_en_q <= 1'd0;
-      cfg_tbl0_q <= 14'd0;
-      cfg_tbl1_q <= 14'd0;
-      cfg_tbl2_q <= 14'd0;
-      cfg_tbl3_q <= 14'd0;
-      cfg_tbl4_q <= 14'd0;
-      cfg_tbl5_q <= 14'd0;
-      cfg_tbl6_q <= 14'd0;
-      cfg_tbl7_q <= 14'd0;
-      cfg_tbl8_q <= 14'd0;
-      cfg_tbl9_q <= 14'd0;
-      cfg_tbl10_q <= 14'd0;
-      cfg_tbl11_q <= 14'd0;
-      cfg_tbl12_q <= 14'd0;
-      cfg_tbl13_q <= 14'd0;
-      cfg_tbl14_q <= 14'd0;
-      cfg_tbl15_q <= 14'd0;
       cfg_rows_q <= 16'd64;
       cfg_neurons_q <= 16'd8;
     end else if (cfg_we_i) begin
@@ -104,54 +72,6 @@ module cim_tile (
         default: begin
         end
       endcase
-      if (cfg_addr_i == 5'd8) begin
-        cfg_tbl0_q <= cfg_wdata_i[13:0];
-      end
-      if (cfg_addr_i == 5'd9) begin
-        cfg_tbl1_q <= cfg_wdata_i[13:0];
-      end
-      if (cfg_addr_i == 5'd10) begin
-        cfg_tbl2_q <= cfg_wdata_i[13:0];
-      end
-      if (cfg_addr_i == 5'd11) begin
-        cfg_tbl3_q <= cfg_wdata_i[13:0];
-      end
-      if (cfg_addr_i == 5'd12) begin
-        cfg_tbl4_q <= cfg_wdata_i[13:0];
-      end
-      if (cfg_addr_i == 5'd13) begin
-        cfg_tbl5_q <= cfg_wdata_i[13:0];
-      end
-      if (cfg_addr_i == 5'd14) begin
-        cfg_tbl6_q <= cfg_wdata_i[13:0];
-      end
-      if (cfg_addr_i == 5'd15) begin
-        cfg_tbl7_q <= cfg_wdata_i[13:0];
-      end
-      if (cfg_addr_i == 5'd16) begin
-        cfg_tbl8_q <= cfg_wdata_i[13:0];
-      end
-      if (cfg_addr_i == 5'd17) begin
-        cfg_tbl9_q <= cfg_wdata_i[13:0];
-      end
-      if (cfg_addr_i == 5'd18) begin
-        cfg_tbl10_q <= cfg_wdata_i[13:0];
-      end
-      if (cfg_addr_i == 5'd19) begin
-        cfg_tbl11_q <= cfg_wdata_i[13:0];
-      end
-      if (cfg_addr_i == 5'd20) begin
-        cfg_tbl12_q <= cfg_wdata_i[13:0];
-      end
-      if (cfg_addr_i == 5'd21) begin
-        cfg_tbl13_q <= cfg_wdata_i[13:0];
-      end
-      if (cfg_addr_i == 5'd22) begin
-        cfg_tbl14_q <= cfg_wdata_i[13:0];
-      end
-      if (cfg_addr_i == 5'd23) begin
-        cfg_tbl15_q <= cfg_wdata_i[13:0];
-      end
     end
   end
   wire [3:0] c_pi;
@@ -221,89 +141,9 @@ module cim_tile (
   reg [3:0] b0_k_q;
   reg [13:0] b0_set_q;
   reg b0_tbl_en_q;
-  reg [13:0] b0_tbl0_q;
-  reg [13:0] b0_tbl1_q;
-  reg [13:0] b0_tbl2_q;
-  reg [13:0] b0_tbl3_q;
-  reg [13:0] b0_tbl4_q;
-  reg [13:0] b0_tbl5_q;
-  reg [13:0] b0_tbl6_q;
-  reg [13:0] b0_tbl7_q;
-  reg [13:0] b0_tbl8_q;
-  reg [13:0] b0_tbl9_q;
-  reg [13:0] b0_tbl10_q;
-  reg [13:0] b0_tbl11_q;
-  reg [13:0] b0_tbl12_q;
-  reg [13:0] b0_tbl13_q;
-  reg [13:0] b0_tbl14_q;
-  reg [13:0] b0_tbl15_q;
   reg [6:0] b0_rows_q;
   reg [6:0] b0_neurons_q;
   reg [3:0] b0_j_q;
-  reg [7:0] b0_x0_q;
-  reg [7:0] b0_x1_q;
-  reg [7:0] b0_x2_q;
-  reg [7:0] b0_x3_q;
-  reg [7:0] b0_x4_q;
-  reg [7:0] b0_x5_q;
-  reg [7:0] b0_x6_q;
-  reg [7:0] b0_x7_q;
-  reg [7:0] b0_x8_q;
-  reg [7:0] b0_x9_q;
-  reg [7:0] b0_x10_q;
-  reg [7:0] b0_x11_q;
-  reg [7:0] b0_x12_q;
-  reg [7:0] b0_x13_q;
-  reg [7:0] b0_x14_q;
-  reg [7:0] b0_x15_q;
-  reg [7:0] b0_x16_q;
-  reg [7:0] b0_x17_q;
-  reg [7:0] b0_x18_q;
-  reg [7:0] b0_x19_q;
-  reg [7:0] b0_x20_q;
-  reg [7:0] b0_x21_q;
-  reg [7:0] b0_x22_q;
-  reg [7:0] b0_x23_q;
-  reg [7:0] b0_x24_q;
-  reg [7:0] b0_x25_q;
-  reg [7:0] b0_x26_q;
-  reg [7:0] b0_x27_q;
-  reg [7:0] b0_x28_q;
-  reg [7:0] b0_x29_q;
-  reg [7:0] b0_x30_q;
-  reg [7:0] b0_x31_q;
-  reg [7:0] b0_x32_q;
-  reg [7:0] b0_x33_q;
-  reg [7:0] b0_x34_q;
-  reg [7:0] b0_x35_q;
-  reg [7:0] b0_x36_q;
-  reg [7:0] b0_x37_q;
-  reg [7:0] b0_x38_q;
-  reg [7:0] b0_x39_q;
-  reg [7:0] b0_x40_q;
-  reg [7:0] b0_x41_q;
-  reg [7:0] b0_x42_q;
-  reg [7:0] b0_x43_q;
-  reg [7:0] b0_x44_q;
-  reg [7:0] b0_x45_q;
-  reg [7:0] b0_x46_q;
-  reg [7:0] b0_x47_q;
-  reg [7:0] b0_x48_q;
-  reg [7:0] b0_x49_q;
-  reg [7:0] b0_x50_q;
-  reg [7:0] b0_x51_q;
-  reg [7:0] b0_x52_q;
-  reg [7:0] b0_x53_q;
-  reg [7:0] b0_x54_q;
-  reg [7:0] b0_x55_q;
-  reg [7:0] b0_x56_q;
-  reg [7:0] b0_x57_q;
-  reg [7:0] b0_x58_q;
-  reg [7:0] b0_x59_q;
-  reg [7:0] b0_x60_q;
-  reg [7:0] b0_x61_q;
-  reg [7:0] b0_x62_q;
-  reg [7:0] b0_x63_q;
   reg b1_full_q;  // holds a complete vector
   reg [63:0] b1_on_q;  // rows of the vector (its word lines)
   reg b1_fmask_q;  // DAC bit mask of the vector's first slice
@@ -315,89 +155,9 @@ module cim_tile (
   reg [3:0] b1_k_q;
   reg [13:0] b1_set_q;
   reg b1_tbl_en_q;
-  reg [13:0] b1_tbl0_q;
-  reg [13:0] b1_tbl1_q;
-  reg [13:0] b1_tbl2_q;
-  reg [13:0] b1_tbl3_q;
-  reg [13:0] b1_tbl4_q;
-  reg [13:0] b1_tbl5_q;
-  reg [13:0] b1_tbl6_q;
-  reg [13:0] b1_tbl7_q;
-  reg [13:0] b1_tbl8_q;
-  reg [13:0] b1_tbl9_q;
-  reg [13:0] b1_tbl10_q;
-  reg [13:0] b1_tbl11_q;
-  reg [13:0] b1_tbl12_q;
-  reg [13:0] b1_tbl13_q;
-  reg [13:0] b1_tbl14_q;
-  reg [13:0] b1_tbl15_q;
   reg [6:0] b1_rows_q;
   reg [6:0] b1_neurons_q;
   reg [3:0] b1_j_q;
-  reg [7:0] b1_x0_q;
-  reg [7:0] b1_x1_q;
-  reg [7:0] b1_x2_q;
-  reg [7:0] b1_x3_q;
-  reg [7:0] b1_x4_q;
-  reg [7:0] b1_x5_q;
-  reg [7:0] b1_x6_q;
-  reg [7:0] b1_x7_q;
-  reg [7:0] b1_x8_q;
-  reg [7:0] b1_x9_q;
-  reg [7:0] b1_x10_q;
-  reg [7:0] b1_x11_q;
-  reg [7:0] b1_x12_q;
-  reg [7:0] b1_x13_q;
-  reg [7:0] b1_x14_q;
-  reg [7:0] b1_x15_q;
-  reg [7:0] b1_x16_q;
-  reg [7:0] b1_x17_q;
-  reg [7:0] b1_x18_q;
-  reg [7:0] b1_x19_q;
-  reg [7:0] b1_x20_q;
-  reg [7:0] b1_x21_q;
-  reg [7:0] b1_x22_q;
-  reg [7:0] b1_x23_q;
-  reg [7:0] b1_x24_q;
-  reg [7:0] b1_x25_q;
-  reg [7:0] b1_x26_q;
-  reg [7:0] b1_x27_q;
-  reg [7:0] b1_x28_q;
-  reg [7:0] b1_x29_q;
-  reg [7:0] b1_x30_q;
-  reg [7:0] b1_x31_q;
-  reg [7:0] b1_x32_q;
-  reg [7:0] b1_x33_q;
-  reg [7:0] b1_x34_q;
-  reg [7:0] b1_x35_q;
-  reg [7:0] b1_x36_q;
-  reg [7:0] b1_x37_q;
-  reg [7:0] b1_x38_q;
-  reg [7:0] b1_x39_q;
-  reg [7:0] b1_x40_q;
-  reg [7:0] b1_x41_q;
-  reg [7:0] b1_x42_q;
-  reg [7:0] b1_x43_q;
-  reg [7:0] b1_x44_q;
-  reg [7:0] b1_x45_q;
-  reg [7:0] b1_x46_q;
-  reg [7:0] b1_x47_q;
-  reg [7:0] b1_x48_q;
-  reg [7:0] b1_x49_q;
-  reg [7:0] b1_x50_q;
-  reg [7:0] b1_x51_q;
-  reg [7:0] b1_x52_q;
-  reg [7:0] b1_x53_q;
-  reg [7:0] b1_x54_q;
-  reg [7:0] b1_x55_q;
-  reg [7:0] b1_x56_q;
-  reg [7:0] b1_x57_q;
-  reg [7:0] b1_x58_q;
-  reg [7:0] b1_x59_q;
-  reg [7:0] b1_x60_q;
-  reg [7:0] b1_x61_q;
-  reg [7:0] b1_x62_q;
-  reg [7:0] b1_x63_q;
   reg fbank_q;  // bank being filled
   reg [6:0] fcnt_q;  // elements of the vector taken so far
   wire in_take;  // an input element is taken at this edge
@@ -449,44 +209,47 @@ module cim_tile (
   reg [63:0] wl_q;  // word lines of the active rows while driven
   assign dac_row_o = dac_q;
   assign wl_en_o = wl_q;
+  // TRQ table: entry e is written at address 8 + e; each bank keeps a copy for its vector
+  genvar e;
+  generate
+    for (e = 0; e < 16; e = e + 1) begin : g_tbl
+      localparam [4:0] ADDR = e + 8;  // the entry's register address
+      reg [13:0] cfg_tbl_q;  // as written
+      reg [13:0] b0_tbl_q;  // bank 0's copy
+      reg [13:0] b1_tbl_q;  // bank 1's copy
+      wire [13:0] v_tbl;  // the copy of the bank being converted
+      always @(posedge clk_i or negedge rst_ni) begin
+        if (!rst_ni) begin
+          cfg_tbl_q <= 14'd0;
+        end else if (cfg_we_i) begin
+          if (cfg_addr_i == ADDR) begin
+            cfg_tbl_q <= cfg_wdata_i[13:0];
+          end
+        end
+      end
+      always @(posedge clk_i) begin
+        if (in_take) begin
+          if (fbank_q == 1'd0) begin
+            if (f_first) begin
+              b0_tbl_q <= cfg_tbl_q;
+            end
+          end
+          if (fbank_q == 1'd1) begin
+            if (f_first) begin
+              b1_tbl_q <= cfg_tbl_q;
+            end
+          end
+        end
+      end
+      assign v_tbl = cbank_q ? b1_tbl_q : b0_tbl_q;
+    end
+  endgenerate
 
   // ADC lanes: each converts the active columns of its group back to back
   wire [13:0] v_set;
   assign v_set = cbank_q ? b1_set_q : b0_set_q;
   wire v_tbl_en;
   assign v_tbl_en = cbank_q ? b1_tbl_en_q : b0_tbl_en_q;
-  wire [13:0] v_tbl0;
-  assign v_tbl0 = cbank_q ? b1_tbl0_q : b0_tbl0_q;
-  wire [13:0] v_tbl1;
-  assign v_tbl1 = cbank_q ? b1_tbl1_q : b0_tbl1_q;
-  wire [13:0] v_tbl2;
-  assign v_tbl2 = cbank_q ? b1_tbl2_q : b0_tbl2_q;
-  wire [13:0] v_tbl3;
-  assign v_tbl3 = cbank_q ? b1_tbl3_q : b0_tbl3_q;
-  wire [13:0] v_tbl4;
-  assign v_tbl4 = cbank_q ? b1_tbl4_q : b0_tbl4_q;
-  wire [13:0] v_tbl5;
-  assign v_tbl5 = cbank_q ? b1_tbl5_q : b0_tbl5_q;
-  wire [13:0] v_tbl6;
-  assign v_tbl6 = cbank_q ? b1_tbl6_q : b0_tbl6_q;
-  wire [13:0] v_tbl7;
-  assign v_tbl7 = cbank_q ? b1_tbl7_q : b0_tbl7_q;
-  wire [13:0] v_tbl8;
-  assign v_tbl8 = cbank_q ? b1_tbl8_q : b0_tbl8_q;
-  wire [13:0] v_tbl9;
-  assign v_tbl9 = cbank_q ? b1_tbl9_q : b0_tbl9_q;
-  wire [13:0] v_tbl10;
-  assign v_tbl10 = cbank_q ? b1_tbl10_q : b0_tbl10_q;
-  wire [13:0] v_tbl11;
-  assign v_tbl11 = cbank_q ? b1_tbl11_q : b0_tbl11_q;
-  wire [13:0] v_tbl12;
-  assign v_tbl12 = cbank_q ? b1_tbl12_q : b0_tbl12_q;
-  wire [13:0] v_tbl13;
-  assign v_tbl13 = cbank_q ? b1_tbl13_q : b0_tbl13_q;
-  wire [13:0] v_tbl14;
-  assign v_tbl14 = cbank_q ? b1_tbl14_q : b0_tbl14_q;
-  wire [13:0] v_tbl15;
-  assign v_tbl15 = cbank_q ? b1_tbl15_q : b0_tbl15_q;
   wire a0_ready;
   wire a0_cmp_en;
   wire a0_valid;
@@ -511,52 +274,52 @@ module cim_tile (
   always @(*) begin
     case (a0_tidx)
       4'd1: begin
-        a0_entry = v_tbl1;
+        a0_entry = g_tbl[1].v_tbl;
       end
       4'd2: begin
-        a0_entry = v_tbl2;
+        a0_entry = g_tbl[2].v_tbl;
       end
       4'd3: begin
-        a0_entry = v_tbl3;
+        a0_entry = g_tbl[3].v_tbl;
       end
       4'd4: begin
-        a0_entry = v_tbl4;
+        a0_entry = g_tbl[4].v_tbl;
       end
       4'd5: begin
-        a0_entry = v_tbl5;
+        a0_entry = g_tbl[5].v_tbl;
       end
       4'd6: begin
-        a0_entry = v_tbl6;
+        a0_entry = g_tbl[6].v_tbl;
       end
       4'd7: begin
-        a0_entry = v_tbl7;
+        a0_entry = g_tbl[7].v_tbl;
       end
       4'd8: begin
-        a0_entry = v_tbl8;
+        a0_entry = g_tbl[8].v_tbl;
       end
       4'd9: begin
-        a0_entry = v_tbl9;
+        a0_entry = g_tbl[9].v_tbl;
       end
       4'd10: begin
-        a0_entry = v_tbl10;
+        a0_entry = g_tbl[10].v_tbl;
       end
       4'd11: begin
-        a0_entry = v_tbl11;
+        a0_entry = g_tbl[11].v_tbl;
       end
       4'd12: begin
-        a0_entry = v_tbl12;
+        a0_entry = g_tbl[12].v_tbl;
       end
       4'd13: begin
-        a0_entry = v_tbl13;
+        a0_entry = g_tbl[13].v_tbl;
       end
       4'd14: begin
-        a0_entry = v_tbl14;
+        a0_entry = g_tbl[14].v_tbl;
       end
       4'd15: begin
-        a0_entry = v_tbl15;
+        a0_entry = g_tbl[15].v_tbl;
       end
       default: begin
-        a0_entry = v_tbl0;
+        a0_entry = g_tbl[0].v_tbl;
       end
     endcase
   end
@@ -607,52 +370,52 @@ module cim_tile (
   always @(*) begin
     case (a1_tidx)
       4'd1: begin
-        a1_entry = v_tbl1;
+        a1_entry = g_tbl[1].v_tbl;
       end
       4'd2: begin
-        a1_entry = v_tbl2;
+        a1_entry = g_tbl[2].v_tbl;
       end
       4'd3: begin
-        a1_entry = v_tbl3;
+        a1_entry = g_tbl[3].v_tbl;
       end
       4'd4: begin
-        a1_entry = v_tbl4;
+        a1_entry = g_tbl[4].v_tbl;
       end
       4'd5: begin
-        a1_entry = v_tbl5;
+        a1_entry = g_tbl[5].v_tbl;
       end
       4'd6: begin
-        a1_entry = v_tbl6;
+        a1_entry = g_tbl[6].v_tbl;
       end
       4'd7: begin
-        a1_entry = v_tbl7;
+        a1_entry = g_tbl[7].v_tbl;
       end
       4'd8: begin
-        a1_entry = v_tbl8;
+        a1_entry = g_tbl[8].v_tbl;
       end
       4'd9: begin
-        a1_entry = v_tbl9;
+        a1_entry = g_tbl[9].v_tbl;
       end
       4'd10: begin
-        a1_entry = v_tbl10;
+        a1_entry = g_tbl[10].v_tbl;
       end
       4'd11: begin
-        a1_entry = v_tbl11;
+        a1_entry = g_tbl[11].v_tbl;
       end
       4'd12: begin
-        a1_entry = v_tbl12;
+        a1_entry = g_tbl[12].v_tbl;
       end
       4'd13: begin
-        a1_entry = v_tbl13;
+        a1_entry = g_tbl[13].v_tbl;
       end
       4'd14: begin
-        a1_entry = v_tbl14;
+        a1_entry = g_tbl[14].v_tbl;
       end
       4'd15: begin
-        a1_entry = v_tbl15;
+        a1_entry = g_tbl[15].v_tbl;
       end
       default: begin
-        a1_entry = v_tbl0;
+        a1_entry = g_tbl[0].v_tbl;
       end
     endcase
   end
@@ -925,147 +688,12 @@ module cim_tile (
       state_q <= state_d;
     end
   end
-  // Row drive: loaded with slice t of each active row as a slice starts, off from the sample on
+  // A slice starts: the row drive loads (g_row) and the banks shift at the next edge
   always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
-      dac_q <= 64'd0;
-      wl_q <= 64'd0;
       shift_q <= 1'd0;
     end else begin
       shift_q <= drive_ld;
-      if (drive_ld) begin
-        wl_q[0] <= d_bank ? b1_on_q[0] : b0_on_q[0];
-        dac_q[0] <= ((d_bank ? b1_on_q[0] : b0_on_q[0]) && d_mask) && (d_bank ? b1_x0_q[0] : b0_x0_q[0]);
-        wl_q[1] <= d_bank ? b1_on_q[1] : b0_on_q[1];
-        dac_q[1] <= ((d_bank ? b1_on_q[1] : b0_on_q[1]) && d_mask) && (d_bank ? b1_x1_q[0] : b0_x1_q[0]);
-        wl_q[2] <= d_bank ? b1_on_q[2] : b0_on_q[2];
-        dac_q[2] <= ((d_bank ? b1_on_q[2] : b0_on_q[2]) && d_mask) && (d_bank ? b1_x2_q[0] : b0_x2_q[0]);
-        wl_q[3] <= d_bank ? b1_on_q[3] : b0_on_q[3];
-        dac_q[3] <= ((d_bank ? b1_on_q[3] : b0_on_q[3]) && d_mask) && (d_bank ? b1_x3_q[0] : b0_x3_q[0]);
-        wl_q[4] <= d_bank ? b1_on_q[4] : b0_on_q[4];
-        dac_q[4] <= ((d_bank ? b1_on_q[4] : b0_on_q[4]) && d_mask) && (d_bank ? b1_x4_q[0] : b0_x4_q[0]);
-        wl_q[5] <= d_bank ? b1_on_q[5] : b0_on_q[5];
-        dac_q[5] <= ((d_bank ? b1_on_q[5] : b0_on_q[5]) && d_mask) && (d_bank ? b1_x5_q[0] : b0_x5_q[0]);
-        wl_q[6] <= d_bank ? b1_on_q[6] : b0_on_q[6];
-        dac_q[6] <= ((d_bank ? b1_on_q[6] : b0_on_q[6]) && d_mask) && (d_bank ? b1_x6_q[0] : b0_x6_q[0]);
-        wl_q[7] <= d_bank ? b1_on_q[7] : b0_on_q[7];
-        dac_q[7] <= ((d_bank ? b1_on_q[7] : b0_on_q[7]) && d_mask) && (d_bank ? b1_x7_q[0] : b0_x7_q[0]);
-        wl_q[8] <= d_bank ? b1_on_q[8] : b0_on_q[8];
-        dac_q[8] <= ((d_bank ? b1_on_q[8] : b0_on_q[8]) && d_mask) && (d_bank ? b1_x8_q[0] : b0_x8_q[0]);
-        wl_q[9] <= d_bank ? b1_on_q[9] : b0_on_q[9];
-        dac_q[9] <= ((d_bank ? b1_on_q[9] : b0_on_q[9]) && d_mask) && (d_bank ? b1_x9_q[0] : b0_x9_q[0]);
-        wl_q[10] <= d_bank ? b1_on_q[10] : b0_on_q[10];
-        dac_q[10] <= ((d_bank ? b1_on_q[10] : b0_on_q[10]) && d_mask) && (d_bank ? b1_x10_q[0] : b0_x10_q[0]);
-        wl_q[11] <= d_bank ? b1_on_q[11] : b0_on_q[11];
-        dac_q[11] <= ((d_bank ? b1_on_q[11] : b0_on_q[11]) && d_mask) && (d_bank ? b1_x11_q[0] : b0_x11_q[0]);
-        wl_q[12] <= d_bank ? b1_on_q[12] : b0_on_q[12];
-        dac_q[12] <= ((d_bank ? b1_on_q[12] : b0_on_q[12]) && d_mask) && (d_bank ? b1_x12_q[0] : b0_x12_q[0]);
-        wl_q[13] <= d_bank ? b1_on_q[13] : b0_on_q[13];
-        dac_q[13] <= ((d_bank ? b1_on_q[13] : b0_on_q[13]) && d_mask) && (d_bank ? b1_x13_q[0] : b0_x13_q[0]);
-        wl_q[14] <= d_bank ? b1_on_q[14] : b0_on_q[14];
-        dac_q[14] <= ((d_bank ? b1_on_q[14] : b0_on_q[14]) && d_mask) && (d_bank ? b1_x14_q[0] : b0_x14_q[0]);
-        wl_q[15] <= d_bank ? b1_on_q[15] : b0_on_q[15];
-        dac_q[15] <= ((d_bank ? b1_on_q[15] : b0_on_q[15]) && d_mask) && (d_bank ? b1_x15_q[0] : b0_x15_q[0]);
-        wl_q[16] <= d_bank ? b1_on_q[16] : b0_on_q[16];
-        dac_q[16] <= ((d_bank ? b1_on_q[16] : b0_on_q[16]) && d_mask) && (d_bank ? b1_x16_q[0] : b0_x16_q[0]);
-        wl_q[17] <= d_bank ? b1_on_q[17] : b0_on_q[17];
-        dac_q[17] <= ((d_bank ? b1_on_q[17] : b0_on_q[17]) && d_mask) && (d_bank ? b1_x17_q[0] : b0_x17_q[0]);
-        wl_q[18] <= d_bank ? b1_on_q[18] : b0_on_q[18];
-        dac_q[18] <= ((d_bank ? b1_on_q[18] : b0_on_q[18]) && d_mask) && (d_bank ? b1_x18_q[0] : b0_x18_q[0]);
-        wl_q[19] <= d_bank ? b1_on_q[19] : b0_on_q[19];
-        dac_q[19] <= ((d_bank ? b1_on_q[19] : b0_on_q[19]) && d_mask) && (d_bank ? b1_x19_q[0] : b0_x19_q[0]);
-        wl_q[20] <= d_bank ? b1_on_q[20] : b0_on_q[20];
-        dac_q[20] <= ((d_bank ? b1_on_q[20] : b0_on_q[20]) && d_mask) && (d_bank ? b1_x20_q[0] : b0_x20_q[0]);
-        wl_q[21] <= d_bank ? b1_on_q[21] : b0_on_q[21];
-        dac_q[21] <= ((d_bank ? b1_on_q[21] : b0_on_q[21]) && d_mask) && (d_bank ? b1_x21_q[0] : b0_x21_q[0]);
-        wl_q[22] <= d_bank ? b1_on_q[22] : b0_on_q[22];
-        dac_q[22] <= ((d_bank ? b1_on_q[22] : b0_on_q[22]) && d_mask) && (d_bank ? b1_x22_q[0] : b0_x22_q[0]);
-        wl_q[23] <= d_bank ? b1_on_q[23] : b0_on_q[23];
-        dac_q[23] <= ((d_bank ? b1_on_q[23] : b0_on_q[23]) && d_mask) && (d_bank ? b1_x23_q[0] : b0_x23_q[0]);
-        wl_q[24] <= d_bank ? b1_on_q[24] : b0_on_q[24];
-        dac_q[24] <= ((d_bank ? b1_on_q[24] : b0_on_q[24]) && d_mask) && (d_bank ? b1_x24_q[0] : b0_x24_q[0]);
-        wl_q[25] <= d_bank ? b1_on_q[25] : b0_on_q[25];
-        dac_q[25] <= ((d_bank ? b1_on_q[25] : b0_on_q[25]) && d_mask) && (d_bank ? b1_x25_q[0] : b0_x25_q[0]);
-        wl_q[26] <= d_bank ? b1_on_q[26] : b0_on_q[26];
-        dac_q[26] <= ((d_bank ? b1_on_q[26] : b0_on_q[26]) && d_mask) && (d_bank ? b1_x26_q[0] : b0_x26_q[0]);
-        wl_q[27] <= d_bank ? b1_on_q[27] : b0_on_q[27];
-        dac_q[27] <= ((d_bank ? b1_on_q[27] : b0_on_q[27]) && d_mask) && (d_bank ? b1_x27_q[0] : b0_x27_q[0]);
-        wl_q[28] <= d_bank ? b1_on_q[28] : b0_on_q[28];
-        dac_q[28] <= ((d_bank ? b1_on_q[28] : b0_on_q[28]) && d_mask) && (d_bank ? b1_x28_q[0] : b0_x28_q[0]);
-        wl_q[29] <= d_bank ? b1_on_q[29] : b0_on_q[29];
-        dac_q[29] <= ((d_bank ? b1_on_q[29] : b0_on_q[29]) && d_mask) && (d_bank ? b1_x29_q[0] : b0_x29_q[0]);
-        wl_q[30] <= d_bank ? b1_on_q[30] : b0_on_q[30];
-        dac_q[30] <= ((d_bank ? b1_on_q[30] : b0_on_q[30]) && d_mask) && (d_bank ? b1_x30_q[0] : b0_x30_q[0]);
-        wl_q[31] <= d_bank ? b1_on_q[31] : b0_on_q[31];
-        dac_q[31] <= ((d_bank ? b1_on_q[31] : b0_on_q[31]) && d_mask) && (d_bank ? b1_x31_q[0] : b0_x31_q[0]);
-        wl_q[32] <= d_bank ? b1_on_q[32] : b0_on_q[32];
-        dac_q[32] <= ((d_bank ? b1_on_q[32] : b0_on_q[32]) && d_mask) && (d_bank ? b1_x32_q[0] : b0_x32_q[0]);
-        wl_q[33] <= d_bank ? b1_on_q[33] : b0_on_q[33];
-        dac_q[33] <= ((d_bank ? b1_on_q[33] : b0_on_q[33]) && d_mask) && (d_bank ? b1_x33_q[0] : b0_x33_q[0]);
-        wl_q[34] <= d_bank ? b1_on_q[34] : b0_on_q[34];
-        dac_q[34] <= ((d_bank ? b1_on_q[34] : b0_on_q[34]) && d_mask) && (d_bank ? b1_x34_q[0] : b0_x34_q[0]);
-        wl_q[35] <= d_bank ? b1_on_q[35] : b0_on_q[35];
-        dac_q[35] <= ((d_bank ? b1_on_q[35] : b0_on_q[35]) && d_mask) && (d_bank ? b1_x35_q[0] : b0_x35_q[0]);
-        wl_q[36] <= d_bank ? b1_on_q[36] : b0_on_q[36];
-        dac_q[36] <= ((d_bank ? b1_on_q[36] : b0_on_q[36]) && d_mask) && (d_bank ? b1_x36_q[0] : b0_x36_q[0]);
-        wl_q[37] <= d_bank ? b1_on_q[37] : b0_on_q[37];
-        dac_q[37] <= ((d_bank ? b1_on_q[37] : b0_on_q[37]) && d_mask) && (d_bank ? b1_x37_q[0] : b0_x37_q[0]);
-        wl_q[38] <= d_bank ? b1_on_q[38] : b0_on_q[38];
-        dac_q[38] <= ((d_bank ? b1_on_q[38] : b0_on_q[38]) && d_mask) && (d_bank ? b1_x38_q[0] : b0_x38_q[0]);
-        wl_q[39] <= d_bank ? b1_on_q[39] : b0_on_q[39];
-        dac_q[39] <= ((d_bank ? b1_on_q[39] : b0_on_q[39]) && d_mask) && (d_bank ? b1_x39_q[0] : b0_x39_q[0]);
-        wl_q[40] <= d_bank ? b1_on_q[40] : b0_on_q[40];
-        dac_q[40] <= ((d_bank ? b1_on_q[40] : b0_on_q[40]) && d_mask) && (d_bank ? b1_x40_q[0] : b0_x40_q[0]);
-        wl_q[41] <= d_bank ? b1_on_q[41] : b0_on_q[41];
-        dac_q[41] <= ((d_bank ? b1_on_q[41] : b0_on_q[41]) && d_mask) && (d_bank ? b1_x41_q[0] : b0_x41_q[0]);
-        wl_q[42] <= d_bank ? b1_on_q[42] : b0_on_q[42];
-        dac_q[42] <= ((d_bank ? b1_on_q[42] : b0_on_q[42]) && d_mask) && (d_bank ? b1_x42_q[0] : b0_x42_q[0]);
-        wl_q[43] <= d_bank ? b1_on_q[43] : b0_on_q[43];
-        dac_q[43] <= ((d_bank ? b1_on_q[43] : b0_on_q[43]) && d_mask) && (d_bank ? b1_x43_q[0] : b0_x43_q[0]);
-        wl_q[44] <= d_bank ? b1_on_q[44] : b0_on_q[44];
-        dac_q[44] <= ((d_bank ? b1_on_q[44] : b0_on_q[44]) && d_mask) && (d_bank ? b1_x44_q[0] : b0_x44_q[0]);
-        wl_q[45] <= d_bank ? b1_on_q[45] : b0_on_q[45];
-        dac_q[45] <= ((d_bank ? b1_on_q[45] : b0_on_q[45]) && d_mask) && (d_bank ? b1_x45_q[0] : b0_x45_q[0]);
-        wl_q[46] <= d_bank ? b1_on_q[46] : b0_on_q[46];
-        dac_q[46] <= ((d_bank ? b1_on_q[46] : b0_on_q[46]) && d_mask) && (d_bank ? b1_x46_q[0] : b0_x46_q[0]);
-        wl_q[47] <= d_bank ? b1_on_q[47] : b0_on_q[47];
-        dac_q[47] <= ((d_bank ? b1_on_q[47] : b0_on_q[47]) && d_mask) && (d_bank ? b1_x47_q[0] : b0_x47_q[0]);
-        wl_q[48] <= d_bank ? b1_on_q[48] : b0_on_q[48];
-        dac_q[48] <= ((d_bank ? b1_on_q[48] : b0_on_q[48]) && d_mask) && (d_bank ? b1_x48_q[0] : b0_x48_q[0]);
-        wl_q[49] <= d_bank ? b1_on_q[49] : b0_on_q[49];
-        dac_q[49] <= ((d_bank ? b1_on_q[49] : b0_on_q[49]) && d_mask) && (d_bank ? b1_x49_q[0] : b0_x49_q[0]);
-        wl_q[50] <= d_bank ? b1_on_q[50] : b0_on_q[50];
-        dac_q[50] <= ((d_bank ? b1_on_q[50] : b0_on_q[50]) && d_mask) && (d_bank ? b1_x50_q[0] : b0_x50_q[0]);
-        wl_q[51] <= d_bank ? b1_on_q[51] : b0_on_q[51];
-        dac_q[51] <= ((d_bank ? b1_on_q[51] : b0_on_q[51]) && d_mask) && (d_bank ? b1_x51_q[0] : b0_x51_q[0]);
-        wl_q[52] <= d_bank ? b1_on_q[52] : b0_on_q[52];
-        dac_q[52] <= ((d_bank ? b1_on_q[52] : b0_on_q[52]) && d_mask) && (d_bank ? b1_x52_q[0] : b0_x52_q[0]);
-        wl_q[53] <= d_bank ? b1_on_q[53] : b0_on_q[53];
-        dac_q[53] <= ((d_bank ? b1_on_q[53] : b0_on_q[53]) && d_mask) && (d_bank ? b1_x53_q[0] : b0_x53_q[0]);
-        wl_q[54] <= d_bank ? b1_on_q[54] : b0_on_q[54];
-        dac_q[54] <= ((d_bank ? b1_on_q[54] : b0_on_q[54]) && d_mask) && (d_bank ? b1_x54_q[0] : b0_x54_q[0]);
-        wl_q[55] <= d_bank ? b1_on_q[55] : b0_on_q[55];
-        dac_q[55] <= ((d_bank ? b1_on_q[55] : b0_on_q[55]) && d_mask) && (d_bank ? b1_x55_q[0] : b0_x55_q[0]);
-        wl_q[56] <= d_bank ? b1_on_q[56] : b0_on_q[56];
-        dac_q[56] <= ((d_bank ? b1_on_q[56] : b0_on_q[56]) && d_mask) && (d_bank ? b1_x56_q[0] : b0_x56_q[0]);
-        wl_q[57] <= d_bank ? b1_on_q[57] : b0_on_q[57];
-        dac_q[57] <= ((d_bank ? b1_on_q[57] : b0_on_q[57]) && d_mask) && (d_bank ? b1_x57_q[0] : b0_x57_q[0]);
-        wl_q[58] <= d_bank ? b1_on_q[58] : b0_on_q[58];
-        dac_q[58] <= ((d_bank ? b1_on_q[58] : b0_on_q[58]) && d_mask) && (d_bank ? b1_x58_q[0] : b0_x58_q[0]);
-        wl_q[59] <= d_bank ? b1_on_q[59] : b0_on_q[59];
-        dac_q[59] <= ((d_bank ? b1_on_q[59] : b0_on_q[59]) && d_mask) && (d_bank ? b1_x59_q[0] : b0_x59_q[0]);
-        wl_q[60] <= d_bank ? b1_on_q[60] : b0_on_q[60];
-        dac_q[60] <= ((d_bank ? b1_on_q[60] : b0_on_q[60]) && d_mask) && (d_bank ? b1_x60_q[0] : b0_x60_q[0]);
-        wl_q[61] <= d_bank ? b1_on_q[61] : b0_on_q[61];
-        dac_q[61] <= ((d_bank ? b1_on_q[61] : b0_on_q[61]) && d_mask) && (d_bank ? b1_x61_q[0] : b0_x61_q[0]);
-        wl_q[62] <= d_bank ? b1_on_q[62] : b0_on_q[62];
-        dac_q[62] <= ((d_bank ? b1_on_q[62] : b0_on_q[62]) && d_mask) && (d_bank ? b1_x62_q[0] : b0_x62_q[0]);
-        wl_q[63] <= d_bank ? b1_on_q[63] : b0_on_q[63];
-        dac_q[63] <= ((d_bank ? b1_on_q[63] : b0_on_q[63]) && d_mask) && (d_bank ? b1_x63_q[0] : b0_x63_q[0]);
-      end else if (state_q == StSample) begin
-        dac_q <= 64'd0;
-        wl_q <= 64'd0;
-      end
     end
   end
   // Vector bookkeeping: the banks fill and free, the column-sum halves swap, the output buffer empties
@@ -1119,22 +747,6 @@ module cim_tile (
           b0_k_q <= c_k;
           b0_set_q <= cfg_set_q;
           b0_tbl_en_q <= cfg_tbl_en_q;
-          b0_tbl0_q <= cfg_tbl0_q;
-          b0_tbl1_q <= cfg_tbl1_q;
-          b0_tbl2_q <= cfg_tbl2_q;
-          b0_tbl3_q <= cfg_tbl3_q;
-          b0_tbl4_q <= cfg_tbl4_q;
-          b0_tbl5_q <= cfg_tbl5_q;
-          b0_tbl6_q <= cfg_tbl6_q;
-          b0_tbl7_q <= cfg_tbl7_q;
-          b0_tbl8_q <= cfg_tbl8_q;
-          b0_tbl9_q <= cfg_tbl9_q;
-          b0_tbl10_q <= cfg_tbl10_q;
-          b0_tbl11_q <= cfg_tbl11_q;
-          b0_tbl12_q <= cfg_tbl12_q;
-          b0_tbl13_q <= cfg_tbl13_q;
-          b0_tbl14_q <= cfg_tbl14_q;
-          b0_tbl15_q <= cfg_tbl15_q;
           b0_rows_q <= p1_rows_q;
           b0_neurons_q <= p1_neurons_q;
           b0_j_q <= p1_j_q;
@@ -1151,22 +763,6 @@ module cim_tile (
           b1_k_q <= c_k;
           b1_set_q <= cfg_set_q;
           b1_tbl_en_q <= cfg_tbl_en_q;
-          b1_tbl0_q <= cfg_tbl0_q;
-          b1_tbl1_q <= cfg_tbl1_q;
-          b1_tbl2_q <= cfg_tbl2_q;
-          b1_tbl3_q <= cfg_tbl3_q;
-          b1_tbl4_q <= cfg_tbl4_q;
-          b1_tbl5_q <= cfg_tbl5_q;
-          b1_tbl6_q <= cfg_tbl6_q;
-          b1_tbl7_q <= cfg_tbl7_q;
-          b1_tbl8_q <= cfg_tbl8_q;
-          b1_tbl9_q <= cfg_tbl9_q;
-          b1_tbl10_q <= cfg_tbl10_q;
-          b1_tbl11_q <= cfg_tbl11_q;
-          b1_tbl12_q <= cfg_tbl12_q;
-          b1_tbl13_q <= cfg_tbl13_q;
-          b1_tbl14_q <= cfg_tbl14_q;
-          b1_tbl15_q <= cfg_tbl15_q;
           b1_rows_q <= p1_rows_q;
           b1_neurons_q <= p1_neurons_q;
           b1_j_q <= p1_j_q;
@@ -1179,779 +775,46 @@ module cim_tile (
     end
     shift_bank_q <= d_bank;
     shift_width_q <= d_width;
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x0_q <= {1'd0, b0_x0_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd0)) begin
-      b0_x0_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x1_q <= {1'd0, b0_x1_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd1)) begin
-      b0_x1_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x2_q <= {1'd0, b0_x2_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd2)) begin
-      b0_x2_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x3_q <= {1'd0, b0_x3_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd3)) begin
-      b0_x3_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x4_q <= {1'd0, b0_x4_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd4)) begin
-      b0_x4_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x5_q <= {1'd0, b0_x5_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd5)) begin
-      b0_x5_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x6_q <= {1'd0, b0_x6_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd6)) begin
-      b0_x6_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x7_q <= {1'd0, b0_x7_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd7)) begin
-      b0_x7_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x8_q <= {1'd0, b0_x8_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd8)) begin
-      b0_x8_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x9_q <= {1'd0, b0_x9_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd9)) begin
-      b0_x9_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x10_q <= {1'd0, b0_x10_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd10)) begin
-      b0_x10_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x11_q <= {1'd0, b0_x11_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd11)) begin
-      b0_x11_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x12_q <= {1'd0, b0_x12_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd12)) begin
-      b0_x12_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x13_q <= {1'd0, b0_x13_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd13)) begin
-      b0_x13_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x14_q <= {1'd0, b0_x14_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd14)) begin
-      b0_x14_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x15_q <= {1'd0, b0_x15_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd15)) begin
-      b0_x15_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x16_q <= {1'd0, b0_x16_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd16)) begin
-      b0_x16_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x17_q <= {1'd0, b0_x17_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd17)) begin
-      b0_x17_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x18_q <= {1'd0, b0_x18_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd18)) begin
-      b0_x18_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x19_q <= {1'd0, b0_x19_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd19)) begin
-      b0_x19_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x20_q <= {1'd0, b0_x20_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd20)) begin
-      b0_x20_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x21_q <= {1'd0, b0_x21_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd21)) begin
-      b0_x21_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x22_q <= {1'd0, b0_x22_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd22)) begin
-      b0_x22_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x23_q <= {1'd0, b0_x23_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd23)) begin
-      b0_x23_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x24_q <= {1'd0, b0_x24_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd24)) begin
-      b0_x24_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x25_q <= {1'd0, b0_x25_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd25)) begin
-      b0_x25_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x26_q <= {1'd0, b0_x26_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd26)) begin
-      b0_x26_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x27_q <= {1'd0, b0_x27_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd27)) begin
-      b0_x27_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x28_q <= {1'd0, b0_x28_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd28)) begin
-      b0_x28_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x29_q <= {1'd0, b0_x29_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd29)) begin
-      b0_x29_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x30_q <= {1'd0, b0_x30_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd30)) begin
-      b0_x30_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x31_q <= {1'd0, b0_x31_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd31)) begin
-      b0_x31_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x32_q <= {1'd0, b0_x32_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd32)) begin
-      b0_x32_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x33_q <= {1'd0, b0_x33_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd33)) begin
-      b0_x33_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x34_q <= {1'd0, b0_x34_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd34)) begin
-      b0_x34_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x35_q <= {1'd0, b0_x35_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd35)) begin
-      b0_x35_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x36_q <= {1'd0, b0_x36_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd36)) begin
-      b0_x36_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x37_q <= {1'd0, b0_x37_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd37)) begin
-      b0_x37_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x38_q <= {1'd0, b0_x38_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd38)) begin
-      b0_x38_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x39_q <= {1'd0, b0_x39_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd39)) begin
-      b0_x39_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x40_q <= {1'd0, b0_x40_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd40)) begin
-      b0_x40_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x41_q <= {1'd0, b0_x41_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd41)) begin
-      b0_x41_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x42_q <= {1'd0, b0_x42_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd42)) begin
-      b0_x42_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x43_q <= {1'd0, b0_x43_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd43)) begin
-      b0_x43_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x44_q <= {1'd0, b0_x44_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd44)) begin
-      b0_x44_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x45_q <= {1'd0, b0_x45_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd45)) begin
-      b0_x45_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x46_q <= {1'd0, b0_x46_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd46)) begin
-      b0_x46_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x47_q <= {1'd0, b0_x47_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd47)) begin
-      b0_x47_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x48_q <= {1'd0, b0_x48_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd48)) begin
-      b0_x48_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x49_q <= {1'd0, b0_x49_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd49)) begin
-      b0_x49_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x50_q <= {1'd0, b0_x50_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd50)) begin
-      b0_x50_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x51_q <= {1'd0, b0_x51_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd51)) begin
-      b0_x51_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x52_q <= {1'd0, b0_x52_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd52)) begin
-      b0_x52_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x53_q <= {1'd0, b0_x53_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd53)) begin
-      b0_x53_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x54_q <= {1'd0, b0_x54_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd54)) begin
-      b0_x54_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x55_q <= {1'd0, b0_x55_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd55)) begin
-      b0_x55_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x56_q <= {1'd0, b0_x56_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd56)) begin
-      b0_x56_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x57_q <= {1'd0, b0_x57_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd57)) begin
-      b0_x57_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x58_q <= {1'd0, b0_x58_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd58)) begin
-      b0_x58_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x59_q <= {1'd0, b0_x59_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd59)) begin
-      b0_x59_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x60_q <= {1'd0, b0_x60_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd60)) begin
-      b0_x60_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x61_q <= {1'd0, b0_x61_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd61)) begin
-      b0_x61_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x62_q <= {1'd0, b0_x62_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd62)) begin
-      b0_x62_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd0)) begin
-      b0_x63_q <= {1'd0, b0_x63_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == 7'd63)) begin
-      b0_x63_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x0_q <= {1'd0, b1_x0_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd0)) begin
-      b1_x0_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x1_q <= {1'd0, b1_x1_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd1)) begin
-      b1_x1_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x2_q <= {1'd0, b1_x2_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd2)) begin
-      b1_x2_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x3_q <= {1'd0, b1_x3_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd3)) begin
-      b1_x3_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x4_q <= {1'd0, b1_x4_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd4)) begin
-      b1_x4_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x5_q <= {1'd0, b1_x5_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd5)) begin
-      b1_x5_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x6_q <= {1'd0, b1_x6_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd6)) begin
-      b1_x6_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x7_q <= {1'd0, b1_x7_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd7)) begin
-      b1_x7_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x8_q <= {1'd0, b1_x8_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd8)) begin
-      b1_x8_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x9_q <= {1'd0, b1_x9_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd9)) begin
-      b1_x9_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x10_q <= {1'd0, b1_x10_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd10)) begin
-      b1_x10_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x11_q <= {1'd0, b1_x11_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd11)) begin
-      b1_x11_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x12_q <= {1'd0, b1_x12_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd12)) begin
-      b1_x12_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x13_q <= {1'd0, b1_x13_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd13)) begin
-      b1_x13_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x14_q <= {1'd0, b1_x14_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd14)) begin
-      b1_x14_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x15_q <= {1'd0, b1_x15_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd15)) begin
-      b1_x15_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x16_q <= {1'd0, b1_x16_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd16)) begin
-      b1_x16_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x17_q <= {1'd0, b1_x17_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd17)) begin
-      b1_x17_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x18_q <= {1'd0, b1_x18_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd18)) begin
-      b1_x18_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x19_q <= {1'd0, b1_x19_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd19)) begin
-      b1_x19_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x20_q <= {1'd0, b1_x20_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd20)) begin
-      b1_x20_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x21_q <= {1'd0, b1_x21_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd21)) begin
-      b1_x21_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x22_q <= {1'd0, b1_x22_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd22)) begin
-      b1_x22_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x23_q <= {1'd0, b1_x23_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd23)) begin
-      b1_x23_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x24_q <= {1'd0, b1_x24_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd24)) begin
-      b1_x24_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x25_q <= {1'd0, b1_x25_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd25)) begin
-      b1_x25_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x26_q <= {1'd0, b1_x26_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd26)) begin
-      b1_x26_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x27_q <= {1'd0, b1_x27_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd27)) begin
-      b1_x27_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x28_q <= {1'd0, b1_x28_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd28)) begin
-      b1_x28_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x29_q <= {1'd0, b1_x29_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd29)) begin
-      b1_x29_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x30_q <= {1'd0, b1_x30_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd30)) begin
-      b1_x30_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x31_q <= {1'd0, b1_x31_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd31)) begin
-      b1_x31_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x32_q <= {1'd0, b1_x32_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd32)) begin
-      b1_x32_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x33_q <= {1'd0, b1_x33_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd33)) begin
-      b1_x33_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x34_q <= {1'd0, b1_x34_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd34)) begin
-      b1_x34_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x35_q <= {1'd0, b1_x35_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd35)) begin
-      b1_x35_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x36_q <= {1'd0, b1_x36_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd36)) begin
-      b1_x36_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x37_q <= {1'd0, b1_x37_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd37)) begin
-      b1_x37_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x38_q <= {1'd0, b1_x38_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd38)) begin
-      b1_x38_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x39_q <= {1'd0, b1_x39_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd39)) begin
-      b1_x39_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x40_q <= {1'd0, b1_x40_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd40)) begin
-      b1_x40_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x41_q <= {1'd0, b1_x41_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd41)) begin
-      b1_x41_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x42_q <= {1'd0, b1_x42_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd42)) begin
-      b1_x42_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x43_q <= {1'd0, b1_x43_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd43)) begin
-      b1_x43_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x44_q <= {1'd0, b1_x44_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd44)) begin
-      b1_x44_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x45_q <= {1'd0, b1_x45_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd45)) begin
-      b1_x45_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x46_q <= {1'd0, b1_x46_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd46)) begin
-      b1_x46_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x47_q <= {1'd0, b1_x47_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd47)) begin
-      b1_x47_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x48_q <= {1'd0, b1_x48_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd48)) begin
-      b1_x48_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x49_q <= {1'd0, b1_x49_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd49)) begin
-      b1_x49_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x50_q <= {1'd0, b1_x50_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd50)) begin
-      b1_x50_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x51_q <= {1'd0, b1_x51_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd51)) begin
-      b1_x51_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x52_q <= {1'd0, b1_x52_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd52)) begin
-      b1_x52_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x53_q <= {1'd0, b1_x53_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd53)) begin
-      b1_x53_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x54_q <= {1'd0, b1_x54_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd54)) begin
-      b1_x54_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x55_q <= {1'd0, b1_x55_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd55)) begin
-      b1_x55_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x56_q <= {1'd0, b1_x56_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd56)) begin
-      b1_x56_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x57_q <= {1'd0, b1_x57_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd57)) begin
-      b1_x57_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x58_q <= {1'd0, b1_x58_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd58)) begin
-      b1_x58_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x59_q <= {1'd0, b1_x59_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd59)) begin
-      b1_x59_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x60_q <= {1'd0, b1_x60_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd60)) begin
-      b1_x60_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x61_q <= {1'd0, b1_x61_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd61)) begin
-      b1_x61_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x62_q <= {1'd0, b1_x62_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd62)) begin
-      b1_x62_q <= in_data_i;
-    end
-    if (shift_q && (shift_bank_q == 1'd1)) begin
-      b1_x63_q <= {1'd0, b1_x63_q[7:1]};
-    end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == 7'd63)) begin
-      b1_x63_q <= in_data_i;
-    end
-    if (in_take && (fbank_q == 1'd0)) begin
-      b0_on_q[0] <= (fcnt_q == 7'd0) || (b0_on_q[0] && !f_first);
-      b0_on_q[1] <= (fcnt_q == 7'd1) || (b0_on_q[1] && !f_first);
-      b0_on_q[2] <= (fcnt_q == 7'd2) || (b0_on_q[2] && !f_first);
-      b0_on_q[3] <= (fcnt_q == 7'd3) || (b0_on_q[3] && !f_first);
-      b0_on_q[4] <= (fcnt_q == 7'd4) || (b0_on_q[4] && !f_first);
-      b0_on_q[5] <= (fcnt_q == 7'd5) || (b0_on_q[5] && !f_first);
-      b0_on_q[6] <= (fcnt_q == 7'd6) || (b0_on_q[6] && !f_first);
-      b0_on_q[7] <= (fcnt_q == 7'd7) || (b0_on_q[7] && !f_first);
-      b0_on_q[8] <= (fcnt_q == 7'd8) || (b0_on_q[8] && !f_first);
-      b0_on_q[9] <= (fcnt_q == 7'd9) || (b0_on_q[9] && !f_first);
-      b0_on_q[10] <= (fcnt_q == 7'd10) || (b0_on_q[10] && !f_first);
-      b0_on_q[11] <= (fcnt_q == 7'd11) || (b0_on_q[11] && !f_first);
-      b0_on_q[12] <= (fcnt_q == 7'd12) || (b0_on_q[12] && !f_first);
-      b0_on_q[13] <= (fcnt_q == 7'd13) || (b0_on_q[13] && !f_first);
-      b0_on_q[14] <= (fcnt_q == 7'd14) || (b0_on_q[14] && !f_first);
-      b0_on_q[15] <= (fcnt_q == 7'd15) || (b0_on_q[15] && !f_first);
-      b0_on_q[16] <= (fcnt_q == 7'd16) || (b0_on_q[16] && !f_first);
-      b0_on_q[17] <= (fcnt_q == 7'd17) || (b0_on_q[17] && !f_first);
-      b0_on_q[18] <= (fcnt_q == 7'd18) || (b0_on_q[18] && !f_first);
-      b0_on_q[19] <= (fcnt_q == 7'd19) || (b0_on_q[19] && !f_first);
-      b0_on_q[20] <= (fcnt_q == 7'd20) || (b0_on_q[20] && !f_first);
-      b0_on_q[21] <= (fcnt_q == 7'd21) || (b0_on_q[21] && !f_first);
-      b0_on_q[22] <= (fcnt_q == 7'd22) || (b0_on_q[22] && !f_first);
-      b0_on_q[23] <= (fcnt_q == 7'd23) || (b0_on_q[23] && !f_first);
-      b0_on_q[24] <= (fcnt_q == 7'd24) || (b0_on_q[24] && !f_first);
-      b0_on_q[25] <= (fcnt_q == 7'd25) || (b0_on_q[25] && !f_first);
-      b0_on_q[26] <= (fcnt_q == 7'd26) || (b0_on_q[26] && !f_first);
-      b0_on_q[27] <= (fcnt_q == 7'd27) || (b0_on_q[27] && !f_first);
-      b0_on_q[28] <= (fcnt_q == 7'd28) || (b0_on_q[28] && !f_first);
-      b0_on_q[29] <= (fcnt_q == 7'd29) || (b0_on_q[29] && !f_first);
-      b0_on_q[30] <= (fcnt_q == 7'd30) || (b0_on_q[30] && !f_first);
-      b0_on_q[31] <= (fcnt_q == 7'd31) || (b0_on_q[31] && !f_first);
-      b0_on_q[32] <= (fcnt_q == 7'd32) || (b0_on_q[32] && !f_first);
-      b0_on_q[33] <= (fcnt_q == 7'd33) || (b0_on_q[33] && !f_first);
-      b0_on_q[34] <= (fcnt_q == 7'd34) || (b0_on_q[34] && !f_first);
-      b0_on_q[35] <= (fcnt_q == 7'd35) || (b0_on_q[35] && !f_first);
-      b0_on_q[36] <= (fcnt_q == 7'd36) || (b0_on_q[36] && !f_first);
-      b0_on_q[37] <= (fcnt_q == 7'd37) || (b0_on_q[37] && !f_first);
-      b0_on_q[38] <= (fcnt_q == 7'd38) || (b0_on_q[38] && !f_first);
-      b0_on_q[39] <= (fcnt_q == 7'd39) || (b0_on_q[39] && !f_first);
-      b0_on_q[40] <= (fcnt_q == 7'd40) || (b0_on_q[40] && !f_first);
-      b0_on_q[41] <= (fcnt_q == 7'd41) || (b0_on_q[41] && !f_first);
-      b0_on_q[42] <= (fcnt_q == 7'd42) || (b0_on_q[42] && !f_first);
-      b0_on_q[43] <= (fcnt_q == 7'd43) || (b0_on_q[43] && !f_first);
-      b0_on_q[44] <= (fcnt_q == 7'd44) || (b0_on_q[44] && !f_first);
-      b0_on_q[45] <= (fcnt_q == 7'd45) || (b0_on_q[45] && !f_first);
-      b0_on_q[46] <= (fcnt_q == 7'd46) || (b0_on_q[46] && !f_first);
-      b0_on_q[47] <= (fcnt_q == 7'd47) || (b0_on_q[47] && !f_first);
-      b0_on_q[48] <= (fcnt_q == 7'd48) || (b0_on_q[48] && !f_first);
-      b0_on_q[49] <= (fcnt_q == 7'd49) || (b0_on_q[49] && !f_first);
-      b0_on_q[50] <= (fcnt_q == 7'd50) || (b0_on_q[50] && !f_first);
-      b0_on_q[51] <= (fcnt_q == 7'd51) || (b0_on_q[51] && !f_first);
-      b0_on_q[52] <= (fcnt_q == 7'd52) || (b0_on_q[52] && !f_first);
-      b0_on_q[53] <= (fcnt_q == 7'd53) || (b0_on_q[53] && !f_first);
-      b0_on_q[54] <= (fcnt_q == 7'd54) || (b0_on_q[54] && !f_first);
-      b0_on_q[55] <= (fcnt_q == 7'd55) || (b0_on_q[55] && !f_first);
-      b0_on_q[56] <= (fcnt_q == 7'd56) || (b0_on_q[56] && !f_first);
-      b0_on_q[57] <= (fcnt_q == 7'd57) || (b0_on_q[57] && !f_first);
-      b0_on_q[58] <= (fcnt_q == 7'd58) || (b0_on_q[58] && !f_first);
-      b0_on_q[59] <= (fcnt_q == 7'd59) || (b0_on_q[59] && !f_first);
-      b0_on_q[60] <= (fcnt_q == 7'd60) || (b0_on_q[60] && !f_first);
-      b0_on_q[61] <= (fcnt_q == 7'd61) || (b0_on_q[61] && !f_first);
-      b0_on_q[62] <= (fcnt_q == 7'd62) || (b0_on_q[62] && !f_first);
-      b0_on_q[63] <= (fcnt_q == 7'd63) || (b0_on_q[63] && !f_first);
-    end
-    if (in_take && (fbank_q == 1'd1)) begin
-      b1_on_q[0] <= (fcnt_q == 7'd0) || (b1_on_q[0] && !f_first);
-      b1_on_q[1] <= (fcnt_q == 7'd1) || (b1_on_q[1] && !f_first);
-      b1_on_q[2] <= (fcnt_q == 7'd2) || (b1_on_q[2] && !f_first);
-      b1_on_q[3] <= (fcnt_q == 7'd3) || (b1_on_q[3] && !f_first);
-      b1_on_q[4] <= (fcnt_q == 7'd4) || (b1_on_q[4] && !f_first);
-      b1_on_q[5] <= (fcnt_q == 7'd5) || (b1_on_q[5] && !f_first);
-      b1_on_q[6] <= (fcnt_q == 7'd6) || (b1_on_q[6] && !f_first);
-      b1_on_q[7] <= (fcnt_q == 7'd7) || (b1_on_q[7] && !f_first);
-      b1_on_q[8] <= (fcnt_q == 7'd8) || (b1_on_q[8] && !f_first);
-      b1_on_q[9] <= (fcnt_q == 7'd9) || (b1_on_q[9] && !f_first);
-      b1_on_q[10] <= (fcnt_q == 7'd10) || (b1_on_q[10] && !f_first);
-      b1_on_q[11] <= (fcnt_q == 7'd11) || (b1_on_q[11] && !f_first);
-      b1_on_q[12] <= (fcnt_q == 7'd12) || (b1_on_q[12] && !f_first);
-      b1_on_q[13] <= (fcnt_q == 7'd13) || (b1_on_q[13] && !f_first);
-      b1_on_q[14] <= (fcnt_q == 7'd14) || (b1_on_q[14] && !f_first);
-      b1_on_q[15] <= (fcnt_q == 7'd15) || (b1_on_q[15] && !f_first);
-      b1_on_q[16] <= (fcnt_q == 7'd16) || (b1_on_q[16] && !f_first);
-      b1_on_q[17] <= (fcnt_q == 7'd17) || (b1_on_q[17] && !f_first);
-      b1_on_q[18] <= (fcnt_q == 7'd18) || (b1_on_q[18] && !f_first);
-      b1_on_q[19] <= (fcnt_q == 7'd19) || (b1_on_q[19] && !f_first);
-      b1_on_q[20] <= (fcnt_q == 7'd20) || (b1_on_q[20] && !f_first);
-      b1_on_q[21] <= (fcnt_q == 7'd21) || (b1_on_q[21] && !f_first);
-      b1_on_q[22] <= (fcnt_q == 7'd22) || (b1_on_q[22] && !f_first);
-      b1_on_q[23] <= (fcnt_q == 7'd23) || (b1_on_q[23] && !f_first);
-      b1_on_q[24] <= (fcnt_q == 7'd24) || (b1_on_q[24] && !f_first);
-      b1_on_q[25] <= (fcnt_q == 7'd25) || (b1_on_q[25] && !f_first);
-      b1_on_q[26] <= (fcnt_q == 7'd26) || (b1_on_q[26] && !f_first);
-      b1_on_q[27] <= (fcnt_q == 7'd27) || (b1_on_q[27] && !f_first);
-      b1_on_q[28] <= (fcnt_q == 7'd28) || (b1_on_q[28] && !f_first);
-      b1_on_q[29] <= (fcnt_q == 7'd29) || (b1_on_q[29] && !f_first);
-      b1_on_q[30] <= (fcnt_q == 7'd30) || (b1_on_q[30] && !f_first);
-      b1_on_q[31] <= (fcnt_q == 7'd31) || (b1_on_q[31] && !f_first);
-      b1_on_q[32] <= (fcnt_q == 7'd32) || (b1_on_q[32] && !f_first);
-      b1_on_q[33] <= (fcnt_q == 7'd33) || (b1_on_q[33] && !f_first);
-      b1_on_q[34] <= (fcnt_q == 7'd34) || (b1_on_q[34] && !f_first);
-      b1_on_q[35] <= (fcnt_q == 7'd35) || (b1_on_q[35] && !f_first);
-      b1_on_q[36] <= (fcnt_q == 7'd36) || (b1_on_q[36] && !f_first);
-      b1_on_q[37] <= (fcnt_q == 7'd37) || (b1_on_q[37] && !f_first);
-      b1_on_q[38] <= (fcnt_q == 7'd38) || (b1_on_q[38] && !f_first);
-      b1_on_q[39] <= (fcnt_q == 7'd39) || (b1_on_q[39] && !f_first);
-      b1_on_q[40] <= (fcnt_q == 7'd40) || (b1_on_q[40] && !f_first);
-      b1_on_q[41] <= (fcnt_q == 7'd41) || (b1_on_q[41] && !f_first);
-      b1_on_q[42] <= (fcnt_q == 7'd42) || (b1_on_q[42] && !f_first);
-      b1_on_q[43] <= (fcnt_q == 7'd43) || (b1_on_q[43] && !f_first);
-      b1_on_q[44] <= (fcnt_q == 7'd44) || (b1_on_q[44] && !f_first);
-      b1_on_q[45] <= (fcnt_q == 7'd45) || (b1_on_q[45] && !f_first);
-      b1_on_q[46] <= (fcnt_q == 7'd46) || (b1_on_q[46] && !f_first);
-      b1_on_q[47] <= (fcnt_q == 7'd47) || (b1_on_q[47] && !f_first);
-      b1_on_q[48] <= (fcnt_q == 7'd48) || (b1_on_q[48] && !f_first);
-      b1_on_q[49] <= (fcnt_q == 7'd49) || (b1_on_q[49] && !f_first);
-      b1_on_q[50] <= (fcnt_q == 7'd50) || (b1_on_q[50] && !f_first);
-      b1_on_q[51] <= (fcnt_q == 7'd51) || (b1_on_q[51] && !f_first);
-      b1_on_q[52] <= (fcnt_q == 7'd52) || (b1_on_q[52] && !f_first);
-      b1_on_q[53] <= (fcnt_q == 7'd53) || (b1_on_q[53] && !f_first);
-      b1_on_q[54] <= (fcnt_q == 7'd54) || (b1_on_q[54] && !f_first);
-      b1_on_q[55] <= (fcnt_q == 7'd55) || (b1_on_q[55] && !f_first);
-      b1_on_q[56] <= (fcnt_q == 7'd56) || (b1_on_q[56] && !f_first);
-      b1_on_q[57] <= (fcnt_q == 7'd57) || (b1_on_q[57] && !f_first);
-      b1_on_q[58] <= (fcnt_q == 7'd58) || (b1_on_q[58] && !f_first);
-      b1_on_q[59] <= (fcnt_q == 7'd59) || (b1_on_q[59] && !f_first);
-      b1_on_q[60] <= (fcnt_q == 7'd60) || (b1_on_q[60] && !f_first);
-      b1_on_q[61] <= (fcnt_q == 7'd61) || (b1_on_q[61] && !f_first);
-      b1_on_q[62] <= (fcnt_q == 7'd62) || (b1_on_q[62] && !f_first);
-      b1_on_q[63] <= (fcnt_q == 7'd63) || (b1_on_q[63] && !f_first);
-    end
   end
+  // Rows: a row's element in each bank, whether the bank's vector has the row, and the row's drive
+  genvar r;
+  generate
+    for (r = 0; r < 64; r = r + 1) begin : g_row
+      localparam [6:0] ROW = r;  // the row's element is its vector's element ROW
+      reg [7:0] b0_x_q;  // the row's element in bank 0
+      reg [7:0] b1_x_q;  // the row's element in bank 1
+      always @(posedge clk_i) begin
+        if (shift_q && (shift_bank_q == 1'd0)) begin
+          b0_x_q <= {1'd0, b0_x_q[7:1]};
+        end else if ((in_take && (fbank_q == 1'd0)) && (fcnt_q == ROW)) begin
+          b0_x_q <= in_data_i;
+        end
+        if (shift_q && (shift_bank_q == 1'd1)) begin
+          b1_x_q <= {1'd0, b1_x_q[7:1]};
+        end else if ((in_take && (fbank_q == 1'd1)) && (fcnt_q == ROW)) begin
+          b1_x_q <= in_data_i;
+        end
+        if (in_take && (fbank_q == 1'd0)) begin
+          b0_on_q[r] <= (fcnt_q == ROW) || (b0_on_q[r] && !f_first);
+        end
+        if (in_take && (fbank_q == 1'd1)) begin
+          b1_on_q[r] <= (fcnt_q == ROW) || (b1_on_q[r] && !f_first);
+        end
+      end
+      always @(posedge clk_i or negedge rst_ni) begin
+        if (!rst_ni) begin
+          wl_q[r] <= 1'd0;
+          dac_q[r] <= 1'd0;
+        end else if (drive_ld) begin
+          wl_q[r] <= d_bank ? b1_on_q[r] : b0_on_q[r];
+          dac_q[r] <= ((d_bank ? b1_on_q[r] : b0_on_q[r]) && d_mask) && (d_bank ? b1_x_q[0] : b0_x_q[0]);
+        end else if (state_q == StSample) begin
+          wl_q[r] <= 1'd0;
+          dac_q[r] <= 1'd0;
+        end
+      end
+    end
+  endgenerate
   // Slice stepping: a slice starts (the same edge loads the row drive) with the chosen bank's b_t and sign
   always @(posedge clk_i) begin
     bt_d_q <= bt_q;
