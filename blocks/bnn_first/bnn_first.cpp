@@ -139,8 +139,8 @@ class BnnRtl {
   void engine_state();
   void plane_select();
   void engine();
-  void accumulation();
-  void output_register();
+  void planes_in_turn();
+  void neurons();
   void properties();
 
   const Shape s;  // generate() has checked the combination through derive()
@@ -150,7 +150,7 @@ class BnnRtl {
   Sig g;
   std::optional<Fsm> fsm;
   Expr cfg_wdata, in_data, pc, t_c, th_c, ib_q, IDLE, DRIVE, CLOSE, x_q, out_valid_q, plane, osign_q;
-  std::vector<Expr> unused, planes, sums, sign_bits, acc_parts;
+  std::vector<Expr> unused, planes;
   StreamIn ib;
 };
 
@@ -161,8 +161,8 @@ std::vector<Module> BnnRtl::build() {
   engine_state();
   plane_select();
   engine();
-  accumulation();
-  output_register();
+  planes_in_turn();
+  neurons();
   properties();
   return {m};
 }
@@ -190,26 +190,21 @@ void BnnRtl::ports() {
 
 // Planes kept T and one threshold per neuron, written through cfg_*_i.
 void BnnRtl::config_registers() {
-  m.comment("Registers: planes kept T and one threshold per neuron, clamped as written");
+  m.comment("Registers: planes kept T and one threshold per neuron (g_neu), clamped as written");
   g.t_q = m.reg("t_q", s.tw, "planes kept, 1..K");
   t_c = m.wire("t_c", 16, "T as written, clamped to 1..K");
   m.assign(t_c, clamp(cfg_wdata, 16, 1, s.K));
   th_c = m.wire("th_c", 16, "theta as written, clamped to 0..A_MAX+1");
   m.assign(th_c, clamp(cfg_wdata, 16, 0, s.amax + 1));
-  for (int n = 0; n < s.NEU; ++n) g.th_q.push_back(m.reg(fmt::format("th{}_q", n), s.thw, ""));
   if (s.tw < 16) unused.push_back(t_c.slice(15, s.tw));
   if (s.thw < 16) unused.push_back(th_c.slice(15, s.thw));
   m.always_ff(
       g.clk, g.rst_n, rst_style,
       [&](Body& b) {
         b.nb(g.t_q, lit(s.tw, uint64_t(s.K)));
-        for (const Expr& th : g.th_q) b.nb(th, zeros(s.thw));
       },
       [&](Body& b) {
         b.if_(g.cfg_we && g.cfg_addr == lit(s.adw, kRegT), [&](Body& t) { t.nb(g.t_q, t_c.slice(s.tw - 1, 0)); });
-        for (int n = 0; n < s.NEU; ++n)
-          b.if_(g.cfg_we && g.cfg_addr == lit(s.adw, uint64_t(kRegThr + n)),
-                [&](Body& t) { t.nb(g.th_q[n], th_c.slice(s.thw - 1, 0)); });
       });
   m.blank();
 }
@@ -252,12 +247,15 @@ void BnnRtl::engine_state() {
 
 // Plane j of the vector (bit j of every element) on the rows.
 void BnnRtl::plane_select() {
-  for (int j = 0; j < s.K; ++j) {
-    std::vector<Expr> bits;
-    for (int r = s.R - 1; r >= 0; --r) bits.push_back(bit_of(x_q, r * s.K + j, s.R * s.K));
-    const Expr pl = m.wire(fmt::format("plane{}", j), s.R, "");
-    m.assign(pl, s.R == 1 ? bits[0] : cat(bits));
-    planes.push_back(pl);
+  for (int j = 0; j < s.K; ++j) planes.push_back(m.wire(fmt::format("plane{}", j), s.R, fmt::format("bit {} of every row", j)));
+  if (s.R * s.K == 1) {
+    m.assign(planes[0], x_q);
+  } else {
+    m.comment("Row r's element is x_q[r*K +: K]; its bit j goes on plane j");
+    const Expr r = m.generate_for("g_row", "r", s.R);
+    for (int j = 0; j < s.K; ++j)
+      m.assign(s.R == 1 ? planes[size_t(j)] : planes[size_t(j)][r], x_q[j == 0 ? num(s.K) * r : num(s.K) * r + num(j)]);
+    m.end_generate();
   }
   plane = s.K == 1 ? m.wire("plane", s.R, "plane j") : m.reg("plane", s.R, "plane j");
   if (s.K == 1) {
@@ -290,20 +288,9 @@ void BnnRtl::engine() {
   m.blank();
 }
 
-// Accumulation per neuron of the clamped popcounts.
-void BnnRtl::accumulation() {
-  m.comment("Accumulation per neuron: A <- (A + min(pc, R) << T) >> 1, exact (A is a multiple of 2^(T-i))");
-  for (int n = 0; n < s.NEU; ++n) {
-    const Expr raw = s.NEU == 1 ? pc : pc.slice(n * s.pcw + s.pcw - 1, n * s.pcw);
-    const Expr pe = m.wire(fmt::format("pc{}", n), s.pcw, "popcount, values past R read as R");
-    m.assign(pe, clamp(raw, s.pcw, 0, s.R));
-    g.pc_e.push_back(pe);
-    g.acc_q.push_back(m.reg(fmt::format("acc{}_q", n), s.aw, "A after the planes so far"));
-    const Expr sum = m.wire(fmt::format("sum{}", n), s.aw + 1, "A + pc << T (even)");
-    m.assign(sum, zext(g.acc_q[n], s.aw, s.aw + 1) + (zext(pe, s.pcw, s.aw + 1) << g.tr_q));
-    unused.push_back(sum[0]);
-    sums.push_back(sum);
-  }
+// The vector's planes: the plane counter and the settle count.
+void BnnRtl::planes_in_turn() {
+  m.comment("The vector being driven: its planes in turn, SETTLE cycles each");
   m.always_ff_noreset(g.clk, [&](Body& b) {
     b.if_(g.start,
           [&](Body& t) {
@@ -311,14 +298,12 @@ void BnnRtl::accumulation() {
             t.nb(g.tr_q, g.t_q);
             t.nb(g.j_q, lit(s.tw, uint64_t(s.K)) - g.t_q);
             t.nb(g.s_q, zeros(s.sw));
-            for (const Expr& a : g.acc_q) t.nb(a, zeros(s.aw));
           },
           [&](Body& e) {
             e.if_(g.sample,
                   [&](Body& t) {
                     t.nb(g.s_q, zeros(s.sw));
                     t.if_(!g.last, [&](Body& l) { l.nb(g.j_q, g.j_q + lit(s.tw, 1)); });
-                    for (int n = 0; n < s.NEU; ++n) t.nb(g.acc_q[n], sums[n].slice(s.aw, 1));
                   },
                   [&](Body& t) {
                     if (s.SETTLE > 0)
@@ -329,24 +314,46 @@ void BnnRtl::accumulation() {
   m.blank();
 }
 
-// The output register: the threshold compare as the vector closes.
-void BnnRtl::output_register() {
-  m.comment("Output register: the threshold compare as the vector closes");
-  for (int n = 0; n < s.NEU; ++n) g.oacc_q.push_back(m.reg(fmt::format("oacc{}_q", n), s.aw, ""));
-  osign_q = m.reg("osign_q", s.NEU);
-  for (int n = s.NEU - 1; n >= 0; --n) {
-    sign_bits.push_back(zext(g.acc_q[n], s.aw, std::max(s.aw, s.thw)) >= zext(g.th_q[n], s.thw, std::max(s.aw, s.thw)));
-    acc_parts.push_back(g.oacc_q[n]);
-  }
+// Per neuron: its threshold register, the accumulation of its clamped popcounts, its output.
+void BnnRtl::neurons() {
+  osign_q = m.reg("osign_q", s.NEU, "neuron n's threshold compare, as the vector closed");
+  m.comment("Neurons: theta, A <- (A + min(pc, R) << T) >> 1 per plane (exact: A is a multiple of 2^(T-i)), and");
+  m.comment("A and A >= theta as the vector closes");
+  const Expr n = m.generate_for("g_neu", "n", s.NEU);
+  const Expr addr = m.localparam_bits("ADDR", s.adw, n + num(kRegThr), "the threshold's register address");
+  const Expr th = m.reg("th_q", s.thw, "theta");
+  const Expr pe = m.wire("pc", s.pcw, "popcount, values past R read as R");
+  const Expr acc = m.reg("acc_q", s.aw, "A after the planes so far");
+  const Expr sum = m.wire("sum", s.aw + 1, "A + pc << T (even)");
+  const Expr oacc = m.reg("oacc_q", s.aw, "A of the closed vector");
+  m.always_ff(
+      g.clk, g.rst_n, rst_style, [&](Body& b) { b.nb(th, zeros(s.thw)); },
+      [&](Body& b) { b.if_(g.cfg_we && g.cfg_addr == addr, [&](Body& t) { t.nb(th, th_c.slice(s.thw - 1, 0)); }); });
+  m.assign(pe, clamp(s.NEU == 1 ? pc : pc.part(num(s.pcw) * n, s.pcw), s.pcw, 0, s.R));
+  m.assign(sum, zext(acc, s.aw, s.aw + 1) + (zext(pe, s.pcw, s.aw + 1) << g.tr_q));
   m.always_ff_noreset(g.clk, [&](Body& b) {
+    b.if_(g.start, [&](Body& t) { t.nb(acc, zeros(s.aw)); },
+          [&](Body& e) { e.if_(g.sample, [&](Body& t) { t.nb(acc, sum.slice(s.aw, 1)); }); });
     b.if_(g.st_q == CLOSE && g.out_free, [&](Body& t) {
-      t.nb(osign_q, s.NEU == 1 ? sign_bits[0] : cat(sign_bits));
-      for (int n = 0; n < s.NEU; ++n) t.nb(g.oacc_q[n], g.acc_q[n]);
+      const int w = std::max(s.aw, s.thw);
+      t.nb(s.NEU == 1 ? osign_q : osign_q[n], zext(acc, s.aw, w) >= zext(th, s.thw, w));
+      t.nb(oacc, acc);
     });
   });
+  m.end_generate();
+  for (int i = 0; i < s.NEU; ++i) {
+    g.th_q.push_back(scoped("g_neu", i, th));
+    g.pc_e.push_back(scoped("g_neu", i, pe));
+    g.acc_q.push_back(scoped("g_neu", i, acc));
+    g.oacc_q.push_back(scoped("g_neu", i, oacc));
+    unused.push_back(scoped("g_neu", i, sum)[0]);
+  }
+  std::vector<Expr> acc_parts;
+  for (int i = s.NEU - 1; i >= 0; --i) acc_parts.push_back(g.oacc_q[size_t(i)]);
   m.assign(g.out_valid, out_valid_q);
   m.assign(g.out_sign, osign_q);
   m.assign(g.out_acc, s.NEU == 1 ? g.oacc_q[0] : cat(acc_parts));
+  m.blank();
 }
 
 // The bits this configuration leaves unused, and the properties.
