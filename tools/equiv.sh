@@ -7,6 +7,10 @@
 # equal on every cycle by induction, whatever the inputs. A pair it cannot prove is a failure.
 #   tools/equiv.sh OLD_RTL NEW_RTL [WORK_DIR]      (RTL: a tree like rtl/, BLOCK/CFG/BLOCK.v)
 #   EQUIV_ONLY="trq_sar cim_tile/ref_64x64"        only these blocks (or block/configuration)
+#   EQUIV_RENAME=FILE   a sed -E script mapping an old design's signal name to the new design's name for
+#                       the same signal, where a change renamed registers (rows unrolled as b0_x5_q that a
+#                       generate loop now names g_row[5].b0_x_q: tools/equiv_rename.sed); other names are
+#                       matched as they are
 # Prints a row per configuration (block, configuration, result, proved pairs, time); exit 1 if any
 # configuration is not proved or is missing from one tree.
 set -euo pipefail
@@ -14,9 +18,16 @@ source "$(dirname "$0")/report_lib.sh"
 old=$(cd "$1" && pwd) new=$(cd "$2" && pwd)
 work=${3:-$(mktemp -d)}
 mkdir -p "$work"; rm -f "$work/failed"
-load() {  # DIR BLOCK NAME: the design as module NAME, stashed under NAME
-  echo "read_verilog $(rtl_files "$1" "$2"); hierarchy -top $2; proc; flatten; memory; async2sync; opt_clean; rename $2 $3;
-        design -stash $3;"
+load() {  # DIR BLOCK NAME [RENAMES]: the design as module NAME (its signals renamed), stashed under NAME
+  echo "read_verilog $(rtl_files "$1" "$2"); hierarchy -top $2; proc; flatten; memory; async2sync; opt_clean;
+        cd $2; ${4:-} cd ..; rename $2 $3; design -stash $3;"
+}
+renames() {  # DIR BLOCK: the old design's `rename` commands under EQUIV_RENAME
+  [ -n "${EQUIV_RENAME:-}" ] || return 0
+  local names=$work/$2.names
+  yosys -q -p "read_verilog $(rtl_files "$1" "$2"); hierarchy -top $2; proc; flatten; select -write $names w:*" >/dev/null
+  sed -n "s|^$2/||p" "$names" | grep -v '^[$]' | sort >"$names.old" || true
+  sed -E -f "$EQUIV_RENAME" "$names.old" | paste -d' ' "$names.old" - | awk '$1 != $2 {printf "rename %s %s; ", $1, $2}'
 }
 status=0
 printf '%-10s %-24s %-10s %8s %6s\n' block configuration result pairs time
@@ -31,7 +42,8 @@ done | sort -u | while read -r block cfg; do
   fi
   log=$work/$block.$cfg.log
   result=FAIL
-  if yosys -q -l "$log" -p "$(load "$old/$block/$cfg" "$block" gold) $(load "$new/$block/$cfg" "$block" gate)
+  if yosys -q -l "$log" -p "$(load "$old/$block/$cfg" "$block" gold "$(renames "$old/$block/$cfg" "$block")")
+      $(load "$new/$block/$cfg" "$block" gate)
       design -copy-from gold -as gold gold; design -copy-from gate -as gate gate;
       equiv_make gold gate equiv; hierarchy -top equiv; equiv_simple -seq 2; equiv_induct -seq 2;
       tee -o $work/$block.$cfg.status equiv_status; equiv_status -assert" >/dev/null 2>&1; then
