@@ -1481,45 +1481,87 @@ std::optional<vtb::Bench> CimTile::testbench(const Params& p, uint64_t seed) con
 //   slice t and below 2^(N+KMAX) << (b_t+1) after it: no overflow of COLACC_W bits;
 // - the neuron accumulator cannot overflow Y_W bits (|column sum| < 2^(COLACC_W-1));
 // - reset clears the FSM, the outputs, the drive and the ADC enables.
-void emit_formal(Module& m, const Shape& s, const TileView& t) {
-  m.formal();
-  const Expr pv = m.formal_reg("f_past_valid", 1, lit(1, 0));
-  m.initial_assume(!t.rst_n);
-  const Expr IDLE = t.states[kIdle], SETTLE = t.states[kSettle], SAMPLE = t.states[kSample],
-             CONV = t.states[kConv], FIN = t.states[kFin], CLOSE = t.states[kClose];
-  const int nc = most_cmps(s), lcw = bits_for(uint64_t(s.G));
-  const int tw = bits_for(uint64_t(nc * s.G + 1));
-  const Expr conv_q = m.formal_reg("f_conv_q", tw, zeros(tw));
-  const Expr f_t = m.wire("f_t", tw, "cycles since the slice's sample cycle");
-  m.assign(f_t, mux(t.st == SAMPLE, zeros(tw), conv_q));
-  const int sw = bits_for(uint64_t(std::max(1, s.SETTLE)));
-  const Expr settle_q = m.formal_reg("f_settle_q", sw, zeros(sw));
-  const Expr vin = m.formal_reg("f_vin_q", 3, zeros(3)), vout = m.formal_reg("f_vout_q", 3, zeros(3));
+// The properties, one method per part of the tile; emit() writes them in this order.
+class TileFormal {
+ public:
+  TileFormal(Module& m, const Shape& s, const TileView& t)
+      : m(m), s(s), t(t), IDLE(t.states[kIdle]), SETTLE(t.states[kSettle]), SAMPLE(t.states[kSample]),
+        CONV(t.states[kConv]), FIN(t.states[kFin]), CLOSE(t.states[kClose]), nc(most_cmps(s)),
+        lcw(bits_for(uint64_t(s.G))), tw(bits_for(uint64_t(nc * s.G + 1))),
+        sw(bits_for(uint64_t(std::max(1, s.SETTLE)))), W(s.yw + 2), AW(s.aw + 2) {}
+  void emit();
+
+ private:
+  void shadows();                     // the shadow registers and the bounds' wires
+  void shadow_updates(Body& b);       // their next values
+  void sequencer_and_lanes(Body& c);  // compute FSM, settle, drive, ADC lanes' timing
+  void settings_and_banks(Body& c);   // registered settings, each bank's settings
+  void slices_and_sums(Body& c);      // slice order, column sums within bounds
+  void vectors_and_output(Body& c);   // nothing lost, output stream, combine
+  void reachable(Body& c);            // covers
+  void after_reset(Body& x);
+  // A vector's layout: J weight columns per neuron for one of the PW settings, 1.. neurons that fit
+  // at that J, and per ADC its share of the columns.
+  void legal_layout(Body& x, const Expr& neur, const Expr& j, const std::vector<Expr>* lcnt);
   // i * (most or fewest comparisons), in tw bits.
-  const auto times = [&](const Expr& i, int k) { return zext(i, lcw, tw) * lit(tw, uint64_t(k)); };
+  Expr times(const Expr& i, int k) const { return zext(i, lcw, tw) * lit(tw, uint64_t(k)); }
   // Neuron accumulator bound: |o_acc| <= 2^(COLACC_W-1) * (sum over the columns combined so far of
   // 2^(j*PR)). S(x) = sum_{j<x} 2^(j*PR) for the run-time x.
-  const int W = s.yw + 2;
-  const auto S = [&](const Expr& x) {
-    Expr r = zeros(W);
-    for (int jj = 1; jj <= s.J(s.PW); ++jj) {
-      uint64_t v = 0;
-      for (int j = 0; j < jj; ++j) v += uint64_t(1) << (j * s.PR);
-      r = mux(x == lit(s.jw, uint64_t(jj)), lit(W, v), r);
-    }
-    return r;
-  };
-  const Expr lim = m.wire("f_acc_lim", W, "bound of |o_acc|");
+  Expr S(const Expr& x) const;
+  // |w| < 2^(N+KMAX) << (bt_d + extra)
+  Expr below(const Expr& w, int shift_extra) const;
+
+  Module& m;
+  const Shape& s;
+  const TileView& t;
+  const Expr IDLE, SETTLE, SAMPLE, CONV, FIN, CLOSE;
+  const int nc, lcw, tw, sw, W, AW;
+  int nlay = 0;
+  Expr pv, conv_q, f_t, settle_q, vin, vout, lim, acc_w, sum_y, sum_w, col_at, col_want, cb_full, junk;
+  std::vector<Expr> nres;
+};
+
+void emit_formal(Module& m, const Shape& s, const TileView& t) { TileFormal(m, s, t).emit(); }
+
+void TileFormal::emit() {
+  m.formal();
+  shadows();
+  m.always_at(t.clk, [&](Body& b) {
+    shadow_updates(b);
+    b.if_(pv && t.rst_n && past(t.rst_n), [&](Body& c) {
+      sequencer_and_lanes(c);
+      settings_and_banks(c);
+      slices_and_sums(c);
+      vectors_and_output(c);
+      reachable(c);
+    });
+    b.if_(pv && !past(t.rst_n), [&](Body& x) { after_reset(x); });
+  });
+  m.end_formal();
+}
+
+void TileFormal::shadows() {
+  pv = m.formal_reg("f_past_valid", 1, lit(1, 0));
+  m.initial_assume(!t.rst_n);
+  conv_q = m.formal_reg("f_conv_q", tw, zeros(tw));
+  f_t = m.wire("f_t", tw, "cycles since the slice's sample cycle");
+  m.assign(f_t, mux(t.st == SAMPLE, zeros(tw), conv_q));
+  settle_q = m.formal_reg("f_settle_q", sw, zeros(sw));
+  vin = m.formal_reg("f_vin_q", 3, zeros(3));
+  vout = m.formal_reg("f_vout_q", 3, zeros(3));
+  lim = m.wire("f_acc_lim", W, "bound of |o_acc|");
   {
     const Expr cols = s.enc == cim::WEnc::Differential ? S(t.o_jj) + mux(t.o_set, S(t.o_j), zeros(W)) : S(t.o_jj);
     m.assign(lim, cols << lit(6, uint64_t(s.aw - 1)));
   }
-  const Expr acc_w = m.wire("f_acc_w", W), sum_y = m.wire("f_sum_y", s.yw), sum_w = m.wire("f_sum_w", W);
+  acc_w = m.wire("f_acc_w", W);
+  sum_y = m.wire("f_sum_y", s.yw);
+  sum_w = m.wire("f_sum_w", W);
   m.assign(acc_w, sext(t.o_acc, s.yw, W));
   m.assign(sum_y, t.o_acc + t.o_term);
   m.assign(sum_w, acc_w + sext(t.o_term, s.yw, W));
-  const Expr col_at = m.wire("f_col", s.cw + 2, "the combine's column: lane * G + g");
-  const Expr col_want = m.wire("f_col_want", s.cw + 2, "the column of neuron o_n, set, j");
+  col_at = m.wire("f_col", s.cw + 2, "the combine's column: lane * G + g");
+  col_want = m.wire("f_col_want", s.cw + 2, "the column of neuron o_n, set, j");
   {
     const int X = s.cw + 2;
     m.assign(col_at, zext(t.o_lane, bits_for(uint64_t(s.NADC - 1)), X) * lit(X, uint64_t(s.G)) + zext(t.o_g, s.gw, X));
@@ -1528,242 +1570,263 @@ void emit_formal(Module& m, const Shape& s, const TileView& t) {
     if (s.enc == cim::WEnc::Differential) want = want + mux(t.o_set, zext(t.o_j, s.jw, X), zeros(X));
     m.assign(col_want, want);
   }
-  const Expr cb_full = mux(t.cbank, t.full1, t.full0);
+  cb_full = mux(t.cbank, t.full1, t.full0);
   // Column sums: a result of slice t adds +-rec << b_t with |rec| < 2^(N+KMAX), and the slices' b_t
   // are distinct and increasing, so before slice t a column's sum is below 2^(N+KMAX) << b_t and
   // after it below 2^(N+KMAX) << (b_t + 1) <= 2^(COLACC_W-1). f_junk: the accumulating half still
   // holds an older vector's sums (from a close, or reset, to the first slice's sample).
-  const Expr junk = m.formal_reg("f_junk", 1, lit(1, 1));
-  const int AW = s.aw + 2;
-  std::vector<Expr> nres;
+  junk = m.formal_reg("f_junk", 1, lit(1, 1));
   for (int a = 0; a < s.NADC; ++a) nres.push_back(m.formal_reg(fmt::format("f_nres{}", a), lcw, zeros(lcw)));
-  const auto below = [&](const Expr& w, int shift_extra) {  // |w| < 2^(N+KMAX) << (bt_d + extra)
-    const Expr lim = (lit(AW, uint64_t(1) << (s.N + s.KMAX + shift_extra)) << t.bt_d) - lit(AW, 1);
-    return sext(w, s.aw, AW) + lim <= (lim << lit(1, 1));
-  };
-  // A vector's layout: J weight columns per neuron for one of the PW settings, 1.. neurons that fit
-  // at that J, and per ADC its share of the columns.
-  int nlay = 0;
-  const auto legal_layout = [&](Body& x, const Expr& neur, const Expr& j, const std::vector<Expr>* lcnt) {
-    Expr jok = lit(1, 0), fits = lit(1, 0);
-    for (int pw = s.pwmin; pw <= s.PW; ++pw) {
-      jok = jok || j == lit(s.jw, uint64_t(s.J(pw)));
-      fits = fits || (j == lit(s.jw, uint64_t(s.J(pw))) && neur <= lit(s.nw, uint64_t(s.neurons(pw))));
-    }
-    x.assert_(jok);
-    x.assert_(neur != zeros(s.nw));
-    x.assert_(fits);
-    if (!lcnt) return;
-    const int X = s.cw + 2;
-    const Expr ncols = m.wire(fmt::format("f_ncols{}", nlay++), X, "the layout's active columns");
-    m.assign(ncols, zext(neur, s.nw, X) * zext(j, s.jw, X) * lit(X, uint64_t(s.SETS)));
-    for (int a = 0; a < s.NADC; ++a) {
-      const Expr base = lit(X, uint64_t(a * s.G));
-      const Expr want = mux(ncols <= base, zeros(X), mux(ncols >= base + lit(X, uint64_t(s.G)), lit(X, uint64_t(s.G)),
-                                                         ncols - base));
-      x.assert_(zext((*lcnt)[size_t(a)], lcw, X) == want);
-    }
-  };
-  m.always_at(t.clk, [&](Body& b) {
-    b.nb(pv, lit(1, 1));
-    b.if_(!t.rst_n,
-          [&](Body& r) {
-            r.nb(conv_q, zeros(tw));
-            r.nb(settle_q, zeros(sw));
-            r.nb(vin, zeros(3));
-            r.nb(vout, zeros(3));
-            r.nb(junk, lit(1, 1));
-            for (auto& n : nres) r.nb(n, zeros(lcw));
-          },
-          [&](Body& r) {
-            r.nb(conv_q, mux(t.st == SAMPLE || t.st == CONV,
-                             mux(f_t == ones(tw), f_t, f_t + lit(tw, 1)), zeros(tw)));  // saturating
-            r.nb(settle_q, mux(t.st == SETTLE, settle_q + lit(sw, 1), zeros(sw)));
-            r.nb(vin, vin + zext(t.in_take && t.fcnt == t.f_rows - lit(s.rw, 1), 1, 3));
-            r.nb(vout, vout + zext(t.out_valid && t.out_ready && t.out_last, 1, 3));
-            r.nb(junk, mux(t.v_close, lit(1, 1), mux(t.st == SAMPLE && t.first, lit(1, 0), junk)));
-            for (int a = 0; a < s.NADC; ++a) {
-              const Expr& n = nres[size_t(a)];
-              r.nb(n, mux(t.st == SAMPLE, zeros(lcw), mux(t.lanes[size_t(a)].valid && n != ones(lcw), n + lit(lcw, 1), n)));
-            }
-          });
-    b.if_(pv && t.rst_n && past(t.rst_n), [&](Body& c) {
-      c.comment("compute FSM: legal states; SETTLE cycles with the drive held; the drive off elsewhere");
-      c.assert_(t.st <= CLOSE);
-      if (s.SETTLE == 0) c.assert_(t.st != SETTLE);
-      if (s.SREG) {
-        // START_REG: no FIN; conv_done_q is the one cycle of CONV after the slice's last comparison
-        c.assert_(t.st != FIN);
-        c.if_(t.done, [&](Body& x) {
-          x.assert_(t.st == CONV && past(t.st) == CONV && past(t.lanes_done) && !past(t.done));
-          x.assert_(t.lanes_done && t.cmp_en == zeros(s.NADC));
+}
+
+Expr TileFormal::S(const Expr& x) const {
+  Expr r = zeros(W);
+  for (int jj = 1; jj <= s.J(s.PW); ++jj) {
+    uint64_t v = 0;
+    for (int j = 0; j < jj; ++j) v += uint64_t(1) << (j * s.PR);
+    r = mux(x == lit(s.jw, uint64_t(jj)), lit(W, v), r);
+  }
+  return r;
+}
+
+Expr TileFormal::below(const Expr& w, int shift_extra) const {
+  const Expr l = (lit(AW, uint64_t(1) << (s.N + s.KMAX + shift_extra)) << t.bt_d) - lit(AW, 1);
+  return sext(w, s.aw, AW) + l <= (l << lit(1, 1));
+}
+
+void TileFormal::legal_layout(Body& x, const Expr& neur, const Expr& j, const std::vector<Expr>* lcnt) {
+  Expr jok = lit(1, 0), fits = lit(1, 0);
+  for (int pw = s.pwmin; pw <= s.PW; ++pw) {
+    jok = jok || j == lit(s.jw, uint64_t(s.J(pw)));
+    fits = fits || (j == lit(s.jw, uint64_t(s.J(pw))) && neur <= lit(s.nw, uint64_t(s.neurons(pw))));
+  }
+  x.assert_(jok);
+  x.assert_(neur != zeros(s.nw));
+  x.assert_(fits);
+  if (!lcnt) return;
+  const int X = s.cw + 2;
+  const Expr ncols = m.wire(fmt::format("f_ncols{}", nlay++), X, "the layout's active columns");
+  m.assign(ncols, zext(neur, s.nw, X) * zext(j, s.jw, X) * lit(X, uint64_t(s.SETS)));
+  for (int a = 0; a < s.NADC; ++a) {
+    const Expr base = lit(X, uint64_t(a * s.G));
+    const Expr want = mux(ncols <= base, zeros(X), mux(ncols >= base + lit(X, uint64_t(s.G)), lit(X, uint64_t(s.G)),
+                                                       ncols - base));
+    x.assert_(zext((*lcnt)[size_t(a)], lcw, X) == want);
+  }
+}
+
+void TileFormal::shadow_updates(Body& b) {
+  b.nb(pv, lit(1, 1));
+  b.if_(!t.rst_n,
+        [&](Body& r) {
+          r.nb(conv_q, zeros(tw));
+          r.nb(settle_q, zeros(sw));
+          r.nb(vin, zeros(3));
+          r.nb(vout, zeros(3));
+          r.nb(junk, lit(1, 1));
+          for (auto& n : nres) r.nb(n, zeros(lcw));
+        },
+        [&](Body& r) {
+          r.nb(conv_q, mux(t.st == SAMPLE || t.st == CONV,
+                           mux(f_t == ones(tw), f_t, f_t + lit(tw, 1)), zeros(tw)));  // saturating
+          r.nb(settle_q, mux(t.st == SETTLE, settle_q + lit(sw, 1), zeros(sw)));
+          r.nb(vin, vin + zext(t.in_take && t.fcnt == t.f_rows - lit(s.rw, 1), 1, 3));
+          r.nb(vout, vout + zext(t.out_valid && t.out_ready && t.out_last, 1, 3));
+          r.nb(junk, mux(t.v_close, lit(1, 1), mux(t.st == SAMPLE && t.first, lit(1, 0), junk)));
+          for (int a = 0; a < s.NADC; ++a) {
+            const Expr& n = nres[size_t(a)];
+            r.nb(n, mux(t.st == SAMPLE, zeros(lcw), mux(t.lanes[size_t(a)].valid && n != ones(lcw), n + lit(lcw, 1), n)));
+          }
         });
-      }
-      c.if_(t.st == SETTLE, [&](Body& x) { x.assert_(settle_q < lit(sw, uint64_t(s.SETTLE))); });
-      if (s.SETTLE > 0)
-        c.if_(t.st == SAMPLE && past(t.st) == SETTLE,
-              [&](Body& x) { x.assert_(past(settle_q) == lit(sw, uint64_t(s.SETTLE - 1))); });
-      c.if_(past(t.st) == SETTLE, [&](Body& x) {
-        x.assert_(t.wl == past(t.wl));
-        x.assert_(t.dac == past(t.dac));
-      });
-      c.if_(t.wl != zeros(s.R) || t.dac != zeros(s.R * s.PD),
-            [&](Body& x) { x.assert_(t.st == SETTLE || t.st == SAMPLE); });
-      c.comment("ADC lanes: compare only in CONV, back to back, at the README's cycles");
-      c.if_(t.cmp_en != zeros(s.NADC), [&](Body& x) { x.assert_(t.st == CONV); });
-      // START_REG: the comparisons' timing up to the last one (conv_done_q is the cycle after it)
-      const Expr conv = s.SREG ? t.st == CONV && !t.done : t.st == CONV;
-      c.if_(t.st == SAMPLE || conv, [&](Body& x) {
-        x.assert_(t.cnt[0] != zeros(lcw));
-        x.assert_(t.cnt[0] <= lit(lcw, uint64_t(s.G)));
-        x.assert_(f_t <= times(t.cnt[0], nc));
-        for (int a = 0; a < s.NADC; ++a) {
-          x.assert_(t.iss[size_t(a)] <= t.cnt[size_t(a)]);
-          if (a > 0) x.assert_(t.cnt[size_t(a)] <= t.cnt[0]);
-          x.if_(t.start[size_t(a)] && t.ready[size_t(a)], [&](Body& y) {
-            if (s.TRQ == 0) {
-              y.assert_(f_t == times(t.iss[size_t(a)], s.N));
-            } else {
-              y.assert_(f_t >= zext(t.iss[size_t(a)], lcw, tw));
-              y.assert_(f_t <= times(t.iss[size_t(a)], nc));
-            }
-          });
-          x.if_(t.st == CONV && !bit_of(t.cmp_en, a, s.NADC),
-                [&](Body& y) { y.assert_(t.iss[size_t(a)] == t.cnt[size_t(a)]); });
-          // the lane's conversion of its iss-th column ends by cycle iss * N (iss * (N+1) with TRQ)
-          x.if_(bit_of(t.cmp_en, a, s.NADC), [&](Body& y) {
-            y.assert_(t.iss[size_t(a)] != zeros(lcw));
-            y.assert_(f_t <= times(t.iss[size_t(a)], nc));
-          });
-        }
-      });
-      c.if_(conv && t.lanes_done, [&](Body& x) {
-        if (s.TRQ == 0) {
-          x.assert_(f_t == times(t.cnt[0], s.N));
-        } else {
-          x.assert_(f_t >= zext(t.cnt[0], lcw, tw));
-        }
-      });
-      c.comment("settings: the registered copies have settled when the input stream is let through");
-      c.assert_(t.cfg_wait <= lit(2, 2));
-      c.if_(t.cfg_wait <= lit(2, 1), [&](Body& x) {
-        for (const auto& [q, d] : t.stage1) x.assert_(q == d);
-      });
-      c.if_(t.cfg_wait == zeros(2), [&](Body& x) {
-        for (const auto& [q, d] : t.stage2) x.assert_(q == d);
-      });
-      c.comment("a bank's settings (from its first element on) fit the tile");
-      for (int i = 0; i < 2; ++i) {
-        const auto& bk = t.bank[i];
-        c.if_(bk.full || (t.fbank == lit(1, uint64_t(i)) && t.fcnt != zeros(s.rw)), [&](Body& x) {
-          x.assert_(bk.rows != zeros(s.rw));
-          x.assert_(bk.rows <= lit(s.rw, uint64_t(s.R)));
-          x.if_(!bk.full, [&](Body& y) { y.assert_(t.fcnt < bk.rows); });
-          x.assert_(bk.pi != zeros(4));
-          x.assert_(bk.pi <= lit(4, uint64_t(s.PI)));
-          x.assert_(bk.k <= lit(4, uint64_t(s.KMAX)));
-          legal_layout(x, bk.neur, bk.j, &bk.lcnt);
-          // its first slice's width and DAC mask are those of its own precision and signedness (b_t = 0)
-          const Expr width =
-              slice_width(zeros(kSliceW), bk.sgn && bk.pi == lit(4, 1), slice_lim(bk.pi, bk.sgn), s.PD);
-          x.assert_(bk.fwidth == width);
-          x.assert_(zext(bk.fmask, s.PD, s.PD + 1) == slice_mask_full(width, s.PD));
-        });
-      }
-      c.if_(t.fcnt != zeros(s.rw), [&](Body& x) {
-        x.assert_(!mux(t.fbank, t.full1, t.full0));
-      });
-      c.comment("column sums: results in column order, each sum within its bound (no overflow of COLACC_W)");
-      c.comment("slices: the first at b_t = 0, then b_t increasing; results carry their slice's b_t");
-      c.if_(t.st != IDLE && t.first, [&](Body& x) { x.assert_(t.bt == zeros(s.bw)); });
-      c.if_(t.st != IDLE && !t.first, [&](Body& x) {
-        x.assert_(t.bt != zeros(s.bw));
-        x.assert_(t.bt_d <= t.bt);
-      });
-      c.if_(t.st == CONV, [&](Body& x) {
-        x.assert_(t.nbt_q == t.next_bt);
-        x.assert_(t.last_q == t.last_slice);
-        x.if_(!t.last_q, [&](Body& y) { y.assert_(t.nbt_q > t.bt); });
-      });
-      for (int a = 0; a < s.NADC; ++a)
-        c.if_(t.lanes[size_t(a)].valid, [&](Body& x) {
-          x.assert_(t.bt_d <= t.bt);
-          x.if_(t.first_d, [&](Body& y) { y.assert_(t.bt_d == zeros(s.bw)); });
-        });
-      c.if_(t.st == IDLE, [&](Body& x) { x.assert_(junk); });
-      c.if_(junk, [&](Body& x) { x.assert_(t.st == IDLE || ((t.st == SETTLE || t.st == SAMPLE) && t.first)); });
-      for (int a = 0; a < s.NADC; ++a) {
-        const auto& ln = t.lanes[size_t(a)];
-        const Expr res = nres[size_t(a)];  // results of this slice so far (ln.res counts them mod 2^gw)
-        c.if_(!junk, [&](Body& x) { x.assert_(ln.res == (lcw == s.gw ? res : res.slice(s.gw - 1, 0))); });
-        c.if_(t.st == CONV || t.st == FIN, [&](Body& x) {
-          // each column issued is a result taken, a conversion in progress or a result this cycle
-          const int X = lcw + 1;
-          x.assert_(zext(t.iss[size_t(a)], lcw, X) ==
-                    zext(res, lcw, X) + zext(bit_of(t.cmp_en, a, s.NADC), 1, X) + zext(ln.valid, 1, X));
-        });
-        c.if_(ln.valid, [&](Body& x) {
-          x.assert_(res < t.cnt[size_t(a)]);
-          for (int h = 0; h < 2; ++h)
-            x.if_(t.hsel == lit(1, uint64_t(h)) && !t.first_d,
-                  [&](Body& y) { y.assert_(ln.rd[h] == word(ln.mem[h], ln.res, s.G)); });
-        });
-        for (int h = 0; h < 2; ++h)
-          c.if_(!junk && t.hsel == lit(1, uint64_t(h)) && t.st != IDLE, [&](Body& x) {
-            for (int col = 0; col < s.G; ++col) {
-              const Expr w = word(ln.mem[h], lit(s.gw, uint64_t(col)), s.G);
-              const Expr cc = lit(lcw, uint64_t(col));
-              x.if_(cc < t.cnt[size_t(a)], [&](Body& y) {
-                y.if_(cc < res, [&](Body& z) { z.assert_(below(w, 1)); },
-                      [&](Body& z) { z.if_(!t.first_d, [&](Body& u) { u.assert_(below(w, 0)); }); });
-              });
-            }
-          });
-      }
-      c.comment("vectors: the one under conversion is never refilled; none is lost or duplicated");
-      c.if_(t.st != IDLE, [&](Body& x) { x.assert_(cb_full); });
-      c.if_(t.in_take && t.st != IDLE, [&](Body& x) { x.assert_(t.fbank != t.cbank); });
-      c.assert_(vin - vout == zext(t.full0, 1, 3) + zext(t.full1, 1, 3) + zext(t.ob_full, 1, 3));
-      c.comment("output stream: held until ready; one beat per neuron, the last flagged");
-      c.if_(past(t.out_valid && !t.out_ready), [&](Body& x) {
-        x.assert_(t.out_valid);
-        x.assert_(t.out_data == past(t.out_data));
-        x.assert_(t.out_last == past(t.out_last));
-      });
-      c.if_(t.out_valid, [&](Body& x) {
-        x.assert_(t.ob_full);
-        x.assert_(t.out_last == (t.o_n == t.o_neur));
-      });
-      c.if_(t.ob_full, [&](Body& x) {
-        legal_layout(x, t.o_neur, t.o_j, nullptr);
-        x.assert_(t.o_n <= t.o_neur);
-        x.assert_(t.o_jj < t.o_j);
-        x.assert_(t.o_g <= lit(s.gw, uint64_t(s.G - 1)));
-        x.if_(t.o_n != t.o_neur, [&](Body& y) { y.assert_(col_at == col_want); });
-        x.comment("the accumulator stays within its bound, and a step cannot overflow Y_W bits");
-        x.assert_(acc_w + lim <= lim << lit(1, 1));
-        x.if_(t.o_step, [&](Body& y) { y.assert_(sum_w == sext(sum_y, s.yw, W)); });
-      });
-      c.comment("reachable: every state, a vector out, the next vector starting as one closes, input while converting");
-      std::vector<Expr> states{IDLE, SAMPLE, CONV};
-      if (!s.SREG) states.push_back(FIN);
-      states.push_back(CLOSE);
-      if (s.SETTLE > 0) states.push_back(SETTLE);
-      for (const Expr& x : states) c.cover(t.st == x);
-      c.cover(t.out_valid && t.out_ready && t.out_last);
-      c.cover(t.start_close);
-      c.cover(t.in_take && t.st == CONV);
-      if (s.SREG) c.cover(t.done && !t.last_q);
+}
+
+void TileFormal::sequencer_and_lanes(Body& c) {
+  c.comment("compute FSM: legal states; SETTLE cycles with the drive held; the drive off elsewhere");
+  c.assert_(t.st <= CLOSE);
+  if (s.SETTLE == 0) c.assert_(t.st != SETTLE);
+  if (s.SREG) {
+    // START_REG: no FIN; conv_done_q is the one cycle of CONV after the slice's last comparison
+    c.assert_(t.st != FIN);
+    c.if_(t.done, [&](Body& x) {
+      x.assert_(t.st == CONV && past(t.st) == CONV && past(t.lanes_done) && !past(t.done));
+      x.assert_(t.lanes_done && t.cmp_en == zeros(s.NADC));
     });
-    b.if_(pv && !past(t.rst_n), [&](Body& x) {
-      x.assert_(t.st == IDLE);
-      x.assert_(!t.out_valid);
-      x.assert_(t.cmp_en == zeros(s.NADC));
-      x.assert_(t.wl == zeros(s.R));
-      x.assert_(!t.in_ready);
-    });
+  }
+  c.if_(t.st == SETTLE, [&](Body& x) { x.assert_(settle_q < lit(sw, uint64_t(s.SETTLE))); });
+  if (s.SETTLE > 0)
+    c.if_(t.st == SAMPLE && past(t.st) == SETTLE,
+          [&](Body& x) { x.assert_(past(settle_q) == lit(sw, uint64_t(s.SETTLE - 1))); });
+  c.if_(past(t.st) == SETTLE, [&](Body& x) {
+    x.assert_(t.wl == past(t.wl));
+    x.assert_(t.dac == past(t.dac));
   });
-  m.end_formal();
+  c.if_(t.wl != zeros(s.R) || t.dac != zeros(s.R * s.PD),
+        [&](Body& x) { x.assert_(t.st == SETTLE || t.st == SAMPLE); });
+  c.comment("ADC lanes: compare only in CONV, back to back, at the README's cycles");
+  c.if_(t.cmp_en != zeros(s.NADC), [&](Body& x) { x.assert_(t.st == CONV); });
+  // START_REG: the comparisons' timing up to the last one (conv_done_q is the cycle after it)
+  const Expr conv = s.SREG ? t.st == CONV && !t.done : t.st == CONV;
+  c.if_(t.st == SAMPLE || conv, [&](Body& x) {
+    x.assert_(t.cnt[0] != zeros(lcw));
+    x.assert_(t.cnt[0] <= lit(lcw, uint64_t(s.G)));
+    x.assert_(f_t <= times(t.cnt[0], nc));
+    for (int a = 0; a < s.NADC; ++a) {
+      x.assert_(t.iss[size_t(a)] <= t.cnt[size_t(a)]);
+      if (a > 0) x.assert_(t.cnt[size_t(a)] <= t.cnt[0]);
+      x.if_(t.start[size_t(a)] && t.ready[size_t(a)], [&](Body& y) {
+        if (s.TRQ == 0) {
+          y.assert_(f_t == times(t.iss[size_t(a)], s.N));
+        } else {
+          y.assert_(f_t >= zext(t.iss[size_t(a)], lcw, tw));
+          y.assert_(f_t <= times(t.iss[size_t(a)], nc));
+        }
+      });
+      x.if_(t.st == CONV && !bit_of(t.cmp_en, a, s.NADC),
+            [&](Body& y) { y.assert_(t.iss[size_t(a)] == t.cnt[size_t(a)]); });
+      // the lane's conversion of its iss-th column ends by cycle iss * N (iss * (N+1) with TRQ)
+      x.if_(bit_of(t.cmp_en, a, s.NADC), [&](Body& y) {
+        y.assert_(t.iss[size_t(a)] != zeros(lcw));
+        y.assert_(f_t <= times(t.iss[size_t(a)], nc));
+      });
+    }
+  });
+  c.if_(conv && t.lanes_done, [&](Body& x) {
+    if (s.TRQ == 0) {
+      x.assert_(f_t == times(t.cnt[0], s.N));
+    } else {
+      x.assert_(f_t >= zext(t.cnt[0], lcw, tw));
+    }
+  });
+}
+
+void TileFormal::settings_and_banks(Body& c) {
+  c.comment("settings: the registered copies have settled when the input stream is let through");
+  c.assert_(t.cfg_wait <= lit(2, 2));
+  c.if_(t.cfg_wait <= lit(2, 1), [&](Body& x) {
+    for (const auto& [q, d] : t.stage1) x.assert_(q == d);
+  });
+  c.if_(t.cfg_wait == zeros(2), [&](Body& x) {
+    for (const auto& [q, d] : t.stage2) x.assert_(q == d);
+  });
+  c.comment("a bank's settings (from its first element on) fit the tile");
+  for (int i = 0; i < 2; ++i) {
+    const auto& bk = t.bank[i];
+    c.if_(bk.full || (t.fbank == lit(1, uint64_t(i)) && t.fcnt != zeros(s.rw)), [&](Body& x) {
+      x.assert_(bk.rows != zeros(s.rw));
+      x.assert_(bk.rows <= lit(s.rw, uint64_t(s.R)));
+      x.if_(!bk.full, [&](Body& y) { y.assert_(t.fcnt < bk.rows); });
+      x.assert_(bk.pi != zeros(4));
+      x.assert_(bk.pi <= lit(4, uint64_t(s.PI)));
+      x.assert_(bk.k <= lit(4, uint64_t(s.KMAX)));
+      legal_layout(x, bk.neur, bk.j, &bk.lcnt);
+      // its first slice's width and DAC mask are those of its own precision and signedness (b_t = 0)
+      const Expr width =
+          slice_width(zeros(kSliceW), bk.sgn && bk.pi == lit(4, 1), slice_lim(bk.pi, bk.sgn), s.PD);
+      x.assert_(bk.fwidth == width);
+      x.assert_(zext(bk.fmask, s.PD, s.PD + 1) == slice_mask_full(width, s.PD));
+    });
+  }
+  c.if_(t.fcnt != zeros(s.rw), [&](Body& x) {
+    x.assert_(!mux(t.fbank, t.full1, t.full0));
+  });
+}
+
+void TileFormal::slices_and_sums(Body& c) {
+  c.comment("column sums: results in column order, each sum within its bound (no overflow of COLACC_W)");
+  c.comment("slices: the first at b_t = 0, then b_t increasing; results carry their slice's b_t");
+  c.if_(t.st != IDLE && t.first, [&](Body& x) { x.assert_(t.bt == zeros(s.bw)); });
+  c.if_(t.st != IDLE && !t.first, [&](Body& x) {
+    x.assert_(t.bt != zeros(s.bw));
+    x.assert_(t.bt_d <= t.bt);
+  });
+  c.if_(t.st == CONV, [&](Body& x) {
+    x.assert_(t.nbt_q == t.next_bt);
+    x.assert_(t.last_q == t.last_slice);
+    x.if_(!t.last_q, [&](Body& y) { y.assert_(t.nbt_q > t.bt); });
+  });
+  for (int a = 0; a < s.NADC; ++a)
+    c.if_(t.lanes[size_t(a)].valid, [&](Body& x) {
+      x.assert_(t.bt_d <= t.bt);
+      x.if_(t.first_d, [&](Body& y) { y.assert_(t.bt_d == zeros(s.bw)); });
+    });
+  c.if_(t.st == IDLE, [&](Body& x) { x.assert_(junk); });
+  c.if_(junk, [&](Body& x) { x.assert_(t.st == IDLE || ((t.st == SETTLE || t.st == SAMPLE) && t.first)); });
+  for (int a = 0; a < s.NADC; ++a) {
+    const auto& ln = t.lanes[size_t(a)];
+    const Expr res = nres[size_t(a)];  // results of this slice so far (ln.res counts them mod 2^gw)
+    c.if_(!junk, [&](Body& x) { x.assert_(ln.res == (lcw == s.gw ? res : res.slice(s.gw - 1, 0))); });
+    c.if_(t.st == CONV || t.st == FIN, [&](Body& x) {
+      // each column issued is a result taken, a conversion in progress or a result this cycle
+      const int X = lcw + 1;
+      x.assert_(zext(t.iss[size_t(a)], lcw, X) ==
+                zext(res, lcw, X) + zext(bit_of(t.cmp_en, a, s.NADC), 1, X) + zext(ln.valid, 1, X));
+    });
+    c.if_(ln.valid, [&](Body& x) {
+      x.assert_(res < t.cnt[size_t(a)]);
+      for (int h = 0; h < 2; ++h)
+        x.if_(t.hsel == lit(1, uint64_t(h)) && !t.first_d,
+              [&](Body& y) { y.assert_(ln.rd[h] == word(ln.mem[h], ln.res, s.G)); });
+    });
+    for (int h = 0; h < 2; ++h)
+      c.if_(!junk && t.hsel == lit(1, uint64_t(h)) && t.st != IDLE, [&](Body& x) {
+        for (int col = 0; col < s.G; ++col) {
+          const Expr w = word(ln.mem[h], lit(s.gw, uint64_t(col)), s.G);
+          const Expr cc = lit(lcw, uint64_t(col));
+          x.if_(cc < t.cnt[size_t(a)], [&](Body& y) {
+            y.if_(cc < res, [&](Body& z) { z.assert_(below(w, 1)); },
+                  [&](Body& z) { z.if_(!t.first_d, [&](Body& u) { u.assert_(below(w, 0)); }); });
+          });
+        }
+      });
+  }
+}
+
+void TileFormal::vectors_and_output(Body& c) {
+  c.comment("vectors: the one under conversion is never refilled; none is lost or duplicated");
+  c.if_(t.st != IDLE, [&](Body& x) { x.assert_(cb_full); });
+  c.if_(t.in_take && t.st != IDLE, [&](Body& x) { x.assert_(t.fbank != t.cbank); });
+  c.assert_(vin - vout == zext(t.full0, 1, 3) + zext(t.full1, 1, 3) + zext(t.ob_full, 1, 3));
+  c.comment("output stream: held until ready; one beat per neuron, the last flagged");
+  c.if_(past(t.out_valid && !t.out_ready), [&](Body& x) {
+    x.assert_(t.out_valid);
+    x.assert_(t.out_data == past(t.out_data));
+    x.assert_(t.out_last == past(t.out_last));
+  });
+  c.if_(t.out_valid, [&](Body& x) {
+    x.assert_(t.ob_full);
+    x.assert_(t.out_last == (t.o_n == t.o_neur));
+  });
+  c.if_(t.ob_full, [&](Body& x) {
+    legal_layout(x, t.o_neur, t.o_j, nullptr);
+    x.assert_(t.o_n <= t.o_neur);
+    x.assert_(t.o_jj < t.o_j);
+    x.assert_(t.o_g <= lit(s.gw, uint64_t(s.G - 1)));
+    x.if_(t.o_n != t.o_neur, [&](Body& y) { y.assert_(col_at == col_want); });
+    x.comment("the accumulator stays within its bound, and a step cannot overflow Y_W bits");
+    x.assert_(acc_w + lim <= lim << lit(1, 1));
+    x.if_(t.o_step, [&](Body& y) { y.assert_(sum_w == sext(sum_y, s.yw, W)); });
+  });
+}
+
+void TileFormal::reachable(Body& c) {
+  c.comment("reachable: every state, a vector out, the next vector starting as one closes, input while converting");
+  std::vector<Expr> states{IDLE, SAMPLE, CONV};
+  if (!s.SREG) states.push_back(FIN);
+  states.push_back(CLOSE);
+  if (s.SETTLE > 0) states.push_back(SETTLE);
+  for (const Expr& x : states) c.cover(t.st == x);
+  c.cover(t.out_valid && t.out_ready && t.out_last);
+  c.cover(t.start_close);
+  c.cover(t.in_take && t.st == CONV);
+  if (s.SREG) c.cover(t.done && !t.last_q);
+}
+
+void TileFormal::after_reset(Body& x) {
+  x.assert_(t.st == IDLE);
+  x.assert_(!t.out_valid);
+  x.assert_(t.cmp_en == zeros(s.NADC));
+  x.assert_(t.wl == zeros(s.R));
+  x.assert_(!t.in_ready);
 }
 
 }  // namespace
