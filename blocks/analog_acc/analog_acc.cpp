@@ -241,18 +241,7 @@ void AccRtl::slices() {
   m.assign(sample, st_q == DRIVE && s_q == lit(s.sw, uint64_t(s.SETTLE)));
   last_t = m.wire("last_t", 1);
   m.assign(last_t, t_q == lit(s.tw, uint64_t(s.T - 1)));
-  std::vector<Expr> each;
-  for (int t = 0; t < s.T; ++t) {
-    std::vector<Expr> parts;
-    for (int r = s.R - 1; r >= 0; --r)
-      for (int b = s.PD - 1; b >= 0; --b) {
-        const int bit = t * s.PD + b;
-        parts.push_back(bit < s.PI ? bit_of(x_q, r * s.PI + bit, s.R * s.PI) : lit(1, 0));
-      }
-    const Expr w = m.wire(fmt::format("slice{}", t), s.R * s.PD, "");
-    m.assign(w, parts.size() == 1 ? parts[0] : cat(parts));
-    each.push_back(w);
-  }
+  const std::vector<Expr> each = cimgen::slices(m, x_q, s.PI, s.R, s.PD, "slice");
   const Expr drive = s.T == 1 ? m.wire("drive", s.R * s.PD, "slice t") : m.reg("drive", s.R * s.PD, "slice t");
   if (s.T == 1) {
     m.assign(drive, each[0]);

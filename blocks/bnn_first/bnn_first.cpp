@@ -247,16 +247,7 @@ void BnnRtl::engine_state() {
 
 // Plane j of the vector (bit j of every element) on the rows.
 void BnnRtl::plane_select() {
-  for (int j = 0; j < s.K; ++j) planes.push_back(m.wire(fmt::format("plane{}", j), s.R, fmt::format("bit {} of every row", j)));
-  if (s.R * s.K == 1) {
-    m.assign(planes[0], x_q);
-  } else {
-    m.comment("Row r's element is x_q[r*K +: K]; its bit j goes on plane j");
-    const Expr r = m.generate_for("g_row", "r", s.R);
-    for (int j = 0; j < s.K; ++j)
-      m.assign(s.R == 1 ? planes[size_t(j)] : planes[size_t(j)][r], x_q[j == 0 ? num(s.K) * r : num(s.K) * r + num(j)]);
-    m.end_generate();
-  }
+  planes = slices(m, x_q, s.K, s.R, 1, "plane");
   plane = s.K == 1 ? m.wire("plane", s.R, "plane j") : m.reg("plane", s.R, "plane j");
   if (s.K == 1) {
     m.assign(plane, planes[0]);

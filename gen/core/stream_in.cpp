@@ -1,5 +1,7 @@
 #include "stream_in.hpp"
 
+#include <fmt/format.h>
+
 namespace cimgen {
 
 using namespace vlog;
@@ -31,4 +33,26 @@ StreamIn stream_in(Module& m, const Expr& clk, const Expr& rst_n, ResetStyle sty
   return s;
 }
 
+std::vector<Expr> slices(Module& m, const Expr& x, int ew, int count, int pd, const std::string& name) {
+  const int T = (ew + pd - 1) / pd;
+  std::vector<Expr> out;
+  for (int t = 0; t < T; ++t) out.push_back(m.wire(fmt::format("{}{}", name, t), count * pd, fmt::format("{} {} of every row's element", name, t)));
+  if (count * ew == 1) {
+    m.assign(out[0], x);
+    return out;
+  }
+  m.comment(fmt::format("Row r's element is {0}[r*{1} +: {1}]; its slice t goes on {2}<t>[r*{3} +: {3}]", x.text(), ew, name, pd));
+  const Expr r = m.generate_for("g_row", "r", count);
+  const auto at = [&](int per_row, int i) { return i == 0 ? num(per_row) * r : num(per_row) * r + num(i); };
+  for (int t = 0; t < T; ++t)
+    for (int b = 0; b < pd; ++b) {
+      const int bit = t * pd + b;
+      const Expr lhs = count * pd == 1 ? out[size_t(t)] : out[size_t(t)][at(pd, b)];
+      m.assign(lhs, bit < ew ? (count * ew == 1 ? x : x[at(ew, bit)]) : lit(1, 0));
+    }
+  m.end_generate();
+  return out;
+}
+
 }  // namespace cimgen
+

@@ -82,26 +82,26 @@ module bnn_first (
   assign last = j_q == 4'd7;
   assign row_en_o = st_q == StDrive;
   assign sh_o = sample;
-  wire [26:0] plane0;  // bit 0 of every row
-  wire [26:0] plane1;  // bit 1 of every row
-  wire [26:0] plane2;  // bit 2 of every row
-  wire [26:0] plane3;  // bit 3 of every row
-  wire [26:0] plane4;  // bit 4 of every row
-  wire [26:0] plane5;  // bit 5 of every row
-  wire [26:0] plane6;  // bit 6 of every row
-  wire [26:0] plane7;  // bit 7 of every row
-  // Row r's element is x_q[r*K +: K]; its bit j goes on plane j
+  wire [26:0] plane0;  // plane 0 of every row's element
+  wire [26:0] plane1;  // plane 1 of every row's element
+  wire [26:0] plane2;  // plane 2 of every row's element
+  wire [26:0] plane3;  // plane 3 of every row's element
+  wire [26:0] plane4;  // plane 4 of every row's element
+  wire [26:0] plane5;  // plane 5 of every row's element
+  wire [26:0] plane6;  // plane 6 of every row's element
+  wire [26:0] plane7;  // plane 7 of every row's element
+  // Row r's element is x_q[r*8 +: 8]; its slice t goes on plane<t>[r*1 +: 1]
   genvar r;
   generate
     for (r = 0; r < 27; r = r + 1) begin : g_row
-      assign plane0[r] = x_q[8 * r];
-      assign plane1[r] = x_q[(8 * r) + 1];
-      assign plane2[r] = x_q[(8 * r) + 2];
-      assign plane3[r] = x_q[(8 * r) + 3];
-      assign plane4[r] = x_q[(8 * r) + 4];
-      assign plane5[r] = x_q[(8 * r) + 5];
-      assign plane6[r] = x_q[(8 * r) + 6];
-      assign plane7[r] = x_q[(8 * r) + 7];
+      assign plane0[1 * r] = x_q[8 * r];
+      assign plane1[1 * r] = x_q[(8 * r) + 1];
+      assign plane2[1 * r] = x_q[(8 * r) + 2];
+      assign plane3[1 * r] = x_q[(8 * r) + 3];
+      assign plane4[1 * r] = x_q[(8 * r) + 4];
+      assign plane5[1 * r] = x_q[(8 * r) + 5];
+      assign plane6[1 * r] = x_q[(8 * r) + 6];
+      assign plane7[1 * r] = x_q[(8 * r) + 7];
     end
   endgenerate
   reg [26:0] plane;  // plane j
