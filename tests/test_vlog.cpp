@@ -202,6 +202,28 @@ TEST_CASE("a generate loop holds a row's declarations and processes; the registe
   using R = std::pair<std::string, std::string>;
   CHECK(regs == std::vector<R>{{"g_row[0].x_q", "none"}, {"g_row[1].x_q", "none"}, {"g_row[2].x_q", "none"},
                                {"on_q", "async"}});
+  // past Verilator's limit of a generate loop, the loop runs in blocks of kGenerateMax
+  Module big("big");
+  const Expr bclk = big.input("clk_i");
+  const Expr bx = big.input("x_i", kGenerateMax + 3);
+  const Expr by = big.output_reg("y_o", kGenerateMax + 3);
+  const Expr br = big.generate_for("g_row", "r", kGenerateMax + 3);
+  const Expr bq = big.reg("q", 1);
+  big.always_ff_noreset(bclk, [&](Body& b) {
+    b.nb(bq, bx[br]);
+    b.nb(by[br], bq);
+  });
+  big.end_generate();
+  const std::string bv = big.emit();
+  CHECK(bv.find("  genvar r_blk, r;\n  generate\n    for (r_blk = 0; r_blk < 2; r_blk = r_blk + 1) begin : g_row_blk\n"
+                "      for (r = 1024 * r_blk; (r < (1024 * r_blk) + 1024) && (r < 1027); r = r + 1) begin : g_row\n"
+                "        reg q;\n") != std::string::npos);
+  CHECK(bv.find("        end\n      end\n    end\n  endgenerate\nendmodule\n") != std::string::npos);
+  const auto bregs = big.registers();
+  REQUIRE(bregs.size() == size_t(kGenerateMax + 4));
+  CHECK(bregs[1025].first == "g_row_blk[1].g_row[1025].q");
+  CHECK(bregs.back().first == "y_o");
+  CHECK(scoped("g_row", 1026, bq, kGenerateMax + 3).text() == "g_row_blk[1].g_row[1026].q");
 }
 
 TEST_CASE("a state machine has named states, a next-state process and a state register", "[vlog]") {

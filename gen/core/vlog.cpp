@@ -427,7 +427,8 @@ void Module::end_generate() {
   items_.push_back(std::move(it));
 }
 
-Expr scoped(const std::string& label, int index, const Expr& name) {
+Expr scoped(const std::string& label, int index, const Expr& name, int count) {
+  if (count > kGenerateMax) return id(fmt::format("{0}_blk[{1}].{0}[{2}].{3}", label, index / kGenerateMax, index, name.text()));
   return id(fmt::format("{}[{}].{}", label, index, name.text()));
 }
 
@@ -549,7 +550,8 @@ std::string Module::emit() const {
   }
   out += ");\n";
 
-  int level = 1;  // 3 inside a generate loop
+  int level = 1;         // 3 inside a generate loop, 4 inside one run in blocks
+  bool blocked = false;  // the open loop runs in blocks of kGenerateMax
   for (const auto& it : items_) {
     const std::string p = pad(level);
     switch (it.kind) {
@@ -597,13 +599,26 @@ std::string Module::emit() const {
         out += p + "initial assume (" + it.rhs.text() + ");\n";
         break;
       case Item::Kind::GenerateBegin:
-        out += fmt::format("{0}genvar {1};\n{0}generate\n{2}for ({1} = 0; {1} < {3}; {1} = {1} + 1) begin : {4}\n", p,
-                           it.text, pad(level + 1), it.count, it.name);
-        level += 2;
+        if (it.count <= kGenerateMax) {
+          out += fmt::format("{0}genvar {1};\n{0}generate\n{2}for ({1} = 0; {1} < {3}; {1} = {1} + 1) begin : {4}\n", p,
+                             it.text, pad(level + 1), it.count, it.name);
+          level += 2;
+        } else {
+          out += fmt::format(
+              "{0}genvar {1}_blk, {1};\n{0}generate\n"
+              "{2}for ({1}_blk = 0; {1}_blk < {3}; {1}_blk = {1}_blk + 1) begin : {4}_blk\n"
+              "{5}for ({1} = {6} * {1}_blk; ({1} < ({6} * {1}_blk) + {6}) && ({1} < {7}); {1} = {1} + 1) begin : {4}\n",
+              p, it.text, pad(level + 1), (it.count + kGenerateMax - 1) / kGenerateMax, it.name, pad(level + 2),
+              kGenerateMax, it.count);
+          level += 3;
+          blocked = true;
+        }
         break;
       case Item::Kind::GenerateEnd:
+        if (blocked) out += pad(--level) + "end\n";
         level -= 2;
         out += pad(level + 1) + "end\n" + pad(level) + "endgenerate\n";
+        blocked = false;
         break;
     }
   }
@@ -740,7 +755,7 @@ std::vector<std::pair<std::string, std::string>> Module::registers() const {
         out.push_back(n);
         continue;
       }
-      for (int i = 0; i < gen->count; ++i) out.push_back(scoped(gen->name, i, id(n)).text());
+      for (int i = 0; i < gen->count; ++i) out.push_back(scoped(gen->name, i, id(n), gen->count).text());
     }
     return out;
   };

@@ -194,7 +194,9 @@ class Module {
   // A generate loop: the items added until end_generate() are emitted once, inside
   // `for (var = 0; var < count; var = var + 1) begin : label`, and elaborated `count` times. Returns the
   // loop variable (a genvar). A name declared inside is `label[i].name` from outside (scoped()); loops do
-  // not nest, and hold neither ports nor formal sections.
+  // not nest, and hold neither ports nor formal sections. Past kGenerateMax iterations (Verilator's
+  // default limit of a generate loop) the loop runs in blocks of that many, `label_blk[i / kGenerateMax]
+  // .label[i]` (var still counts 0 .. count-1).
   Expr generate_for(const std::string& label, const std::string& var, int count);
   void end_generate();
   // Items inside `ifdef FORMAL ... `endif.
@@ -272,8 +274,11 @@ class Fsm {
   Expr q_, d_;
 };
 
-// Signal `name` of iteration `index` of generate loop `label`, as the rest of the module names it.
-Expr scoped(const std::string& label, int index, const Expr& name);
+// Iterations of one generate loop Verilator unrolls without --unroll-count (16 times its default of 64).
+constexpr int kGenerateMax = 1024;
+// Signal `name` of iteration `index` of a generate loop `label` of `count` iterations, as the rest of the
+// module names it.
+Expr scoped(const std::string& label, int index, const Expr& name, int count = 1);
 
 // Shared helpers for block generators.
 int clog2(uint64_t value);           // ceil(log2(value)), clog2(1) = 0
