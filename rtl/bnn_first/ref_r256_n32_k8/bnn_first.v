@@ -208,6 +208,7 @@ module bnn_first (
       reg [15:0] acc_q;  // A after the planes so far
       wire [16:0] sum;  // A + pc << T (even)
       reg [15:0] oacc_q;  // A of the closed vector
+      wire sign;  // A >= theta
       always @(posedge clk_i) begin
         if (!rst_ni) begin
           th_q <= 16'd0;
@@ -224,12 +225,21 @@ module bnn_first (
           acc_q <= sum[16:1];
         end
         if ((st_q == StClose) && out_free) begin
-          osign_q[n] <= acc_q >= th_q;
           oacc_q <= acc_q;
         end
       end
+      assign sign = acc_q >= th_q;
     end
   endgenerate
+  always @(posedge clk_i) begin
+    if ((st_q == StClose) && out_free) begin
+      osign_q <= {g_neu[31].sign, g_neu[30].sign, g_neu[29].sign, g_neu[28].sign, g_neu[27].sign, g_neu[26].sign,
+          g_neu[25].sign, g_neu[24].sign, g_neu[23].sign, g_neu[22].sign, g_neu[21].sign, g_neu[20].sign,
+          g_neu[19].sign, g_neu[18].sign, g_neu[17].sign, g_neu[16].sign, g_neu[15].sign, g_neu[14].sign,
+          g_neu[13].sign, g_neu[12].sign, g_neu[11].sign, g_neu[10].sign, g_neu[9].sign, g_neu[8].sign, g_neu[7].sign,
+          g_neu[6].sign, g_neu[5].sign, g_neu[4].sign, g_neu[3].sign, g_neu[2].sign, g_neu[1].sign, g_neu[0].sign};
+    end
+  end
   assign out_valid_o = out_valid_q;
   assign out_sign_o = osign_q;
   assign out_acc_o = {g_neu[31].oacc_q, g_neu[30].oacc_q, g_neu[29].oacc_q, g_neu[28].oacc_q, g_neu[27].oacc_q,

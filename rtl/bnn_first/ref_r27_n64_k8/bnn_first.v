@@ -208,6 +208,7 @@ module bnn_first (
       reg [12:0] acc_q;  // A after the planes so far
       wire [13:0] sum;  // A + pc << T (even)
       reg [12:0] oacc_q;  // A of the closed vector
+      wire sign;  // A >= theta
       always @(posedge clk_i or negedge rst_ni) begin
         if (!rst_ni) begin
           th_q <= 13'd0;
@@ -224,12 +225,27 @@ module bnn_first (
           acc_q <= sum[13:1];
         end
         if ((st_q == StClose) && out_free) begin
-          osign_q[n] <= acc_q >= th_q;
           oacc_q <= acc_q;
         end
       end
+      assign sign = acc_q >= th_q;
     end
   endgenerate
+  always @(posedge clk_i) begin
+    if ((st_q == StClose) && out_free) begin
+      osign_q <= {g_neu[63].sign, g_neu[62].sign, g_neu[61].sign, g_neu[60].sign, g_neu[59].sign, g_neu[58].sign,
+          g_neu[57].sign, g_neu[56].sign, g_neu[55].sign, g_neu[54].sign, g_neu[53].sign, g_neu[52].sign,
+          g_neu[51].sign, g_neu[50].sign, g_neu[49].sign, g_neu[48].sign, g_neu[47].sign, g_neu[46].sign,
+          g_neu[45].sign, g_neu[44].sign, g_neu[43].sign, g_neu[42].sign, g_neu[41].sign, g_neu[40].sign,
+          g_neu[39].sign, g_neu[38].sign, g_neu[37].sign, g_neu[36].sign, g_neu[35].sign, g_neu[34].sign,
+          g_neu[33].sign, g_neu[32].sign, g_neu[31].sign, g_neu[30].sign, g_neu[29].sign, g_neu[28].sign,
+          g_neu[27].sign, g_neu[26].sign, g_neu[25].sign, g_neu[24].sign, g_neu[23].sign, g_neu[22].sign,
+          g_neu[21].sign, g_neu[20].sign, g_neu[19].sign, g_neu[18].sign, g_neu[17].sign, g_neu[16].sign,
+          g_neu[15].sign, g_neu[14].sign, g_neu[13].sign, g_neu[12].sign, g_neu[11].sign, g_neu[10].sign, g_neu[9].sign,
+          g_neu[8].sign, g_neu[7].sign, g_neu[6].sign, g_neu[5].sign, g_neu[4].sign, g_neu[3].sign, g_neu[2].sign,
+          g_neu[1].sign, g_neu[0].sign};
+    end
+  end
   assign out_valid_o = out_valid_q;
   assign out_sign_o = osign_q;
   assign out_acc_o = {g_neu[63].oacc_q, g_neu[62].oacc_q, g_neu[61].oacc_q, g_neu[60].oacc_q, g_neu[59].oacc_q,
