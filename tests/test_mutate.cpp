@@ -104,6 +104,18 @@ TEST_CASE("a bit a generate loop's variable selects is mutated as one bit", "[mu
   CHECK(has(s.mutants, "d_q[(2 * r) + 1]: `==` -> `!=`"));
   CHECK(s.verilog.find("(a_i == ROW) & ~1'd1") != std::string::npos);  // one bit, not d_q's six
   CHECK(s.verilog.find("      localparam [1:0] ROW = r;\n") != std::string::npos);
+  // the names the equivalence proof leaves out for a mutant of a signal a loop declares: one per iteration
+  const std::string loops =
+      "  genvar r;\n  generate\n    for (r = 0; r < 3; r = r + 1) begin : g_row\n      wire [1:0] sum;  // doc\n"
+      "    end\n  endgenerate\n  wire [1:0] sum_all;\n"
+      "  genvar e_blk, e;\n  generate\n    for (e_blk = 0; e_blk < 2; e_blk = e_blk + 1) begin : g_e_blk\n"
+      "      for (e = 1024 * e_blk; (e < (1024 * e_blk) + 1024) && (e < 1030); e = e + 1) begin : g_e\n"
+      "        reg q;\n      end\n    end\n  endgenerate\n";
+  CHECK(flat_names(loops, "sum") == std::vector<std::string>{"g_row[0].sum", "g_row[1].sum", "g_row[2].sum"});
+  CHECK(flat_names(loops, "sum_all") == std::vector<std::string>{"sum_all"});
+  const auto qs = flat_names(loops, "q");
+  REQUIRE(qs.size() == 1030);
+  CHECK(qs[1029] == "g_e_blk[1].g_e[1029].q");
 }
 
 TEST_CASE("a missing module is an error", "[mutate]") {

@@ -82,7 +82,7 @@ load_pair() {
 # outputs do not).
 equiv_proof() {
   local dir=$1 block=$2 id=$3 limit=$4 blacklist
-  "$MUTATE_BIN" signal --list "$dir/mutants.tsv" --id "$id" >"$dir/equiv_$id.blacklist"
+  "$MUTATE_BIN" signal --list "$dir/mutants.tsv" --id "$id" --rtl "$dir/rtl/$block.v" >"$dir/equiv_$id.blacklist"
   for blacklist in "" "-blacklist $dir/equiv_$id.blacklist"; do
     timeout "$limit" yosys -q -l "$dir/equiv_$id.log" -p "$(load_pair "$dir" "$block" "$id");
         equiv_make $blacklist gold gate eq; hierarchy -top eq;

@@ -3,7 +3,7 @@
 // score.hpp).
 //   cimgen-mutate schema FILE.v [--module M] -o SCHEMA.v --list MUTANTS.tsv
 //   cimgen-mutate pick --list MUTANTS.tsv --sample N [--rerun PREVIOUS.tsv --kept KEPT.txt]
-//   cimgen-mutate signal --list MUTANTS.tsv --id ID
+//   cimgen-mutate signal --list MUTANTS.tsv --id ID [--rtl FILE.v]
 //   cimgen-mutate campaign --block B --cfg C --list MUTANTS.tsv --results RESULTS.txt -o CAMPAIGN.tsv
 //   cimgen-mutate report --campaigns LIST --work DIR --explained EXPLAINED.tsv --commit C -o DIR
 #include "mutate.hpp"
@@ -76,6 +76,10 @@ int main(int argc, char** argv) {
   auto* signal = app.add_subcommand("signal", "print the signal a mutant changes (empty for an if condition)");
   signal->add_option("--list", list, "mutant list")->required()->check(CLI::ExistingFile);
   signal->add_option("--id", id, "mutant id")->required();
+  std::string rtl;
+  signal->add_option("--rtl", rtl, "the mutated Verilog: print the signal's names in the flattened design (one per "
+                                   "iteration of the generate loop that declares it)")
+      ->check(CLI::ExistingFile);
 
   std::string block, cfg, results;
   long seconds = 0;
@@ -137,7 +141,12 @@ int main(int argc, char** argv) {
     } else if (*signal) {
       for (const auto& l : list_of(list))
         if (l.id == id) {
-          std::printf("%s\n", mutated_signal(l.what).c_str());
+          const std::string sig = mutated_signal(l.what);
+          if (rtl.empty() || sig.empty()) {
+            std::printf("%s\n", sig.c_str());
+          } else {
+            for (const auto& n : flat_names(slurp(rtl), sig)) std::printf("%s\n", n.c_str());
+          }
           return 0;
         }
       throw std::runtime_error(fmt::format("--id {}: no such mutant in {}", id, list));

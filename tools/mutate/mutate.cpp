@@ -113,6 +113,30 @@ std::vector<Variant> expression_variants(const std::string& expr) {
   return out;
 }
 
+std::vector<std::string> flat_names(const std::string& text, const std::string& name) {
+  // A loop as vlog writes it: `for (v = 0; v < N; ...) begin : label`, or in blocks, an outer
+  // `for (v_blk ...) begin : label_blk` around `for (v = ...; (...) && (v < N); ...) begin : label`.
+  static const std::regex loop(R"(^(\s*)for \((\w+) = .*; (?:\(.*\) && \()?\2 < (\d+)\)?; .*\) begin : (\w+)$)");
+  const std::regex decl(R"(^\s*(?:reg|wire)\s+(?:signed\s+)?(?:\[\d+:\d+\]\s*)?)" + name + R"(\b.*)");
+  const auto lines = split_lines(text);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::smatch m;
+    if (!std::regex_match(lines[i], m, loop) || ends_with(m[4].str(), "_blk")) continue;
+    const std::string end = m[1].str() + "end";
+    const int count = std::stoi(m[3]);
+    const std::string label = m[4];
+    for (std::size_t k = i + 1; k < lines.size() && lines[k] != end; ++k)
+      if (std::regex_match(lines[k], decl)) {
+        std::vector<std::string> out;
+        for (int it = 0; it < count; ++it)
+          out.push_back(count > 1024 ? fmt::format("{0}_blk[{1}].{0}[{2}].{3}", label, it / 1024, it, name)
+                                     : fmt::format("{}[{}].{}", label, it, name));
+        return out;
+      }
+  }
+  return {name};
+}
+
 Schema make_schema(const std::string& text, const std::string& module) {
   const auto lines = split_lines(text);
   const std::regex head("^module " + module + R"(\b.*)");

@@ -37,6 +37,11 @@ struct Variant {
   std::string kind, what, expr;
 };
 
+// The names Yosys gives signal `name` of the generated Verilog `text` once the design is flattened: `name`
+// itself, or, for a signal a generate loop declares, `label[i].name` for each of its iterations
+// (`label_blk[i / 1024].label[i].name` for a loop run in blocks).
+std::vector<std::string> flat_names(const std::string& text, const std::string& name);
+
 // The variants of one expression: every single operator swap, constant off by
 // one and removed `!`, in order of position (exposed for the unit tests).
 std::vector<Variant> expression_variants(const std::string& expr);
