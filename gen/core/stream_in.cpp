@@ -37,7 +37,7 @@ std::vector<Expr> slices(Module& m, const Expr& x, int ew, int count, int pd, co
   const int T = (ew + pd - 1) / pd;
   std::vector<Expr> out;
   for (int t = 0; t < T; ++t) out.push_back(m.wire(fmt::format("{}{}", name, t), count * pd, fmt::format("{} {} of every row's element", name, t)));
-  if (count * ew == 1) {
+  if (count * ew == 1 && pd == 1) {
     m.assign(out[0], x);
     return out;
   }
