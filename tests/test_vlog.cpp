@@ -176,8 +176,8 @@ TEST_CASE("a generate loop holds a row's declarations and processes; the registe
   m.always_ff_noreset(clk, [&](Body& b) { b.if_(sel == row, [&](Body& t) { t.nb(x, d); }); });
   m.always_ff(clk, rst, ResetStyle::AsyncLow, [&](Body& b) { b.nb(on[r], lit(1, 0)); },
               [&](Body& b) { b.nb(on[r], sel == row); });
-  CHECK_THROWS_AS(m.generate_for("g_inner", "i", 2), std::logic_error);  // loops do not nest
-  CHECK_THROWS_AS(m.formal(), std::logic_error);                        // nor hold formal sections
+  CHECK_THROWS_AS(m.generate_for("g_inner", "r", 2), std::logic_error);  // a nested loop needs its own genvar
+  CHECK_THROWS_AS(m.formal(), std::logic_error);                        // loops hold no formal sections
   CHECK_THROWS_AS(m.emit(), std::logic_error);                          // an open loop
   m.end_generate();
   CHECK_THROWS_AS(m.end_generate(), std::logic_error);
@@ -224,6 +224,50 @@ TEST_CASE("a generate loop holds a row's declarations and processes; the registe
   CHECK(bregs[1025].first == "g_row_blk[1].g_row[1025].q");
   CHECK(bregs.back().first == "y_o");
   CHECK(scoped("g_row", 1026, bq, kGenerateMax + 3).text() == "g_row_blk[1].g_row[1026].q");
+  // a genvar is declared once; a later loop over the same variable (a short one, then a blocked one) uses it
+  Module two("two");
+  const Expr tx = two.input("x_i", kGenerateMax + 3);
+  const Expr ty = two.output("y_o", 4), tz = two.output("z_o", kGenerateMax + 3);
+  Expr ti = two.generate_for("g_a", "i", 4);
+  two.assign(ty[ti], tx[ti]);
+  two.end_generate();
+  ti = two.generate_for("g_b", "i", kGenerateMax + 3);
+  two.assign(tz[ti], !tx[ti]);
+  two.end_generate();
+  const std::string tv = two.emit();
+  CHECK(tv.find("  genvar i;\n  generate\n    for (i = 0; i < 4; i = i + 1) begin : g_a\n") != std::string::npos);
+  CHECK(tv.find("  endgenerate\n  genvar i_blk;\n  generate\n    for (i_blk = 0;") != std::string::npos);
+  CHECK(tv.find("genvar i;") == tv.rfind("genvar i;"));
+  // a loop inside a loop: one generate region, both genvars declared before it, every register named by
+  // both iterations
+  Module nest("nest");
+  const Expr nclk = nest.input("clk_i");
+  const Expr nd = nest.input("d_i", 6);
+  const Expr la = nest.generate_for("g_lane", "a", 2);
+  const Expr nw = nest.generate_for("g_w", "h", 3);
+  const Expr nq = nest.reg("w_q", 1);
+  nest.always_ff_noreset(nclk, [&](Body& b) { b.nb(nq, nd[num(3) * la + nw]); });
+  nest.end_generate();
+  CHECK_THROWS_AS(nest.generate_for("g_lane", "b", 2), std::logic_error);  // a label already open
+  const Expr nt = nest.reg("t_q", 1);
+  nest.always_ff_noreset(nclk, [&](Body& b) { b.nb(nt, scoped("g_w", 2, nq)); });
+  nest.end_generate();
+  const Expr ny = nest.output("y_o");
+  nest.assign(ny, scoped("g_lane", 1, scoped("g_w", 0, nq)) ^ scoped("g_lane", 0, nt));
+  const std::string nv = nest.emit();
+  CHECK(nv.find("  genvar a, h;\n"
+                "  generate\n"
+                "    for (a = 0; a < 2; a = a + 1) begin : g_lane\n"
+                "      for (h = 0; h < 3; h = h + 1) begin : g_w\n"
+                "        reg w_q;\n") != std::string::npos);
+  CHECK(nv.find("      end\n      reg t_q;\n") != std::string::npos);
+  CHECK(nv.find("        t_q <= g_w[2].w_q;\n      end\n    end\n  endgenerate\n  assign y_o = g_lane[1].g_w[0].w_q ^ g_lane[0].t_q;\n") !=
+        std::string::npos);
+  using N = std::vector<std::pair<std::string, std::string>>;
+  CHECK(nest.registers() == N{{"g_lane[0].g_w[0].w_q", "none"}, {"g_lane[0].g_w[1].w_q", "none"},
+                              {"g_lane[0].g_w[2].w_q", "none"}, {"g_lane[1].g_w[0].w_q", "none"},
+                              {"g_lane[1].g_w[1].w_q", "none"}, {"g_lane[1].g_w[2].w_q", "none"},
+                              {"g_lane[0].t_q", "none"}, {"g_lane[1].t_q", "none"}});
 }
 
 TEST_CASE("a state machine has named states, a next-state process and a state register", "[vlog]") {

@@ -83,6 +83,20 @@ Shape shape_of(const Params& p) {
 // The lane seed: (seed ^ c_a) | 1, so no lane's LFSR starts at zero.
 uint64_t lane_constant(int a) { return (uint64_t(a + 1) * 0x9E37) & 0xFFFF; }
 
+// The w bits from bit lo of a vector of n elements of w bits: v[lo +: w] (the whole vector when n = 1).
+Expr field(const Expr& v, int n, int w, const Expr& lo) {
+  if (n == 1) return v;
+  return w == 1 ? v[lo] : v.part(lo, w);
+}
+
+Expr field(const Expr& v, int n, int w, int lo) {
+  if (n == 1) return v;
+  return w == 1 ? v[lo] : v.slice(lo + w - 1, lo);
+}
+
+// Element i of such a vector, i a genvar: v[i*w +: w].
+Expr element_at(const Expr& v, int n, int w, const Expr& i) { return field(v, n, w, w == 1 ? i : num(w) * i); }
+
 class XbarEmu final : public Block {
  public:
   std::string name() const override { return "xbar_emu"; }
@@ -276,13 +290,16 @@ void EmuRtl::row_drive() {
   start = m.wire("start", 1, "the drive rises: every lane computes its column sums anew");
   m.assign(start, drv && !drv_q);
   // The DAC code of each row gated by its word line, so the lanes multiply one value per row.
-  std::vector<Expr> gated;
-  for (int r = 0; r < s.R; ++r) {
-    const Expr code = s.R == 1 ? dac_row : dac_row.slice(r * s.PD + s.PD - 1, r * s.PD);
-    gated.insert(gated.begin(), mux(s.R == 1 ? wl_en : wl_en[r], code, zeros(s.PD)));
-  }
   gate = m.wire("drive", s.R * s.PD, "DAC codes of the driven rows (0 where the word line is off)");
-  m.assign(gate, cat(gated));
+  const auto row = [&](const Expr& r) {
+    m.assign(element_at(gate, s.R, s.PD, r), mux(element_at(wl_en, s.R, 1, r), element_at(dac_row, s.R, s.PD, r), zeros(s.PD)));
+  };
+  if (s.R == 1) {
+    row(num(0));
+  } else {
+    row(m.generate_for("g_drive", "r", s.R));
+    m.end_generate();
+  }
   hdac_q = m.reg("hdac_q", s.R * s.PD, "held drive");
   m.always_ff(clk, rst_n, rst_style, [&](Body& b) { b.nb(drv_q, lit(1, 0)); }, [&](Body& b) { b.nb(drv_q, drv); });
   m.always_ff_noreset(clk, [&](Body& b) { b.if_(drv, [&](Body& t) { t.nb(hdac_q, gate); }); });
@@ -365,31 +382,51 @@ void EmuRtl::lane_read() {
 }
 
 void EmuRtl::lane_tree() {
-  // Row products (held drive x cell level), then a balanced adder tree.
-  struct Node {
-    Expr e;
-    int w;
-    int64_t max;
-  };
-  std::vector<Node> level;
+  // Row products (held drive x cell level), then a balanced adder tree, level by level. Node i of level d
+  // is the sum of rows i*2^d .. i*2^d + 2^d - 1, as wide as that sum can be; a level's last node may hold
+  // fewer rows (R not a multiple of 2^d) and be narrower. Node i starts at bit i * (a full node's width).
   const int64_t pmax = ((int64_t(1) << s.PD) - 1) * ((int64_t(1) << s.PR) - 1);
-  const int pw = bits_for(uint64_t(pmax));  // a product's width (PD + PR bits or fewer), so every node is exact
-  for (int r = 0; r < s.R; ++r) {
-    const int h = r / s.rpc, o = r % s.rpc;
-    const int cw = std::min(s.rpc, s.R - h * s.rpc) * s.PR;
-    const Expr cell = cw == s.PR ? rd[size_t(h)] : rd[size_t(h)].slice(o * s.PR + s.PR - 1, o * s.PR);
-    const Expr dac = s.R * s.PD == s.PD ? hdac_q : hdac_q.slice(r * s.PD + s.PD - 1, r * s.PD);
-    const Expr pr = m.wire(fmt::format("{}p{}", L, r), pw);
-    if (s.PD == 1 && s.PR == 1)
-      m.assign(pr, dac & cell);
-    else
-      m.assign(pr, zext(dac, s.PD, pw) * zext(cell, s.PR, pw));
-    level.push_back({pr, pw, pmax});
+  const auto width = [&](int rows) { return bits_for(uint64_t(rows) * uint64_t(pmax)); };
+  struct Level {
+    Expr v;
+    int span, full, part, n, w, wp;  // rows of a full node, full nodes, rows of a partial last node (or 0),
+                                     // nodes, a full node's width, the partial node's
+    int rows(int i) const { return i < full ? span : part; }
+    int bits() const { return full * w + wp; }
+  };
+  const auto shape = [&](int span) {
+    Level l;
+    l.span = span, l.full = s.R / span, l.part = s.R % span, l.n = l.full + (l.part > 0), l.w = width(span);
+    l.wp = l.part ? width(l.part) : 0;
+    return l;
+  };
+  const auto node = [&](const Level& l, int i) { return field(l.v, l.n, width(l.rows(i)), i * l.w); };
+  Expr rdv = rd[0];
+  if (s.chunks > 1) {
+    rdv = m.wire(L + "rd", s.R * s.PR, fmt::format("the column's cells from block RAM, row r in [r*{0} +: {0}]", s.PR));
+    m.assign(rdv, cat(std::vector<Expr>(rd.rbegin(), rd.rend())));
   }
-  // The tree is registered halfway (the partial sums of blocks of rows, in sp*_q): the block RAM read
-  // and the first half of the tree take one cycle, the second half and the window the next.
+  Level lv = shape(1);
+  const auto at = [](const char* i, int w) { return w == 1 ? fmt::format("bit {}", i) : fmt::format("[{0}*{1} +: {1}]", i, w); };
+  lv.v = m.wire(L + "p", lv.bits(), "row products: row r's held drive times its cell level, in " + at("r", lv.w));
+  const auto product = [&](const Expr& r) {
+    const Expr dac = element_at(hdac_q, s.R, s.PD, r), cell = element_at(rdv, s.R, s.PR, r);
+    const Expr lhs = element_at(lv.v, s.R, lv.w, r);
+    if (s.PD == 1 && s.PR == 1)
+      m.assign(lhs, dac & cell);
+    else
+      m.assign(lhs, zext(dac, s.PD, lv.w) * zext(cell, s.PR, lv.w));
+  };
+  if (s.R == 1) {
+    product(num(0));
+  } else {
+    product(m.generate_for(fmt::format("g_{}prod", L), "r", s.R));
+    m.end_generate();
+  }
+  // The tree is registered halfway (sp_q, the nodes of one level): the block RAM read and the first half
+  // of the tree take one cycle, the second half and the window the next.
   int depth = 0;
-  for (size_t n = level.size(); n > 1; n = (n + 1) / 2) ++depth;
+  for (int k = s.R; k > 1; k = (k + 1) / 2) ++depth;
   const int cut = (depth + 1) / 2;
   sv_q = m.reg(L + "sv_q", 1, "the partial sums are the next column's (hc_q + wn_q)");
   m.always_ff(
@@ -400,27 +437,35 @@ void EmuRtl::lane_tree() {
       });
   for (int d = 0;; ++d) {
     if (d == cut) {
-      for (size_t i = 0; i < level.size(); ++i) {
-        const Expr q = m.reg(fmt::format("{}sp{}_q", L, i), level[i].w, i == 0 ? "partial sums of the column" : "");
-        const Expr e = level[i].e;
-        m.always_ff_noreset(clk, [&](Body& b) { b.if_(!stall, [&](Body& t) { t.nb(q, e); }); });
-        level[i].e = q;
-      }
+      const Expr q = m.reg(L + "sp_q", lv.bits(), fmt::format("partial sums of the column: tree level {} registered", d));
+      const Expr e = lv.v;
+      m.always_ff_noreset(clk, [&](Body& b) { b.if_(!stall, [&](Body& t) { t.nb(q, e); }); });
+      lv.v = q;
     }
-    if (level.size() == 1) break;
-    std::vector<Node> next;
-    for (size_t i = 0; i + 1 < level.size(); i += 2) {
-      const int64_t mx = level[i].max + level[i + 1].max;
-      const int w = bits_for(uint64_t(mx));
-      const Expr n = m.wire(fmt::format("{}t{}_{}", L, d, i / 2), w);
-      m.assign(n, zext(level[i].e, level[i].w, w) + zext(level[i + 1].e, level[i + 1].w, w));
-      next.push_back({n, w, mx});
+    if (lv.n == 1) break;
+    Level nx = shape(lv.span * 2);
+    nx.v = m.wire(fmt::format("{}t{}", L, d + 1), nx.bits(),
+                  nx.n == 1 ? fmt::format("adder tree level {}: the sum of every row", d + 1)
+                            : fmt::format("adder tree level {}: node i, rows i*{} .., in {}", d + 1, nx.span, at("i", nx.w)));
+    // Node j of the next level adds nodes 2j and 2j + 1 of this one; a last node of its own passes through.
+    const auto pair = [&](int j, int nw) {
+      Expr e = zext(node(lv, 2 * j), width(lv.rows(2 * j)), nw);
+      if (2 * j + 1 < lv.n) e = e + zext(node(lv, 2 * j + 1), width(lv.rows(2 * j + 1)), nw);
+      m.assign(node(nx, j), e);
+    };
+    if (nx.full > 1) {
+      const Expr j = m.generate_for(fmt::format("g_{}t{}", L, d + 1), "j", nx.full);
+      m.assign(element_at(nx.v, nx.n, nx.w, j), zext(field(lv.v, lv.n, lv.w, num(2 * lv.w) * j), lv.w, nx.w) +
+                                                     zext(field(lv.v, lv.n, lv.w, num(2 * lv.w) * j + num(lv.w)), lv.w, nx.w));
+      m.end_generate();
+    } else if (nx.full == 1) {
+      pair(0, nx.w);
     }
-    if (level.size() % 2) next.push_back(level.back());
-    level = next;
+    if (nx.part) pair(nx.full, width(nx.part));
+    lv = nx;
   }
   sum = m.wire(L + "sum", s.sw, "bit-line sum of column hc_q + wn_q (valid with sv_q)");
-  m.assign(sum, zext(level[0].e, level[0].w, s.sw));
+  m.assign(sum, zext(lv.v, width(lv.rows(0)), s.sw));
 }
 
 void EmuRtl::lane_window() {

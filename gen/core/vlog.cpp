@@ -405,11 +405,12 @@ void Module::instance(const Instance& inst) {
 }
 
 Expr Module::generate_for(const std::string& label, const std::string& var, int count) {
-  if (!gen_label_.empty()) throw std::logic_error("vlog: nested generate_for() in " + name_);
   if (in_formal_) throw std::logic_error("vlog: generate_for() inside formal()");
   if (!valid_identifier(label) || !valid_identifier(var)) throw std::logic_error("vlog: bad generate " + label);
   if (count < 1) throw std::logic_error(fmt::format("vlog: generate {} of {} iterations", label, count));
-  gen_label_ = label;
+  for (const auto& [l, v] : gen_open_)
+    if (v == var || l == label) throw std::logic_error(fmt::format("vlog: generate {} inside {} reuses its name", label, l));
+  gen_open_.emplace_back(label, var);
   Item it;
   it.kind = Item::Kind::GenerateBegin;
   it.text = var;
@@ -420,8 +421,8 @@ Expr Module::generate_for(const std::string& label, const std::string& var, int 
 }
 
 void Module::end_generate() {
-  if (gen_label_.empty()) throw std::logic_error("vlog: end_generate() without generate_for()");
-  gen_label_.clear();
+  if (gen_open_.empty()) throw std::logic_error("vlog: end_generate() without generate_for()");
+  gen_open_.pop_back();
   Item it;
   it.kind = Item::Kind::GenerateEnd;
   items_.push_back(std::move(it));
@@ -434,7 +435,7 @@ Expr scoped(const std::string& label, int index, const Expr& name, int count) {
 
 Module& Module::formal() {
   if (in_formal_) throw std::logic_error("vlog: nested formal()");
-  if (!gen_label_.empty()) throw std::logic_error("vlog: formal() inside generate_for()");
+  if (!gen_open_.empty()) throw std::logic_error("vlog: formal() inside generate_for()");
   in_formal_ = true;
   Item it;
   it.kind = Item::Kind::FormalBegin;
@@ -533,7 +534,7 @@ void emit_body(std::string& out, const std::vector<Stmt>& body, int level) {
 
 std::string Module::emit() const {
   if (in_formal_) throw std::logic_error("vlog: formal() block not closed in " + name_);
-  if (!gen_label_.empty()) throw std::logic_error("vlog: generate_for() not closed in " + name_);
+  if (!gen_open_.empty()) throw std::logic_error("vlog: generate_for() not closed in " + name_);
   std::string out;
   for (const auto& h : header_) out += h.empty() ? "//\n" : "// " + h + "\n";
   if (!header_.empty()) out += "\n";
@@ -550,8 +551,9 @@ std::string Module::emit() const {
   }
   out += ");\n";
 
-  int level = 1;         // 3 inside a generate loop, 4 inside one run in blocks
-  bool blocked = false;  // the open loop runs in blocks of kGenerateMax
+  int level = 1;            // 3 inside a generate loop, 4 inside one run in blocks, more inside nested loops
+  std::vector<bool> loops;  // the open generate loops, outermost first: whether each runs in blocks
+  std::set<std::string> genvars;  // declared so far
   for (const auto& it : items_) {
     const std::string p = pad(level);
     switch (it.kind) {
@@ -598,27 +600,46 @@ std::string Module::emit() const {
       case Item::Kind::InitialAssume:
         out += p + "initial assume (" + it.rhs.text() + ");\n";
         break;
-      case Item::Kind::GenerateBegin:
-        if (it.count <= kGenerateMax) {
-          out += fmt::format("{0}genvar {1};\n{0}generate\n{2}for ({1} = 0; {1} < {3}; {1} = {1} + 1) begin : {4}\n", p,
-                             it.text, pad(level + 1), it.count, it.name);
-          level += 2;
+      case Item::Kind::GenerateBegin: {
+        // The outermost loop opens a generate region and declares (once in the module) the genvars of
+        // the loops it holds; a loop inside it is a plain `for` in its body.
+        const bool blocks = it.count > kGenerateMax, outer = loops.empty();
+        if (outer) {
+          std::vector<std::string> fresh;
+          int depth = 0;
+          for (size_t k = size_t(&it - items_.data()); k < items_.size(); ++k) {
+            const Item& g = items_[k];
+            if (g.kind == Item::Kind::GenerateEnd && --depth == 0) break;
+            if (g.kind != Item::Kind::GenerateBegin) continue;
+            ++depth;
+            for (const std::string& v : g.count > kGenerateMax ? std::vector<std::string>{g.text + "_blk", g.text}
+                                                               : std::vector<std::string>{g.text})
+              if (genvars.insert(v).second) fresh.push_back(v);
+          }
+          if (!fresh.empty()) out += fmt::format("{}genvar {};\n", p, fmt::join(fresh, ", "));
+          out += p + "generate\n";
+          ++level;
+        }
+        const std::string q = pad(level);
+        if (!blocks) {
+          out += fmt::format("{0}for ({1} = 0; {1} < {2}; {1} = {1} + 1) begin : {3}\n", q, it.text, it.count, it.name);
+          level += 1;
         } else {
           out += fmt::format(
-              "{0}genvar {1}_blk, {1};\n{0}generate\n"
-              "{2}for ({1}_blk = 0; {1}_blk < {3}; {1}_blk = {1}_blk + 1) begin : {4}_blk\n"
-              "{5}for ({1} = {6} * {1}_blk; ({1} < ({6} * {1}_blk) + {6}) && ({1} < {7}); {1} = {1} + 1) begin : {4}\n",
-              p, it.text, pad(level + 1), (it.count + kGenerateMax - 1) / kGenerateMax, it.name, pad(level + 2),
-              kGenerateMax, it.count);
-          level += 3;
-          blocked = true;
+              "{0}for ({1}_blk = 0; {1}_blk < {2}; {1}_blk = {1}_blk + 1) begin : {3}_blk\n"
+              "{4}for ({1} = {5} * {1}_blk; ({1} < ({5} * {1}_blk) + {5}) && ({1} < {6}); {1} = {1} + 1) begin : {3}\n",
+              q, it.text, (it.count + kGenerateMax - 1) / kGenerateMax, it.name, pad(level + 1), kGenerateMax,
+              it.count);
+          level += 2;
         }
+        loops.push_back(blocks);
         break;
+      }
       case Item::Kind::GenerateEnd:
-        if (blocked) out += pad(--level) + "end\n";
-        level -= 2;
-        out += pad(level + 1) + "end\n" + pad(level) + "endgenerate\n";
-        blocked = false;
+        if (loops.back()) out += pad(--level) + "end\n";
+        out += pad(--level) + "end\n";
+        loops.pop_back();
+        if (loops.empty()) out += pad(--level) + "endgenerate\n";
         break;
     }
   }
@@ -744,27 +765,35 @@ std::vector<std::pair<std::string, std::string>> Module::registers() const {
     }
   };
   bool formal = false;
-  const Item* gen = nullptr;           // the generate loop the items are in
-  std::vector<std::string> gen_names;  // the names declared in it
-  // A name assigned inside a generate loop is the module's, or one per iteration when the loop declares it.
+  struct Open {
+    const Item* loop;
+    std::vector<std::string> names;  // declared in it
+  };
+  std::vector<Open> open;  // the generate loops the items are in, outermost first
+  // A name assigned inside generate loops is the module's, or one per iteration of the loop that declares it
+  // and of the loops around that one.
   auto scope = [&](std::vector<std::string> names) {
-    if (!gen) return names;
     std::vector<std::string> out;
     for (const auto& n : names) {
-      if (std::find(gen_names.begin(), gen_names.end(), n) == gen_names.end()) {
-        out.push_back(n);
-        continue;
+      size_t k = open.size();
+      while (k > 0 && std::find(open[k - 1].names.begin(), open[k - 1].names.end(), n) == open[k - 1].names.end()) --k;
+      std::vector<std::string> flat{n};
+      for (size_t j = k; j-- > 0;) {
+        std::vector<std::string> wider;
+        for (int i = 0; i < open[j].loop->count; ++i)
+          for (const auto& f : flat) wider.push_back(scoped(open[j].loop->name, i, id(f), open[j].loop->count).text());
+        flat = wider;
       }
-      for (int i = 0; i < gen->count; ++i) out.push_back(scoped(gen->name, i, id(n), gen->count).text());
+      out.insert(out.end(), flat.begin(), flat.end());
     }
     return out;
   };
   for (const auto& it : items_) {
     if (it.kind == Item::Kind::FormalBegin) formal = true;
     if (it.kind == Item::Kind::FormalEnd) formal = false;
-    if (it.kind == Item::Kind::GenerateBegin) gen = &it, gen_names.clear();
-    if (it.kind == Item::Kind::GenerateEnd) gen = nullptr;
-    if (gen && it.kind == Item::Kind::Decl) gen_names.push_back(it.name);
+    if (it.kind == Item::Kind::GenerateBegin) open.push_back({&it, {}});
+    if (it.kind == Item::Kind::GenerateEnd) open.pop_back();
+    if (!open.empty() && it.kind == Item::Kind::Decl) open.back().names.push_back(it.name);
     if (formal || it.kind != Item::Kind::Always || it.sensitivity.rfind("posedge", 0) != 0) continue;
     std::vector<std::string> reset_names, other;
     if (!it.reset.empty() && it.body.size() == 1 && it.body[0].kind == Stmt::Kind::If) {

@@ -193,8 +193,9 @@ class Module {
   void instance(const Instance& inst);
   // A generate loop: the items added until end_generate() are emitted once, inside
   // `for (var = 0; var < count; var = var + 1) begin : label`, and elaborated `count` times. Returns the
-  // loop variable (a genvar). A name declared inside is `label[i].name` from outside (scoped()); loops do
-  // not nest, and hold neither ports nor formal sections. Past kGenerateMax iterations (Verilator's
+  // loop variable (a genvar). A name declared inside is `label[i].name` from outside (scoped(); a loop
+  // inside another, `outer[i].inner[j].name`). Nested loops need their own genvars; loops hold neither
+  // ports nor formal sections. Past kGenerateMax iterations (Verilator's
   // default limit of a generate loop) the loop runs in blocks of that many, `label_blk[i / kGenerateMax]
   // .label[i]` (var still counts 0 .. count-1).
   Expr generate_for(const std::string& label, const std::string& var, int count);
@@ -222,7 +223,7 @@ class Module {
   Expr add_decl(const std::string& kind, const std::string& name, int width, const std::string& doc,
                 bool is_signed, const std::string& attr = "", const std::string& init = "");
   std::string name_;
-  std::string gen_label_;  // the open generate loop's label, empty outside one
+  std::vector<std::pair<std::string, std::string>> gen_open_;  // the open generate loops: label, genvar
   std::vector<std::string> header_;
   std::vector<Port> ports_;
   std::vector<Item> items_;

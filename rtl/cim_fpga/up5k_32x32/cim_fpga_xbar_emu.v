@@ -54,18 +54,12 @@ module cim_fpga_xbar_emu (
   wire start;  // the drive rises: every lane computes its column sums anew
   assign start = drv && !drv_q;
   wire [31:0] drive;  // DAC codes of the driven rows (0 where the word line is off)
-  assign drive = {wl_en_i[31] ? dac_row_i[31:31] : 1'd0, wl_en_i[30] ? dac_row_i[30:30] : 1'd0, wl_en_i[29] ?
-      dac_row_i[29:29] : 1'd0, wl_en_i[28] ? dac_row_i[28:28] : 1'd0, wl_en_i[27] ? dac_row_i[27:27] : 1'd0, wl_en_i[26]
-      ? dac_row_i[26:26] : 1'd0, wl_en_i[25] ? dac_row_i[25:25] : 1'd0, wl_en_i[24] ? dac_row_i[24:24] :
-      1'd0, wl_en_i[23] ? dac_row_i[23:23] : 1'd0, wl_en_i[22] ? dac_row_i[22:22] : 1'd0, wl_en_i[21] ? dac_row_i[21:21]
-      : 1'd0, wl_en_i[20] ? dac_row_i[20:20] : 1'd0, wl_en_i[19] ? dac_row_i[19:19] : 1'd0, wl_en_i[18] ?
-      dac_row_i[18:18] : 1'd0, wl_en_i[17] ? dac_row_i[17:17] : 1'd0, wl_en_i[16] ? dac_row_i[16:16] : 1'd0, wl_en_i[15]
-      ? dac_row_i[15:15] : 1'd0, wl_en_i[14] ? dac_row_i[14:14] : 1'd0, wl_en_i[13] ? dac_row_i[13:13] :
-      1'd0, wl_en_i[12] ? dac_row_i[12:12] : 1'd0, wl_en_i[11] ? dac_row_i[11:11] : 1'd0, wl_en_i[10] ? dac_row_i[10:10]
-      : 1'd0, wl_en_i[9] ? dac_row_i[9:9] : 1'd0, wl_en_i[8] ? dac_row_i[8:8] : 1'd0, wl_en_i[7] ? dac_row_i[7:7] :
-      1'd0, wl_en_i[6] ? dac_row_i[6:6] : 1'd0, wl_en_i[5] ? dac_row_i[5:5] : 1'd0, wl_en_i[4] ? dac_row_i[4:4] :
-      1'd0, wl_en_i[3] ? dac_row_i[3:3] : 1'd0, wl_en_i[2] ? dac_row_i[2:2] : 1'd0, wl_en_i[1] ? dac_row_i[1:1] :
-      1'd0, wl_en_i[0] ? dac_row_i[0:0] : 1'd0};
+  genvar r;
+  generate
+    for (r = 0; r < 32; r = r + 1) begin : g_drive
+      assign drive[r] = wl_en_i[r] ? dac_row_i[r] : 1'd0;
+    end
+  endgenerate
   reg [31:0] hdac_q;  // held drive
   always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
@@ -137,70 +131,14 @@ module cim_fpga_xbar_emu (
     end
     l0_w1_q <= l0_w1_mem[l0_raddr];
   end
-  wire l0_p0;
-  assign l0_p0 = hdac_q[0:0] & l0_w0_q[0:0];
-  wire l0_p1;
-  assign l0_p1 = hdac_q[1:1] & l0_w0_q[1:1];
-  wire l0_p2;
-  assign l0_p2 = hdac_q[2:2] & l0_w0_q[2:2];
-  wire l0_p3;
-  assign l0_p3 = hdac_q[3:3] & l0_w0_q[3:3];
-  wire l0_p4;
-  assign l0_p4 = hdac_q[4:4] & l0_w0_q[4:4];
-  wire l0_p5;
-  assign l0_p5 = hdac_q[5:5] & l0_w0_q[5:5];
-  wire l0_p6;
-  assign l0_p6 = hdac_q[6:6] & l0_w0_q[6:6];
-  wire l0_p7;
-  assign l0_p7 = hdac_q[7:7] & l0_w0_q[7:7];
-  wire l0_p8;
-  assign l0_p8 = hdac_q[8:8] & l0_w0_q[8:8];
-  wire l0_p9;
-  assign l0_p9 = hdac_q[9:9] & l0_w0_q[9:9];
-  wire l0_p10;
-  assign l0_p10 = hdac_q[10:10] & l0_w0_q[10:10];
-  wire l0_p11;
-  assign l0_p11 = hdac_q[11:11] & l0_w0_q[11:11];
-  wire l0_p12;
-  assign l0_p12 = hdac_q[12:12] & l0_w0_q[12:12];
-  wire l0_p13;
-  assign l0_p13 = hdac_q[13:13] & l0_w0_q[13:13];
-  wire l0_p14;
-  assign l0_p14 = hdac_q[14:14] & l0_w0_q[14:14];
-  wire l0_p15;
-  assign l0_p15 = hdac_q[15:15] & l0_w0_q[15:15];
-  wire l0_p16;
-  assign l0_p16 = hdac_q[16:16] & l0_w1_q[0:0];
-  wire l0_p17;
-  assign l0_p17 = hdac_q[17:17] & l0_w1_q[1:1];
-  wire l0_p18;
-  assign l0_p18 = hdac_q[18:18] & l0_w1_q[2:2];
-  wire l0_p19;
-  assign l0_p19 = hdac_q[19:19] & l0_w1_q[3:3];
-  wire l0_p20;
-  assign l0_p20 = hdac_q[20:20] & l0_w1_q[4:4];
-  wire l0_p21;
-  assign l0_p21 = hdac_q[21:21] & l0_w1_q[5:5];
-  wire l0_p22;
-  assign l0_p22 = hdac_q[22:22] & l0_w1_q[6:6];
-  wire l0_p23;
-  assign l0_p23 = hdac_q[23:23] & l0_w1_q[7:7];
-  wire l0_p24;
-  assign l0_p24 = hdac_q[24:24] & l0_w1_q[8:8];
-  wire l0_p25;
-  assign l0_p25 = hdac_q[25:25] & l0_w1_q[9:9];
-  wire l0_p26;
-  assign l0_p26 = hdac_q[26:26] & l0_w1_q[10:10];
-  wire l0_p27;
-  assign l0_p27 = hdac_q[27:27] & l0_w1_q[11:11];
-  wire l0_p28;
-  assign l0_p28 = hdac_q[28:28] & l0_w1_q[12:12];
-  wire l0_p29;
-  assign l0_p29 = hdac_q[29:29] & l0_w1_q[13:13];
-  wire l0_p30;
-  assign l0_p30 = hdac_q[30:30] & l0_w1_q[14:14];
-  wire l0_p31;
-  assign l0_p31 = hdac_q[31:31] & l0_w1_q[15:15];
+  wire [31:0] l0_rd;  // the column's cells from block RAM, row r in [r*1 +: 1]
+  assign l0_rd = {l0_w1_q, l0_w0_q};
+  wire [31:0] l0_p;  // row products: row r's held drive times its cell level, in bit r
+  generate
+    for (r = 0; r < 32; r = r + 1) begin : g_l0_prod
+      assign l0_p[r] = hdac_q[r] & l0_rd[r];
+    end
+  endgenerate
   reg l0_sv_q;  // the partial sums are the next column's (hc_q + wn_q)
   always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
@@ -211,94 +149,41 @@ module cim_fpga_xbar_emu (
       l0_sv_q <= l0_vld_q;
     end
   end
-  wire [1:0] l0_t0_0;
-  assign l0_t0_0 = {1'd0, l0_p0} + {1'd0, l0_p1};
-  wire [1:0] l0_t0_1;
-  assign l0_t0_1 = {1'd0, l0_p2} + {1'd0, l0_p3};
-  wire [1:0] l0_t0_2;
-  assign l0_t0_2 = {1'd0, l0_p4} + {1'd0, l0_p5};
-  wire [1:0] l0_t0_3;
-  assign l0_t0_3 = {1'd0, l0_p6} + {1'd0, l0_p7};
-  wire [1:0] l0_t0_4;
-  assign l0_t0_4 = {1'd0, l0_p8} + {1'd0, l0_p9};
-  wire [1:0] l0_t0_5;
-  assign l0_t0_5 = {1'd0, l0_p10} + {1'd0, l0_p11};
-  wire [1:0] l0_t0_6;
-  assign l0_t0_6 = {1'd0, l0_p12} + {1'd0, l0_p13};
-  wire [1:0] l0_t0_7;
-  assign l0_t0_7 = {1'd0, l0_p14} + {1'd0, l0_p15};
-  wire [1:0] l0_t0_8;
-  assign l0_t0_8 = {1'd0, l0_p16} + {1'd0, l0_p17};
-  wire [1:0] l0_t0_9;
-  assign l0_t0_9 = {1'd0, l0_p18} + {1'd0, l0_p19};
-  wire [1:0] l0_t0_10;
-  assign l0_t0_10 = {1'd0, l0_p20} + {1'd0, l0_p21};
-  wire [1:0] l0_t0_11;
-  assign l0_t0_11 = {1'd0, l0_p22} + {1'd0, l0_p23};
-  wire [1:0] l0_t0_12;
-  assign l0_t0_12 = {1'd0, l0_p24} + {1'd0, l0_p25};
-  wire [1:0] l0_t0_13;
-  assign l0_t0_13 = {1'd0, l0_p26} + {1'd0, l0_p27};
-  wire [1:0] l0_t0_14;
-  assign l0_t0_14 = {1'd0, l0_p28} + {1'd0, l0_p29};
-  wire [1:0] l0_t0_15;
-  assign l0_t0_15 = {1'd0, l0_p30} + {1'd0, l0_p31};
-  wire [2:0] l0_t1_0;
-  assign l0_t1_0 = {1'd0, l0_t0_0} + {1'd0, l0_t0_1};
-  wire [2:0] l0_t1_1;
-  assign l0_t1_1 = {1'd0, l0_t0_2} + {1'd0, l0_t0_3};
-  wire [2:0] l0_t1_2;
-  assign l0_t1_2 = {1'd0, l0_t0_4} + {1'd0, l0_t0_5};
-  wire [2:0] l0_t1_3;
-  assign l0_t1_3 = {1'd0, l0_t0_6} + {1'd0, l0_t0_7};
-  wire [2:0] l0_t1_4;
-  assign l0_t1_4 = {1'd0, l0_t0_8} + {1'd0, l0_t0_9};
-  wire [2:0] l0_t1_5;
-  assign l0_t1_5 = {1'd0, l0_t0_10} + {1'd0, l0_t0_11};
-  wire [2:0] l0_t1_6;
-  assign l0_t1_6 = {1'd0, l0_t0_12} + {1'd0, l0_t0_13};
-  wire [2:0] l0_t1_7;
-  assign l0_t1_7 = {1'd0, l0_t0_14} + {1'd0, l0_t0_15};
-  wire [3:0] l0_t2_0;
-  assign l0_t2_0 = {1'd0, l0_t1_0} + {1'd0, l0_t1_1};
-  wire [3:0] l0_t2_1;
-  assign l0_t2_1 = {1'd0, l0_t1_2} + {1'd0, l0_t1_3};
-  wire [3:0] l0_t2_2;
-  assign l0_t2_2 = {1'd0, l0_t1_4} + {1'd0, l0_t1_5};
-  wire [3:0] l0_t2_3;
-  assign l0_t2_3 = {1'd0, l0_t1_6} + {1'd0, l0_t1_7};
-  reg [3:0] l0_sp0_q;  // partial sums of the column
+  wire [31:0] l0_t1;  // adder tree level 1: node i, rows i*2 .., in [i*2 +: 2]
+  genvar j;
+  generate
+    for (j = 0; j < 16; j = j + 1) begin : g_l0_t1
+      assign l0_t1[2 * j +: 2] = {1'd0, l0_p[2 * j]} + {1'd0, l0_p[(2 * j) + 1]};
+    end
+  endgenerate
+  wire [23:0] l0_t2;  // adder tree level 2: node i, rows i*4 .., in [i*3 +: 3]
+  generate
+    for (j = 0; j < 8; j = j + 1) begin : g_l0_t2
+      assign l0_t2[3 * j +: 3] = {1'd0, l0_t1[4 * j +: 2]} + {1'd0, l0_t1[(4 * j) + 2 +: 2]};
+    end
+  endgenerate
+  wire [15:0] l0_t3;  // adder tree level 3: node i, rows i*8 .., in [i*4 +: 4]
+  generate
+    for (j = 0; j < 4; j = j + 1) begin : g_l0_t3
+      assign l0_t3[4 * j +: 4] = {1'd0, l0_t2[6 * j +: 3]} + {1'd0, l0_t2[(6 * j) + 3 +: 3]};
+    end
+  endgenerate
+  reg [15:0] l0_sp_q;  // partial sums of the column: tree level 3 registered
   always @(posedge clk_i) begin
     if (!l0_stall) begin
-      l0_sp0_q <= l0_t2_0;
+      l0_sp_q <= l0_t3;
     end
   end
-  reg [3:0] l0_sp1_q;
-  always @(posedge clk_i) begin
-    if (!l0_stall) begin
-      l0_sp1_q <= l0_t2_1;
+  wire [9:0] l0_t4;  // adder tree level 4: node i, rows i*16 .., in [i*5 +: 5]
+  generate
+    for (j = 0; j < 2; j = j + 1) begin : g_l0_t4
+      assign l0_t4[5 * j +: 5] = {1'd0, l0_sp_q[8 * j +: 4]} + {1'd0, l0_sp_q[(8 * j) + 4 +: 4]};
     end
-  end
-  reg [3:0] l0_sp2_q;
-  always @(posedge clk_i) begin
-    if (!l0_stall) begin
-      l0_sp2_q <= l0_t2_2;
-    end
-  end
-  reg [3:0] l0_sp3_q;
-  always @(posedge clk_i) begin
-    if (!l0_stall) begin
-      l0_sp3_q <= l0_t2_3;
-    end
-  end
-  wire [4:0] l0_t3_0;
-  assign l0_t3_0 = {1'd0, l0_sp0_q} + {1'd0, l0_sp1_q};
-  wire [4:0] l0_t3_1;
-  assign l0_t3_1 = {1'd0, l0_sp2_q} + {1'd0, l0_sp3_q};
-  wire [5:0] l0_t4_0;
-  assign l0_t4_0 = {1'd0, l0_t3_0} + {1'd0, l0_t3_1};
+  endgenerate
+  wire [5:0] l0_t5;  // adder tree level 5: the sum of every row
+  assign l0_t5 = {1'd0, l0_t4[4:0]} + {1'd0, l0_t4[9:5]};
   wire [5:0] l0_sum;  // bit-line sum of column hc_q + wn_q (valid with sv_q)
-  assign l0_sum = l0_t4_0;
+  assign l0_sum = l0_t5;
   reg [3:0] l0_hc_q;  // column of the window's first sum
   reg [2:0] l0_wn_q;  // sums in the window
   reg [5:0] l0_f0_q;
@@ -446,70 +331,14 @@ module cim_fpga_xbar_emu (
     end
     l1_w1_q <= l1_w1_mem[l1_raddr];
   end
-  wire l1_p0;
-  assign l1_p0 = hdac_q[0:0] & l1_w0_q[0:0];
-  wire l1_p1;
-  assign l1_p1 = hdac_q[1:1] & l1_w0_q[1:1];
-  wire l1_p2;
-  assign l1_p2 = hdac_q[2:2] & l1_w0_q[2:2];
-  wire l1_p3;
-  assign l1_p3 = hdac_q[3:3] & l1_w0_q[3:3];
-  wire l1_p4;
-  assign l1_p4 = hdac_q[4:4] & l1_w0_q[4:4];
-  wire l1_p5;
-  assign l1_p5 = hdac_q[5:5] & l1_w0_q[5:5];
-  wire l1_p6;
-  assign l1_p6 = hdac_q[6:6] & l1_w0_q[6:6];
-  wire l1_p7;
-  assign l1_p7 = hdac_q[7:7] & l1_w0_q[7:7];
-  wire l1_p8;
-  assign l1_p8 = hdac_q[8:8] & l1_w0_q[8:8];
-  wire l1_p9;
-  assign l1_p9 = hdac_q[9:9] & l1_w0_q[9:9];
-  wire l1_p10;
-  assign l1_p10 = hdac_q[10:10] & l1_w0_q[10:10];
-  wire l1_p11;
-  assign l1_p11 = hdac_q[11:11] & l1_w0_q[11:11];
-  wire l1_p12;
-  assign l1_p12 = hdac_q[12:12] & l1_w0_q[12:12];
-  wire l1_p13;
-  assign l1_p13 = hdac_q[13:13] & l1_w0_q[13:13];
-  wire l1_p14;
-  assign l1_p14 = hdac_q[14:14] & l1_w0_q[14:14];
-  wire l1_p15;
-  assign l1_p15 = hdac_q[15:15] & l1_w0_q[15:15];
-  wire l1_p16;
-  assign l1_p16 = hdac_q[16:16] & l1_w1_q[0:0];
-  wire l1_p17;
-  assign l1_p17 = hdac_q[17:17] & l1_w1_q[1:1];
-  wire l1_p18;
-  assign l1_p18 = hdac_q[18:18] & l1_w1_q[2:2];
-  wire l1_p19;
-  assign l1_p19 = hdac_q[19:19] & l1_w1_q[3:3];
-  wire l1_p20;
-  assign l1_p20 = hdac_q[20:20] & l1_w1_q[4:4];
-  wire l1_p21;
-  assign l1_p21 = hdac_q[21:21] & l1_w1_q[5:5];
-  wire l1_p22;
-  assign l1_p22 = hdac_q[22:22] & l1_w1_q[6:6];
-  wire l1_p23;
-  assign l1_p23 = hdac_q[23:23] & l1_w1_q[7:7];
-  wire l1_p24;
-  assign l1_p24 = hdac_q[24:24] & l1_w1_q[8:8];
-  wire l1_p25;
-  assign l1_p25 = hdac_q[25:25] & l1_w1_q[9:9];
-  wire l1_p26;
-  assign l1_p26 = hdac_q[26:26] & l1_w1_q[10:10];
-  wire l1_p27;
-  assign l1_p27 = hdac_q[27:27] & l1_w1_q[11:11];
-  wire l1_p28;
-  assign l1_p28 = hdac_q[28:28] & l1_w1_q[12:12];
-  wire l1_p29;
-  assign l1_p29 = hdac_q[29:29] & l1_w1_q[13:13];
-  wire l1_p30;
-  assign l1_p30 = hdac_q[30:30] & l1_w1_q[14:14];
-  wire l1_p31;
-  assign l1_p31 = hdac_q[31:31] & l1_w1_q[15:15];
+  wire [31:0] l1_rd;  // the column's cells from block RAM, row r in [r*1 +: 1]
+  assign l1_rd = {l1_w1_q, l1_w0_q};
+  wire [31:0] l1_p;  // row products: row r's held drive times its cell level, in bit r
+  generate
+    for (r = 0; r < 32; r = r + 1) begin : g_l1_prod
+      assign l1_p[r] = hdac_q[r] & l1_rd[r];
+    end
+  endgenerate
   reg l1_sv_q;  // the partial sums are the next column's (hc_q + wn_q)
   always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
@@ -520,94 +349,40 @@ module cim_fpga_xbar_emu (
       l1_sv_q <= l1_vld_q;
     end
   end
-  wire [1:0] l1_t0_0;
-  assign l1_t0_0 = {1'd0, l1_p0} + {1'd0, l1_p1};
-  wire [1:0] l1_t0_1;
-  assign l1_t0_1 = {1'd0, l1_p2} + {1'd0, l1_p3};
-  wire [1:0] l1_t0_2;
-  assign l1_t0_2 = {1'd0, l1_p4} + {1'd0, l1_p5};
-  wire [1:0] l1_t0_3;
-  assign l1_t0_3 = {1'd0, l1_p6} + {1'd0, l1_p7};
-  wire [1:0] l1_t0_4;
-  assign l1_t0_4 = {1'd0, l1_p8} + {1'd0, l1_p9};
-  wire [1:0] l1_t0_5;
-  assign l1_t0_5 = {1'd0, l1_p10} + {1'd0, l1_p11};
-  wire [1:0] l1_t0_6;
-  assign l1_t0_6 = {1'd0, l1_p12} + {1'd0, l1_p13};
-  wire [1:0] l1_t0_7;
-  assign l1_t0_7 = {1'd0, l1_p14} + {1'd0, l1_p15};
-  wire [1:0] l1_t0_8;
-  assign l1_t0_8 = {1'd0, l1_p16} + {1'd0, l1_p17};
-  wire [1:0] l1_t0_9;
-  assign l1_t0_9 = {1'd0, l1_p18} + {1'd0, l1_p19};
-  wire [1:0] l1_t0_10;
-  assign l1_t0_10 = {1'd0, l1_p20} + {1'd0, l1_p21};
-  wire [1:0] l1_t0_11;
-  assign l1_t0_11 = {1'd0, l1_p22} + {1'd0, l1_p23};
-  wire [1:0] l1_t0_12;
-  assign l1_t0_12 = {1'd0, l1_p24} + {1'd0, l1_p25};
-  wire [1:0] l1_t0_13;
-  assign l1_t0_13 = {1'd0, l1_p26} + {1'd0, l1_p27};
-  wire [1:0] l1_t0_14;
-  assign l1_t0_14 = {1'd0, l1_p28} + {1'd0, l1_p29};
-  wire [1:0] l1_t0_15;
-  assign l1_t0_15 = {1'd0, l1_p30} + {1'd0, l1_p31};
-  wire [2:0] l1_t1_0;
-  assign l1_t1_0 = {1'd0, l1_t0_0} + {1'd0, l1_t0_1};
-  wire [2:0] l1_t1_1;
-  assign l1_t1_1 = {1'd0, l1_t0_2} + {1'd0, l1_t0_3};
-  wire [2:0] l1_t1_2;
-  assign l1_t1_2 = {1'd0, l1_t0_4} + {1'd0, l1_t0_5};
-  wire [2:0] l1_t1_3;
-  assign l1_t1_3 = {1'd0, l1_t0_6} + {1'd0, l1_t0_7};
-  wire [2:0] l1_t1_4;
-  assign l1_t1_4 = {1'd0, l1_t0_8} + {1'd0, l1_t0_9};
-  wire [2:0] l1_t1_5;
-  assign l1_t1_5 = {1'd0, l1_t0_10} + {1'd0, l1_t0_11};
-  wire [2:0] l1_t1_6;
-  assign l1_t1_6 = {1'd0, l1_t0_12} + {1'd0, l1_t0_13};
-  wire [2:0] l1_t1_7;
-  assign l1_t1_7 = {1'd0, l1_t0_14} + {1'd0, l1_t0_15};
-  wire [3:0] l1_t2_0;
-  assign l1_t2_0 = {1'd0, l1_t1_0} + {1'd0, l1_t1_1};
-  wire [3:0] l1_t2_1;
-  assign l1_t2_1 = {1'd0, l1_t1_2} + {1'd0, l1_t1_3};
-  wire [3:0] l1_t2_2;
-  assign l1_t2_2 = {1'd0, l1_t1_4} + {1'd0, l1_t1_5};
-  wire [3:0] l1_t2_3;
-  assign l1_t2_3 = {1'd0, l1_t1_6} + {1'd0, l1_t1_7};
-  reg [3:0] l1_sp0_q;  // partial sums of the column
+  wire [31:0] l1_t1;  // adder tree level 1: node i, rows i*2 .., in [i*2 +: 2]
+  generate
+    for (j = 0; j < 16; j = j + 1) begin : g_l1_t1
+      assign l1_t1[2 * j +: 2] = {1'd0, l1_p[2 * j]} + {1'd0, l1_p[(2 * j) + 1]};
+    end
+  endgenerate
+  wire [23:0] l1_t2;  // adder tree level 2: node i, rows i*4 .., in [i*3 +: 3]
+  generate
+    for (j = 0; j < 8; j = j + 1) begin : g_l1_t2
+      assign l1_t2[3 * j +: 3] = {1'd0, l1_t1[4 * j +: 2]} + {1'd0, l1_t1[(4 * j) + 2 +: 2]};
+    end
+  endgenerate
+  wire [15:0] l1_t3;  // adder tree level 3: node i, rows i*8 .., in [i*4 +: 4]
+  generate
+    for (j = 0; j < 4; j = j + 1) begin : g_l1_t3
+      assign l1_t3[4 * j +: 4] = {1'd0, l1_t2[6 * j +: 3]} + {1'd0, l1_t2[(6 * j) + 3 +: 3]};
+    end
+  endgenerate
+  reg [15:0] l1_sp_q;  // partial sums of the column: tree level 3 registered
   always @(posedge clk_i) begin
     if (!l1_stall) begin
-      l1_sp0_q <= l1_t2_0;
+      l1_sp_q <= l1_t3;
     end
   end
-  reg [3:0] l1_sp1_q;
-  always @(posedge clk_i) begin
-    if (!l1_stall) begin
-      l1_sp1_q <= l1_t2_1;
+  wire [9:0] l1_t4;  // adder tree level 4: node i, rows i*16 .., in [i*5 +: 5]
+  generate
+    for (j = 0; j < 2; j = j + 1) begin : g_l1_t4
+      assign l1_t4[5 * j +: 5] = {1'd0, l1_sp_q[8 * j +: 4]} + {1'd0, l1_sp_q[(8 * j) + 4 +: 4]};
     end
-  end
-  reg [3:0] l1_sp2_q;
-  always @(posedge clk_i) begin
-    if (!l1_stall) begin
-      l1_sp2_q <= l1_t2_2;
-    end
-  end
-  reg [3:0] l1_sp3_q;
-  always @(posedge clk_i) begin
-    if (!l1_stall) begin
-      l1_sp3_q <= l1_t2_3;
-    end
-  end
-  wire [4:0] l1_t3_0;
-  assign l1_t3_0 = {1'd0, l1_sp0_q} + {1'd0, l1_sp1_q};
-  wire [4:0] l1_t3_1;
-  assign l1_t3_1 = {1'd0, l1_sp2_q} + {1'd0, l1_sp3_q};
-  wire [5:0] l1_t4_0;
-  assign l1_t4_0 = {1'd0, l1_t3_0} + {1'd0, l1_t3_1};
+  endgenerate
+  wire [5:0] l1_t5;  // adder tree level 5: the sum of every row
+  assign l1_t5 = {1'd0, l1_t4[4:0]} + {1'd0, l1_t4[9:5]};
   wire [5:0] l1_sum;  // bit-line sum of column hc_q + wn_q (valid with sv_q)
-  assign l1_sum = l1_t4_0;
+  assign l1_sum = l1_t5;
   reg [3:0] l1_hc_q;  // column of the window's first sum
   reg [2:0] l1_wn_q;  // sums in the window
   reg [5:0] l1_f0_q;

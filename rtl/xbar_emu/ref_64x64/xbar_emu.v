@@ -52,29 +52,12 @@ module xbar_emu (
   wire start;  // the drive rises: every lane computes its column sums anew
   assign start = drv && !drv_q;
   wire [63:0] drive;  // DAC codes of the driven rows (0 where the word line is off)
-  assign drive = {wl_en_i[63] ? dac_row_i[63:63] : 1'd0, wl_en_i[62] ? dac_row_i[62:62] : 1'd0, wl_en_i[61] ?
-      dac_row_i[61:61] : 1'd0, wl_en_i[60] ? dac_row_i[60:60] : 1'd0, wl_en_i[59] ? dac_row_i[59:59] : 1'd0, wl_en_i[58]
-      ? dac_row_i[58:58] : 1'd0, wl_en_i[57] ? dac_row_i[57:57] : 1'd0, wl_en_i[56] ? dac_row_i[56:56] :
-      1'd0, wl_en_i[55] ? dac_row_i[55:55] : 1'd0, wl_en_i[54] ? dac_row_i[54:54] : 1'd0, wl_en_i[53] ? dac_row_i[53:53]
-      : 1'd0, wl_en_i[52] ? dac_row_i[52:52] : 1'd0, wl_en_i[51] ? dac_row_i[51:51] : 1'd0, wl_en_i[50] ?
-      dac_row_i[50:50] : 1'd0, wl_en_i[49] ? dac_row_i[49:49] : 1'd0, wl_en_i[48] ? dac_row_i[48:48] : 1'd0, wl_en_i[47]
-      ? dac_row_i[47:47] : 1'd0, wl_en_i[46] ? dac_row_i[46:46] : 1'd0, wl_en_i[45] ? dac_row_i[45:45] :
-      1'd0, wl_en_i[44] ? dac_row_i[44:44] : 1'd0, wl_en_i[43] ? dac_row_i[43:43] : 1'd0, wl_en_i[42] ? dac_row_i[42:42]
-      : 1'd0, wl_en_i[41] ? dac_row_i[41:41] : 1'd0, wl_en_i[40] ? dac_row_i[40:40] : 1'd0, wl_en_i[39] ?
-      dac_row_i[39:39] : 1'd0, wl_en_i[38] ? dac_row_i[38:38] : 1'd0, wl_en_i[37] ? dac_row_i[37:37] : 1'd0, wl_en_i[36]
-      ? dac_row_i[36:36] : 1'd0, wl_en_i[35] ? dac_row_i[35:35] : 1'd0, wl_en_i[34] ? dac_row_i[34:34] :
-      1'd0, wl_en_i[33] ? dac_row_i[33:33] : 1'd0, wl_en_i[32] ? dac_row_i[32:32] : 1'd0, wl_en_i[31] ? dac_row_i[31:31]
-      : 1'd0, wl_en_i[30] ? dac_row_i[30:30] : 1'd0, wl_en_i[29] ? dac_row_i[29:29] : 1'd0, wl_en_i[28] ?
-      dac_row_i[28:28] : 1'd0, wl_en_i[27] ? dac_row_i[27:27] : 1'd0, wl_en_i[26] ? dac_row_i[26:26] : 1'd0, wl_en_i[25]
-      ? dac_row_i[25:25] : 1'd0, wl_en_i[24] ? dac_row_i[24:24] : 1'd0, wl_en_i[23] ? dac_row_i[23:23] :
-      1'd0, wl_en_i[22] ? dac_row_i[22:22] : 1'd0, wl_en_i[21] ? dac_row_i[21:21] : 1'd0, wl_en_i[20] ? dac_row_i[20:20]
-      : 1'd0, wl_en_i[19] ? dac_row_i[19:19] : 1'd0, wl_en_i[18] ? dac_row_i[18:18] : 1'd0, wl_en_i[17] ?
-      dac_row_i[17:17] : 1'd0, wl_en_i[16] ? dac_row_i[16:16] : 1'd0, wl_en_i[15] ? dac_row_i[15:15] : 1'd0, wl_en_i[14]
-      ? dac_row_i[14:14] : 1'd0, wl_en_i[13] ? dac_row_i[13:13] : 1'd0, wl_en_i[12] ? dac_row_i[12:12] :
-      1'd0, wl_en_i[11] ? dac_row_i[11:11] : 1'd0, wl_en_i[10] ? dac_row_i[10:10] : 1'd0, wl_en_i[9] ? dac_row_i[9:9] :
-      1'd0, wl_en_i[8] ? dac_row_i[8:8] : 1'd0, wl_en_i[7] ? dac_row_i[7:7] : 1'd0, wl_en_i[6] ? dac_row_i[6:6] :
-      1'd0, wl_en_i[5] ? dac_row_i[5:5] : 1'd0, wl_en_i[4] ? dac_row_i[4:4] : 1'd0, wl_en_i[3] ? dac_row_i[3:3] :
-      1'd0, wl_en_i[2] ? dac_row_i[2:2] : 1'd0, wl_en_i[1] ? dac_row_i[1:1] : 1'd0, wl_en_i[0] ? dac_row_i[0:0] : 1'd0};
+  genvar r;
+  generate
+    for (r = 0; r < 64; r = r + 1) begin : g_drive
+      assign drive[r] = wl_en_i[r] ? dac_row_i[r] : 1'd0;
+    end
+  endgenerate
   reg [63:0] hdac_q;  // held drive
   always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
@@ -166,134 +149,14 @@ module xbar_emu (
     end
     l0_w3_q <= l0_w3_mem[l0_raddr];
   end
-  wire l0_p0;
-  assign l0_p0 = hdac_q[0:0] & l0_w0_q[0:0];
-  wire l0_p1;
-  assign l0_p1 = hdac_q[1:1] & l0_w0_q[1:1];
-  wire l0_p2;
-  assign l0_p2 = hdac_q[2:2] & l0_w0_q[2:2];
-  wire l0_p3;
-  assign l0_p3 = hdac_q[3:3] & l0_w0_q[3:3];
-  wire l0_p4;
-  assign l0_p4 = hdac_q[4:4] & l0_w0_q[4:4];
-  wire l0_p5;
-  assign l0_p5 = hdac_q[5:5] & l0_w0_q[5:5];
-  wire l0_p6;
-  assign l0_p6 = hdac_q[6:6] & l0_w0_q[6:6];
-  wire l0_p7;
-  assign l0_p7 = hdac_q[7:7] & l0_w0_q[7:7];
-  wire l0_p8;
-  assign l0_p8 = hdac_q[8:8] & l0_w0_q[8:8];
-  wire l0_p9;
-  assign l0_p9 = hdac_q[9:9] & l0_w0_q[9:9];
-  wire l0_p10;
-  assign l0_p10 = hdac_q[10:10] & l0_w0_q[10:10];
-  wire l0_p11;
-  assign l0_p11 = hdac_q[11:11] & l0_w0_q[11:11];
-  wire l0_p12;
-  assign l0_p12 = hdac_q[12:12] & l0_w0_q[12:12];
-  wire l0_p13;
-  assign l0_p13 = hdac_q[13:13] & l0_w0_q[13:13];
-  wire l0_p14;
-  assign l0_p14 = hdac_q[14:14] & l0_w0_q[14:14];
-  wire l0_p15;
-  assign l0_p15 = hdac_q[15:15] & l0_w0_q[15:15];
-  wire l0_p16;
-  assign l0_p16 = hdac_q[16:16] & l0_w1_q[0:0];
-  wire l0_p17;
-  assign l0_p17 = hdac_q[17:17] & l0_w1_q[1:1];
-  wire l0_p18;
-  assign l0_p18 = hdac_q[18:18] & l0_w1_q[2:2];
-  wire l0_p19;
-  assign l0_p19 = hdac_q[19:19] & l0_w1_q[3:3];
-  wire l0_p20;
-  assign l0_p20 = hdac_q[20:20] & l0_w1_q[4:4];
-  wire l0_p21;
-  assign l0_p21 = hdac_q[21:21] & l0_w1_q[5:5];
-  wire l0_p22;
-  assign l0_p22 = hdac_q[22:22] & l0_w1_q[6:6];
-  wire l0_p23;
-  assign l0_p23 = hdac_q[23:23] & l0_w1_q[7:7];
-  wire l0_p24;
-  assign l0_p24 = hdac_q[24:24] & l0_w1_q[8:8];
-  wire l0_p25;
-  assign l0_p25 = hdac_q[25:25] & l0_w1_q[9:9];
-  wire l0_p26;
-  assign l0_p26 = hdac_q[26:26] & l0_w1_q[10:10];
-  wire l0_p27;
-  assign l0_p27 = hdac_q[27:27] & l0_w1_q[11:11];
-  wire l0_p28;
-  assign l0_p28 = hdac_q[28:28] & l0_w1_q[12:12];
-  wire l0_p29;
-  assign l0_p29 = hdac_q[29:29] & l0_w1_q[13:13];
-  wire l0_p30;
-  assign l0_p30 = hdac_q[30:30] & l0_w1_q[14:14];
-  wire l0_p31;
-  assign l0_p31 = hdac_q[31:31] & l0_w1_q[15:15];
-  wire l0_p32;
-  assign l0_p32 = hdac_q[32:32] & l0_w2_q[0:0];
-  wire l0_p33;
-  assign l0_p33 = hdac_q[33:33] & l0_w2_q[1:1];
-  wire l0_p34;
-  assign l0_p34 = hdac_q[34:34] & l0_w2_q[2:2];
-  wire l0_p35;
-  assign l0_p35 = hdac_q[35:35] & l0_w2_q[3:3];
-  wire l0_p36;
-  assign l0_p36 = hdac_q[36:36] & l0_w2_q[4:4];
-  wire l0_p37;
-  assign l0_p37 = hdac_q[37:37] & l0_w2_q[5:5];
-  wire l0_p38;
-  assign l0_p38 = hdac_q[38:38] & l0_w2_q[6:6];
-  wire l0_p39;
-  assign l0_p39 = hdac_q[39:39] & l0_w2_q[7:7];
-  wire l0_p40;
-  assign l0_p40 = hdac_q[40:40] & l0_w2_q[8:8];
-  wire l0_p41;
-  assign l0_p41 = hdac_q[41:41] & l0_w2_q[9:9];
-  wire l0_p42;
-  assign l0_p42 = hdac_q[42:42] & l0_w2_q[10:10];
-  wire l0_p43;
-  assign l0_p43 = hdac_q[43:43] & l0_w2_q[11:11];
-  wire l0_p44;
-  assign l0_p44 = hdac_q[44:44] & l0_w2_q[12:12];
-  wire l0_p45;
-  assign l0_p45 = hdac_q[45:45] & l0_w2_q[13:13];
-  wire l0_p46;
-  assign l0_p46 = hdac_q[46:46] & l0_w2_q[14:14];
-  wire l0_p47;
-  assign l0_p47 = hdac_q[47:47] & l0_w2_q[15:15];
-  wire l0_p48;
-  assign l0_p48 = hdac_q[48:48] & l0_w3_q[0:0];
-  wire l0_p49;
-  assign l0_p49 = hdac_q[49:49] & l0_w3_q[1:1];
-  wire l0_p50;
-  assign l0_p50 = hdac_q[50:50] & l0_w3_q[2:2];
-  wire l0_p51;
-  assign l0_p51 = hdac_q[51:51] & l0_w3_q[3:3];
-  wire l0_p52;
-  assign l0_p52 = hdac_q[52:52] & l0_w3_q[4:4];
-  wire l0_p53;
-  assign l0_p53 = hdac_q[53:53] & l0_w3_q[5:5];
-  wire l0_p54;
-  assign l0_p54 = hdac_q[54:54] & l0_w3_q[6:6];
-  wire l0_p55;
-  assign l0_p55 = hdac_q[55:55] & l0_w3_q[7:7];
-  wire l0_p56;
-  assign l0_p56 = hdac_q[56:56] & l0_w3_q[8:8];
-  wire l0_p57;
-  assign l0_p57 = hdac_q[57:57] & l0_w3_q[9:9];
-  wire l0_p58;
-  assign l0_p58 = hdac_q[58:58] & l0_w3_q[10:10];
-  wire l0_p59;
-  assign l0_p59 = hdac_q[59:59] & l0_w3_q[11:11];
-  wire l0_p60;
-  assign l0_p60 = hdac_q[60:60] & l0_w3_q[12:12];
-  wire l0_p61;
-  assign l0_p61 = hdac_q[61:61] & l0_w3_q[13:13];
-  wire l0_p62;
-  assign l0_p62 = hdac_q[62:62] & l0_w3_q[14:14];
-  wire l0_p63;
-  assign l0_p63 = hdac_q[63:63] & l0_w3_q[15:15];
+  wire [63:0] l0_rd;  // the column's cells from block RAM, row r in [r*1 +: 1]
+  assign l0_rd = {l0_w3_q, l0_w2_q, l0_w1_q, l0_w0_q};
+  wire [63:0] l0_p;  // row products: row r's held drive times its cell level, in bit r
+  generate
+    for (r = 0; r < 64; r = r + 1) begin : g_l0_prod
+      assign l0_p[r] = hdac_q[r] & l0_rd[r];
+    end
+  endgenerate
   reg l0_sv_q;  // the partial sums are the next column's (hc_q + wn_q)
   always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
@@ -304,182 +167,47 @@ module xbar_emu (
       l0_sv_q <= l0_vld_q;
     end
   end
-  wire [1:0] l0_t0_0;
-  assign l0_t0_0 = {1'd0, l0_p0} + {1'd0, l0_p1};
-  wire [1:0] l0_t0_1;
-  assign l0_t0_1 = {1'd0, l0_p2} + {1'd0, l0_p3};
-  wire [1:0] l0_t0_2;
-  assign l0_t0_2 = {1'd0, l0_p4} + {1'd0, l0_p5};
-  wire [1:0] l0_t0_3;
-  assign l0_t0_3 = {1'd0, l0_p6} + {1'd0, l0_p7};
-  wire [1:0] l0_t0_4;
-  assign l0_t0_4 = {1'd0, l0_p8} + {1'd0, l0_p9};
-  wire [1:0] l0_t0_5;
-  assign l0_t0_5 = {1'd0, l0_p10} + {1'd0, l0_p11};
-  wire [1:0] l0_t0_6;
-  assign l0_t0_6 = {1'd0, l0_p12} + {1'd0, l0_p13};
-  wire [1:0] l0_t0_7;
-  assign l0_t0_7 = {1'd0, l0_p14} + {1'd0, l0_p15};
-  wire [1:0] l0_t0_8;
-  assign l0_t0_8 = {1'd0, l0_p16} + {1'd0, l0_p17};
-  wire [1:0] l0_t0_9;
-  assign l0_t0_9 = {1'd0, l0_p18} + {1'd0, l0_p19};
-  wire [1:0] l0_t0_10;
-  assign l0_t0_10 = {1'd0, l0_p20} + {1'd0, l0_p21};
-  wire [1:0] l0_t0_11;
-  assign l0_t0_11 = {1'd0, l0_p22} + {1'd0, l0_p23};
-  wire [1:0] l0_t0_12;
-  assign l0_t0_12 = {1'd0, l0_p24} + {1'd0, l0_p25};
-  wire [1:0] l0_t0_13;
-  assign l0_t0_13 = {1'd0, l0_p26} + {1'd0, l0_p27};
-  wire [1:0] l0_t0_14;
-  assign l0_t0_14 = {1'd0, l0_p28} + {1'd0, l0_p29};
-  wire [1:0] l0_t0_15;
-  assign l0_t0_15 = {1'd0, l0_p30} + {1'd0, l0_p31};
-  wire [1:0] l0_t0_16;
-  assign l0_t0_16 = {1'd0, l0_p32} + {1'd0, l0_p33};
-  wire [1:0] l0_t0_17;
-  assign l0_t0_17 = {1'd0, l0_p34} + {1'd0, l0_p35};
-  wire [1:0] l0_t0_18;
-  assign l0_t0_18 = {1'd0, l0_p36} + {1'd0, l0_p37};
-  wire [1:0] l0_t0_19;
-  assign l0_t0_19 = {1'd0, l0_p38} + {1'd0, l0_p39};
-  wire [1:0] l0_t0_20;
-  assign l0_t0_20 = {1'd0, l0_p40} + {1'd0, l0_p41};
-  wire [1:0] l0_t0_21;
-  assign l0_t0_21 = {1'd0, l0_p42} + {1'd0, l0_p43};
-  wire [1:0] l0_t0_22;
-  assign l0_t0_22 = {1'd0, l0_p44} + {1'd0, l0_p45};
-  wire [1:0] l0_t0_23;
-  assign l0_t0_23 = {1'd0, l0_p46} + {1'd0, l0_p47};
-  wire [1:0] l0_t0_24;
-  assign l0_t0_24 = {1'd0, l0_p48} + {1'd0, l0_p49};
-  wire [1:0] l0_t0_25;
-  assign l0_t0_25 = {1'd0, l0_p50} + {1'd0, l0_p51};
-  wire [1:0] l0_t0_26;
-  assign l0_t0_26 = {1'd0, l0_p52} + {1'd0, l0_p53};
-  wire [1:0] l0_t0_27;
-  assign l0_t0_27 = {1'd0, l0_p54} + {1'd0, l0_p55};
-  wire [1:0] l0_t0_28;
-  assign l0_t0_28 = {1'd0, l0_p56} + {1'd0, l0_p57};
-  wire [1:0] l0_t0_29;
-  assign l0_t0_29 = {1'd0, l0_p58} + {1'd0, l0_p59};
-  wire [1:0] l0_t0_30;
-  assign l0_t0_30 = {1'd0, l0_p60} + {1'd0, l0_p61};
-  wire [1:0] l0_t0_31;
-  assign l0_t0_31 = {1'd0, l0_p62} + {1'd0, l0_p63};
-  wire [2:0] l0_t1_0;
-  assign l0_t1_0 = {1'd0, l0_t0_0} + {1'd0, l0_t0_1};
-  wire [2:0] l0_t1_1;
-  assign l0_t1_1 = {1'd0, l0_t0_2} + {1'd0, l0_t0_3};
-  wire [2:0] l0_t1_2;
-  assign l0_t1_2 = {1'd0, l0_t0_4} + {1'd0, l0_t0_5};
-  wire [2:0] l0_t1_3;
-  assign l0_t1_3 = {1'd0, l0_t0_6} + {1'd0, l0_t0_7};
-  wire [2:0] l0_t1_4;
-  assign l0_t1_4 = {1'd0, l0_t0_8} + {1'd0, l0_t0_9};
-  wire [2:0] l0_t1_5;
-  assign l0_t1_5 = {1'd0, l0_t0_10} + {1'd0, l0_t0_11};
-  wire [2:0] l0_t1_6;
-  assign l0_t1_6 = {1'd0, l0_t0_12} + {1'd0, l0_t0_13};
-  wire [2:0] l0_t1_7;
-  assign l0_t1_7 = {1'd0, l0_t0_14} + {1'd0, l0_t0_15};
-  wire [2:0] l0_t1_8;
-  assign l0_t1_8 = {1'd0, l0_t0_16} + {1'd0, l0_t0_17};
-  wire [2:0] l0_t1_9;
-  assign l0_t1_9 = {1'd0, l0_t0_18} + {1'd0, l0_t0_19};
-  wire [2:0] l0_t1_10;
-  assign l0_t1_10 = {1'd0, l0_t0_20} + {1'd0, l0_t0_21};
-  wire [2:0] l0_t1_11;
-  assign l0_t1_11 = {1'd0, l0_t0_22} + {1'd0, l0_t0_23};
-  wire [2:0] l0_t1_12;
-  assign l0_t1_12 = {1'd0, l0_t0_24} + {1'd0, l0_t0_25};
-  wire [2:0] l0_t1_13;
-  assign l0_t1_13 = {1'd0, l0_t0_26} + {1'd0, l0_t0_27};
-  wire [2:0] l0_t1_14;
-  assign l0_t1_14 = {1'd0, l0_t0_28} + {1'd0, l0_t0_29};
-  wire [2:0] l0_t1_15;
-  assign l0_t1_15 = {1'd0, l0_t0_30} + {1'd0, l0_t0_31};
-  wire [3:0] l0_t2_0;
-  assign l0_t2_0 = {1'd0, l0_t1_0} + {1'd0, l0_t1_1};
-  wire [3:0] l0_t2_1;
-  assign l0_t2_1 = {1'd0, l0_t1_2} + {1'd0, l0_t1_3};
-  wire [3:0] l0_t2_2;
-  assign l0_t2_2 = {1'd0, l0_t1_4} + {1'd0, l0_t1_5};
-  wire [3:0] l0_t2_3;
-  assign l0_t2_3 = {1'd0, l0_t1_6} + {1'd0, l0_t1_7};
-  wire [3:0] l0_t2_4;
-  assign l0_t2_4 = {1'd0, l0_t1_8} + {1'd0, l0_t1_9};
-  wire [3:0] l0_t2_5;
-  assign l0_t2_5 = {1'd0, l0_t1_10} + {1'd0, l0_t1_11};
-  wire [3:0] l0_t2_6;
-  assign l0_t2_6 = {1'd0, l0_t1_12} + {1'd0, l0_t1_13};
-  wire [3:0] l0_t2_7;
-  assign l0_t2_7 = {1'd0, l0_t1_14} + {1'd0, l0_t1_15};
-  reg [3:0] l0_sp0_q;  // partial sums of the column
+  wire [63:0] l0_t1;  // adder tree level 1: node i, rows i*2 .., in [i*2 +: 2]
+  genvar j;
+  generate
+    for (j = 0; j < 32; j = j + 1) begin : g_l0_t1
+      assign l0_t1[2 * j +: 2] = {1'd0, l0_p[2 * j]} + {1'd0, l0_p[(2 * j) + 1]};
+    end
+  endgenerate
+  wire [47:0] l0_t2;  // adder tree level 2: node i, rows i*4 .., in [i*3 +: 3]
+  generate
+    for (j = 0; j < 16; j = j + 1) begin : g_l0_t2
+      assign l0_t2[3 * j +: 3] = {1'd0, l0_t1[4 * j +: 2]} + {1'd0, l0_t1[(4 * j) + 2 +: 2]};
+    end
+  endgenerate
+  wire [31:0] l0_t3;  // adder tree level 3: node i, rows i*8 .., in [i*4 +: 4]
+  generate
+    for (j = 0; j < 8; j = j + 1) begin : g_l0_t3
+      assign l0_t3[4 * j +: 4] = {1'd0, l0_t2[6 * j +: 3]} + {1'd0, l0_t2[(6 * j) + 3 +: 3]};
+    end
+  endgenerate
+  reg [31:0] l0_sp_q;  // partial sums of the column: tree level 3 registered
   always @(posedge clk_i) begin
     if (!l0_stall) begin
-      l0_sp0_q <= l0_t2_0;
+      l0_sp_q <= l0_t3;
     end
   end
-  reg [3:0] l0_sp1_q;
-  always @(posedge clk_i) begin
-    if (!l0_stall) begin
-      l0_sp1_q <= l0_t2_1;
+  wire [19:0] l0_t4;  // adder tree level 4: node i, rows i*16 .., in [i*5 +: 5]
+  generate
+    for (j = 0; j < 4; j = j + 1) begin : g_l0_t4
+      assign l0_t4[5 * j +: 5] = {1'd0, l0_sp_q[8 * j +: 4]} + {1'd0, l0_sp_q[(8 * j) + 4 +: 4]};
     end
-  end
-  reg [3:0] l0_sp2_q;
-  always @(posedge clk_i) begin
-    if (!l0_stall) begin
-      l0_sp2_q <= l0_t2_2;
+  endgenerate
+  wire [11:0] l0_t5;  // adder tree level 5: node i, rows i*32 .., in [i*6 +: 6]
+  generate
+    for (j = 0; j < 2; j = j + 1) begin : g_l0_t5
+      assign l0_t5[6 * j +: 6] = {1'd0, l0_t4[10 * j +: 5]} + {1'd0, l0_t4[(10 * j) + 5 +: 5]};
     end
-  end
-  reg [3:0] l0_sp3_q;
-  always @(posedge clk_i) begin
-    if (!l0_stall) begin
-      l0_sp3_q <= l0_t2_3;
-    end
-  end
-  reg [3:0] l0_sp4_q;
-  always @(posedge clk_i) begin
-    if (!l0_stall) begin
-      l0_sp4_q <= l0_t2_4;
-    end
-  end
-  reg [3:0] l0_sp5_q;
-  always @(posedge clk_i) begin
-    if (!l0_stall) begin
-      l0_sp5_q <= l0_t2_5;
-    end
-  end
-  reg [3:0] l0_sp6_q;
-  always @(posedge clk_i) begin
-    if (!l0_stall) begin
-      l0_sp6_q <= l0_t2_6;
-    end
-  end
-  reg [3:0] l0_sp7_q;
-  always @(posedge clk_i) begin
-    if (!l0_stall) begin
-      l0_sp7_q <= l0_t2_7;
-    end
-  end
-  wire [4:0] l0_t3_0;
-  assign l0_t3_0 = {1'd0, l0_sp0_q} + {1'd0, l0_sp1_q};
-  wire [4:0] l0_t3_1;
-  assign l0_t3_1 = {1'd0, l0_sp2_q} + {1'd0, l0_sp3_q};
-  wire [4:0] l0_t3_2;
-  assign l0_t3_2 = {1'd0, l0_sp4_q} + {1'd0, l0_sp5_q};
-  wire [4:0] l0_t3_3;
-  assign l0_t3_3 = {1'd0, l0_sp6_q} + {1'd0, l0_sp7_q};
-  wire [5:0] l0_t4_0;
-  assign l0_t4_0 = {1'd0, l0_t3_0} + {1'd0, l0_t3_1};
-  wire [5:0] l0_t4_1;
-  assign l0_t4_1 = {1'd0, l0_t3_2} + {1'd0, l0_t3_3};
-  wire [6:0] l0_t5_0;
-  assign l0_t5_0 = {1'd0, l0_t4_0} + {1'd0, l0_t4_1};
+  endgenerate
+  wire [6:0] l0_t6;  // adder tree level 6: the sum of every row
+  assign l0_t6 = {1'd0, l0_t5[5:0]} + {1'd0, l0_t5[11:6]};
   wire [6:0] l0_sum;  // bit-line sum of column hc_q + wn_q (valid with sv_q)
-  assign l0_sum = l0_t5_0;
+  assign l0_sum = l0_t6;
   reg [4:0] l0_hc_q;  // column of the window's first sum
   reg [2:0] l0_wn_q;  // sums in the window
   reg [6:0] l0_f0_q;
@@ -647,134 +375,14 @@ module xbar_emu (
     end
     l1_w3_q <= l1_w3_mem[l1_raddr];
   end
-  wire l1_p0;
-  assign l1_p0 = hdac_q[0:0] & l1_w0_q[0:0];
-  wire l1_p1;
-  assign l1_p1 = hdac_q[1:1] & l1_w0_q[1:1];
-  wire l1_p2;
-  assign l1_p2 = hdac_q[2:2] & l1_w0_q[2:2];
-  wire l1_p3;
-  assign l1_p3 = hdac_q[3:3] & l1_w0_q[3:3];
-  wire l1_p4;
-  assign l1_p4 = hdac_q[4:4] & l1_w0_q[4:4];
-  wire l1_p5;
-  assign l1_p5 = hdac_q[5:5] & l1_w0_q[5:5];
-  wire l1_p6;
-  assign l1_p6 = hdac_q[6:6] & l1_w0_q[6:6];
-  wire l1_p7;
-  assign l1_p7 = hdac_q[7:7] & l1_w0_q[7:7];
-  wire l1_p8;
-  assign l1_p8 = hdac_q[8:8] & l1_w0_q[8:8];
-  wire l1_p9;
-  assign l1_p9 = hdac_q[9:9] & l1_w0_q[9:9];
-  wire l1_p10;
-  assign l1_p10 = hdac_q[10:10] & l1_w0_q[10:10];
-  wire l1_p11;
-  assign l1_p11 = hdac_q[11:11] & l1_w0_q[11:11];
-  wire l1_p12;
-  assign l1_p12 = hdac_q[12:12] & l1_w0_q[12:12];
-  wire l1_p13;
-  assign l1_p13 = hdac_q[13:13] & l1_w0_q[13:13];
-  wire l1_p14;
-  assign l1_p14 = hdac_q[14:14] & l1_w0_q[14:14];
-  wire l1_p15;
-  assign l1_p15 = hdac_q[15:15] & l1_w0_q[15:15];
-  wire l1_p16;
-  assign l1_p16 = hdac_q[16:16] & l1_w1_q[0:0];
-  wire l1_p17;
-  assign l1_p17 = hdac_q[17:17] & l1_w1_q[1:1];
-  wire l1_p18;
-  assign l1_p18 = hdac_q[18:18] & l1_w1_q[2:2];
-  wire l1_p19;
-  assign l1_p19 = hdac_q[19:19] & l1_w1_q[3:3];
-  wire l1_p20;
-  assign l1_p20 = hdac_q[20:20] & l1_w1_q[4:4];
-  wire l1_p21;
-  assign l1_p21 = hdac_q[21:21] & l1_w1_q[5:5];
-  wire l1_p22;
-  assign l1_p22 = hdac_q[22:22] & l1_w1_q[6:6];
-  wire l1_p23;
-  assign l1_p23 = hdac_q[23:23] & l1_w1_q[7:7];
-  wire l1_p24;
-  assign l1_p24 = hdac_q[24:24] & l1_w1_q[8:8];
-  wire l1_p25;
-  assign l1_p25 = hdac_q[25:25] & l1_w1_q[9:9];
-  wire l1_p26;
-  assign l1_p26 = hdac_q[26:26] & l1_w1_q[10:10];
-  wire l1_p27;
-  assign l1_p27 = hdac_q[27:27] & l1_w1_q[11:11];
-  wire l1_p28;
-  assign l1_p28 = hdac_q[28:28] & l1_w1_q[12:12];
-  wire l1_p29;
-  assign l1_p29 = hdac_q[29:29] & l1_w1_q[13:13];
-  wire l1_p30;
-  assign l1_p30 = hdac_q[30:30] & l1_w1_q[14:14];
-  wire l1_p31;
-  assign l1_p31 = hdac_q[31:31] & l1_w1_q[15:15];
-  wire l1_p32;
-  assign l1_p32 = hdac_q[32:32] & l1_w2_q[0:0];
-  wire l1_p33;
-  assign l1_p33 = hdac_q[33:33] & l1_w2_q[1:1];
-  wire l1_p34;
-  assign l1_p34 = hdac_q[34:34] & l1_w2_q[2:2];
-  wire l1_p35;
-  assign l1_p35 = hdac_q[35:35] & l1_w2_q[3:3];
-  wire l1_p36;
-  assign l1_p36 = hdac_q[36:36] & l1_w2_q[4:4];
-  wire l1_p37;
-  assign l1_p37 = hdac_q[37:37] & l1_w2_q[5:5];
-  wire l1_p38;
-  assign l1_p38 = hdac_q[38:38] & l1_w2_q[6:6];
-  wire l1_p39;
-  assign l1_p39 = hdac_q[39:39] & l1_w2_q[7:7];
-  wire l1_p40;
-  assign l1_p40 = hdac_q[40:40] & l1_w2_q[8:8];
-  wire l1_p41;
-  assign l1_p41 = hdac_q[41:41] & l1_w2_q[9:9];
-  wire l1_p42;
-  assign l1_p42 = hdac_q[42:42] & l1_w2_q[10:10];
-  wire l1_p43;
-  assign l1_p43 = hdac_q[43:43] & l1_w2_q[11:11];
-  wire l1_p44;
-  assign l1_p44 = hdac_q[44:44] & l1_w2_q[12:12];
-  wire l1_p45;
-  assign l1_p45 = hdac_q[45:45] & l1_w2_q[13:13];
-  wire l1_p46;
-  assign l1_p46 = hdac_q[46:46] & l1_w2_q[14:14];
-  wire l1_p47;
-  assign l1_p47 = hdac_q[47:47] & l1_w2_q[15:15];
-  wire l1_p48;
-  assign l1_p48 = hdac_q[48:48] & l1_w3_q[0:0];
-  wire l1_p49;
-  assign l1_p49 = hdac_q[49:49] & l1_w3_q[1:1];
-  wire l1_p50;
-  assign l1_p50 = hdac_q[50:50] & l1_w3_q[2:2];
-  wire l1_p51;
-  assign l1_p51 = hdac_q[51:51] & l1_w3_q[3:3];
-  wire l1_p52;
-  assign l1_p52 = hdac_q[52:52] & l1_w3_q[4:4];
-  wire l1_p53;
-  assign l1_p53 = hdac_q[53:53] & l1_w3_q[5:5];
-  wire l1_p54;
-  assign l1_p54 = hdac_q[54:54] & l1_w3_q[6:6];
-  wire l1_p55;
-  assign l1_p55 = hdac_q[55:55] & l1_w3_q[7:7];
-  wire l1_p56;
-  assign l1_p56 = hdac_q[56:56] & l1_w3_q[8:8];
-  wire l1_p57;
-  assign l1_p57 = hdac_q[57:57] & l1_w3_q[9:9];
-  wire l1_p58;
-  assign l1_p58 = hdac_q[58:58] & l1_w3_q[10:10];
-  wire l1_p59;
-  assign l1_p59 = hdac_q[59:59] & l1_w3_q[11:11];
-  wire l1_p60;
-  assign l1_p60 = hdac_q[60:60] & l1_w3_q[12:12];
-  wire l1_p61;
-  assign l1_p61 = hdac_q[61:61] & l1_w3_q[13:13];
-  wire l1_p62;
-  assign l1_p62 = hdac_q[62:62] & l1_w3_q[14:14];
-  wire l1_p63;
-  assign l1_p63 = hdac_q[63:63] & l1_w3_q[15:15];
+  wire [63:0] l1_rd;  // the column's cells from block RAM, row r in [r*1 +: 1]
+  assign l1_rd = {l1_w3_q, l1_w2_q, l1_w1_q, l1_w0_q};
+  wire [63:0] l1_p;  // row products: row r's held drive times its cell level, in bit r
+  generate
+    for (r = 0; r < 64; r = r + 1) begin : g_l1_prod
+      assign l1_p[r] = hdac_q[r] & l1_rd[r];
+    end
+  endgenerate
   reg l1_sv_q;  // the partial sums are the next column's (hc_q + wn_q)
   always @(posedge clk_i or negedge rst_ni) begin
     if (!rst_ni) begin
@@ -785,182 +393,46 @@ module xbar_emu (
       l1_sv_q <= l1_vld_q;
     end
   end
-  wire [1:0] l1_t0_0;
-  assign l1_t0_0 = {1'd0, l1_p0} + {1'd0, l1_p1};
-  wire [1:0] l1_t0_1;
-  assign l1_t0_1 = {1'd0, l1_p2} + {1'd0, l1_p3};
-  wire [1:0] l1_t0_2;
-  assign l1_t0_2 = {1'd0, l1_p4} + {1'd0, l1_p5};
-  wire [1:0] l1_t0_3;
-  assign l1_t0_3 = {1'd0, l1_p6} + {1'd0, l1_p7};
-  wire [1:0] l1_t0_4;
-  assign l1_t0_4 = {1'd0, l1_p8} + {1'd0, l1_p9};
-  wire [1:0] l1_t0_5;
-  assign l1_t0_5 = {1'd0, l1_p10} + {1'd0, l1_p11};
-  wire [1:0] l1_t0_6;
-  assign l1_t0_6 = {1'd0, l1_p12} + {1'd0, l1_p13};
-  wire [1:0] l1_t0_7;
-  assign l1_t0_7 = {1'd0, l1_p14} + {1'd0, l1_p15};
-  wire [1:0] l1_t0_8;
-  assign l1_t0_8 = {1'd0, l1_p16} + {1'd0, l1_p17};
-  wire [1:0] l1_t0_9;
-  assign l1_t0_9 = {1'd0, l1_p18} + {1'd0, l1_p19};
-  wire [1:0] l1_t0_10;
-  assign l1_t0_10 = {1'd0, l1_p20} + {1'd0, l1_p21};
-  wire [1:0] l1_t0_11;
-  assign l1_t0_11 = {1'd0, l1_p22} + {1'd0, l1_p23};
-  wire [1:0] l1_t0_12;
-  assign l1_t0_12 = {1'd0, l1_p24} + {1'd0, l1_p25};
-  wire [1:0] l1_t0_13;
-  assign l1_t0_13 = {1'd0, l1_p26} + {1'd0, l1_p27};
-  wire [1:0] l1_t0_14;
-  assign l1_t0_14 = {1'd0, l1_p28} + {1'd0, l1_p29};
-  wire [1:0] l1_t0_15;
-  assign l1_t0_15 = {1'd0, l1_p30} + {1'd0, l1_p31};
-  wire [1:0] l1_t0_16;
-  assign l1_t0_16 = {1'd0, l1_p32} + {1'd0, l1_p33};
-  wire [1:0] l1_t0_17;
-  assign l1_t0_17 = {1'd0, l1_p34} + {1'd0, l1_p35};
-  wire [1:0] l1_t0_18;
-  assign l1_t0_18 = {1'd0, l1_p36} + {1'd0, l1_p37};
-  wire [1:0] l1_t0_19;
-  assign l1_t0_19 = {1'd0, l1_p38} + {1'd0, l1_p39};
-  wire [1:0] l1_t0_20;
-  assign l1_t0_20 = {1'd0, l1_p40} + {1'd0, l1_p41};
-  wire [1:0] l1_t0_21;
-  assign l1_t0_21 = {1'd0, l1_p42} + {1'd0, l1_p43};
-  wire [1:0] l1_t0_22;
-  assign l1_t0_22 = {1'd0, l1_p44} + {1'd0, l1_p45};
-  wire [1:0] l1_t0_23;
-  assign l1_t0_23 = {1'd0, l1_p46} + {1'd0, l1_p47};
-  wire [1:0] l1_t0_24;
-  assign l1_t0_24 = {1'd0, l1_p48} + {1'd0, l1_p49};
-  wire [1:0] l1_t0_25;
-  assign l1_t0_25 = {1'd0, l1_p50} + {1'd0, l1_p51};
-  wire [1:0] l1_t0_26;
-  assign l1_t0_26 = {1'd0, l1_p52} + {1'd0, l1_p53};
-  wire [1:0] l1_t0_27;
-  assign l1_t0_27 = {1'd0, l1_p54} + {1'd0, l1_p55};
-  wire [1:0] l1_t0_28;
-  assign l1_t0_28 = {1'd0, l1_p56} + {1'd0, l1_p57};
-  wire [1:0] l1_t0_29;
-  assign l1_t0_29 = {1'd0, l1_p58} + {1'd0, l1_p59};
-  wire [1:0] l1_t0_30;
-  assign l1_t0_30 = {1'd0, l1_p60} + {1'd0, l1_p61};
-  wire [1:0] l1_t0_31;
-  assign l1_t0_31 = {1'd0, l1_p62} + {1'd0, l1_p63};
-  wire [2:0] l1_t1_0;
-  assign l1_t1_0 = {1'd0, l1_t0_0} + {1'd0, l1_t0_1};
-  wire [2:0] l1_t1_1;
-  assign l1_t1_1 = {1'd0, l1_t0_2} + {1'd0, l1_t0_3};
-  wire [2:0] l1_t1_2;
-  assign l1_t1_2 = {1'd0, l1_t0_4} + {1'd0, l1_t0_5};
-  wire [2:0] l1_t1_3;
-  assign l1_t1_3 = {1'd0, l1_t0_6} + {1'd0, l1_t0_7};
-  wire [2:0] l1_t1_4;
-  assign l1_t1_4 = {1'd0, l1_t0_8} + {1'd0, l1_t0_9};
-  wire [2:0] l1_t1_5;
-  assign l1_t1_5 = {1'd0, l1_t0_10} + {1'd0, l1_t0_11};
-  wire [2:0] l1_t1_6;
-  assign l1_t1_6 = {1'd0, l1_t0_12} + {1'd0, l1_t0_13};
-  wire [2:0] l1_t1_7;
-  assign l1_t1_7 = {1'd0, l1_t0_14} + {1'd0, l1_t0_15};
-  wire [2:0] l1_t1_8;
-  assign l1_t1_8 = {1'd0, l1_t0_16} + {1'd0, l1_t0_17};
-  wire [2:0] l1_t1_9;
-  assign l1_t1_9 = {1'd0, l1_t0_18} + {1'd0, l1_t0_19};
-  wire [2:0] l1_t1_10;
-  assign l1_t1_10 = {1'd0, l1_t0_20} + {1'd0, l1_t0_21};
-  wire [2:0] l1_t1_11;
-  assign l1_t1_11 = {1'd0, l1_t0_22} + {1'd0, l1_t0_23};
-  wire [2:0] l1_t1_12;
-  assign l1_t1_12 = {1'd0, l1_t0_24} + {1'd0, l1_t0_25};
-  wire [2:0] l1_t1_13;
-  assign l1_t1_13 = {1'd0, l1_t0_26} + {1'd0, l1_t0_27};
-  wire [2:0] l1_t1_14;
-  assign l1_t1_14 = {1'd0, l1_t0_28} + {1'd0, l1_t0_29};
-  wire [2:0] l1_t1_15;
-  assign l1_t1_15 = {1'd0, l1_t0_30} + {1'd0, l1_t0_31};
-  wire [3:0] l1_t2_0;
-  assign l1_t2_0 = {1'd0, l1_t1_0} + {1'd0, l1_t1_1};
-  wire [3:0] l1_t2_1;
-  assign l1_t2_1 = {1'd0, l1_t1_2} + {1'd0, l1_t1_3};
-  wire [3:0] l1_t2_2;
-  assign l1_t2_2 = {1'd0, l1_t1_4} + {1'd0, l1_t1_5};
-  wire [3:0] l1_t2_3;
-  assign l1_t2_3 = {1'd0, l1_t1_6} + {1'd0, l1_t1_7};
-  wire [3:0] l1_t2_4;
-  assign l1_t2_4 = {1'd0, l1_t1_8} + {1'd0, l1_t1_9};
-  wire [3:0] l1_t2_5;
-  assign l1_t2_5 = {1'd0, l1_t1_10} + {1'd0, l1_t1_11};
-  wire [3:0] l1_t2_6;
-  assign l1_t2_6 = {1'd0, l1_t1_12} + {1'd0, l1_t1_13};
-  wire [3:0] l1_t2_7;
-  assign l1_t2_7 = {1'd0, l1_t1_14} + {1'd0, l1_t1_15};
-  reg [3:0] l1_sp0_q;  // partial sums of the column
+  wire [63:0] l1_t1;  // adder tree level 1: node i, rows i*2 .., in [i*2 +: 2]
+  generate
+    for (j = 0; j < 32; j = j + 1) begin : g_l1_t1
+      assign l1_t1[2 * j +: 2] = {1'd0, l1_p[2 * j]} + {1'd0, l1_p[(2 * j) + 1]};
+    end
+  endgenerate
+  wire [47:0] l1_t2;  // adder tree level 2: node i, rows i*4 .., in [i*3 +: 3]
+  generate
+    for (j = 0; j < 16; j = j + 1) begin : g_l1_t2
+      assign l1_t2[3 * j +: 3] = {1'd0, l1_t1[4 * j +: 2]} + {1'd0, l1_t1[(4 * j) + 2 +: 2]};
+    end
+  endgenerate
+  wire [31:0] l1_t3;  // adder tree level 3: node i, rows i*8 .., in [i*4 +: 4]
+  generate
+    for (j = 0; j < 8; j = j + 1) begin : g_l1_t3
+      assign l1_t3[4 * j +: 4] = {1'd0, l1_t2[6 * j +: 3]} + {1'd0, l1_t2[(6 * j) + 3 +: 3]};
+    end
+  endgenerate
+  reg [31:0] l1_sp_q;  // partial sums of the column: tree level 3 registered
   always @(posedge clk_i) begin
     if (!l1_stall) begin
-      l1_sp0_q <= l1_t2_0;
+      l1_sp_q <= l1_t3;
     end
   end
-  reg [3:0] l1_sp1_q;
-  always @(posedge clk_i) begin
-    if (!l1_stall) begin
-      l1_sp1_q <= l1_t2_1;
+  wire [19:0] l1_t4;  // adder tree level 4: node i, rows i*16 .., in [i*5 +: 5]
+  generate
+    for (j = 0; j < 4; j = j + 1) begin : g_l1_t4
+      assign l1_t4[5 * j +: 5] = {1'd0, l1_sp_q[8 * j +: 4]} + {1'd0, l1_sp_q[(8 * j) + 4 +: 4]};
     end
-  end
-  reg [3:0] l1_sp2_q;
-  always @(posedge clk_i) begin
-    if (!l1_stall) begin
-      l1_sp2_q <= l1_t2_2;
+  endgenerate
+  wire [11:0] l1_t5;  // adder tree level 5: node i, rows i*32 .., in [i*6 +: 6]
+  generate
+    for (j = 0; j < 2; j = j + 1) begin : g_l1_t5
+      assign l1_t5[6 * j +: 6] = {1'd0, l1_t4[10 * j +: 5]} + {1'd0, l1_t4[(10 * j) + 5 +: 5]};
     end
-  end
-  reg [3:0] l1_sp3_q;
-  always @(posedge clk_i) begin
-    if (!l1_stall) begin
-      l1_sp3_q <= l1_t2_3;
-    end
-  end
-  reg [3:0] l1_sp4_q;
-  always @(posedge clk_i) begin
-    if (!l1_stall) begin
-      l1_sp4_q <= l1_t2_4;
-    end
-  end
-  reg [3:0] l1_sp5_q;
-  always @(posedge clk_i) begin
-    if (!l1_stall) begin
-      l1_sp5_q <= l1_t2_5;
-    end
-  end
-  reg [3:0] l1_sp6_q;
-  always @(posedge clk_i) begin
-    if (!l1_stall) begin
-      l1_sp6_q <= l1_t2_6;
-    end
-  end
-  reg [3:0] l1_sp7_q;
-  always @(posedge clk_i) begin
-    if (!l1_stall) begin
-      l1_sp7_q <= l1_t2_7;
-    end
-  end
-  wire [4:0] l1_t3_0;
-  assign l1_t3_0 = {1'd0, l1_sp0_q} + {1'd0, l1_sp1_q};
-  wire [4:0] l1_t3_1;
-  assign l1_t3_1 = {1'd0, l1_sp2_q} + {1'd0, l1_sp3_q};
-  wire [4:0] l1_t3_2;
-  assign l1_t3_2 = {1'd0, l1_sp4_q} + {1'd0, l1_sp5_q};
-  wire [4:0] l1_t3_3;
-  assign l1_t3_3 = {1'd0, l1_sp6_q} + {1'd0, l1_sp7_q};
-  wire [5:0] l1_t4_0;
-  assign l1_t4_0 = {1'd0, l1_t3_0} + {1'd0, l1_t3_1};
-  wire [5:0] l1_t4_1;
-  assign l1_t4_1 = {1'd0, l1_t3_2} + {1'd0, l1_t3_3};
-  wire [6:0] l1_t5_0;
-  assign l1_t5_0 = {1'd0, l1_t4_0} + {1'd0, l1_t4_1};
+  endgenerate
+  wire [6:0] l1_t6;  // adder tree level 6: the sum of every row
+  assign l1_t6 = {1'd0, l1_t5[5:0]} + {1'd0, l1_t5[11:6]};
   wire [6:0] l1_sum;  // bit-line sum of column hc_q + wn_q (valid with sv_q)
-  assign l1_sum = l1_t5_0;
+  assign l1_sum = l1_t6;
   reg [4:0] l1_hc_q;  // column of the window's first sum
   reg [2:0] l1_wn_q;  // sums in the window
   reg [6:0] l1_f0_q;
