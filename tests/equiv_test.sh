@@ -31,6 +31,44 @@ EQUIV_ONLY=trq_sar/ref_n8_trq bash "$root/tools/equiv.sh" "$work/old" "$work/ren
 [ -n "$(pairs "$work/p0.log")" ] && [ "$(pairs "$work/p1.log")" = "$(pairs "$work/p0.log")" ] ||
   { echo "FAIL EQUIV_RENAME: $(pairs "$work/p1.log") pairs, $(pairs "$work/p0.log") without the rename"; exit 1; }
 [ "$(pairs "$work/p2.log")" != "$(pairs "$work/p0.log")" ] || { echo "FAIL code_kept_q matched without the map"; exit 1; }
+# A memory a loop now declares (l0_w_mem -> g_lane[0].w_mem) is matched word by word (l0_w_mem[3] ->
+# g_lane[0].w_mem[3]): proved with the map; without it the words and the read register are unmatched.
+mkdir -p "$work/m0/mem/x" "$work/m1/mem/x"
+cat >"$work/m0/mem/x/mem.v" <<'V'
+module mem (input wire clk_i, input wire we_i, input wire [1:0] wa_i, input wire [1:0] ra_i,
+            input wire [3:0] d_i, output wire [3:0] q_o);
+  reg [3:0] l0_w_mem [0:3];
+  reg [3:0] l0_w_q;
+  always @(posedge clk_i) begin
+    if (we_i) l0_w_mem[wa_i] <= d_i;
+    l0_w_q <= l0_w_mem[ra_i];
+  end
+  assign q_o = l0_w_q + 4'd1;
+endmodule
+V
+cat >"$work/m1/mem/x/mem.v" <<'V'
+module mem (input wire clk_i, input wire we_i, input wire [1:0] wa_i, input wire [1:0] ra_i,
+            input wire [3:0] d_i, output wire [3:0] q_o);
+  genvar a;
+  generate
+    for (a = 0; a < 1; a = a + 1) begin : g_lane
+      reg [3:0] w_mem [0:3];
+      reg [3:0] w_q;
+      always @(posedge clk_i) begin
+        if (we_i) w_mem[wa_i] <= d_i;
+        w_q <= w_mem[ra_i];
+      end
+      assign q_o = w_q + 4'd1;
+    end
+  endgenerate
+endmodule
+V
+echo 's/^l([0-9]+)_(w_mem(\[[0-9]+\])?|w_q)$/g_lane[\1].\2/' >"$work/mem.sed"
+EQUIV_RENAME="$work/mem.sed" bash "$root/tools/equiv.sh" "$work/m0" "$work/m1" "$work/pm" >"$work/pm.log" ||
+  { echo "FAIL the renamed memory is not proved through EQUIV_RENAME"; cat "$work/pm.log"; exit 1; }
+if bash "$root/tools/equiv.sh" "$work/m0" "$work/m1" "$work/pn" >"$work/pn.log" 2>&1; then
+  echo "FAIL the renamed memory proved without the map"; exit 1
+fi
 mkdir -p "$work/a/trq_sar/x" "$work/b/trq_sar/x"
 cp "$root/rtl/trq_sar/ref_n8_trq"/*.v "$work/a/trq_sar/x/"
 cp "$root/rtl/trq_sar/ref_n8_trq_rready"/*.v "$work/b/trq_sar/x/"
@@ -38,4 +76,4 @@ if bash "$root/tools/equiv.sh" "$work/a" "$work/b" "$work/neg" >"$work/neg.log" 
   echo "FAIL READY=comb and READY=reg proved equivalent"; cat "$work/neg.log"; exit 1
 fi
 grep -q 'Unproven .*ready_o' "$work/neg.log" || { echo "FAIL the refusal does not name ready_o"; cat "$work/neg.log"; exit 1; }
-echo "equiv: form-only rewrite proved, a renamed register matched through EQUIV_RENAME, READY=comb vs READY=reg refused at ready_o"
+echo "equiv: form-only rewrite proved, a renamed register and a renamed memory matched through EQUIV_RENAME, READY=comb vs READY=reg refused at ready_o"

@@ -116,6 +116,14 @@ TEST_CASE("a bit a generate loop's variable selects is mutated as one bit", "[mu
   const auto qs = flat_names(loops, "q");
   REQUIRE(qs.size() == 1030);
   CHECK(qs[1029] == "g_e_blk[1].g_e[1029].q");
+  // a loop inside a loop: every iteration of both; a name the outer loop declares after the inner one
+  const std::string nested =
+      "  genvar a, h;\n  generate\n    for (a = 0; a < 2; a = a + 1) begin : g_lane\n"
+      "      for (h = 0; h < 2; h = h + 1) begin : g_w\n        reg w_q;\n      end\n"
+      "      wire [3:0] sum;\n    end\n  endgenerate\n";
+  CHECK(flat_names(nested, "w_q") == std::vector<std::string>{"g_lane[0].g_w[0].w_q", "g_lane[0].g_w[1].w_q",
+                                                               "g_lane[1].g_w[0].w_q", "g_lane[1].g_w[1].w_q"});
+  CHECK(flat_names(nested, "sum") == std::vector<std::string>{"g_lane[0].sum", "g_lane[1].sum"});
 }
 
 TEST_CASE("a missing module is an error", "[mutate]") {

@@ -22,10 +22,11 @@ load() {  # DIR BLOCK NAME [RENAMES]: the design as module NAME (its signals ren
   echo "read_verilog $(rtl_files "$1" "$2"); hierarchy -top $2; proc; flatten; memory; async2sync; opt_clean;
         cd $2; ${4:-} cd ..; rename $2 $3; design -stash $3;"
 }
-renames() {  # DIR BLOCK: the old design's `rename` commands under EQUIV_RENAME
+renames() {  # DIR BLOCK: the old design's `rename` commands under EQUIV_RENAME (its names as load() leaves them:
+             # a memory is a word per name, mem[0] ..)
   [ -n "${EQUIV_RENAME:-}" ] || return 0
   local names=$work/$2.names
-  yosys -q -p "read_verilog $(rtl_files "$1" "$2"); hierarchy -top $2; proc; flatten; select -write $names w:*" >/dev/null
+  yosys -q -p "read_verilog $(rtl_files "$1" "$2"); hierarchy -top $2; proc; flatten; memory; select -write $names w:*" >/dev/null
   sed -n "s|^$2/||p" "$names" | grep -v '^[$]' | sort >"$names.old" || true
   sed -E -f "$EQUIV_RENAME" "$names.old" | paste -d' ' "$names.old" - | awk '$1 != $2 {printf "rename %s %s; ", $1, $2}'
 }

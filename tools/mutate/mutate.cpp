@@ -115,24 +115,35 @@ std::vector<Variant> expression_variants(const std::string& expr) {
 
 std::vector<std::string> flat_names(const std::string& text, const std::string& name) {
   // A loop as vlog writes it: `for (v = 0; v < N; ...) begin : label`, or in blocks, an outer
-  // `for (v_blk ...) begin : label_blk` around `for (v = ...; (...) && (v < N); ...) begin : label`.
+  // `for (v_blk ...) begin : label_blk` around `for (v = ...; (...) && (v < N); ...) begin : label`. Loops
+  // nest; a loop ends at the `end` indented as its `for`.
   static const std::regex loop(R"(^(\s*)for \((\w+) = .*; (?:\(.*\) && \()?\2 < (\d+)\)?; .*\) begin : (\w+)$)");
   const std::regex decl(R"(^\s*(?:reg|wire)\s+(?:signed\s+)?(?:\[\d+:\d+\]\s*)?)" + name + R"(\b.*)");
-  const auto lines = split_lines(text);
-  for (std::size_t i = 0; i < lines.size(); ++i) {
+  struct Loop {
+    std::string end, label;
+    int count;
+  };
+  std::vector<Loop> open;
+  for (const auto& line : split_lines(text)) {
     std::smatch m;
-    if (!std::regex_match(lines[i], m, loop) || ends_with(m[4].str(), "_blk")) continue;
-    const std::string end = m[1].str() + "end";
-    const int count = std::stoi(m[3]);
-    const std::string label = m[4];
-    for (std::size_t k = i + 1; k < lines.size() && lines[k] != end; ++k)
-      if (std::regex_match(lines[k], decl)) {
-        std::vector<std::string> out;
-        for (int it = 0; it < count; ++it)
-          out.push_back(count > 1024 ? fmt::format("{0}_blk[{1}].{0}[{2}].{3}", label, it / 1024, it, name)
-                                     : fmt::format("{}[{}].{}", label, it, name));
-        return out;
+    if (!open.empty() && line == open.back().end) {
+      open.pop_back();
+    } else if (std::regex_match(line, m, loop)) {
+      open.push_back({m[1].str() + "end", m[4].str(), std::stoi(m[3])});
+    } else if (!open.empty() && std::regex_match(line, decl)) {
+      std::vector<std::string> out{name};
+      for (size_t j = open.size(); j-- > 0;) {
+        const Loop& l = open[j];
+        if (ends_with(l.label, "_blk")) continue;
+        std::vector<std::string> wider;
+        for (int it = 0; it < l.count; ++it)
+          for (const auto& f : out)
+            wider.push_back(l.count > 1024 ? fmt::format("{0}_blk[{1}].{0}[{2}].{3}", l.label, it / 1024, it, f)
+                                           : fmt::format("{}[{}].{}", l.label, it, f));
+        out = wider;
       }
+      return out;
+    }
   }
   return {name};
 }
