@@ -175,8 +175,9 @@ struct Top {
 void emit_formal(Module& m, const Shape& s, const Top& t, const std::vector<Lane>& lanes);
 
 // The emulator under construction. The shared units (configuration, row drive, load address) are one
-// method each; each lane is four: its block RAM reads, its adder tree, its window of sums and its
-// comparator, which build the lane named by a and L and leave its signals in the lane members.
+// method each; the lanes, one per ADC, are one generate loop (g_lane, genvar a) whose body is four units:
+// the block RAM reads, the adder tree, the window of sums and the comparator. They build the body once and
+// leave its signals in the members below, which the properties reach through scoped().
 class EmuRtl {
  public:
   explicit EmuRtl(const Params& p) : s(shape_of(p)), rst_style(spec::reset_style(p)) {}
@@ -191,20 +192,20 @@ class EmuRtl {
   void lane_tree();
   void lane_window();
   void lane_compare();
+  // Lane i's copy of a signal the lane loop declares.
+  Expr in_lane(int i, const Expr& e) const { return scoped("g_lane", i, e, s.NADC); }
 
   const Shape s;
   const ResetStyle rst_style;
   Module m{"xbar_emu"};
-  std::vector<Expr> unused, cmp_bits;
-  std::vector<Lane> lanes;
+  std::vector<Expr> unused, lane_unused;
   Expr clk, rst_n, cfg_we, cfg_addr, cfg_wdata, w_we, w_addr, w_data, wl_en, dac_row, adc_col, adc_dac, adc_en, adc_cmp;
-  Expr k_q, nz_q, seed_we, drv, drv_q, start, gate, hdac_q, w_lane, w_g, w_ch;
-  // The lane under construction: its index, its signal prefix and its signals.
-  int a = 0;
-  std::string L;
-  Lane ln;
+  Expr k_q, nz_q, seed_we, drv, drv_q, start, gate, hdac_q, w_lane, w_g, w_ch, seeds;
+  // The lane loop's body: its genvar, its index as a localparam, and its signals.
+  Expr a, lane;
   Expr cc_q, run_q, vld_q, wc_q, raddr, stall, sv_q, sum, col, en, hc, wn, pop, push, wpos, dac, c;
-  std::vector<Expr> rd, f, lhs;
+  Expr rows;                          // the column's cells read from block RAM, row r in [r*PR +: PR]
+  std::vector<Expr> rd, mem, f, lhs;  // the block RAM chunks' read registers and memories, as one lane names them
 };
 
 std::vector<Module> EmuRtl::build() {
@@ -212,25 +213,48 @@ std::vector<Module> EmuRtl::build() {
   config();
   row_drive();
   load_address();
-  for (a = 0; a < s.NADC; ++a) {
-    ln = Lane();
-    L = fmt::format("l{}_", a);
-    m.comment(fmt::format("Lane {}: columns {} .. {}", a, a * s.G, a * s.G + s.G - 1));
-    lane_read();
-    lane_tree();
-    lane_window();
-    lane_compare();
-    ln.cc = cc_q, ln.run = run_q, ln.vld = vld_q, ln.wc = wc_q, ln.sv = sv_q, ln.sum = sum;
-    ln.hc = hc, ln.wn = wn, ln.col = col, ln.en = en;
-    ln.cmp = c, ln.dac = dac, ln.f = f, ln.lhs = lhs, ln.rd = rd, ln.stall = stall;
-    lanes.push_back(ln);
+  m.comment(fmt::format("Lanes: lane a (ADC a) converts columns a*{0} .. a*{0}+{1}", s.G, s.G - 1));
+  {
+    std::vector<Expr> c;
+    for (int i = s.NADC - 1; i >= 0; --i) c.push_back(lit(16, lane_constant(i)));
+    seeds = m.localparam_bits("LANE_C", 16 * s.NADC, cat(c), "lane a's LFSR constant in [16*a +: 16]");
   }
-  m.assign(adc_cmp, cat(cmp_bits));
+  a = m.generate_for("g_lane", "a", s.NADC);
+  lane = m.localparam_bits("LANE", s.lw, a, "the lane's index, its ADC");
+  col = element_at(adc_col, s.NADC, s.gw, a);
+  en = element_at(adc_en, s.NADC, 1, a);
+  lane_read();
+  lane_tree();
+  lane_window();
+  lane_compare();
+  m.assign(element_at(adc_cmp, s.NADC, 1, a), c);
+  if (!lane_unused.empty()) {
+    std::vector<Expr> parts{lit(1, 0)};
+    parts.insert(parts.end(), lane_unused.begin(), lane_unused.end());
+    const Expr u = m.wire("lane_unused", 1, "bits this configuration does not need");
+    m.assign(u, reduce_and(cat(parts)));
+  }
+  m.end_generate();
   {
     std::vector<Expr> parts{lit(1, 0)};
     parts.insert(parts.end(), unused.begin(), unused.end());
     const Expr u = m.wire("inputs_unused", 1, "bits this configuration does not need");
     m.assign(u, reduce_and(cat(parts)));
+  }
+  // The properties see each lane's signals by their flattened names.
+  std::vector<Lane> lanes;
+  for (int i = 0; i < s.NADC; ++i) {
+    Lane ln;
+    const auto at = [&](const Expr& e) { return in_lane(i, e); };
+    ln.cc = at(cc_q), ln.run = at(run_q), ln.vld = at(vld_q), ln.wc = at(wc_q), ln.sv = at(sv_q), ln.sum = at(sum);
+    ln.hc = at(hc), ln.wn = at(wn), ln.cmp = at(c), ln.dac = at(dac), ln.stall = at(stall);
+    ln.col = field(adc_col, s.NADC, s.gw, i * s.gw);
+    ln.en = field(adc_en, s.NADC, 1, i);
+    for (const Expr& e : f) ln.f.push_back(at(e));
+    for (const Expr& e : lhs) ln.lhs.push_back(at(e));
+    for (const Expr& e : rd) ln.rd.push_back(at(e));
+    for (const Expr& e : mem) ln.mem.push_back(at(e));
+    lanes.push_back(ln);
   }
   emit_formal(m, s, {clk, rst_n, wl_en, dac_row, w_we, drv, drv_q, gate, hdac_q, k_q, nz_q}, lanes);
   return {m};
@@ -320,12 +344,12 @@ void EmuRtl::load_address() {
 }
 
 void EmuRtl::lane_read() {
-  cc_q = m.reg(L + "cc_q", s.gw, "column read from block RAM this cycle");
-  run_q = m.reg(L + "run_q", 1, "more columns to read");
-  vld_q = m.reg(L + "vld_q", 1, "the block RAM output is column wc_q");
-  wc_q = m.reg(L + "wc_q", s.gw);
-  raddr = m.wire(L + "raddr", s.gw);
-  stall = m.wire(L + "stall", 1, "the sum window is full: hold the adder tree's register and the block RAM output");
+  cc_q = m.reg("cc_q", s.gw, "column read from block RAM this cycle");
+  run_q = m.reg("run_q", 1, "more columns to read");
+  vld_q = m.reg("vld_q", 1, "the block RAM output is column wc_q");
+  wc_q = m.reg("wc_q", s.gw);
+  raddr = m.wire("raddr", s.gw);
+  stall = m.wire("stall", 1, "the sum window is full: hold the adder tree's register and the block RAM output");
   m.assign(raddr, mux(start, zeros(s.gw), mux(stall, wc_q, cc_q)));
   m.always_ff(
       clk, rst_n, rst_style,
@@ -355,29 +379,49 @@ void EmuRtl::lane_read() {
       });
     });
   });
-  // Block RAM per chunk of rows: written by the load port, read at raddr.
-  rd.clear();
-  for (int h = 0; h < s.chunks; ++h) {
-    const int rows = std::min(s.rpc, s.R - h * s.rpc);
-    const int w = rows * s.PR;
-    const Expr mem = m.memory(fmt::format("{}w{}_mem", L, h), w, s.G, fmt::format("rows {} ..", h * s.rpc));
-    const Expr rq = m.reg(fmt::format("{}w{}_q", L, h), w);
-    Expr we = w_we && w_lane == lit(s.lw, uint64_t(a));
-    if (s.chunks > 1) we = we && w_ch == lit(s.chw, uint64_t(h));
+  // Block RAM, one memory per chunk of W_CHUNK_ROWS rows (a load word): written by the load port, read at
+  // raddr. The full chunks are a loop (g_w); a last chunk of fewer rows is its own (wt_).
+  rd.clear(), mem.clear();
+  const int full = s.R / s.rpc, tail = s.R % s.rpc, cw = s.rpc * s.PR;
+  const auto chunk = [&](const std::string& pre, int w, const Expr& h, const std::string& doc) {
+    const Expr mm = m.memory(pre + "mem", w, s.G, doc);
+    const Expr rq = m.reg(pre + "q", w);
+    Expr we = w_we && w_lane == lane;
+    if (s.chunks > 1) we = we && w_ch == h;
     if ((uint64_t(1) << s.gw) != uint64_t(s.G)) we = we && w_g < lit(s.gw, uint64_t(s.G));
-    const Expr wen = m.wire(fmt::format("{}w{}_we", L, h), 1);
+    const Expr wen = m.wire(pre + "we", 1);
     m.assign(wen, we);
     m.always_ff_noreset(clk, [&](Body& b) {
-      b.if_(wen, [&](Body& t) { t.nb(word(mem, w_g, s.G), w_data.slice(w - 1, 0)); });
-      b.nb(rq, word(mem, raddr, s.G));
+      b.if_(wen, [&](Body& t) { t.nb(word(mm, w_g, s.G), w_data.slice(w - 1, 0)); });
+      b.nb(rq, word(mm, raddr, s.G));
     });
-    rd.push_back(rq);
-    ln.mem.push_back(mem);
+    return std::pair<Expr, Expr>{mm, rq};
+  };
+  Expr rdv;
+  if (s.chunks == 1) {
+    const auto [mm, rq] = chunk("w_", s.R * s.PR, Expr(), "the cells of every row, one word per column");
+    rd.push_back(rq), mem.push_back(mm);
+    rdv = rq;
+  } else {
+    rdv = m.wire("rd", s.R * s.PR, fmt::format("the column's cells from block RAM, row r in [r*{0} +: {0}]", s.PR));
+    const Expr h = m.generate_for("g_w", "h", full);
+    const Expr ch = m.localparam_bits("CHUNK", s.chw, h, "the chunk's index, address field chunk");
+    const auto [mm, rq] = chunk("w_", cw, ch, fmt::format("the cells of rows h*{} .., one word per column", s.rpc));
+    m.assign(rdv.part(num(cw) * h, cw), rq);
+    m.end_generate();
+    for (int i = 0; i < full; ++i) rd.push_back(scoped("g_w", i, rq)), mem.push_back(scoped("g_w", i, mm));
+    if (tail) {
+      const auto [tm, tq] = chunk("wt_", tail * s.PR, lit(s.chw, uint64_t(full)),
+                                  fmt::format("the last chunk: the cells of rows {} ..", full * s.rpc));
+      m.assign(rdv.slice(s.R * s.PR - 1, full * cw), tq);
+      rd.push_back(tq), mem.push_back(tm);
+    }
   }
+  rows = rdv;
   if (s.G == 1) {
-    unused.push_back(raddr);
-    unused.push_back(cc_q);
-    unused.push_back(wc_q);
+    lane_unused.push_back(raddr);
+    lane_unused.push_back(cc_q);
+    lane_unused.push_back(wc_q);
   }
 }
 
@@ -401,14 +445,10 @@ void EmuRtl::lane_tree() {
     return l;
   };
   const auto node = [&](const Level& l, int i) { return field(l.v, l.n, width(l.rows(i)), i * l.w); };
-  Expr rdv = rd[0];
-  if (s.chunks > 1) {
-    rdv = m.wire(L + "rd", s.R * s.PR, fmt::format("the column's cells from block RAM, row r in [r*{0} +: {0}]", s.PR));
-    m.assign(rdv, cat(std::vector<Expr>(rd.rbegin(), rd.rend())));
-  }
+  const Expr rdv = rows;
   Level lv = shape(1);
   const auto at = [](const char* i, int w) { return w == 1 ? fmt::format("bit {}", i) : fmt::format("[{0}*{1} +: {1}]", i, w); };
-  lv.v = m.wire(L + "p", lv.bits(), "row products: row r's held drive times its cell level, in " + at("r", lv.w));
+  lv.v = m.wire("p", lv.bits(), "row products: row r's held drive times its cell level, in " + at("r", lv.w));
   const auto product = [&](const Expr& r) {
     const Expr dac = element_at(hdac_q, s.R, s.PD, r), cell = element_at(rdv, s.R, s.PR, r);
     const Expr lhs = element_at(lv.v, s.R, lv.w, r);
@@ -420,7 +460,7 @@ void EmuRtl::lane_tree() {
   if (s.R == 1) {
     product(num(0));
   } else {
-    product(m.generate_for(fmt::format("g_{}prod", L), "r", s.R));
+    product(m.generate_for("g_prod", "r", s.R));
     m.end_generate();
   }
   // The tree is registered halfway (sp_q, the nodes of one level): the block RAM read and the first half
@@ -428,7 +468,7 @@ void EmuRtl::lane_tree() {
   int depth = 0;
   for (int k = s.R; k > 1; k = (k + 1) / 2) ++depth;
   const int cut = (depth + 1) / 2;
-  sv_q = m.reg(L + "sv_q", 1, "the partial sums are the next column's (hc_q + wn_q)");
+  sv_q = m.reg("sv_q", 1, "the partial sums are the next column's (hc_q + wn_q)");
   m.always_ff(
       clk, rst_n, rst_style, [&](Body& b) { b.nb(sv_q, lit(1, 0)); },
       [&](Body& b) {
@@ -437,14 +477,14 @@ void EmuRtl::lane_tree() {
       });
   for (int d = 0;; ++d) {
     if (d == cut) {
-      const Expr q = m.reg(L + "sp_q", lv.bits(), fmt::format("partial sums of the column: tree level {} registered", d));
+      const Expr q = m.reg("sp_q", lv.bits(), fmt::format("partial sums of the column: tree level {} registered", d));
       const Expr e = lv.v;
       m.always_ff_noreset(clk, [&](Body& b) { b.if_(!stall, [&](Body& t) { t.nb(q, e); }); });
       lv.v = q;
     }
     if (lv.n == 1) break;
     Level nx = shape(lv.span * 2);
-    nx.v = m.wire(fmt::format("{}t{}", L, d + 1), nx.bits(),
+    nx.v = m.wire(fmt::format("t{}", d + 1), nx.bits(),
                   nx.n == 1 ? fmt::format("adder tree level {}: the sum of every row", d + 1)
                             : fmt::format("adder tree level {}: node i, rows i*{} .., in {}", d + 1, nx.span, at("i", nx.w)));
     // Node j of the next level adds nodes 2j and 2j + 1 of this one; a last node of its own passes through.
@@ -454,7 +494,7 @@ void EmuRtl::lane_tree() {
       m.assign(node(nx, j), e);
     };
     if (nx.full > 1) {
-      const Expr j = m.generate_for(fmt::format("g_{}t{}", L, d + 1), "j", nx.full);
+      const Expr j = m.generate_for(fmt::format("g_t{}", d + 1), "j", nx.full);
       m.assign(element_at(nx.v, nx.n, nx.w, j), zext(field(lv.v, lv.n, lv.w, num(2 * lv.w) * j), lv.w, nx.w) +
                                                      zext(field(lv.v, lv.n, lv.w, num(2 * lv.w) * j + num(lv.w)), lv.w, nx.w));
       m.end_generate();
@@ -464,29 +504,27 @@ void EmuRtl::lane_tree() {
     if (nx.part) pair(nx.full, width(nx.part));
     lv = nx;
   }
-  sum = m.wire(L + "sum", s.sw, "bit-line sum of column hc_q + wn_q (valid with sv_q)");
+  sum = m.wire("sum", s.sw, "bit-line sum of column hc_q + wn_q (valid with sv_q)");
   m.assign(sum, zext(lv.v, width(lv.rows(0)), s.sw));
 }
 
 void EmuRtl::lane_window() {
   // The window: the sums of columns hc_q, hc_q + 1, .. in conversion order.
-  col = s.NADC * s.gw == s.gw ? adc_col : adc_col.slice(a * s.gw + s.gw - 1, a * s.gw);
-  en = s.NADC == 1 ? adc_en : adc_en[a];
-  hc = m.reg(L + "hc_q", s.gw, "column of the window's first sum");
-  wn = m.reg(L + "wn_q", 3, "sums in the window");
+  hc = m.reg("hc_q", s.gw, "column of the window's first sum");
+  wn = m.reg("wn_q", 3, "sums in the window");
   f.clear();
-  for (int i = 0; i < kWindow; ++i) f.push_back(m.reg(fmt::format("{}f{}_q", L, i), s.sw));
-  pop = m.wire(L + "pop", 1, "the ADC has moved on to the window's second column");
+  for (int i = 0; i < kWindow; ++i) f.push_back(m.reg(fmt::format("f{}_q", i), s.sw));
+  pop = m.wire("pop", 1, "the ADC has moved on to the window's second column");
   if (s.G > 1)
     m.assign(pop, en && col == hc + lit(s.gw, 1));
   else
     m.assign(pop, lit(1, 0) && en && col == hc);  // one column: it never leaves
-  const Expr space = m.wire(L + "space", 1);
+  const Expr space = m.wire("space", 1);
   m.assign(space, wn != lit(3, kWindow) || pop);
   m.assign(stall, sv_q && !space);
-  push = m.wire(L + "push", 1);
+  push = m.wire("push", 1);
   m.assign(push, sv_q && space);
-  wpos = m.wire(L + "wpos", 3, "where the new sum goes");
+  wpos = m.wire("wpos", 3, "where the new sum goes");
   m.assign(wpos, mux(pop, wn - lit(3, 1), wn));
   m.always_ff(
       clk, rst_n, rst_style, [&](Body& b) { b.nb(wn, zeros(3)); },
@@ -509,46 +547,47 @@ void EmuRtl::lane_window() {
 
 void EmuRtl::lane_compare() {
   m.comment("Comparator: sum + noise >= dac << k (noise from the LFSR state of the previous cycle)");
-  const Expr lfsr = m.reg(L + "lfsr_q", 16);
-  const Expr nseed = m.wire(L + "nseed", 16, "the new seed as written");
-  m.assign(nseed, (cfg_wdata ^ lit(16, lane_constant(a))) | lit(16, 1));
+  const Expr seed_c = m.localparam_bits("SEED_C", 16, element_at(seeds, s.NADC, 16, a),
+                                        "the lane's constant c: seed s starts its LFSR at (s ^ c) | 1");
+  const Expr lfsr = m.reg("lfsr_q", 16);
+  const Expr nseed = m.wire("nseed", 16, "the new seed as written");
+  m.assign(nseed, (cfg_wdata ^ seed_c) | lit(16, 1));
   m.always_ff(
-      clk, rst_n, rst_style, [&](Body& b) { b.nb(lfsr, lit(16, (1 ^ lane_constant(a)) | 1)); },
+      clk, rst_n, rst_style, [&](Body& b) { b.nb(lfsr, (lit(16, 1) ^ seed_c) | lit(16, 1)); },
       [&](Body& b) {
         b.if_(seed_we, [&](Body& t) { t.nb(lfsr, nseed); },
               [&](Body& e) {
                 e.nb(lfsr, cat({lit(1, 0), lfsr.slice(15, 1)}) ^ mux(lfsr[0], lit(16, kLfsrPoly), zeros(16)));
               });
       });
-  const Expr ns = m.wire(L + "nz_s", kNoiseBits, "the LFSR's low byte, shifted down to m bits", true);
+  const Expr ns = m.wire("nz_s", kNoiseBits, "the LFSR's low byte, shifted down to m bits", true);
   m.assign(ns, ashr(as_signed(lfsr.slice(kNoiseBits - 1, 0)), lit(4, kNoiseBits) - nz_q));
-  const Expr nz_d = m.wire(L + "nz_d", kNoiseBits, "the next cycle's noise, two's complement (0 when m = 0)");
+  const Expr nz_d = m.wire("nz_d", kNoiseBits, "the next cycle's noise, two's complement (0 when m = 0)");
   m.assign(nz_d, mux(nz_q == zeros(4), zeros(kNoiseBits), ns));
   // sum + noise of the window's first two sums, registered from their next values (so the comparator
   // path starts at a register).
   lhs.clear();
   for (int i = 0; i < 2; ++i) {
-    const Expr fd = m.wire(fmt::format("{}f{}_d", L, i), s.sw, "the next value of this window sum");
+    const Expr fd = m.wire(fmt::format("f{}_d", i), s.sw, "the next value of this window sum");
     m.assign(fd, mux(push && wpos == lit(3, uint64_t(i)), sum, mux(pop, f[size_t(i + 1)], f[size_t(i)])));
-    lhs.push_back(m.reg(fmt::format("{}lhs{}_q", L, i), s.vw, "sum + noise, two's complement"));
+    lhs.push_back(m.reg(fmt::format("lhs{}_q", i), s.vw, "sum + noise, two's complement"));
     const Expr l = lhs.back();
     m.always_ff_noreset(clk, [&](Body& b) { b.nb(l, zext(fd, s.sw, s.vw) + sext(nz_d, kNoiseBits, s.vw)); });
   }
-  dac = m.wire(L + "dac", s.N);
-  m.assign(dac, s.NADC == 1 ? adc_dac : adc_dac.slice(a * s.N + s.N - 1, a * s.N));
-  const Expr rhs = m.wire(L + "rhs", s.cmpw, "dac << k");
+  dac = m.wire("dac", s.N);
+  m.assign(dac, element_at(adc_dac, s.NADC, s.N, a));
+  const Expr rhs = m.wire("rhs", s.cmpw, "dac << k");
   m.assign(rhs, s.KMAX == 0 ? zext(dac, s.N, s.cmpw) : (zext(dac, s.N, s.cmpw) << k_q));
   // Both window sums are compared; the column select only picks the answer.
   std::vector<Expr> ge;
   for (int i = 0; i < 2; ++i) {
-    const Expr mag = m.wire(fmt::format("{}mag{}", L, i), s.vw - 1);
+    const Expr mag = m.wire(fmt::format("mag{}", i), s.vw - 1);
     m.assign(mag, lhs[size_t(i)].slice(s.vw - 2, 0));
-    ge.push_back(m.wire(fmt::format("{}ge{}", L, i), 1));
+    ge.push_back(m.wire(fmt::format("ge{}", i), 1));
     m.assign(ge.back(), !lhs[size_t(i)][s.vw - 1] && zext(mag, s.vw - 1, s.cmpw) >= rhs);
   }
-  c = m.wire(L + "cmp", 1);
+  c = m.wire("cmp", 1);
   m.assign(c, mux(col == hc, ge[0], ge[1]));
-  cmp_bits.insert(cmp_bits.begin(), c);
 }
 
 std::vector<Module> XbarEmu::emit(const Params& p) const { return EmuRtl(p).build(); }

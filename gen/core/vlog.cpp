@@ -262,21 +262,15 @@ Expr Module::localparam(const std::string& name, int64_t value, const std::strin
 }
 
 Expr Module::localparam_bits(const std::string& name, int width, uint64_t value, const std::string& doc) {
-  if (!valid_identifier(name)) throw std::logic_error("vlog: bad identifier " + name);
-  Item it;
-  it.kind = Item::Kind::Decl;
-  it.text = fmt::format("localparam {}{} = {};", width > 1 ? fmt::format("[{}:0] ", width - 1) : "", name,
-                        lit(width, value).text());
-  it.doc = doc;
-  items_.push_back(std::move(it));
-  return id(name);
+  return localparam_bits(name, width, lit(width, value), doc);
 }
 
 Expr Module::localparam_bits(const std::string& name, int width, const Expr& value, const std::string& doc) {
   if (!valid_identifier(name)) throw std::logic_error("vlog: bad identifier " + name);
   Item it;
   it.kind = Item::Kind::Decl;
-  it.text = fmt::format("localparam {}{} = {};", width > 1 ? fmt::format("[{}:0] ", width - 1) : "", name, value.text());
+  // Always sized (`[0:0]` too): a genvar's value is a 32-bit integer.
+  it.text = fmt::format("localparam [{}:0] {} = {};", width - 1, name, value.text());
   it.doc = doc;
   items_.push_back(std::move(it));
   return id(name);

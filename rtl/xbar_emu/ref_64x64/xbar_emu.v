@@ -78,458 +78,201 @@ module xbar_emu (
   assign w_ch = w_addr_i[1:0];
   assign w_g = w_addr_i[6:2];
   assign w_lane = w_addr_i[7:7];
-  // Lane 0: columns 0 .. 31
-  reg [4:0] l0_cc_q;  // column read from block RAM this cycle
-  reg l0_run_q;  // more columns to read
-  reg l0_vld_q;  // the block RAM output is column wc_q
-  reg [4:0] l0_wc_q;
-  wire [4:0] l0_raddr;
-  wire l0_stall;  // the sum window is full: hold the adder tree's register and the block RAM output
-  assign l0_raddr = start ? 5'd0 : (l0_stall ? l0_wc_q : l0_cc_q);
-  always @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      l0_run_q <= 1'd0;
-      l0_vld_q <= 1'd0;
-    end else if (start) begin
-      l0_run_q <= 1'd1;
-      l0_vld_q <= 1'd1;
-    end else if (!l0_stall) begin
-      l0_vld_q <= l0_run_q;
-      if (l0_run_q && (l0_cc_q == 5'd31)) begin
-        l0_run_q <= 1'd0;
-      end
-    end
-  end
-  always @(posedge clk_i) begin
-    if (start) begin
-      l0_cc_q <= 5'd1;
-      l0_wc_q <= 5'd0;
-    end else if (l0_run_q && !l0_stall) begin
-      l0_wc_q <= l0_cc_q;
-      l0_cc_q <= l0_cc_q + 5'd1;
-    end
-  end
-  reg [15:0] l0_w0_mem [0:31];  // rows 0 ..
-  reg [15:0] l0_w0_q;
-  wire l0_w0_we;
-  assign l0_w0_we = (w_we_i && (w_lane == 1'd0)) && (w_ch == 2'd0);
-  always @(posedge clk_i) begin
-    if (l0_w0_we) begin
-      l0_w0_mem[w_g] <= w_data_i[15:0];
-    end
-    l0_w0_q <= l0_w0_mem[l0_raddr];
-  end
-  reg [15:0] l0_w1_mem [0:31];  // rows 16 ..
-  reg [15:0] l0_w1_q;
-  wire l0_w1_we;
-  assign l0_w1_we = (w_we_i && (w_lane == 1'd0)) && (w_ch == 2'd1);
-  always @(posedge clk_i) begin
-    if (l0_w1_we) begin
-      l0_w1_mem[w_g] <= w_data_i[15:0];
-    end
-    l0_w1_q <= l0_w1_mem[l0_raddr];
-  end
-  reg [15:0] l0_w2_mem [0:31];  // rows 32 ..
-  reg [15:0] l0_w2_q;
-  wire l0_w2_we;
-  assign l0_w2_we = (w_we_i && (w_lane == 1'd0)) && (w_ch == 2'd2);
-  always @(posedge clk_i) begin
-    if (l0_w2_we) begin
-      l0_w2_mem[w_g] <= w_data_i[15:0];
-    end
-    l0_w2_q <= l0_w2_mem[l0_raddr];
-  end
-  reg [15:0] l0_w3_mem [0:31];  // rows 48 ..
-  reg [15:0] l0_w3_q;
-  wire l0_w3_we;
-  assign l0_w3_we = (w_we_i && (w_lane == 1'd0)) && (w_ch == 2'd3);
-  always @(posedge clk_i) begin
-    if (l0_w3_we) begin
-      l0_w3_mem[w_g] <= w_data_i[15:0];
-    end
-    l0_w3_q <= l0_w3_mem[l0_raddr];
-  end
-  wire [63:0] l0_rd;  // the column's cells from block RAM, row r in [r*1 +: 1]
-  assign l0_rd = {l0_w3_q, l0_w2_q, l0_w1_q, l0_w0_q};
-  wire [63:0] l0_p;  // row products: row r's held drive times its cell level, in bit r
+  // Lanes: lane a (ADC a) converts columns a*32 .. a*32+31
+  localparam [31:0] LANE_C = {16'd15470, 16'd40503};  // lane a's LFSR constant in [16*a +: 16]
+  genvar a, h, j;
   generate
-    for (r = 0; r < 64; r = r + 1) begin : g_l0_prod
-      assign l0_p[r] = hdac_q[r] & l0_rd[r];
+    for (a = 0; a < 2; a = a + 1) begin : g_lane
+      localparam [0:0] LANE = a;  // the lane's index, its ADC
+      reg [4:0] cc_q;  // column read from block RAM this cycle
+      reg run_q;  // more columns to read
+      reg vld_q;  // the block RAM output is column wc_q
+      reg [4:0] wc_q;
+      wire [4:0] raddr;
+      wire stall;  // the sum window is full: hold the adder tree's register and the block RAM output
+      assign raddr = start ? 5'd0 : (stall ? wc_q : cc_q);
+      always @(posedge clk_i or negedge rst_ni) begin
+        if (!rst_ni) begin
+          run_q <= 1'd0;
+          vld_q <= 1'd0;
+        end else if (start) begin
+          run_q <= 1'd1;
+          vld_q <= 1'd1;
+        end else if (!stall) begin
+          vld_q <= run_q;
+          if (run_q && (cc_q == 5'd31)) begin
+            run_q <= 1'd0;
+          end
+        end
+      end
+      always @(posedge clk_i) begin
+        if (start) begin
+          cc_q <= 5'd1;
+          wc_q <= 5'd0;
+        end else if (run_q && !stall) begin
+          wc_q <= cc_q;
+          cc_q <= cc_q + 5'd1;
+        end
+      end
+      wire [63:0] rd;  // the column's cells from block RAM, row r in [r*1 +: 1]
+      for (h = 0; h < 4; h = h + 1) begin : g_w
+        localparam [1:0] CHUNK = h;  // the chunk's index, address field chunk
+        reg [15:0] w_mem [0:31];  // the cells of rows h*16 .., one word per column
+        reg [15:0] w_q;
+        wire w_we;
+        assign w_we = (w_we_i && (w_lane == LANE)) && (w_ch == CHUNK);
+        always @(posedge clk_i) begin
+          if (w_we) begin
+            w_mem[w_g] <= w_data_i[15:0];
+          end
+          w_q <= w_mem[raddr];
+        end
+        assign rd[16 * h +: 16] = w_q;
+      end
+      wire [63:0] p;  // row products: row r's held drive times its cell level, in bit r
+      for (r = 0; r < 64; r = r + 1) begin : g_prod
+        assign p[r] = hdac_q[r] & rd[r];
+      end
+      reg sv_q;  // the partial sums are the next column's (hc_q + wn_q)
+      always @(posedge clk_i or negedge rst_ni) begin
+        if (!rst_ni) begin
+          sv_q <= 1'd0;
+        end else if (start) begin
+          sv_q <= 1'd0;
+        end else if (!stall) begin
+          sv_q <= vld_q;
+        end
+      end
+      wire [63:0] t1;  // adder tree level 1: node i, rows i*2 .., in [i*2 +: 2]
+      for (j = 0; j < 32; j = j + 1) begin : g_t1
+        assign t1[2 * j +: 2] = {1'd0, p[2 * j]} + {1'd0, p[(2 * j) + 1]};
+      end
+      wire [47:0] t2;  // adder tree level 2: node i, rows i*4 .., in [i*3 +: 3]
+      for (j = 0; j < 16; j = j + 1) begin : g_t2
+        assign t2[3 * j +: 3] = {1'd0, t1[4 * j +: 2]} + {1'd0, t1[(4 * j) + 2 +: 2]};
+      end
+      wire [31:0] t3;  // adder tree level 3: node i, rows i*8 .., in [i*4 +: 4]
+      for (j = 0; j < 8; j = j + 1) begin : g_t3
+        assign t3[4 * j +: 4] = {1'd0, t2[6 * j +: 3]} + {1'd0, t2[(6 * j) + 3 +: 3]};
+      end
+      reg [31:0] sp_q;  // partial sums of the column: tree level 3 registered
+      always @(posedge clk_i) begin
+        if (!stall) begin
+          sp_q <= t3;
+        end
+      end
+      wire [19:0] t4;  // adder tree level 4: node i, rows i*16 .., in [i*5 +: 5]
+      for (j = 0; j < 4; j = j + 1) begin : g_t4
+        assign t4[5 * j +: 5] = {1'd0, sp_q[8 * j +: 4]} + {1'd0, sp_q[(8 * j) + 4 +: 4]};
+      end
+      wire [11:0] t5;  // adder tree level 5: node i, rows i*32 .., in [i*6 +: 6]
+      for (j = 0; j < 2; j = j + 1) begin : g_t5
+        assign t5[6 * j +: 6] = {1'd0, t4[10 * j +: 5]} + {1'd0, t4[(10 * j) + 5 +: 5]};
+      end
+      wire [6:0] t6;  // adder tree level 6: the sum of every row
+      assign t6 = {1'd0, t5[5:0]} + {1'd0, t5[11:6]};
+      wire [6:0] sum;  // bit-line sum of column hc_q + wn_q (valid with sv_q)
+      assign sum = t6;
+      reg [4:0] hc_q;  // column of the window's first sum
+      reg [2:0] wn_q;  // sums in the window
+      reg [6:0] f0_q;
+      reg [6:0] f1_q;
+      reg [6:0] f2_q;
+      reg [6:0] f3_q;
+      wire pop;  // the ADC has moved on to the window's second column
+      assign pop = adc_cmp_en_i[a] && (adc_col_i[5 * a +: 5] == (hc_q + 5'd1));
+      wire space;
+      assign space = (wn_q != 3'd4) || pop;
+      assign stall = sv_q && !space;
+      wire push;
+      assign push = sv_q && space;
+      wire [2:0] wpos;  // where the new sum goes
+      assign wpos = pop ? (wn_q - 3'd1) : wn_q;
+      always @(posedge clk_i or negedge rst_ni) begin
+        if (!rst_ni) begin
+          wn_q <= 3'd0;
+        end else if (start) begin
+          wn_q <= 3'd0;
+        end else begin
+          wn_q <= (wn_q - {2'd0, pop}) + {2'd0, push};
+        end
+      end
+      always @(posedge clk_i) begin
+        if (start) begin
+          hc_q <= 5'd0;
+        end else begin
+          if (pop) begin
+            hc_q <= hc_q + 5'd1;
+          end
+          if (push && (wpos == 3'd0)) begin
+            f0_q <= sum;
+          end else if (pop) begin
+            f0_q <= f1_q;
+          end
+          if (push && (wpos == 3'd1)) begin
+            f1_q <= sum;
+          end else if (pop) begin
+            f1_q <= f2_q;
+          end
+          if (push && (wpos == 3'd2)) begin
+            f2_q <= sum;
+          end else if (pop) begin
+            f2_q <= f3_q;
+          end
+          if (push && (wpos == 3'd3)) begin
+            f3_q <= sum;
+          end else if (pop) begin
+            f3_q <= f3_q;
+          end
+        end
+      end
+      // Comparator: sum + noise >= dac << k (noise from the LFSR state of the previous cycle)
+      localparam [15:0] SEED_C = LANE_C[16 * a +: 16];  // the lane's constant c: seed s starts its LFSR at (s ^ c) | 1
+      reg [15:0] lfsr_q;
+      wire [15:0] nseed;  // the new seed as written
+      assign nseed = (cfg_wdata_i ^ SEED_C) | 16'd1;
+      always @(posedge clk_i or negedge rst_ni) begin
+        if (!rst_ni) begin
+          lfsr_q <= (16'd1 ^ SEED_C) | 16'd1;
+        end else if (seed_we) begin
+          lfsr_q <= nseed;
+        end else begin
+          lfsr_q <= {1'd0, lfsr_q[15:1]} ^ (lfsr_q[0] ? 16'd46080 : 16'd0);
+        end
+      end
+      wire signed [7:0] nz_s;  // the LFSR's low byte, shifted down to m bits
+      assign nz_s = $signed(lfsr_q[7:0]) >>> (4'd8 - nz_q);
+      wire [7:0] nz_d;  // the next cycle's noise, two's complement (0 when m = 0)
+      assign nz_d = (nz_q == 4'd0) ? 8'd0 : nz_s;
+      wire [6:0] f0_d;  // the next value of this window sum
+      assign f0_d = (push && (wpos == 3'd0)) ? sum : (pop ? f1_q : f0_q);
+      reg [8:0] lhs0_q;  // sum + noise, two's complement
+      always @(posedge clk_i) begin
+        lhs0_q <= {2'd0, f0_d} + {{1{nz_d[7]}}, nz_d};
+      end
+      wire [6:0] f1_d;  // the next value of this window sum
+      assign f1_d = (push && (wpos == 3'd1)) ? sum : (pop ? f2_q : f1_q);
+      reg [8:0] lhs1_q;  // sum + noise, two's complement
+      always @(posedge clk_i) begin
+        lhs1_q <= {2'd0, f1_d} + {{1{nz_d[7]}}, nz_d};
+      end
+      wire [7:0] dac;
+      assign dac = adc_dac_i[8 * a +: 8];
+      wire [7:0] rhs;  // dac << k
+      assign rhs = dac;
+      wire [7:0] mag0;
+      assign mag0 = lhs0_q[7:0];
+      wire ge0;
+      assign ge0 = !lhs0_q[8] && (mag0 >= rhs);
+      wire [7:0] mag1;
+      assign mag1 = lhs1_q[7:0];
+      wire ge1;
+      assign ge1 = !lhs1_q[8] && (mag1 >= rhs);
+      wire cmp;
+      assign cmp = (adc_col_i[5 * a +: 5] == hc_q) ? ge0 : ge1;
+      assign adc_cmp_o[a] = cmp;
     end
   endgenerate
-  reg l0_sv_q;  // the partial sums are the next column's (hc_q + wn_q)
-  always @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      l0_sv_q <= 1'd0;
-    end else if (start) begin
-      l0_sv_q <= 1'd0;
-    end else if (!l0_stall) begin
-      l0_sv_q <= l0_vld_q;
-    end
-  end
-  wire [63:0] l0_t1;  // adder tree level 1: node i, rows i*2 .., in [i*2 +: 2]
-  genvar j;
-  generate
-    for (j = 0; j < 32; j = j + 1) begin : g_l0_t1
-      assign l0_t1[2 * j +: 2] = {1'd0, l0_p[2 * j]} + {1'd0, l0_p[(2 * j) + 1]};
-    end
-  endgenerate
-  wire [47:0] l0_t2;  // adder tree level 2: node i, rows i*4 .., in [i*3 +: 3]
-  generate
-    for (j = 0; j < 16; j = j + 1) begin : g_l0_t2
-      assign l0_t2[3 * j +: 3] = {1'd0, l0_t1[4 * j +: 2]} + {1'd0, l0_t1[(4 * j) + 2 +: 2]};
-    end
-  endgenerate
-  wire [31:0] l0_t3;  // adder tree level 3: node i, rows i*8 .., in [i*4 +: 4]
-  generate
-    for (j = 0; j < 8; j = j + 1) begin : g_l0_t3
-      assign l0_t3[4 * j +: 4] = {1'd0, l0_t2[6 * j +: 3]} + {1'd0, l0_t2[(6 * j) + 3 +: 3]};
-    end
-  endgenerate
-  reg [31:0] l0_sp_q;  // partial sums of the column: tree level 3 registered
-  always @(posedge clk_i) begin
-    if (!l0_stall) begin
-      l0_sp_q <= l0_t3;
-    end
-  end
-  wire [19:0] l0_t4;  // adder tree level 4: node i, rows i*16 .., in [i*5 +: 5]
-  generate
-    for (j = 0; j < 4; j = j + 1) begin : g_l0_t4
-      assign l0_t4[5 * j +: 5] = {1'd0, l0_sp_q[8 * j +: 4]} + {1'd0, l0_sp_q[(8 * j) + 4 +: 4]};
-    end
-  endgenerate
-  wire [11:0] l0_t5;  // adder tree level 5: node i, rows i*32 .., in [i*6 +: 6]
-  generate
-    for (j = 0; j < 2; j = j + 1) begin : g_l0_t5
-      assign l0_t5[6 * j +: 6] = {1'd0, l0_t4[10 * j +: 5]} + {1'd0, l0_t4[(10 * j) + 5 +: 5]};
-    end
-  endgenerate
-  wire [6:0] l0_t6;  // adder tree level 6: the sum of every row
-  assign l0_t6 = {1'd0, l0_t5[5:0]} + {1'd0, l0_t5[11:6]};
-  wire [6:0] l0_sum;  // bit-line sum of column hc_q + wn_q (valid with sv_q)
-  assign l0_sum = l0_t6;
-  reg [4:0] l0_hc_q;  // column of the window's first sum
-  reg [2:0] l0_wn_q;  // sums in the window
-  reg [6:0] l0_f0_q;
-  reg [6:0] l0_f1_q;
-  reg [6:0] l0_f2_q;
-  reg [6:0] l0_f3_q;
-  wire l0_pop;  // the ADC has moved on to the window's second column
-  assign l0_pop = adc_cmp_en_i[0] && (adc_col_i[4:0] == (l0_hc_q + 5'd1));
-  wire l0_space;
-  assign l0_space = (l0_wn_q != 3'd4) || l0_pop;
-  assign l0_stall = l0_sv_q && !l0_space;
-  wire l0_push;
-  assign l0_push = l0_sv_q && l0_space;
-  wire [2:0] l0_wpos;  // where the new sum goes
-  assign l0_wpos = l0_pop ? (l0_wn_q - 3'd1) : l0_wn_q;
-  always @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      l0_wn_q <= 3'd0;
-    end else if (start) begin
-      l0_wn_q <= 3'd0;
-    end else begin
-      l0_wn_q <= (l0_wn_q - {2'd0, l0_pop}) + {2'd0, l0_push};
-    end
-  end
-  always @(posedge clk_i) begin
-    if (start) begin
-      l0_hc_q <= 5'd0;
-    end else begin
-      if (l0_pop) begin
-        l0_hc_q <= l0_hc_q + 5'd1;
-      end
-      if (l0_push && (l0_wpos == 3'd0)) begin
-        l0_f0_q <= l0_sum;
-      end else if (l0_pop) begin
-        l0_f0_q <= l0_f1_q;
-      end
-      if (l0_push && (l0_wpos == 3'd1)) begin
-        l0_f1_q <= l0_sum;
-      end else if (l0_pop) begin
-        l0_f1_q <= l0_f2_q;
-      end
-      if (l0_push && (l0_wpos == 3'd2)) begin
-        l0_f2_q <= l0_sum;
-      end else if (l0_pop) begin
-        l0_f2_q <= l0_f3_q;
-      end
-      if (l0_push && (l0_wpos == 3'd3)) begin
-        l0_f3_q <= l0_sum;
-      end else if (l0_pop) begin
-        l0_f3_q <= l0_f3_q;
-      end
-    end
-  end
-  // Comparator: sum + noise >= dac << k (noise from the LFSR state of the previous cycle)
-  reg [15:0] l0_lfsr_q;
-  wire [15:0] l0_nseed;  // the new seed as written
-  assign l0_nseed = (cfg_wdata_i ^ 16'd40503) | 16'd1;
-  always @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      l0_lfsr_q <= 16'd40503;
-    end else if (seed_we) begin
-      l0_lfsr_q <= l0_nseed;
-    end else begin
-      l0_lfsr_q <= {1'd0, l0_lfsr_q[15:1]} ^ (l0_lfsr_q[0] ? 16'd46080 : 16'd0);
-    end
-  end
-  wire signed [7:0] l0_nz_s;  // the LFSR's low byte, shifted down to m bits
-  assign l0_nz_s = $signed(l0_lfsr_q[7:0]) >>> (4'd8 - nz_q);
-  wire [7:0] l0_nz_d;  // the next cycle's noise, two's complement (0 when m = 0)
-  assign l0_nz_d = (nz_q == 4'd0) ? 8'd0 : l0_nz_s;
-  wire [6:0] l0_f0_d;  // the next value of this window sum
-  assign l0_f0_d = (l0_push && (l0_wpos == 3'd0)) ? l0_sum : (l0_pop ? l0_f1_q : l0_f0_q);
-  reg [8:0] l0_lhs0_q;  // sum + noise, two's complement
-  always @(posedge clk_i) begin
-    l0_lhs0_q <= {2'd0, l0_f0_d} + {{1{l0_nz_d[7]}}, l0_nz_d};
-  end
-  wire [6:0] l0_f1_d;  // the next value of this window sum
-  assign l0_f1_d = (l0_push && (l0_wpos == 3'd1)) ? l0_sum : (l0_pop ? l0_f2_q : l0_f1_q);
-  reg [8:0] l0_lhs1_q;  // sum + noise, two's complement
-  always @(posedge clk_i) begin
-    l0_lhs1_q <= {2'd0, l0_f1_d} + {{1{l0_nz_d[7]}}, l0_nz_d};
-  end
-  wire [7:0] l0_dac;
-  assign l0_dac = adc_dac_i[7:0];
-  wire [7:0] l0_rhs;  // dac << k
-  assign l0_rhs = l0_dac;
-  wire [7:0] l0_mag0;
-  assign l0_mag0 = l0_lhs0_q[7:0];
-  wire l0_ge0;
-  assign l0_ge0 = !l0_lhs0_q[8] && (l0_mag0 >= l0_rhs);
-  wire [7:0] l0_mag1;
-  assign l0_mag1 = l0_lhs1_q[7:0];
-  wire l0_ge1;
-  assign l0_ge1 = !l0_lhs1_q[8] && (l0_mag1 >= l0_rhs);
-  wire l0_cmp;
-  assign l0_cmp = (adc_col_i[4:0] == l0_hc_q) ? l0_ge0 : l0_ge1;
-  // Lane 1: columns 32 .. 63
-  reg [4:0] l1_cc_q;  // column read from block RAM this cycle
-  reg l1_run_q;  // more columns to read
-  reg l1_vld_q;  // the block RAM output is column wc_q
-  reg [4:0] l1_wc_q;
-  wire [4:0] l1_raddr;
-  wire l1_stall;  // the sum window is full: hold the adder tree's register and the block RAM output
-  assign l1_raddr = start ? 5'd0 : (l1_stall ? l1_wc_q : l1_cc_q);
-  always @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      l1_run_q <= 1'd0;
-      l1_vld_q <= 1'd0;
-    end else if (start) begin
-      l1_run_q <= 1'd1;
-      l1_vld_q <= 1'd1;
-    end else if (!l1_stall) begin
-      l1_vld_q <= l1_run_q;
-      if (l1_run_q && (l1_cc_q == 5'd31)) begin
-        l1_run_q <= 1'd0;
-      end
-    end
-  end
-  always @(posedge clk_i) begin
-    if (start) begin
-      l1_cc_q <= 5'd1;
-      l1_wc_q <= 5'd0;
-    end else if (l1_run_q && !l1_stall) begin
-      l1_wc_q <= l1_cc_q;
-      l1_cc_q <= l1_cc_q + 5'd1;
-    end
-  end
-  reg [15:0] l1_w0_mem [0:31];  // rows 0 ..
-  reg [15:0] l1_w0_q;
-  wire l1_w0_we;
-  assign l1_w0_we = (w_we_i && (w_lane == 1'd1)) && (w_ch == 2'd0);
-  always @(posedge clk_i) begin
-    if (l1_w0_we) begin
-      l1_w0_mem[w_g] <= w_data_i[15:0];
-    end
-    l1_w0_q <= l1_w0_mem[l1_raddr];
-  end
-  reg [15:0] l1_w1_mem [0:31];  // rows 16 ..
-  reg [15:0] l1_w1_q;
-  wire l1_w1_we;
-  assign l1_w1_we = (w_we_i && (w_lane == 1'd1)) && (w_ch == 2'd1);
-  always @(posedge clk_i) begin
-    if (l1_w1_we) begin
-      l1_w1_mem[w_g] <= w_data_i[15:0];
-    end
-    l1_w1_q <= l1_w1_mem[l1_raddr];
-  end
-  reg [15:0] l1_w2_mem [0:31];  // rows 32 ..
-  reg [15:0] l1_w2_q;
-  wire l1_w2_we;
-  assign l1_w2_we = (w_we_i && (w_lane == 1'd1)) && (w_ch == 2'd2);
-  always @(posedge clk_i) begin
-    if (l1_w2_we) begin
-      l1_w2_mem[w_g] <= w_data_i[15:0];
-    end
-    l1_w2_q <= l1_w2_mem[l1_raddr];
-  end
-  reg [15:0] l1_w3_mem [0:31];  // rows 48 ..
-  reg [15:0] l1_w3_q;
-  wire l1_w3_we;
-  assign l1_w3_we = (w_we_i && (w_lane == 1'd1)) && (w_ch == 2'd3);
-  always @(posedge clk_i) begin
-    if (l1_w3_we) begin
-      l1_w3_mem[w_g] <= w_data_i[15:0];
-    end
-    l1_w3_q <= l1_w3_mem[l1_raddr];
-  end
-  wire [63:0] l1_rd;  // the column's cells from block RAM, row r in [r*1 +: 1]
-  assign l1_rd = {l1_w3_q, l1_w2_q, l1_w1_q, l1_w0_q};
-  wire [63:0] l1_p;  // row products: row r's held drive times its cell level, in bit r
-  generate
-    for (r = 0; r < 64; r = r + 1) begin : g_l1_prod
-      assign l1_p[r] = hdac_q[r] & l1_rd[r];
-    end
-  endgenerate
-  reg l1_sv_q;  // the partial sums are the next column's (hc_q + wn_q)
-  always @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      l1_sv_q <= 1'd0;
-    end else if (start) begin
-      l1_sv_q <= 1'd0;
-    end else if (!l1_stall) begin
-      l1_sv_q <= l1_vld_q;
-    end
-  end
-  wire [63:0] l1_t1;  // adder tree level 1: node i, rows i*2 .., in [i*2 +: 2]
-  generate
-    for (j = 0; j < 32; j = j + 1) begin : g_l1_t1
-      assign l1_t1[2 * j +: 2] = {1'd0, l1_p[2 * j]} + {1'd0, l1_p[(2 * j) + 1]};
-    end
-  endgenerate
-  wire [47:0] l1_t2;  // adder tree level 2: node i, rows i*4 .., in [i*3 +: 3]
-  generate
-    for (j = 0; j < 16; j = j + 1) begin : g_l1_t2
-      assign l1_t2[3 * j +: 3] = {1'd0, l1_t1[4 * j +: 2]} + {1'd0, l1_t1[(4 * j) + 2 +: 2]};
-    end
-  endgenerate
-  wire [31:0] l1_t3;  // adder tree level 3: node i, rows i*8 .., in [i*4 +: 4]
-  generate
-    for (j = 0; j < 8; j = j + 1) begin : g_l1_t3
-      assign l1_t3[4 * j +: 4] = {1'd0, l1_t2[6 * j +: 3]} + {1'd0, l1_t2[(6 * j) + 3 +: 3]};
-    end
-  endgenerate
-  reg [31:0] l1_sp_q;  // partial sums of the column: tree level 3 registered
-  always @(posedge clk_i) begin
-    if (!l1_stall) begin
-      l1_sp_q <= l1_t3;
-    end
-  end
-  wire [19:0] l1_t4;  // adder tree level 4: node i, rows i*16 .., in [i*5 +: 5]
-  generate
-    for (j = 0; j < 4; j = j + 1) begin : g_l1_t4
-      assign l1_t4[5 * j +: 5] = {1'd0, l1_sp_q[8 * j +: 4]} + {1'd0, l1_sp_q[(8 * j) + 4 +: 4]};
-    end
-  endgenerate
-  wire [11:0] l1_t5;  // adder tree level 5: node i, rows i*32 .., in [i*6 +: 6]
-  generate
-    for (j = 0; j < 2; j = j + 1) begin : g_l1_t5
-      assign l1_t5[6 * j +: 6] = {1'd0, l1_t4[10 * j +: 5]} + {1'd0, l1_t4[(10 * j) + 5 +: 5]};
-    end
-  endgenerate
-  wire [6:0] l1_t6;  // adder tree level 6: the sum of every row
-  assign l1_t6 = {1'd0, l1_t5[5:0]} + {1'd0, l1_t5[11:6]};
-  wire [6:0] l1_sum;  // bit-line sum of column hc_q + wn_q (valid with sv_q)
-  assign l1_sum = l1_t6;
-  reg [4:0] l1_hc_q;  // column of the window's first sum
-  reg [2:0] l1_wn_q;  // sums in the window
-  reg [6:0] l1_f0_q;
-  reg [6:0] l1_f1_q;
-  reg [6:0] l1_f2_q;
-  reg [6:0] l1_f3_q;
-  wire l1_pop;  // the ADC has moved on to the window's second column
-  assign l1_pop = adc_cmp_en_i[1] && (adc_col_i[9:5] == (l1_hc_q + 5'd1));
-  wire l1_space;
-  assign l1_space = (l1_wn_q != 3'd4) || l1_pop;
-  assign l1_stall = l1_sv_q && !l1_space;
-  wire l1_push;
-  assign l1_push = l1_sv_q && l1_space;
-  wire [2:0] l1_wpos;  // where the new sum goes
-  assign l1_wpos = l1_pop ? (l1_wn_q - 3'd1) : l1_wn_q;
-  always @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      l1_wn_q <= 3'd0;
-    end else if (start) begin
-      l1_wn_q <= 3'd0;
-    end else begin
-      l1_wn_q <= (l1_wn_q - {2'd0, l1_pop}) + {2'd0, l1_push};
-    end
-  end
-  always @(posedge clk_i) begin
-    if (start) begin
-      l1_hc_q <= 5'd0;
-    end else begin
-      if (l1_pop) begin
-        l1_hc_q <= l1_hc_q + 5'd1;
-      end
-      if (l1_push && (l1_wpos == 3'd0)) begin
-        l1_f0_q <= l1_sum;
-      end else if (l1_pop) begin
-        l1_f0_q <= l1_f1_q;
-      end
-      if (l1_push && (l1_wpos == 3'd1)) begin
-        l1_f1_q <= l1_sum;
-      end else if (l1_pop) begin
-        l1_f1_q <= l1_f2_q;
-      end
-      if (l1_push && (l1_wpos == 3'd2)) begin
-        l1_f2_q <= l1_sum;
-      end else if (l1_pop) begin
-        l1_f2_q <= l1_f3_q;
-      end
-      if (l1_push && (l1_wpos == 3'd3)) begin
-        l1_f3_q <= l1_sum;
-      end else if (l1_pop) begin
-        l1_f3_q <= l1_f3_q;
-      end
-    end
-  end
-  // Comparator: sum + noise >= dac << k (noise from the LFSR state of the previous cycle)
-  reg [15:0] l1_lfsr_q;
-  wire [15:0] l1_nseed;  // the new seed as written
-  assign l1_nseed = (cfg_wdata_i ^ 16'd15470) | 16'd1;
-  always @(posedge clk_i or negedge rst_ni) begin
-    if (!rst_ni) begin
-      l1_lfsr_q <= 16'd15471;
-    end else if (seed_we) begin
-      l1_lfsr_q <= l1_nseed;
-    end else begin
-      l1_lfsr_q <= {1'd0, l1_lfsr_q[15:1]} ^ (l1_lfsr_q[0] ? 16'd46080 : 16'd0);
-    end
-  end
-  wire signed [7:0] l1_nz_s;  // the LFSR's low byte, shifted down to m bits
-  assign l1_nz_s = $signed(l1_lfsr_q[7:0]) >>> (4'd8 - nz_q);
-  wire [7:0] l1_nz_d;  // the next cycle's noise, two's complement (0 when m = 0)
-  assign l1_nz_d = (nz_q == 4'd0) ? 8'd0 : l1_nz_s;
-  wire [6:0] l1_f0_d;  // the next value of this window sum
-  assign l1_f0_d = (l1_push && (l1_wpos == 3'd0)) ? l1_sum : (l1_pop ? l1_f1_q : l1_f0_q);
-  reg [8:0] l1_lhs0_q;  // sum + noise, two's complement
-  always @(posedge clk_i) begin
-    l1_lhs0_q <= {2'd0, l1_f0_d} + {{1{l1_nz_d[7]}}, l1_nz_d};
-  end
-  wire [6:0] l1_f1_d;  // the next value of this window sum
-  assign l1_f1_d = (l1_push && (l1_wpos == 3'd1)) ? l1_sum : (l1_pop ? l1_f2_q : l1_f1_q);
-  reg [8:0] l1_lhs1_q;  // sum + noise, two's complement
-  always @(posedge clk_i) begin
-    l1_lhs1_q <= {2'd0, l1_f1_d} + {{1{l1_nz_d[7]}}, l1_nz_d};
-  end
-  wire [7:0] l1_dac;
-  assign l1_dac = adc_dac_i[15:8];
-  wire [7:0] l1_rhs;  // dac << k
-  assign l1_rhs = l1_dac;
-  wire [7:0] l1_mag0;
-  assign l1_mag0 = l1_lhs0_q[7:0];
-  wire l1_ge0;
-  assign l1_ge0 = !l1_lhs0_q[8] && (l1_mag0 >= l1_rhs);
-  wire [7:0] l1_mag1;
-  assign l1_mag1 = l1_lhs1_q[7:0];
-  wire l1_ge1;
-  assign l1_ge1 = !l1_lhs1_q[8] && (l1_mag1 >= l1_rhs);
-  wire l1_cmp;
-  assign l1_cmp = (adc_col_i[9:5] == l1_hc_q) ? l1_ge0 : l1_ge1;
-  assign adc_cmp_o = {l1_cmp, l0_cmp};
   wire inputs_unused;  // bits this configuration does not need
   assign inputs_unused = &{1'd0, k_q, k_c[3:1]};
 `ifdef FORMAL
@@ -543,154 +286,156 @@ module xbar_emu (
   reg f_l1_any = 1'd0;
   wire [6:0] f_l0_sum;  // the compared column's sum, from block RAM
   assign f_l0_sum = ((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} *
-      {6'd0, l0_w0_mem[adc_col_i[4:0]][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][1:1]})) +
-      ({6'd0, hdac_q[2:2]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][2:2]})) +
-      ({6'd0, hdac_q[3:3]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][3:3]})) +
-      ({6'd0, hdac_q[4:4]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][4:4]})) +
-      ({6'd0, hdac_q[5:5]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][5:5]})) +
-      ({6'd0, hdac_q[6:6]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][6:6]})) +
-      ({6'd0, hdac_q[7:7]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][7:7]})) +
-      ({6'd0, hdac_q[8:8]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][8:8]})) +
-      ({6'd0, hdac_q[9:9]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][9:9]})) +
-      ({6'd0, hdac_q[10:10]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][10:10]})) +
-      ({6'd0, hdac_q[11:11]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][11:11]})) +
-      ({6'd0, hdac_q[12:12]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][12:12]})) +
-      ({6'd0, hdac_q[13:13]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][13:13]})) +
-      ({6'd0, hdac_q[14:14]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][14:14]})) +
-      ({6'd0, hdac_q[15:15]} * {6'd0, l0_w0_mem[adc_col_i[4:0]][15:15]})) +
-      ({6'd0, hdac_q[16:16]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][0:0]})) +
-      ({6'd0, hdac_q[17:17]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][1:1]})) +
-      ({6'd0, hdac_q[18:18]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][2:2]})) +
-      ({6'd0, hdac_q[19:19]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][3:3]})) +
-      ({6'd0, hdac_q[20:20]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][4:4]})) +
-      ({6'd0, hdac_q[21:21]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][5:5]})) +
-      ({6'd0, hdac_q[22:22]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][6:6]})) +
-      ({6'd0, hdac_q[23:23]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][7:7]})) +
-      ({6'd0, hdac_q[24:24]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][8:8]})) +
-      ({6'd0, hdac_q[25:25]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][9:9]})) +
-      ({6'd0, hdac_q[26:26]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][10:10]})) +
-      ({6'd0, hdac_q[27:27]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][11:11]})) +
-      ({6'd0, hdac_q[28:28]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][12:12]})) +
-      ({6'd0, hdac_q[29:29]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][13:13]})) +
-      ({6'd0, hdac_q[30:30]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][14:14]})) +
-      ({6'd0, hdac_q[31:31]} * {6'd0, l0_w1_mem[adc_col_i[4:0]][15:15]})) +
-      ({6'd0, hdac_q[32:32]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][0:0]})) +
-      ({6'd0, hdac_q[33:33]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][1:1]})) +
-      ({6'd0, hdac_q[34:34]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][2:2]})) +
-      ({6'd0, hdac_q[35:35]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][3:3]})) +
-      ({6'd0, hdac_q[36:36]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][4:4]})) +
-      ({6'd0, hdac_q[37:37]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][5:5]})) +
-      ({6'd0, hdac_q[38:38]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][6:6]})) +
-      ({6'd0, hdac_q[39:39]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][7:7]})) +
-      ({6'd0, hdac_q[40:40]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][8:8]})) +
-      ({6'd0, hdac_q[41:41]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][9:9]})) +
-      ({6'd0, hdac_q[42:42]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][10:10]})) +
-      ({6'd0, hdac_q[43:43]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][11:11]})) +
-      ({6'd0, hdac_q[44:44]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][12:12]})) +
-      ({6'd0, hdac_q[45:45]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][13:13]})) +
-      ({6'd0, hdac_q[46:46]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][14:14]})) +
-      ({6'd0, hdac_q[47:47]} * {6'd0, l0_w2_mem[adc_col_i[4:0]][15:15]})) +
-      ({6'd0, hdac_q[48:48]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][0:0]})) +
-      ({6'd0, hdac_q[49:49]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][1:1]})) +
-      ({6'd0, hdac_q[50:50]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][2:2]})) +
-      ({6'd0, hdac_q[51:51]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][3:3]})) +
-      ({6'd0, hdac_q[52:52]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][4:4]})) +
-      ({6'd0, hdac_q[53:53]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][5:5]})) +
-      ({6'd0, hdac_q[54:54]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][6:6]})) +
-      ({6'd0, hdac_q[55:55]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][7:7]})) +
-      ({6'd0, hdac_q[56:56]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][8:8]})) +
-      ({6'd0, hdac_q[57:57]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][9:9]})) +
-      ({6'd0, hdac_q[58:58]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][10:10]})) +
-      ({6'd0, hdac_q[59:59]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][11:11]})) +
-      ({6'd0, hdac_q[60:60]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][12:12]})) +
-      ({6'd0, hdac_q[61:61]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][13:13]})) +
-      ({6'd0, hdac_q[62:62]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][14:14]})) +
-      ({6'd0, hdac_q[63:63]} * {6'd0, l0_w3_mem[adc_col_i[4:0]][15:15]});
+      {6'd0, g_lane[0].g_w[0].w_mem[adc_col_i[4:0]][0:0]}) + ({6'd0, hdac_q[1:1]} *
+      {6'd0, g_lane[0].g_w[0].w_mem[adc_col_i[4:0]][1:1]})) + ({6'd0, hdac_q[2:2]} *
+      {6'd0, g_lane[0].g_w[0].w_mem[adc_col_i[4:0]][2:2]})) + ({6'd0, hdac_q[3:3]} *
+      {6'd0, g_lane[0].g_w[0].w_mem[adc_col_i[4:0]][3:3]})) + ({6'd0, hdac_q[4:4]} *
+      {6'd0, g_lane[0].g_w[0].w_mem[adc_col_i[4:0]][4:4]})) + ({6'd0, hdac_q[5:5]} *
+      {6'd0, g_lane[0].g_w[0].w_mem[adc_col_i[4:0]][5:5]})) + ({6'd0, hdac_q[6:6]} *
+      {6'd0, g_lane[0].g_w[0].w_mem[adc_col_i[4:0]][6:6]})) + ({6'd0, hdac_q[7:7]} *
+      {6'd0, g_lane[0].g_w[0].w_mem[adc_col_i[4:0]][7:7]})) + ({6'd0, hdac_q[8:8]} *
+      {6'd0, g_lane[0].g_w[0].w_mem[adc_col_i[4:0]][8:8]})) + ({6'd0, hdac_q[9:9]} *
+      {6'd0, g_lane[0].g_w[0].w_mem[adc_col_i[4:0]][9:9]})) + ({6'd0, hdac_q[10:10]} *
+      {6'd0, g_lane[0].g_w[0].w_mem[adc_col_i[4:0]][10:10]})) +
+      ({6'd0, hdac_q[11:11]} * {6'd0, g_lane[0].g_w[0].w_mem[adc_col_i[4:0]][11:11]})) +
+      ({6'd0, hdac_q[12:12]} * {6'd0, g_lane[0].g_w[0].w_mem[adc_col_i[4:0]][12:12]})) +
+      ({6'd0, hdac_q[13:13]} * {6'd0, g_lane[0].g_w[0].w_mem[adc_col_i[4:0]][13:13]})) +
+      ({6'd0, hdac_q[14:14]} * {6'd0, g_lane[0].g_w[0].w_mem[adc_col_i[4:0]][14:14]})) +
+      ({6'd0, hdac_q[15:15]} * {6'd0, g_lane[0].g_w[0].w_mem[adc_col_i[4:0]][15:15]})) +
+      ({6'd0, hdac_q[16:16]} * {6'd0, g_lane[0].g_w[1].w_mem[adc_col_i[4:0]][0:0]})) +
+      ({6'd0, hdac_q[17:17]} * {6'd0, g_lane[0].g_w[1].w_mem[adc_col_i[4:0]][1:1]})) +
+      ({6'd0, hdac_q[18:18]} * {6'd0, g_lane[0].g_w[1].w_mem[adc_col_i[4:0]][2:2]})) +
+      ({6'd0, hdac_q[19:19]} * {6'd0, g_lane[0].g_w[1].w_mem[adc_col_i[4:0]][3:3]})) +
+      ({6'd0, hdac_q[20:20]} * {6'd0, g_lane[0].g_w[1].w_mem[adc_col_i[4:0]][4:4]})) +
+      ({6'd0, hdac_q[21:21]} * {6'd0, g_lane[0].g_w[1].w_mem[adc_col_i[4:0]][5:5]})) +
+      ({6'd0, hdac_q[22:22]} * {6'd0, g_lane[0].g_w[1].w_mem[adc_col_i[4:0]][6:6]})) +
+      ({6'd0, hdac_q[23:23]} * {6'd0, g_lane[0].g_w[1].w_mem[adc_col_i[4:0]][7:7]})) +
+      ({6'd0, hdac_q[24:24]} * {6'd0, g_lane[0].g_w[1].w_mem[adc_col_i[4:0]][8:8]})) +
+      ({6'd0, hdac_q[25:25]} * {6'd0, g_lane[0].g_w[1].w_mem[adc_col_i[4:0]][9:9]})) +
+      ({6'd0, hdac_q[26:26]} * {6'd0, g_lane[0].g_w[1].w_mem[adc_col_i[4:0]][10:10]})) +
+      ({6'd0, hdac_q[27:27]} * {6'd0, g_lane[0].g_w[1].w_mem[adc_col_i[4:0]][11:11]})) +
+      ({6'd0, hdac_q[28:28]} * {6'd0, g_lane[0].g_w[1].w_mem[adc_col_i[4:0]][12:12]})) +
+      ({6'd0, hdac_q[29:29]} * {6'd0, g_lane[0].g_w[1].w_mem[adc_col_i[4:0]][13:13]})) +
+      ({6'd0, hdac_q[30:30]} * {6'd0, g_lane[0].g_w[1].w_mem[adc_col_i[4:0]][14:14]})) +
+      ({6'd0, hdac_q[31:31]} * {6'd0, g_lane[0].g_w[1].w_mem[adc_col_i[4:0]][15:15]})) +
+      ({6'd0, hdac_q[32:32]} * {6'd0, g_lane[0].g_w[2].w_mem[adc_col_i[4:0]][0:0]})) +
+      ({6'd0, hdac_q[33:33]} * {6'd0, g_lane[0].g_w[2].w_mem[adc_col_i[4:0]][1:1]})) +
+      ({6'd0, hdac_q[34:34]} * {6'd0, g_lane[0].g_w[2].w_mem[adc_col_i[4:0]][2:2]})) +
+      ({6'd0, hdac_q[35:35]} * {6'd0, g_lane[0].g_w[2].w_mem[adc_col_i[4:0]][3:3]})) +
+      ({6'd0, hdac_q[36:36]} * {6'd0, g_lane[0].g_w[2].w_mem[adc_col_i[4:0]][4:4]})) +
+      ({6'd0, hdac_q[37:37]} * {6'd0, g_lane[0].g_w[2].w_mem[adc_col_i[4:0]][5:5]})) +
+      ({6'd0, hdac_q[38:38]} * {6'd0, g_lane[0].g_w[2].w_mem[adc_col_i[4:0]][6:6]})) +
+      ({6'd0, hdac_q[39:39]} * {6'd0, g_lane[0].g_w[2].w_mem[adc_col_i[4:0]][7:7]})) +
+      ({6'd0, hdac_q[40:40]} * {6'd0, g_lane[0].g_w[2].w_mem[adc_col_i[4:0]][8:8]})) +
+      ({6'd0, hdac_q[41:41]} * {6'd0, g_lane[0].g_w[2].w_mem[adc_col_i[4:0]][9:9]})) +
+      ({6'd0, hdac_q[42:42]} * {6'd0, g_lane[0].g_w[2].w_mem[adc_col_i[4:0]][10:10]})) +
+      ({6'd0, hdac_q[43:43]} * {6'd0, g_lane[0].g_w[2].w_mem[adc_col_i[4:0]][11:11]})) +
+      ({6'd0, hdac_q[44:44]} * {6'd0, g_lane[0].g_w[2].w_mem[adc_col_i[4:0]][12:12]})) +
+      ({6'd0, hdac_q[45:45]} * {6'd0, g_lane[0].g_w[2].w_mem[adc_col_i[4:0]][13:13]})) +
+      ({6'd0, hdac_q[46:46]} * {6'd0, g_lane[0].g_w[2].w_mem[adc_col_i[4:0]][14:14]})) +
+      ({6'd0, hdac_q[47:47]} * {6'd0, g_lane[0].g_w[2].w_mem[adc_col_i[4:0]][15:15]})) +
+      ({6'd0, hdac_q[48:48]} * {6'd0, g_lane[0].g_w[3].w_mem[adc_col_i[4:0]][0:0]})) +
+      ({6'd0, hdac_q[49:49]} * {6'd0, g_lane[0].g_w[3].w_mem[adc_col_i[4:0]][1:1]})) +
+      ({6'd0, hdac_q[50:50]} * {6'd0, g_lane[0].g_w[3].w_mem[adc_col_i[4:0]][2:2]})) +
+      ({6'd0, hdac_q[51:51]} * {6'd0, g_lane[0].g_w[3].w_mem[adc_col_i[4:0]][3:3]})) +
+      ({6'd0, hdac_q[52:52]} * {6'd0, g_lane[0].g_w[3].w_mem[adc_col_i[4:0]][4:4]})) +
+      ({6'd0, hdac_q[53:53]} * {6'd0, g_lane[0].g_w[3].w_mem[adc_col_i[4:0]][5:5]})) +
+      ({6'd0, hdac_q[54:54]} * {6'd0, g_lane[0].g_w[3].w_mem[adc_col_i[4:0]][6:6]})) +
+      ({6'd0, hdac_q[55:55]} * {6'd0, g_lane[0].g_w[3].w_mem[adc_col_i[4:0]][7:7]})) +
+      ({6'd0, hdac_q[56:56]} * {6'd0, g_lane[0].g_w[3].w_mem[adc_col_i[4:0]][8:8]})) +
+      ({6'd0, hdac_q[57:57]} * {6'd0, g_lane[0].g_w[3].w_mem[adc_col_i[4:0]][9:9]})) +
+      ({6'd0, hdac_q[58:58]} * {6'd0, g_lane[0].g_w[3].w_mem[adc_col_i[4:0]][10:10]})) +
+      ({6'd0, hdac_q[59:59]} * {6'd0, g_lane[0].g_w[3].w_mem[adc_col_i[4:0]][11:11]})) +
+      ({6'd0, hdac_q[60:60]} * {6'd0, g_lane[0].g_w[3].w_mem[adc_col_i[4:0]][12:12]})) +
+      ({6'd0, hdac_q[61:61]} * {6'd0, g_lane[0].g_w[3].w_mem[adc_col_i[4:0]][13:13]})) +
+      ({6'd0, hdac_q[62:62]} * {6'd0, g_lane[0].g_w[3].w_mem[adc_col_i[4:0]][14:14]})) +
+      ({6'd0, hdac_q[63:63]} * {6'd0, g_lane[0].g_w[3].w_mem[adc_col_i[4:0]][15:15]});
   wire [6:0] f_l1_sum;  // the compared column's sum, from block RAM
   assign f_l1_sum = ((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} *
-      {6'd0, l1_w0_mem[adc_col_i[9:5]][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][1:1]})) +
-      ({6'd0, hdac_q[2:2]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][2:2]})) +
-      ({6'd0, hdac_q[3:3]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][3:3]})) +
-      ({6'd0, hdac_q[4:4]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][4:4]})) +
-      ({6'd0, hdac_q[5:5]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][5:5]})) +
-      ({6'd0, hdac_q[6:6]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][6:6]})) +
-      ({6'd0, hdac_q[7:7]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][7:7]})) +
-      ({6'd0, hdac_q[8:8]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][8:8]})) +
-      ({6'd0, hdac_q[9:9]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][9:9]})) +
-      ({6'd0, hdac_q[10:10]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][10:10]})) +
-      ({6'd0, hdac_q[11:11]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][11:11]})) +
-      ({6'd0, hdac_q[12:12]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][12:12]})) +
-      ({6'd0, hdac_q[13:13]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][13:13]})) +
-      ({6'd0, hdac_q[14:14]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][14:14]})) +
-      ({6'd0, hdac_q[15:15]} * {6'd0, l1_w0_mem[adc_col_i[9:5]][15:15]})) +
-      ({6'd0, hdac_q[16:16]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][0:0]})) +
-      ({6'd0, hdac_q[17:17]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][1:1]})) +
-      ({6'd0, hdac_q[18:18]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][2:2]})) +
-      ({6'd0, hdac_q[19:19]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][3:3]})) +
-      ({6'd0, hdac_q[20:20]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][4:4]})) +
-      ({6'd0, hdac_q[21:21]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][5:5]})) +
-      ({6'd0, hdac_q[22:22]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][6:6]})) +
-      ({6'd0, hdac_q[23:23]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][7:7]})) +
-      ({6'd0, hdac_q[24:24]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][8:8]})) +
-      ({6'd0, hdac_q[25:25]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][9:9]})) +
-      ({6'd0, hdac_q[26:26]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][10:10]})) +
-      ({6'd0, hdac_q[27:27]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][11:11]})) +
-      ({6'd0, hdac_q[28:28]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][12:12]})) +
-      ({6'd0, hdac_q[29:29]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][13:13]})) +
-      ({6'd0, hdac_q[30:30]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][14:14]})) +
-      ({6'd0, hdac_q[31:31]} * {6'd0, l1_w1_mem[adc_col_i[9:5]][15:15]})) +
-      ({6'd0, hdac_q[32:32]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][0:0]})) +
-      ({6'd0, hdac_q[33:33]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][1:1]})) +
-      ({6'd0, hdac_q[34:34]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][2:2]})) +
-      ({6'd0, hdac_q[35:35]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][3:3]})) +
-      ({6'd0, hdac_q[36:36]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][4:4]})) +
-      ({6'd0, hdac_q[37:37]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][5:5]})) +
-      ({6'd0, hdac_q[38:38]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][6:6]})) +
-      ({6'd0, hdac_q[39:39]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][7:7]})) +
-      ({6'd0, hdac_q[40:40]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][8:8]})) +
-      ({6'd0, hdac_q[41:41]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][9:9]})) +
-      ({6'd0, hdac_q[42:42]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][10:10]})) +
-      ({6'd0, hdac_q[43:43]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][11:11]})) +
-      ({6'd0, hdac_q[44:44]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][12:12]})) +
-      ({6'd0, hdac_q[45:45]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][13:13]})) +
-      ({6'd0, hdac_q[46:46]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][14:14]})) +
-      ({6'd0, hdac_q[47:47]} * {6'd0, l1_w2_mem[adc_col_i[9:5]][15:15]})) +
-      ({6'd0, hdac_q[48:48]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][0:0]})) +
-      ({6'd0, hdac_q[49:49]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][1:1]})) +
-      ({6'd0, hdac_q[50:50]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][2:2]})) +
-      ({6'd0, hdac_q[51:51]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][3:3]})) +
-      ({6'd0, hdac_q[52:52]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][4:4]})) +
-      ({6'd0, hdac_q[53:53]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][5:5]})) +
-      ({6'd0, hdac_q[54:54]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][6:6]})) +
-      ({6'd0, hdac_q[55:55]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][7:7]})) +
-      ({6'd0, hdac_q[56:56]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][8:8]})) +
-      ({6'd0, hdac_q[57:57]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][9:9]})) +
-      ({6'd0, hdac_q[58:58]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][10:10]})) +
-      ({6'd0, hdac_q[59:59]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][11:11]})) +
-      ({6'd0, hdac_q[60:60]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][12:12]})) +
-      ({6'd0, hdac_q[61:61]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][13:13]})) +
-      ({6'd0, hdac_q[62:62]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][14:14]})) +
-      ({6'd0, hdac_q[63:63]} * {6'd0, l1_w3_mem[adc_col_i[9:5]][15:15]});
+      {6'd0, g_lane[1].g_w[0].w_mem[adc_col_i[9:5]][0:0]}) + ({6'd0, hdac_q[1:1]} *
+      {6'd0, g_lane[1].g_w[0].w_mem[adc_col_i[9:5]][1:1]})) + ({6'd0, hdac_q[2:2]} *
+      {6'd0, g_lane[1].g_w[0].w_mem[adc_col_i[9:5]][2:2]})) + ({6'd0, hdac_q[3:3]} *
+      {6'd0, g_lane[1].g_w[0].w_mem[adc_col_i[9:5]][3:3]})) + ({6'd0, hdac_q[4:4]} *
+      {6'd0, g_lane[1].g_w[0].w_mem[adc_col_i[9:5]][4:4]})) + ({6'd0, hdac_q[5:5]} *
+      {6'd0, g_lane[1].g_w[0].w_mem[adc_col_i[9:5]][5:5]})) + ({6'd0, hdac_q[6:6]} *
+      {6'd0, g_lane[1].g_w[0].w_mem[adc_col_i[9:5]][6:6]})) + ({6'd0, hdac_q[7:7]} *
+      {6'd0, g_lane[1].g_w[0].w_mem[adc_col_i[9:5]][7:7]})) + ({6'd0, hdac_q[8:8]} *
+      {6'd0, g_lane[1].g_w[0].w_mem[adc_col_i[9:5]][8:8]})) + ({6'd0, hdac_q[9:9]} *
+      {6'd0, g_lane[1].g_w[0].w_mem[adc_col_i[9:5]][9:9]})) + ({6'd0, hdac_q[10:10]} *
+      {6'd0, g_lane[1].g_w[0].w_mem[adc_col_i[9:5]][10:10]})) +
+      ({6'd0, hdac_q[11:11]} * {6'd0, g_lane[1].g_w[0].w_mem[adc_col_i[9:5]][11:11]})) +
+      ({6'd0, hdac_q[12:12]} * {6'd0, g_lane[1].g_w[0].w_mem[adc_col_i[9:5]][12:12]})) +
+      ({6'd0, hdac_q[13:13]} * {6'd0, g_lane[1].g_w[0].w_mem[adc_col_i[9:5]][13:13]})) +
+      ({6'd0, hdac_q[14:14]} * {6'd0, g_lane[1].g_w[0].w_mem[adc_col_i[9:5]][14:14]})) +
+      ({6'd0, hdac_q[15:15]} * {6'd0, g_lane[1].g_w[0].w_mem[adc_col_i[9:5]][15:15]})) +
+      ({6'd0, hdac_q[16:16]} * {6'd0, g_lane[1].g_w[1].w_mem[adc_col_i[9:5]][0:0]})) +
+      ({6'd0, hdac_q[17:17]} * {6'd0, g_lane[1].g_w[1].w_mem[adc_col_i[9:5]][1:1]})) +
+      ({6'd0, hdac_q[18:18]} * {6'd0, g_lane[1].g_w[1].w_mem[adc_col_i[9:5]][2:2]})) +
+      ({6'd0, hdac_q[19:19]} * {6'd0, g_lane[1].g_w[1].w_mem[adc_col_i[9:5]][3:3]})) +
+      ({6'd0, hdac_q[20:20]} * {6'd0, g_lane[1].g_w[1].w_mem[adc_col_i[9:5]][4:4]})) +
+      ({6'd0, hdac_q[21:21]} * {6'd0, g_lane[1].g_w[1].w_mem[adc_col_i[9:5]][5:5]})) +
+      ({6'd0, hdac_q[22:22]} * {6'd0, g_lane[1].g_w[1].w_mem[adc_col_i[9:5]][6:6]})) +
+      ({6'd0, hdac_q[23:23]} * {6'd0, g_lane[1].g_w[1].w_mem[adc_col_i[9:5]][7:7]})) +
+      ({6'd0, hdac_q[24:24]} * {6'd0, g_lane[1].g_w[1].w_mem[adc_col_i[9:5]][8:8]})) +
+      ({6'd0, hdac_q[25:25]} * {6'd0, g_lane[1].g_w[1].w_mem[adc_col_i[9:5]][9:9]})) +
+      ({6'd0, hdac_q[26:26]} * {6'd0, g_lane[1].g_w[1].w_mem[adc_col_i[9:5]][10:10]})) +
+      ({6'd0, hdac_q[27:27]} * {6'd0, g_lane[1].g_w[1].w_mem[adc_col_i[9:5]][11:11]})) +
+      ({6'd0, hdac_q[28:28]} * {6'd0, g_lane[1].g_w[1].w_mem[adc_col_i[9:5]][12:12]})) +
+      ({6'd0, hdac_q[29:29]} * {6'd0, g_lane[1].g_w[1].w_mem[adc_col_i[9:5]][13:13]})) +
+      ({6'd0, hdac_q[30:30]} * {6'd0, g_lane[1].g_w[1].w_mem[adc_col_i[9:5]][14:14]})) +
+      ({6'd0, hdac_q[31:31]} * {6'd0, g_lane[1].g_w[1].w_mem[adc_col_i[9:5]][15:15]})) +
+      ({6'd0, hdac_q[32:32]} * {6'd0, g_lane[1].g_w[2].w_mem[adc_col_i[9:5]][0:0]})) +
+      ({6'd0, hdac_q[33:33]} * {6'd0, g_lane[1].g_w[2].w_mem[adc_col_i[9:5]][1:1]})) +
+      ({6'd0, hdac_q[34:34]} * {6'd0, g_lane[1].g_w[2].w_mem[adc_col_i[9:5]][2:2]})) +
+      ({6'd0, hdac_q[35:35]} * {6'd0, g_lane[1].g_w[2].w_mem[adc_col_i[9:5]][3:3]})) +
+      ({6'd0, hdac_q[36:36]} * {6'd0, g_lane[1].g_w[2].w_mem[adc_col_i[9:5]][4:4]})) +
+      ({6'd0, hdac_q[37:37]} * {6'd0, g_lane[1].g_w[2].w_mem[adc_col_i[9:5]][5:5]})) +
+      ({6'd0, hdac_q[38:38]} * {6'd0, g_lane[1].g_w[2].w_mem[adc_col_i[9:5]][6:6]})) +
+      ({6'd0, hdac_q[39:39]} * {6'd0, g_lane[1].g_w[2].w_mem[adc_col_i[9:5]][7:7]})) +
+      ({6'd0, hdac_q[40:40]} * {6'd0, g_lane[1].g_w[2].w_mem[adc_col_i[9:5]][8:8]})) +
+      ({6'd0, hdac_q[41:41]} * {6'd0, g_lane[1].g_w[2].w_mem[adc_col_i[9:5]][9:9]})) +
+      ({6'd0, hdac_q[42:42]} * {6'd0, g_lane[1].g_w[2].w_mem[adc_col_i[9:5]][10:10]})) +
+      ({6'd0, hdac_q[43:43]} * {6'd0, g_lane[1].g_w[2].w_mem[adc_col_i[9:5]][11:11]})) +
+      ({6'd0, hdac_q[44:44]} * {6'd0, g_lane[1].g_w[2].w_mem[adc_col_i[9:5]][12:12]})) +
+      ({6'd0, hdac_q[45:45]} * {6'd0, g_lane[1].g_w[2].w_mem[adc_col_i[9:5]][13:13]})) +
+      ({6'd0, hdac_q[46:46]} * {6'd0, g_lane[1].g_w[2].w_mem[adc_col_i[9:5]][14:14]})) +
+      ({6'd0, hdac_q[47:47]} * {6'd0, g_lane[1].g_w[2].w_mem[adc_col_i[9:5]][15:15]})) +
+      ({6'd0, hdac_q[48:48]} * {6'd0, g_lane[1].g_w[3].w_mem[adc_col_i[9:5]][0:0]})) +
+      ({6'd0, hdac_q[49:49]} * {6'd0, g_lane[1].g_w[3].w_mem[adc_col_i[9:5]][1:1]})) +
+      ({6'd0, hdac_q[50:50]} * {6'd0, g_lane[1].g_w[3].w_mem[adc_col_i[9:5]][2:2]})) +
+      ({6'd0, hdac_q[51:51]} * {6'd0, g_lane[1].g_w[3].w_mem[adc_col_i[9:5]][3:3]})) +
+      ({6'd0, hdac_q[52:52]} * {6'd0, g_lane[1].g_w[3].w_mem[adc_col_i[9:5]][4:4]})) +
+      ({6'd0, hdac_q[53:53]} * {6'd0, g_lane[1].g_w[3].w_mem[adc_col_i[9:5]][5:5]})) +
+      ({6'd0, hdac_q[54:54]} * {6'd0, g_lane[1].g_w[3].w_mem[adc_col_i[9:5]][6:6]})) +
+      ({6'd0, hdac_q[55:55]} * {6'd0, g_lane[1].g_w[3].w_mem[adc_col_i[9:5]][7:7]})) +
+      ({6'd0, hdac_q[56:56]} * {6'd0, g_lane[1].g_w[3].w_mem[adc_col_i[9:5]][8:8]})) +
+      ({6'd0, hdac_q[57:57]} * {6'd0, g_lane[1].g_w[3].w_mem[adc_col_i[9:5]][9:9]})) +
+      ({6'd0, hdac_q[58:58]} * {6'd0, g_lane[1].g_w[3].w_mem[adc_col_i[9:5]][10:10]})) +
+      ({6'd0, hdac_q[59:59]} * {6'd0, g_lane[1].g_w[3].w_mem[adc_col_i[9:5]][11:11]})) +
+      ({6'd0, hdac_q[60:60]} * {6'd0, g_lane[1].g_w[3].w_mem[adc_col_i[9:5]][12:12]})) +
+      ({6'd0, hdac_q[61:61]} * {6'd0, g_lane[1].g_w[3].w_mem[adc_col_i[9:5]][13:13]})) +
+      ({6'd0, hdac_q[62:62]} * {6'd0, g_lane[1].g_w[3].w_mem[adc_col_i[9:5]][14:14]})) +
+      ({6'd0, hdac_q[63:63]} * {6'd0, g_lane[1].g_w[3].w_mem[adc_col_i[9:5]][15:15]});
   wire [8:0] f_l0_sc;
-  assign f_l0_sc = {4'd0, l0_hc_q} + {6'd0, l0_wn_q};
+  assign f_l0_sc = {4'd0, g_lane[0].hc_q} + {6'd0, g_lane[0].wn_q};
   wire [8:0] f_l0_c0;
-  assign f_l0_c0 = {4'd0, l0_hc_q} + 9'd0;
+  assign f_l0_c0 = {4'd0, g_lane[0].hc_q} + 9'd0;
   wire [8:0] f_l0_c1;
-  assign f_l0_c1 = {4'd0, l0_hc_q} + 9'd1;
+  assign f_l0_c1 = {4'd0, g_lane[0].hc_q} + 9'd1;
   wire [8:0] f_l0_c2;
-  assign f_l0_c2 = {4'd0, l0_hc_q} + 9'd2;
+  assign f_l0_c2 = {4'd0, g_lane[0].hc_q} + 9'd2;
   wire [8:0] f_l0_c3;
-  assign f_l0_c3 = {4'd0, l0_hc_q} + 9'd3;
+  assign f_l0_c3 = {4'd0, g_lane[0].hc_q} + 9'd3;
   wire [8:0] f_l1_sc;
-  assign f_l1_sc = {4'd0, l1_hc_q} + {6'd0, l1_wn_q};
+  assign f_l1_sc = {4'd0, g_lane[1].hc_q} + {6'd0, g_lane[1].wn_q};
   wire [8:0] f_l1_c0;
-  assign f_l1_c0 = {4'd0, l1_hc_q} + 9'd0;
+  assign f_l1_c0 = {4'd0, g_lane[1].hc_q} + 9'd0;
   wire [8:0] f_l1_c1;
-  assign f_l1_c1 = {4'd0, l1_hc_q} + 9'd1;
+  assign f_l1_c1 = {4'd0, g_lane[1].hc_q} + 9'd1;
   wire [8:0] f_l1_c2;
-  assign f_l1_c2 = {4'd0, l1_hc_q} + 9'd2;
+  assign f_l1_c2 = {4'd0, g_lane[1].hc_q} + 9'd2;
   wire [8:0] f_l1_c3;
-  assign f_l1_c3 = {4'd0, l1_hc_q} + 9'd3;
+  assign f_l1_c3 = {4'd0, g_lane[1].hc_q} + 9'd3;
   always @(posedge clk_i) begin
     f_past_valid <= 1'd1;
     // the tile's side: a slice holds its drive; no weight writes while the rows are driven
@@ -739,768 +484,782 @@ module xbar_emu (
     if ((f_past_valid && rst_ni) && $past(rst_ni)) begin
       assert (f_age <= 6'd35);
       // lane 0: the window never overflows
-      assert (l0_wn_q <= 3'd4);
+      assert (g_lane[0].wn_q <= 3'd4);
       if (f_up && drv) begin
         // the window holds the sums of columns hc_q .. hc_q + wn_q - 1, the adder tree's register column
         // hc_q + wn_q (sv_q), the block RAM output column wc_q = hc_q + wn_q + sv_q
         assert (hdac_q == drive);
-        assert ((({4'd0, l0_hc_q} + {6'd0, l0_wn_q}) + {8'd0, l0_sv_q}) <= 9'd32);
+        assert ((({4'd0, g_lane[0].hc_q} + {6'd0, g_lane[0].wn_q}) + {8'd0, g_lane[0].sv_q}) <= 9'd32);
         // the window's first column is the ADC's last; the pipeline fills one sum a cycle from age 1, the
         // window up to 4
-        assert (l0_hc_q == (f_l0_any ? f_l0_lc : 5'd0));
-        if (l0_vld_q && !l0_sv_q) begin
+        assert (g_lane[0].hc_q == (f_l0_any ? f_l0_lc : 5'd0));
+        if (g_lane[0].vld_q && !g_lane[0].sv_q) begin
           assert (f_age == 6'd1);
-          assert (l0_wn_q == 3'd0);
+          assert (g_lane[0].wn_q == 3'd0);
         end
-        if (l0_vld_q) begin
-          assert ((l0_wn_q == 3'd4) || (((({4'd0, l0_hc_q} + {6'd0, l0_wn_q}) + {8'd0, l0_sv_q}) + 9'd1) >=
+        if (g_lane[0].vld_q) begin
+          assert ((g_lane[0].wn_q == 3'd4) || (((({4'd0, g_lane[0].hc_q} + {6'd0, g_lane[0].wn_q}) +
+              {8'd0, g_lane[0].sv_q}) + 9'd1) >= {3'd0, f_age}));
+        end
+        if (g_lane[0].sv_q) begin
+          assert ((g_lane[0].wn_q == 3'd4) || ((({4'd0, g_lane[0].hc_q} + {6'd0, g_lane[0].wn_q}) + 9'd2) >=
               {3'd0, f_age}));
+          assert (g_lane[0].sum == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_sc][0:0]}) + ({6'd0, hdac_q[1:1]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_sc][1:1]})) + ({6'd0, hdac_q[2:2]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_sc][2:2]})) + ({6'd0, hdac_q[3:3]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_sc][3:3]})) + ({6'd0, hdac_q[4:4]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_sc][4:4]})) + ({6'd0, hdac_q[5:5]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_sc][5:5]})) + ({6'd0, hdac_q[6:6]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_sc][6:6]})) + ({6'd0, hdac_q[7:7]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_sc][7:7]})) + ({6'd0, hdac_q[8:8]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_sc][8:8]})) + ({6'd0, hdac_q[9:9]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_sc][9:9]})) + ({6'd0, hdac_q[10:10]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_sc][10:10]})) + ({6'd0, hdac_q[11:11]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_sc][11:11]})) + ({6'd0, hdac_q[12:12]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_sc][12:12]})) + ({6'd0, hdac_q[13:13]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_sc][13:13]})) + ({6'd0, hdac_q[14:14]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_sc][14:14]})) + ({6'd0, hdac_q[15:15]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_sc][15:15]})) + ({6'd0, hdac_q[16:16]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_sc][0:0]})) + ({6'd0, hdac_q[17:17]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_sc][1:1]})) + ({6'd0, hdac_q[18:18]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_sc][2:2]})) + ({6'd0, hdac_q[19:19]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_sc][3:3]})) + ({6'd0, hdac_q[20:20]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_sc][4:4]})) + ({6'd0, hdac_q[21:21]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_sc][5:5]})) + ({6'd0, hdac_q[22:22]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_sc][6:6]})) + ({6'd0, hdac_q[23:23]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_sc][7:7]})) + ({6'd0, hdac_q[24:24]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_sc][8:8]})) + ({6'd0, hdac_q[25:25]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_sc][9:9]})) + ({6'd0, hdac_q[26:26]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_sc][10:10]})) + ({6'd0, hdac_q[27:27]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_sc][11:11]})) + ({6'd0, hdac_q[28:28]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_sc][12:12]})) + ({6'd0, hdac_q[29:29]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_sc][13:13]})) + ({6'd0, hdac_q[30:30]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_sc][14:14]})) + ({6'd0, hdac_q[31:31]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_sc][15:15]})) + ({6'd0, hdac_q[32:32]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_sc][0:0]})) + ({6'd0, hdac_q[33:33]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_sc][1:1]})) + ({6'd0, hdac_q[34:34]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_sc][2:2]})) + ({6'd0, hdac_q[35:35]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_sc][3:3]})) + ({6'd0, hdac_q[36:36]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_sc][4:4]})) + ({6'd0, hdac_q[37:37]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_sc][5:5]})) + ({6'd0, hdac_q[38:38]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_sc][6:6]})) + ({6'd0, hdac_q[39:39]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_sc][7:7]})) + ({6'd0, hdac_q[40:40]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_sc][8:8]})) + ({6'd0, hdac_q[41:41]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_sc][9:9]})) + ({6'd0, hdac_q[42:42]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_sc][10:10]})) + ({6'd0, hdac_q[43:43]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_sc][11:11]})) + ({6'd0, hdac_q[44:44]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_sc][12:12]})) + ({6'd0, hdac_q[45:45]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_sc][13:13]})) + ({6'd0, hdac_q[46:46]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_sc][14:14]})) + ({6'd0, hdac_q[47:47]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_sc][15:15]})) + ({6'd0, hdac_q[48:48]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_sc][0:0]})) + ({6'd0, hdac_q[49:49]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_sc][1:1]})) + ({6'd0, hdac_q[50:50]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_sc][2:2]})) + ({6'd0, hdac_q[51:51]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_sc][3:3]})) + ({6'd0, hdac_q[52:52]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_sc][4:4]})) + ({6'd0, hdac_q[53:53]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_sc][5:5]})) + ({6'd0, hdac_q[54:54]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_sc][6:6]})) + ({6'd0, hdac_q[55:55]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_sc][7:7]})) + ({6'd0, hdac_q[56:56]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_sc][8:8]})) + ({6'd0, hdac_q[57:57]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_sc][9:9]})) + ({6'd0, hdac_q[58:58]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_sc][10:10]})) + ({6'd0, hdac_q[59:59]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_sc][11:11]})) + ({6'd0, hdac_q[60:60]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_sc][12:12]})) + ({6'd0, hdac_q[61:61]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_sc][13:13]})) + ({6'd0, hdac_q[62:62]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_sc][14:14]})) + ({6'd0, hdac_q[63:63]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_sc][15:15]})));
         end
-        if (l0_sv_q) begin
-          assert ((l0_wn_q == 3'd4) || ((({4'd0, l0_hc_q} + {6'd0, l0_wn_q}) + 9'd2) >= {3'd0, f_age}));
-          assert (l0_sum == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} *
-              {6'd0, l0_w0_mem[f_l0_sc][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l0_w0_mem[f_l0_sc][1:1]})) +
-              ({6'd0, hdac_q[2:2]} * {6'd0, l0_w0_mem[f_l0_sc][2:2]})) +
-              ({6'd0, hdac_q[3:3]} * {6'd0, l0_w0_mem[f_l0_sc][3:3]})) +
-              ({6'd0, hdac_q[4:4]} * {6'd0, l0_w0_mem[f_l0_sc][4:4]})) +
-              ({6'd0, hdac_q[5:5]} * {6'd0, l0_w0_mem[f_l0_sc][5:5]})) +
-              ({6'd0, hdac_q[6:6]} * {6'd0, l0_w0_mem[f_l0_sc][6:6]})) +
-              ({6'd0, hdac_q[7:7]} * {6'd0, l0_w0_mem[f_l0_sc][7:7]})) +
-              ({6'd0, hdac_q[8:8]} * {6'd0, l0_w0_mem[f_l0_sc][8:8]})) +
-              ({6'd0, hdac_q[9:9]} * {6'd0, l0_w0_mem[f_l0_sc][9:9]})) +
-              ({6'd0, hdac_q[10:10]} * {6'd0, l0_w0_mem[f_l0_sc][10:10]})) +
-              ({6'd0, hdac_q[11:11]} * {6'd0, l0_w0_mem[f_l0_sc][11:11]})) +
-              ({6'd0, hdac_q[12:12]} * {6'd0, l0_w0_mem[f_l0_sc][12:12]})) +
-              ({6'd0, hdac_q[13:13]} * {6'd0, l0_w0_mem[f_l0_sc][13:13]})) +
-              ({6'd0, hdac_q[14:14]} * {6'd0, l0_w0_mem[f_l0_sc][14:14]})) +
-              ({6'd0, hdac_q[15:15]} * {6'd0, l0_w0_mem[f_l0_sc][15:15]})) +
-              ({6'd0, hdac_q[16:16]} * {6'd0, l0_w1_mem[f_l0_sc][0:0]})) +
-              ({6'd0, hdac_q[17:17]} * {6'd0, l0_w1_mem[f_l0_sc][1:1]})) +
-              ({6'd0, hdac_q[18:18]} * {6'd0, l0_w1_mem[f_l0_sc][2:2]})) +
-              ({6'd0, hdac_q[19:19]} * {6'd0, l0_w1_mem[f_l0_sc][3:3]})) +
-              ({6'd0, hdac_q[20:20]} * {6'd0, l0_w1_mem[f_l0_sc][4:4]})) +
-              ({6'd0, hdac_q[21:21]} * {6'd0, l0_w1_mem[f_l0_sc][5:5]})) +
-              ({6'd0, hdac_q[22:22]} * {6'd0, l0_w1_mem[f_l0_sc][6:6]})) +
-              ({6'd0, hdac_q[23:23]} * {6'd0, l0_w1_mem[f_l0_sc][7:7]})) +
-              ({6'd0, hdac_q[24:24]} * {6'd0, l0_w1_mem[f_l0_sc][8:8]})) +
-              ({6'd0, hdac_q[25:25]} * {6'd0, l0_w1_mem[f_l0_sc][9:9]})) +
-              ({6'd0, hdac_q[26:26]} * {6'd0, l0_w1_mem[f_l0_sc][10:10]})) +
-              ({6'd0, hdac_q[27:27]} * {6'd0, l0_w1_mem[f_l0_sc][11:11]})) +
-              ({6'd0, hdac_q[28:28]} * {6'd0, l0_w1_mem[f_l0_sc][12:12]})) +
-              ({6'd0, hdac_q[29:29]} * {6'd0, l0_w1_mem[f_l0_sc][13:13]})) +
-              ({6'd0, hdac_q[30:30]} * {6'd0, l0_w1_mem[f_l0_sc][14:14]})) +
-              ({6'd0, hdac_q[31:31]} * {6'd0, l0_w1_mem[f_l0_sc][15:15]})) +
-              ({6'd0, hdac_q[32:32]} * {6'd0, l0_w2_mem[f_l0_sc][0:0]})) +
-              ({6'd0, hdac_q[33:33]} * {6'd0, l0_w2_mem[f_l0_sc][1:1]})) +
-              ({6'd0, hdac_q[34:34]} * {6'd0, l0_w2_mem[f_l0_sc][2:2]})) +
-              ({6'd0, hdac_q[35:35]} * {6'd0, l0_w2_mem[f_l0_sc][3:3]})) +
-              ({6'd0, hdac_q[36:36]} * {6'd0, l0_w2_mem[f_l0_sc][4:4]})) +
-              ({6'd0, hdac_q[37:37]} * {6'd0, l0_w2_mem[f_l0_sc][5:5]})) +
-              ({6'd0, hdac_q[38:38]} * {6'd0, l0_w2_mem[f_l0_sc][6:6]})) +
-              ({6'd0, hdac_q[39:39]} * {6'd0, l0_w2_mem[f_l0_sc][7:7]})) +
-              ({6'd0, hdac_q[40:40]} * {6'd0, l0_w2_mem[f_l0_sc][8:8]})) +
-              ({6'd0, hdac_q[41:41]} * {6'd0, l0_w2_mem[f_l0_sc][9:9]})) +
-              ({6'd0, hdac_q[42:42]} * {6'd0, l0_w2_mem[f_l0_sc][10:10]})) +
-              ({6'd0, hdac_q[43:43]} * {6'd0, l0_w2_mem[f_l0_sc][11:11]})) +
-              ({6'd0, hdac_q[44:44]} * {6'd0, l0_w2_mem[f_l0_sc][12:12]})) +
-              ({6'd0, hdac_q[45:45]} * {6'd0, l0_w2_mem[f_l0_sc][13:13]})) +
-              ({6'd0, hdac_q[46:46]} * {6'd0, l0_w2_mem[f_l0_sc][14:14]})) +
-              ({6'd0, hdac_q[47:47]} * {6'd0, l0_w2_mem[f_l0_sc][15:15]})) +
-              ({6'd0, hdac_q[48:48]} * {6'd0, l0_w3_mem[f_l0_sc][0:0]})) +
-              ({6'd0, hdac_q[49:49]} * {6'd0, l0_w3_mem[f_l0_sc][1:1]})) +
-              ({6'd0, hdac_q[50:50]} * {6'd0, l0_w3_mem[f_l0_sc][2:2]})) +
-              ({6'd0, hdac_q[51:51]} * {6'd0, l0_w3_mem[f_l0_sc][3:3]})) +
-              ({6'd0, hdac_q[52:52]} * {6'd0, l0_w3_mem[f_l0_sc][4:4]})) +
-              ({6'd0, hdac_q[53:53]} * {6'd0, l0_w3_mem[f_l0_sc][5:5]})) +
-              ({6'd0, hdac_q[54:54]} * {6'd0, l0_w3_mem[f_l0_sc][6:6]})) +
-              ({6'd0, hdac_q[55:55]} * {6'd0, l0_w3_mem[f_l0_sc][7:7]})) +
-              ({6'd0, hdac_q[56:56]} * {6'd0, l0_w3_mem[f_l0_sc][8:8]})) +
-              ({6'd0, hdac_q[57:57]} * {6'd0, l0_w3_mem[f_l0_sc][9:9]})) +
-              ({6'd0, hdac_q[58:58]} * {6'd0, l0_w3_mem[f_l0_sc][10:10]})) +
-              ({6'd0, hdac_q[59:59]} * {6'd0, l0_w3_mem[f_l0_sc][11:11]})) +
-              ({6'd0, hdac_q[60:60]} * {6'd0, l0_w3_mem[f_l0_sc][12:12]})) +
-              ({6'd0, hdac_q[61:61]} * {6'd0, l0_w3_mem[f_l0_sc][13:13]})) +
-              ({6'd0, hdac_q[62:62]} * {6'd0, l0_w3_mem[f_l0_sc][14:14]})) +
-              ({6'd0, hdac_q[63:63]} * {6'd0, l0_w3_mem[f_l0_sc][15:15]})));
-        end
-        if (l0_vld_q) begin
-          assert ({4'd0, l0_wc_q} == (({4'd0, l0_hc_q} + {6'd0, l0_wn_q}) + {8'd0, l0_sv_q}));
-          assert (l0_w0_q == l0_w0_mem[l0_wc_q]);
-          assert (l0_w1_q == l0_w1_mem[l0_wc_q]);
-          assert (l0_w2_q == l0_w2_mem[l0_wc_q]);
-          assert (l0_w3_q == l0_w3_mem[l0_wc_q]);
+        if (g_lane[0].vld_q) begin
+          assert ({4'd0, g_lane[0].wc_q} == (({4'd0, g_lane[0].hc_q} + {6'd0, g_lane[0].wn_q}) +
+              {8'd0, g_lane[0].sv_q}));
+          assert (g_lane[0].g_w[0].w_q == g_lane[0].g_w[0].w_mem[g_lane[0].wc_q]);
+          assert (g_lane[0].g_w[1].w_q == g_lane[0].g_w[1].w_mem[g_lane[0].wc_q]);
+          assert (g_lane[0].g_w[2].w_q == g_lane[0].g_w[2].w_mem[g_lane[0].wc_q]);
+          assert (g_lane[0].g_w[3].w_q == g_lane[0].g_w[3].w_mem[g_lane[0].wc_q]);
         end else begin
-          assert ((({4'd0, l0_hc_q} + {6'd0, l0_wn_q}) + {8'd0, l0_sv_q}) == 9'd32);
+          assert ((({4'd0, g_lane[0].hc_q} + {6'd0, g_lane[0].wn_q}) + {8'd0, g_lane[0].sv_q}) == 9'd32);
         end
-        if (l0_run_q) begin
-          assert (l0_vld_q);
-          assert ({4'd0, l0_cc_q} == ({4'd0, l0_wc_q} + 9'd1));
-          assert ({4'd0, l0_cc_q} < 9'd32);
-        end else if (l0_vld_q) begin
-          assert ({4'd0, l0_wc_q} == (9'd32 - 9'd1));
+        if (g_lane[0].run_q) begin
+          assert (g_lane[0].vld_q);
+          assert ({4'd0, g_lane[0].cc_q} == ({4'd0, g_lane[0].wc_q} + 9'd1));
+          assert ({4'd0, g_lane[0].cc_q} < 9'd32);
+        end else if (g_lane[0].vld_q) begin
+          assert ({4'd0, g_lane[0].wc_q} == (9'd32 - 9'd1));
         end
-        if ({6'd0, l0_wn_q} > 9'd0) begin
-          assert (l0_f0_q == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} *
-              {6'd0, l0_w0_mem[f_l0_c0][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l0_w0_mem[f_l0_c0][1:1]})) +
-              ({6'd0, hdac_q[2:2]} * {6'd0, l0_w0_mem[f_l0_c0][2:2]})) +
-              ({6'd0, hdac_q[3:3]} * {6'd0, l0_w0_mem[f_l0_c0][3:3]})) +
-              ({6'd0, hdac_q[4:4]} * {6'd0, l0_w0_mem[f_l0_c0][4:4]})) +
-              ({6'd0, hdac_q[5:5]} * {6'd0, l0_w0_mem[f_l0_c0][5:5]})) +
-              ({6'd0, hdac_q[6:6]} * {6'd0, l0_w0_mem[f_l0_c0][6:6]})) +
-              ({6'd0, hdac_q[7:7]} * {6'd0, l0_w0_mem[f_l0_c0][7:7]})) +
-              ({6'd0, hdac_q[8:8]} * {6'd0, l0_w0_mem[f_l0_c0][8:8]})) +
-              ({6'd0, hdac_q[9:9]} * {6'd0, l0_w0_mem[f_l0_c0][9:9]})) +
-              ({6'd0, hdac_q[10:10]} * {6'd0, l0_w0_mem[f_l0_c0][10:10]})) +
-              ({6'd0, hdac_q[11:11]} * {6'd0, l0_w0_mem[f_l0_c0][11:11]})) +
-              ({6'd0, hdac_q[12:12]} * {6'd0, l0_w0_mem[f_l0_c0][12:12]})) +
-              ({6'd0, hdac_q[13:13]} * {6'd0, l0_w0_mem[f_l0_c0][13:13]})) +
-              ({6'd0, hdac_q[14:14]} * {6'd0, l0_w0_mem[f_l0_c0][14:14]})) +
-              ({6'd0, hdac_q[15:15]} * {6'd0, l0_w0_mem[f_l0_c0][15:15]})) +
-              ({6'd0, hdac_q[16:16]} * {6'd0, l0_w1_mem[f_l0_c0][0:0]})) +
-              ({6'd0, hdac_q[17:17]} * {6'd0, l0_w1_mem[f_l0_c0][1:1]})) +
-              ({6'd0, hdac_q[18:18]} * {6'd0, l0_w1_mem[f_l0_c0][2:2]})) +
-              ({6'd0, hdac_q[19:19]} * {6'd0, l0_w1_mem[f_l0_c0][3:3]})) +
-              ({6'd0, hdac_q[20:20]} * {6'd0, l0_w1_mem[f_l0_c0][4:4]})) +
-              ({6'd0, hdac_q[21:21]} * {6'd0, l0_w1_mem[f_l0_c0][5:5]})) +
-              ({6'd0, hdac_q[22:22]} * {6'd0, l0_w1_mem[f_l0_c0][6:6]})) +
-              ({6'd0, hdac_q[23:23]} * {6'd0, l0_w1_mem[f_l0_c0][7:7]})) +
-              ({6'd0, hdac_q[24:24]} * {6'd0, l0_w1_mem[f_l0_c0][8:8]})) +
-              ({6'd0, hdac_q[25:25]} * {6'd0, l0_w1_mem[f_l0_c0][9:9]})) +
-              ({6'd0, hdac_q[26:26]} * {6'd0, l0_w1_mem[f_l0_c0][10:10]})) +
-              ({6'd0, hdac_q[27:27]} * {6'd0, l0_w1_mem[f_l0_c0][11:11]})) +
-              ({6'd0, hdac_q[28:28]} * {6'd0, l0_w1_mem[f_l0_c0][12:12]})) +
-              ({6'd0, hdac_q[29:29]} * {6'd0, l0_w1_mem[f_l0_c0][13:13]})) +
-              ({6'd0, hdac_q[30:30]} * {6'd0, l0_w1_mem[f_l0_c0][14:14]})) +
-              ({6'd0, hdac_q[31:31]} * {6'd0, l0_w1_mem[f_l0_c0][15:15]})) +
-              ({6'd0, hdac_q[32:32]} * {6'd0, l0_w2_mem[f_l0_c0][0:0]})) +
-              ({6'd0, hdac_q[33:33]} * {6'd0, l0_w2_mem[f_l0_c0][1:1]})) +
-              ({6'd0, hdac_q[34:34]} * {6'd0, l0_w2_mem[f_l0_c0][2:2]})) +
-              ({6'd0, hdac_q[35:35]} * {6'd0, l0_w2_mem[f_l0_c0][3:3]})) +
-              ({6'd0, hdac_q[36:36]} * {6'd0, l0_w2_mem[f_l0_c0][4:4]})) +
-              ({6'd0, hdac_q[37:37]} * {6'd0, l0_w2_mem[f_l0_c0][5:5]})) +
-              ({6'd0, hdac_q[38:38]} * {6'd0, l0_w2_mem[f_l0_c0][6:6]})) +
-              ({6'd0, hdac_q[39:39]} * {6'd0, l0_w2_mem[f_l0_c0][7:7]})) +
-              ({6'd0, hdac_q[40:40]} * {6'd0, l0_w2_mem[f_l0_c0][8:8]})) +
-              ({6'd0, hdac_q[41:41]} * {6'd0, l0_w2_mem[f_l0_c0][9:9]})) +
-              ({6'd0, hdac_q[42:42]} * {6'd0, l0_w2_mem[f_l0_c0][10:10]})) +
-              ({6'd0, hdac_q[43:43]} * {6'd0, l0_w2_mem[f_l0_c0][11:11]})) +
-              ({6'd0, hdac_q[44:44]} * {6'd0, l0_w2_mem[f_l0_c0][12:12]})) +
-              ({6'd0, hdac_q[45:45]} * {6'd0, l0_w2_mem[f_l0_c0][13:13]})) +
-              ({6'd0, hdac_q[46:46]} * {6'd0, l0_w2_mem[f_l0_c0][14:14]})) +
-              ({6'd0, hdac_q[47:47]} * {6'd0, l0_w2_mem[f_l0_c0][15:15]})) +
-              ({6'd0, hdac_q[48:48]} * {6'd0, l0_w3_mem[f_l0_c0][0:0]})) +
-              ({6'd0, hdac_q[49:49]} * {6'd0, l0_w3_mem[f_l0_c0][1:1]})) +
-              ({6'd0, hdac_q[50:50]} * {6'd0, l0_w3_mem[f_l0_c0][2:2]})) +
-              ({6'd0, hdac_q[51:51]} * {6'd0, l0_w3_mem[f_l0_c0][3:3]})) +
-              ({6'd0, hdac_q[52:52]} * {6'd0, l0_w3_mem[f_l0_c0][4:4]})) +
-              ({6'd0, hdac_q[53:53]} * {6'd0, l0_w3_mem[f_l0_c0][5:5]})) +
-              ({6'd0, hdac_q[54:54]} * {6'd0, l0_w3_mem[f_l0_c0][6:6]})) +
-              ({6'd0, hdac_q[55:55]} * {6'd0, l0_w3_mem[f_l0_c0][7:7]})) +
-              ({6'd0, hdac_q[56:56]} * {6'd0, l0_w3_mem[f_l0_c0][8:8]})) +
-              ({6'd0, hdac_q[57:57]} * {6'd0, l0_w3_mem[f_l0_c0][9:9]})) +
-              ({6'd0, hdac_q[58:58]} * {6'd0, l0_w3_mem[f_l0_c0][10:10]})) +
-              ({6'd0, hdac_q[59:59]} * {6'd0, l0_w3_mem[f_l0_c0][11:11]})) +
-              ({6'd0, hdac_q[60:60]} * {6'd0, l0_w3_mem[f_l0_c0][12:12]})) +
-              ({6'd0, hdac_q[61:61]} * {6'd0, l0_w3_mem[f_l0_c0][13:13]})) +
-              ({6'd0, hdac_q[62:62]} * {6'd0, l0_w3_mem[f_l0_c0][14:14]})) +
-              ({6'd0, hdac_q[63:63]} * {6'd0, l0_w3_mem[f_l0_c0][15:15]})));
+        if ({6'd0, g_lane[0].wn_q} > 9'd0) begin
+          assert (g_lane[0].f0_q == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]}
+              * {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c0][0:0]}) + ({6'd0, hdac_q[1:1]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c0][1:1]})) + ({6'd0, hdac_q[2:2]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c0][2:2]})) + ({6'd0, hdac_q[3:3]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c0][3:3]})) + ({6'd0, hdac_q[4:4]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c0][4:4]})) + ({6'd0, hdac_q[5:5]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c0][5:5]})) + ({6'd0, hdac_q[6:6]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c0][6:6]})) + ({6'd0, hdac_q[7:7]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c0][7:7]})) + ({6'd0, hdac_q[8:8]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c0][8:8]})) + ({6'd0, hdac_q[9:9]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c0][9:9]})) + ({6'd0, hdac_q[10:10]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c0][10:10]})) + ({6'd0, hdac_q[11:11]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c0][11:11]})) + ({6'd0, hdac_q[12:12]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c0][12:12]})) + ({6'd0, hdac_q[13:13]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c0][13:13]})) + ({6'd0, hdac_q[14:14]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c0][14:14]})) + ({6'd0, hdac_q[15:15]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c0][15:15]})) + ({6'd0, hdac_q[16:16]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c0][0:0]})) + ({6'd0, hdac_q[17:17]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c0][1:1]})) + ({6'd0, hdac_q[18:18]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c0][2:2]})) + ({6'd0, hdac_q[19:19]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c0][3:3]})) + ({6'd0, hdac_q[20:20]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c0][4:4]})) + ({6'd0, hdac_q[21:21]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c0][5:5]})) + ({6'd0, hdac_q[22:22]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c0][6:6]})) + ({6'd0, hdac_q[23:23]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c0][7:7]})) + ({6'd0, hdac_q[24:24]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c0][8:8]})) + ({6'd0, hdac_q[25:25]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c0][9:9]})) + ({6'd0, hdac_q[26:26]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c0][10:10]})) + ({6'd0, hdac_q[27:27]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c0][11:11]})) + ({6'd0, hdac_q[28:28]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c0][12:12]})) + ({6'd0, hdac_q[29:29]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c0][13:13]})) + ({6'd0, hdac_q[30:30]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c0][14:14]})) + ({6'd0, hdac_q[31:31]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c0][15:15]})) + ({6'd0, hdac_q[32:32]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c0][0:0]})) + ({6'd0, hdac_q[33:33]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c0][1:1]})) + ({6'd0, hdac_q[34:34]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c0][2:2]})) + ({6'd0, hdac_q[35:35]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c0][3:3]})) + ({6'd0, hdac_q[36:36]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c0][4:4]})) + ({6'd0, hdac_q[37:37]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c0][5:5]})) + ({6'd0, hdac_q[38:38]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c0][6:6]})) + ({6'd0, hdac_q[39:39]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c0][7:7]})) + ({6'd0, hdac_q[40:40]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c0][8:8]})) + ({6'd0, hdac_q[41:41]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c0][9:9]})) + ({6'd0, hdac_q[42:42]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c0][10:10]})) + ({6'd0, hdac_q[43:43]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c0][11:11]})) + ({6'd0, hdac_q[44:44]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c0][12:12]})) + ({6'd0, hdac_q[45:45]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c0][13:13]})) + ({6'd0, hdac_q[46:46]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c0][14:14]})) + ({6'd0, hdac_q[47:47]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c0][15:15]})) + ({6'd0, hdac_q[48:48]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c0][0:0]})) + ({6'd0, hdac_q[49:49]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c0][1:1]})) + ({6'd0, hdac_q[50:50]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c0][2:2]})) + ({6'd0, hdac_q[51:51]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c0][3:3]})) + ({6'd0, hdac_q[52:52]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c0][4:4]})) + ({6'd0, hdac_q[53:53]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c0][5:5]})) + ({6'd0, hdac_q[54:54]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c0][6:6]})) + ({6'd0, hdac_q[55:55]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c0][7:7]})) + ({6'd0, hdac_q[56:56]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c0][8:8]})) + ({6'd0, hdac_q[57:57]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c0][9:9]})) + ({6'd0, hdac_q[58:58]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c0][10:10]})) + ({6'd0, hdac_q[59:59]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c0][11:11]})) + ({6'd0, hdac_q[60:60]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c0][12:12]})) + ({6'd0, hdac_q[61:61]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c0][13:13]})) + ({6'd0, hdac_q[62:62]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c0][14:14]})) + ({6'd0, hdac_q[63:63]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c0][15:15]})));
           if ($past(nz_q) == 4'd0) begin
-            assert (l0_lhs0_q == {2'd0, l0_f0_q});
+            assert (g_lane[0].lhs0_q == {2'd0, g_lane[0].f0_q});
           end
         end
-        if ({6'd0, l0_wn_q} > 9'd1) begin
-          assert (l0_f1_q == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} *
-              {6'd0, l0_w0_mem[f_l0_c1][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l0_w0_mem[f_l0_c1][1:1]})) +
-              ({6'd0, hdac_q[2:2]} * {6'd0, l0_w0_mem[f_l0_c1][2:2]})) +
-              ({6'd0, hdac_q[3:3]} * {6'd0, l0_w0_mem[f_l0_c1][3:3]})) +
-              ({6'd0, hdac_q[4:4]} * {6'd0, l0_w0_mem[f_l0_c1][4:4]})) +
-              ({6'd0, hdac_q[5:5]} * {6'd0, l0_w0_mem[f_l0_c1][5:5]})) +
-              ({6'd0, hdac_q[6:6]} * {6'd0, l0_w0_mem[f_l0_c1][6:6]})) +
-              ({6'd0, hdac_q[7:7]} * {6'd0, l0_w0_mem[f_l0_c1][7:7]})) +
-              ({6'd0, hdac_q[8:8]} * {6'd0, l0_w0_mem[f_l0_c1][8:8]})) +
-              ({6'd0, hdac_q[9:9]} * {6'd0, l0_w0_mem[f_l0_c1][9:9]})) +
-              ({6'd0, hdac_q[10:10]} * {6'd0, l0_w0_mem[f_l0_c1][10:10]})) +
-              ({6'd0, hdac_q[11:11]} * {6'd0, l0_w0_mem[f_l0_c1][11:11]})) +
-              ({6'd0, hdac_q[12:12]} * {6'd0, l0_w0_mem[f_l0_c1][12:12]})) +
-              ({6'd0, hdac_q[13:13]} * {6'd0, l0_w0_mem[f_l0_c1][13:13]})) +
-              ({6'd0, hdac_q[14:14]} * {6'd0, l0_w0_mem[f_l0_c1][14:14]})) +
-              ({6'd0, hdac_q[15:15]} * {6'd0, l0_w0_mem[f_l0_c1][15:15]})) +
-              ({6'd0, hdac_q[16:16]} * {6'd0, l0_w1_mem[f_l0_c1][0:0]})) +
-              ({6'd0, hdac_q[17:17]} * {6'd0, l0_w1_mem[f_l0_c1][1:1]})) +
-              ({6'd0, hdac_q[18:18]} * {6'd0, l0_w1_mem[f_l0_c1][2:2]})) +
-              ({6'd0, hdac_q[19:19]} * {6'd0, l0_w1_mem[f_l0_c1][3:3]})) +
-              ({6'd0, hdac_q[20:20]} * {6'd0, l0_w1_mem[f_l0_c1][4:4]})) +
-              ({6'd0, hdac_q[21:21]} * {6'd0, l0_w1_mem[f_l0_c1][5:5]})) +
-              ({6'd0, hdac_q[22:22]} * {6'd0, l0_w1_mem[f_l0_c1][6:6]})) +
-              ({6'd0, hdac_q[23:23]} * {6'd0, l0_w1_mem[f_l0_c1][7:7]})) +
-              ({6'd0, hdac_q[24:24]} * {6'd0, l0_w1_mem[f_l0_c1][8:8]})) +
-              ({6'd0, hdac_q[25:25]} * {6'd0, l0_w1_mem[f_l0_c1][9:9]})) +
-              ({6'd0, hdac_q[26:26]} * {6'd0, l0_w1_mem[f_l0_c1][10:10]})) +
-              ({6'd0, hdac_q[27:27]} * {6'd0, l0_w1_mem[f_l0_c1][11:11]})) +
-              ({6'd0, hdac_q[28:28]} * {6'd0, l0_w1_mem[f_l0_c1][12:12]})) +
-              ({6'd0, hdac_q[29:29]} * {6'd0, l0_w1_mem[f_l0_c1][13:13]})) +
-              ({6'd0, hdac_q[30:30]} * {6'd0, l0_w1_mem[f_l0_c1][14:14]})) +
-              ({6'd0, hdac_q[31:31]} * {6'd0, l0_w1_mem[f_l0_c1][15:15]})) +
-              ({6'd0, hdac_q[32:32]} * {6'd0, l0_w2_mem[f_l0_c1][0:0]})) +
-              ({6'd0, hdac_q[33:33]} * {6'd0, l0_w2_mem[f_l0_c1][1:1]})) +
-              ({6'd0, hdac_q[34:34]} * {6'd0, l0_w2_mem[f_l0_c1][2:2]})) +
-              ({6'd0, hdac_q[35:35]} * {6'd0, l0_w2_mem[f_l0_c1][3:3]})) +
-              ({6'd0, hdac_q[36:36]} * {6'd0, l0_w2_mem[f_l0_c1][4:4]})) +
-              ({6'd0, hdac_q[37:37]} * {6'd0, l0_w2_mem[f_l0_c1][5:5]})) +
-              ({6'd0, hdac_q[38:38]} * {6'd0, l0_w2_mem[f_l0_c1][6:6]})) +
-              ({6'd0, hdac_q[39:39]} * {6'd0, l0_w2_mem[f_l0_c1][7:7]})) +
-              ({6'd0, hdac_q[40:40]} * {6'd0, l0_w2_mem[f_l0_c1][8:8]})) +
-              ({6'd0, hdac_q[41:41]} * {6'd0, l0_w2_mem[f_l0_c1][9:9]})) +
-              ({6'd0, hdac_q[42:42]} * {6'd0, l0_w2_mem[f_l0_c1][10:10]})) +
-              ({6'd0, hdac_q[43:43]} * {6'd0, l0_w2_mem[f_l0_c1][11:11]})) +
-              ({6'd0, hdac_q[44:44]} * {6'd0, l0_w2_mem[f_l0_c1][12:12]})) +
-              ({6'd0, hdac_q[45:45]} * {6'd0, l0_w2_mem[f_l0_c1][13:13]})) +
-              ({6'd0, hdac_q[46:46]} * {6'd0, l0_w2_mem[f_l0_c1][14:14]})) +
-              ({6'd0, hdac_q[47:47]} * {6'd0, l0_w2_mem[f_l0_c1][15:15]})) +
-              ({6'd0, hdac_q[48:48]} * {6'd0, l0_w3_mem[f_l0_c1][0:0]})) +
-              ({6'd0, hdac_q[49:49]} * {6'd0, l0_w3_mem[f_l0_c1][1:1]})) +
-              ({6'd0, hdac_q[50:50]} * {6'd0, l0_w3_mem[f_l0_c1][2:2]})) +
-              ({6'd0, hdac_q[51:51]} * {6'd0, l0_w3_mem[f_l0_c1][3:3]})) +
-              ({6'd0, hdac_q[52:52]} * {6'd0, l0_w3_mem[f_l0_c1][4:4]})) +
-              ({6'd0, hdac_q[53:53]} * {6'd0, l0_w3_mem[f_l0_c1][5:5]})) +
-              ({6'd0, hdac_q[54:54]} * {6'd0, l0_w3_mem[f_l0_c1][6:6]})) +
-              ({6'd0, hdac_q[55:55]} * {6'd0, l0_w3_mem[f_l0_c1][7:7]})) +
-              ({6'd0, hdac_q[56:56]} * {6'd0, l0_w3_mem[f_l0_c1][8:8]})) +
-              ({6'd0, hdac_q[57:57]} * {6'd0, l0_w3_mem[f_l0_c1][9:9]})) +
-              ({6'd0, hdac_q[58:58]} * {6'd0, l0_w3_mem[f_l0_c1][10:10]})) +
-              ({6'd0, hdac_q[59:59]} * {6'd0, l0_w3_mem[f_l0_c1][11:11]})) +
-              ({6'd0, hdac_q[60:60]} * {6'd0, l0_w3_mem[f_l0_c1][12:12]})) +
-              ({6'd0, hdac_q[61:61]} * {6'd0, l0_w3_mem[f_l0_c1][13:13]})) +
-              ({6'd0, hdac_q[62:62]} * {6'd0, l0_w3_mem[f_l0_c1][14:14]})) +
-              ({6'd0, hdac_q[63:63]} * {6'd0, l0_w3_mem[f_l0_c1][15:15]})));
+        if ({6'd0, g_lane[0].wn_q} > 9'd1) begin
+          assert (g_lane[0].f1_q == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]}
+              * {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c1][0:0]}) + ({6'd0, hdac_q[1:1]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c1][1:1]})) + ({6'd0, hdac_q[2:2]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c1][2:2]})) + ({6'd0, hdac_q[3:3]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c1][3:3]})) + ({6'd0, hdac_q[4:4]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c1][4:4]})) + ({6'd0, hdac_q[5:5]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c1][5:5]})) + ({6'd0, hdac_q[6:6]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c1][6:6]})) + ({6'd0, hdac_q[7:7]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c1][7:7]})) + ({6'd0, hdac_q[8:8]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c1][8:8]})) + ({6'd0, hdac_q[9:9]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c1][9:9]})) + ({6'd0, hdac_q[10:10]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c1][10:10]})) + ({6'd0, hdac_q[11:11]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c1][11:11]})) + ({6'd0, hdac_q[12:12]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c1][12:12]})) + ({6'd0, hdac_q[13:13]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c1][13:13]})) + ({6'd0, hdac_q[14:14]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c1][14:14]})) + ({6'd0, hdac_q[15:15]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c1][15:15]})) + ({6'd0, hdac_q[16:16]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c1][0:0]})) + ({6'd0, hdac_q[17:17]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c1][1:1]})) + ({6'd0, hdac_q[18:18]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c1][2:2]})) + ({6'd0, hdac_q[19:19]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c1][3:3]})) + ({6'd0, hdac_q[20:20]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c1][4:4]})) + ({6'd0, hdac_q[21:21]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c1][5:5]})) + ({6'd0, hdac_q[22:22]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c1][6:6]})) + ({6'd0, hdac_q[23:23]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c1][7:7]})) + ({6'd0, hdac_q[24:24]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c1][8:8]})) + ({6'd0, hdac_q[25:25]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c1][9:9]})) + ({6'd0, hdac_q[26:26]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c1][10:10]})) + ({6'd0, hdac_q[27:27]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c1][11:11]})) + ({6'd0, hdac_q[28:28]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c1][12:12]})) + ({6'd0, hdac_q[29:29]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c1][13:13]})) + ({6'd0, hdac_q[30:30]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c1][14:14]})) + ({6'd0, hdac_q[31:31]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c1][15:15]})) + ({6'd0, hdac_q[32:32]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c1][0:0]})) + ({6'd0, hdac_q[33:33]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c1][1:1]})) + ({6'd0, hdac_q[34:34]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c1][2:2]})) + ({6'd0, hdac_q[35:35]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c1][3:3]})) + ({6'd0, hdac_q[36:36]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c1][4:4]})) + ({6'd0, hdac_q[37:37]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c1][5:5]})) + ({6'd0, hdac_q[38:38]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c1][6:6]})) + ({6'd0, hdac_q[39:39]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c1][7:7]})) + ({6'd0, hdac_q[40:40]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c1][8:8]})) + ({6'd0, hdac_q[41:41]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c1][9:9]})) + ({6'd0, hdac_q[42:42]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c1][10:10]})) + ({6'd0, hdac_q[43:43]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c1][11:11]})) + ({6'd0, hdac_q[44:44]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c1][12:12]})) + ({6'd0, hdac_q[45:45]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c1][13:13]})) + ({6'd0, hdac_q[46:46]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c1][14:14]})) + ({6'd0, hdac_q[47:47]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c1][15:15]})) + ({6'd0, hdac_q[48:48]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c1][0:0]})) + ({6'd0, hdac_q[49:49]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c1][1:1]})) + ({6'd0, hdac_q[50:50]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c1][2:2]})) + ({6'd0, hdac_q[51:51]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c1][3:3]})) + ({6'd0, hdac_q[52:52]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c1][4:4]})) + ({6'd0, hdac_q[53:53]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c1][5:5]})) + ({6'd0, hdac_q[54:54]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c1][6:6]})) + ({6'd0, hdac_q[55:55]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c1][7:7]})) + ({6'd0, hdac_q[56:56]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c1][8:8]})) + ({6'd0, hdac_q[57:57]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c1][9:9]})) + ({6'd0, hdac_q[58:58]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c1][10:10]})) + ({6'd0, hdac_q[59:59]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c1][11:11]})) + ({6'd0, hdac_q[60:60]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c1][12:12]})) + ({6'd0, hdac_q[61:61]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c1][13:13]})) + ({6'd0, hdac_q[62:62]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c1][14:14]})) + ({6'd0, hdac_q[63:63]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c1][15:15]})));
           if ($past(nz_q) == 4'd0) begin
-            assert (l0_lhs1_q == {2'd0, l0_f1_q});
+            assert (g_lane[0].lhs1_q == {2'd0, g_lane[0].f1_q});
           end
         end
-        if ({6'd0, l0_wn_q} > 9'd2) begin
-          assert (l0_f2_q == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} *
-              {6'd0, l0_w0_mem[f_l0_c2][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l0_w0_mem[f_l0_c2][1:1]})) +
-              ({6'd0, hdac_q[2:2]} * {6'd0, l0_w0_mem[f_l0_c2][2:2]})) +
-              ({6'd0, hdac_q[3:3]} * {6'd0, l0_w0_mem[f_l0_c2][3:3]})) +
-              ({6'd0, hdac_q[4:4]} * {6'd0, l0_w0_mem[f_l0_c2][4:4]})) +
-              ({6'd0, hdac_q[5:5]} * {6'd0, l0_w0_mem[f_l0_c2][5:5]})) +
-              ({6'd0, hdac_q[6:6]} * {6'd0, l0_w0_mem[f_l0_c2][6:6]})) +
-              ({6'd0, hdac_q[7:7]} * {6'd0, l0_w0_mem[f_l0_c2][7:7]})) +
-              ({6'd0, hdac_q[8:8]} * {6'd0, l0_w0_mem[f_l0_c2][8:8]})) +
-              ({6'd0, hdac_q[9:9]} * {6'd0, l0_w0_mem[f_l0_c2][9:9]})) +
-              ({6'd0, hdac_q[10:10]} * {6'd0, l0_w0_mem[f_l0_c2][10:10]})) +
-              ({6'd0, hdac_q[11:11]} * {6'd0, l0_w0_mem[f_l0_c2][11:11]})) +
-              ({6'd0, hdac_q[12:12]} * {6'd0, l0_w0_mem[f_l0_c2][12:12]})) +
-              ({6'd0, hdac_q[13:13]} * {6'd0, l0_w0_mem[f_l0_c2][13:13]})) +
-              ({6'd0, hdac_q[14:14]} * {6'd0, l0_w0_mem[f_l0_c2][14:14]})) +
-              ({6'd0, hdac_q[15:15]} * {6'd0, l0_w0_mem[f_l0_c2][15:15]})) +
-              ({6'd0, hdac_q[16:16]} * {6'd0, l0_w1_mem[f_l0_c2][0:0]})) +
-              ({6'd0, hdac_q[17:17]} * {6'd0, l0_w1_mem[f_l0_c2][1:1]})) +
-              ({6'd0, hdac_q[18:18]} * {6'd0, l0_w1_mem[f_l0_c2][2:2]})) +
-              ({6'd0, hdac_q[19:19]} * {6'd0, l0_w1_mem[f_l0_c2][3:3]})) +
-              ({6'd0, hdac_q[20:20]} * {6'd0, l0_w1_mem[f_l0_c2][4:4]})) +
-              ({6'd0, hdac_q[21:21]} * {6'd0, l0_w1_mem[f_l0_c2][5:5]})) +
-              ({6'd0, hdac_q[22:22]} * {6'd0, l0_w1_mem[f_l0_c2][6:6]})) +
-              ({6'd0, hdac_q[23:23]} * {6'd0, l0_w1_mem[f_l0_c2][7:7]})) +
-              ({6'd0, hdac_q[24:24]} * {6'd0, l0_w1_mem[f_l0_c2][8:8]})) +
-              ({6'd0, hdac_q[25:25]} * {6'd0, l0_w1_mem[f_l0_c2][9:9]})) +
-              ({6'd0, hdac_q[26:26]} * {6'd0, l0_w1_mem[f_l0_c2][10:10]})) +
-              ({6'd0, hdac_q[27:27]} * {6'd0, l0_w1_mem[f_l0_c2][11:11]})) +
-              ({6'd0, hdac_q[28:28]} * {6'd0, l0_w1_mem[f_l0_c2][12:12]})) +
-              ({6'd0, hdac_q[29:29]} * {6'd0, l0_w1_mem[f_l0_c2][13:13]})) +
-              ({6'd0, hdac_q[30:30]} * {6'd0, l0_w1_mem[f_l0_c2][14:14]})) +
-              ({6'd0, hdac_q[31:31]} * {6'd0, l0_w1_mem[f_l0_c2][15:15]})) +
-              ({6'd0, hdac_q[32:32]} * {6'd0, l0_w2_mem[f_l0_c2][0:0]})) +
-              ({6'd0, hdac_q[33:33]} * {6'd0, l0_w2_mem[f_l0_c2][1:1]})) +
-              ({6'd0, hdac_q[34:34]} * {6'd0, l0_w2_mem[f_l0_c2][2:2]})) +
-              ({6'd0, hdac_q[35:35]} * {6'd0, l0_w2_mem[f_l0_c2][3:3]})) +
-              ({6'd0, hdac_q[36:36]} * {6'd0, l0_w2_mem[f_l0_c2][4:4]})) +
-              ({6'd0, hdac_q[37:37]} * {6'd0, l0_w2_mem[f_l0_c2][5:5]})) +
-              ({6'd0, hdac_q[38:38]} * {6'd0, l0_w2_mem[f_l0_c2][6:6]})) +
-              ({6'd0, hdac_q[39:39]} * {6'd0, l0_w2_mem[f_l0_c2][7:7]})) +
-              ({6'd0, hdac_q[40:40]} * {6'd0, l0_w2_mem[f_l0_c2][8:8]})) +
-              ({6'd0, hdac_q[41:41]} * {6'd0, l0_w2_mem[f_l0_c2][9:9]})) +
-              ({6'd0, hdac_q[42:42]} * {6'd0, l0_w2_mem[f_l0_c2][10:10]})) +
-              ({6'd0, hdac_q[43:43]} * {6'd0, l0_w2_mem[f_l0_c2][11:11]})) +
-              ({6'd0, hdac_q[44:44]} * {6'd0, l0_w2_mem[f_l0_c2][12:12]})) +
-              ({6'd0, hdac_q[45:45]} * {6'd0, l0_w2_mem[f_l0_c2][13:13]})) +
-              ({6'd0, hdac_q[46:46]} * {6'd0, l0_w2_mem[f_l0_c2][14:14]})) +
-              ({6'd0, hdac_q[47:47]} * {6'd0, l0_w2_mem[f_l0_c2][15:15]})) +
-              ({6'd0, hdac_q[48:48]} * {6'd0, l0_w3_mem[f_l0_c2][0:0]})) +
-              ({6'd0, hdac_q[49:49]} * {6'd0, l0_w3_mem[f_l0_c2][1:1]})) +
-              ({6'd0, hdac_q[50:50]} * {6'd0, l0_w3_mem[f_l0_c2][2:2]})) +
-              ({6'd0, hdac_q[51:51]} * {6'd0, l0_w3_mem[f_l0_c2][3:3]})) +
-              ({6'd0, hdac_q[52:52]} * {6'd0, l0_w3_mem[f_l0_c2][4:4]})) +
-              ({6'd0, hdac_q[53:53]} * {6'd0, l0_w3_mem[f_l0_c2][5:5]})) +
-              ({6'd0, hdac_q[54:54]} * {6'd0, l0_w3_mem[f_l0_c2][6:6]})) +
-              ({6'd0, hdac_q[55:55]} * {6'd0, l0_w3_mem[f_l0_c2][7:7]})) +
-              ({6'd0, hdac_q[56:56]} * {6'd0, l0_w3_mem[f_l0_c2][8:8]})) +
-              ({6'd0, hdac_q[57:57]} * {6'd0, l0_w3_mem[f_l0_c2][9:9]})) +
-              ({6'd0, hdac_q[58:58]} * {6'd0, l0_w3_mem[f_l0_c2][10:10]})) +
-              ({6'd0, hdac_q[59:59]} * {6'd0, l0_w3_mem[f_l0_c2][11:11]})) +
-              ({6'd0, hdac_q[60:60]} * {6'd0, l0_w3_mem[f_l0_c2][12:12]})) +
-              ({6'd0, hdac_q[61:61]} * {6'd0, l0_w3_mem[f_l0_c2][13:13]})) +
-              ({6'd0, hdac_q[62:62]} * {6'd0, l0_w3_mem[f_l0_c2][14:14]})) +
-              ({6'd0, hdac_q[63:63]} * {6'd0, l0_w3_mem[f_l0_c2][15:15]})));
+        if ({6'd0, g_lane[0].wn_q} > 9'd2) begin
+          assert (g_lane[0].f2_q == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]}
+              * {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c2][0:0]}) + ({6'd0, hdac_q[1:1]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c2][1:1]})) + ({6'd0, hdac_q[2:2]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c2][2:2]})) + ({6'd0, hdac_q[3:3]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c2][3:3]})) + ({6'd0, hdac_q[4:4]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c2][4:4]})) + ({6'd0, hdac_q[5:5]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c2][5:5]})) + ({6'd0, hdac_q[6:6]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c2][6:6]})) + ({6'd0, hdac_q[7:7]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c2][7:7]})) + ({6'd0, hdac_q[8:8]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c2][8:8]})) + ({6'd0, hdac_q[9:9]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c2][9:9]})) + ({6'd0, hdac_q[10:10]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c2][10:10]})) + ({6'd0, hdac_q[11:11]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c2][11:11]})) + ({6'd0, hdac_q[12:12]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c2][12:12]})) + ({6'd0, hdac_q[13:13]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c2][13:13]})) + ({6'd0, hdac_q[14:14]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c2][14:14]})) + ({6'd0, hdac_q[15:15]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c2][15:15]})) + ({6'd0, hdac_q[16:16]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c2][0:0]})) + ({6'd0, hdac_q[17:17]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c2][1:1]})) + ({6'd0, hdac_q[18:18]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c2][2:2]})) + ({6'd0, hdac_q[19:19]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c2][3:3]})) + ({6'd0, hdac_q[20:20]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c2][4:4]})) + ({6'd0, hdac_q[21:21]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c2][5:5]})) + ({6'd0, hdac_q[22:22]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c2][6:6]})) + ({6'd0, hdac_q[23:23]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c2][7:7]})) + ({6'd0, hdac_q[24:24]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c2][8:8]})) + ({6'd0, hdac_q[25:25]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c2][9:9]})) + ({6'd0, hdac_q[26:26]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c2][10:10]})) + ({6'd0, hdac_q[27:27]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c2][11:11]})) + ({6'd0, hdac_q[28:28]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c2][12:12]})) + ({6'd0, hdac_q[29:29]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c2][13:13]})) + ({6'd0, hdac_q[30:30]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c2][14:14]})) + ({6'd0, hdac_q[31:31]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c2][15:15]})) + ({6'd0, hdac_q[32:32]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c2][0:0]})) + ({6'd0, hdac_q[33:33]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c2][1:1]})) + ({6'd0, hdac_q[34:34]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c2][2:2]})) + ({6'd0, hdac_q[35:35]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c2][3:3]})) + ({6'd0, hdac_q[36:36]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c2][4:4]})) + ({6'd0, hdac_q[37:37]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c2][5:5]})) + ({6'd0, hdac_q[38:38]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c2][6:6]})) + ({6'd0, hdac_q[39:39]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c2][7:7]})) + ({6'd0, hdac_q[40:40]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c2][8:8]})) + ({6'd0, hdac_q[41:41]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c2][9:9]})) + ({6'd0, hdac_q[42:42]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c2][10:10]})) + ({6'd0, hdac_q[43:43]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c2][11:11]})) + ({6'd0, hdac_q[44:44]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c2][12:12]})) + ({6'd0, hdac_q[45:45]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c2][13:13]})) + ({6'd0, hdac_q[46:46]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c2][14:14]})) + ({6'd0, hdac_q[47:47]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c2][15:15]})) + ({6'd0, hdac_q[48:48]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c2][0:0]})) + ({6'd0, hdac_q[49:49]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c2][1:1]})) + ({6'd0, hdac_q[50:50]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c2][2:2]})) + ({6'd0, hdac_q[51:51]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c2][3:3]})) + ({6'd0, hdac_q[52:52]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c2][4:4]})) + ({6'd0, hdac_q[53:53]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c2][5:5]})) + ({6'd0, hdac_q[54:54]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c2][6:6]})) + ({6'd0, hdac_q[55:55]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c2][7:7]})) + ({6'd0, hdac_q[56:56]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c2][8:8]})) + ({6'd0, hdac_q[57:57]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c2][9:9]})) + ({6'd0, hdac_q[58:58]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c2][10:10]})) + ({6'd0, hdac_q[59:59]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c2][11:11]})) + ({6'd0, hdac_q[60:60]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c2][12:12]})) + ({6'd0, hdac_q[61:61]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c2][13:13]})) + ({6'd0, hdac_q[62:62]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c2][14:14]})) + ({6'd0, hdac_q[63:63]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c2][15:15]})));
         end
-        if ({6'd0, l0_wn_q} > 9'd3) begin
-          assert (l0_f3_q == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} *
-              {6'd0, l0_w0_mem[f_l0_c3][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l0_w0_mem[f_l0_c3][1:1]})) +
-              ({6'd0, hdac_q[2:2]} * {6'd0, l0_w0_mem[f_l0_c3][2:2]})) +
-              ({6'd0, hdac_q[3:3]} * {6'd0, l0_w0_mem[f_l0_c3][3:3]})) +
-              ({6'd0, hdac_q[4:4]} * {6'd0, l0_w0_mem[f_l0_c3][4:4]})) +
-              ({6'd0, hdac_q[5:5]} * {6'd0, l0_w0_mem[f_l0_c3][5:5]})) +
-              ({6'd0, hdac_q[6:6]} * {6'd0, l0_w0_mem[f_l0_c3][6:6]})) +
-              ({6'd0, hdac_q[7:7]} * {6'd0, l0_w0_mem[f_l0_c3][7:7]})) +
-              ({6'd0, hdac_q[8:8]} * {6'd0, l0_w0_mem[f_l0_c3][8:8]})) +
-              ({6'd0, hdac_q[9:9]} * {6'd0, l0_w0_mem[f_l0_c3][9:9]})) +
-              ({6'd0, hdac_q[10:10]} * {6'd0, l0_w0_mem[f_l0_c3][10:10]})) +
-              ({6'd0, hdac_q[11:11]} * {6'd0, l0_w0_mem[f_l0_c3][11:11]})) +
-              ({6'd0, hdac_q[12:12]} * {6'd0, l0_w0_mem[f_l0_c3][12:12]})) +
-              ({6'd0, hdac_q[13:13]} * {6'd0, l0_w0_mem[f_l0_c3][13:13]})) +
-              ({6'd0, hdac_q[14:14]} * {6'd0, l0_w0_mem[f_l0_c3][14:14]})) +
-              ({6'd0, hdac_q[15:15]} * {6'd0, l0_w0_mem[f_l0_c3][15:15]})) +
-              ({6'd0, hdac_q[16:16]} * {6'd0, l0_w1_mem[f_l0_c3][0:0]})) +
-              ({6'd0, hdac_q[17:17]} * {6'd0, l0_w1_mem[f_l0_c3][1:1]})) +
-              ({6'd0, hdac_q[18:18]} * {6'd0, l0_w1_mem[f_l0_c3][2:2]})) +
-              ({6'd0, hdac_q[19:19]} * {6'd0, l0_w1_mem[f_l0_c3][3:3]})) +
-              ({6'd0, hdac_q[20:20]} * {6'd0, l0_w1_mem[f_l0_c3][4:4]})) +
-              ({6'd0, hdac_q[21:21]} * {6'd0, l0_w1_mem[f_l0_c3][5:5]})) +
-              ({6'd0, hdac_q[22:22]} * {6'd0, l0_w1_mem[f_l0_c3][6:6]})) +
-              ({6'd0, hdac_q[23:23]} * {6'd0, l0_w1_mem[f_l0_c3][7:7]})) +
-              ({6'd0, hdac_q[24:24]} * {6'd0, l0_w1_mem[f_l0_c3][8:8]})) +
-              ({6'd0, hdac_q[25:25]} * {6'd0, l0_w1_mem[f_l0_c3][9:9]})) +
-              ({6'd0, hdac_q[26:26]} * {6'd0, l0_w1_mem[f_l0_c3][10:10]})) +
-              ({6'd0, hdac_q[27:27]} * {6'd0, l0_w1_mem[f_l0_c3][11:11]})) +
-              ({6'd0, hdac_q[28:28]} * {6'd0, l0_w1_mem[f_l0_c3][12:12]})) +
-              ({6'd0, hdac_q[29:29]} * {6'd0, l0_w1_mem[f_l0_c3][13:13]})) +
-              ({6'd0, hdac_q[30:30]} * {6'd0, l0_w1_mem[f_l0_c3][14:14]})) +
-              ({6'd0, hdac_q[31:31]} * {6'd0, l0_w1_mem[f_l0_c3][15:15]})) +
-              ({6'd0, hdac_q[32:32]} * {6'd0, l0_w2_mem[f_l0_c3][0:0]})) +
-              ({6'd0, hdac_q[33:33]} * {6'd0, l0_w2_mem[f_l0_c3][1:1]})) +
-              ({6'd0, hdac_q[34:34]} * {6'd0, l0_w2_mem[f_l0_c3][2:2]})) +
-              ({6'd0, hdac_q[35:35]} * {6'd0, l0_w2_mem[f_l0_c3][3:3]})) +
-              ({6'd0, hdac_q[36:36]} * {6'd0, l0_w2_mem[f_l0_c3][4:4]})) +
-              ({6'd0, hdac_q[37:37]} * {6'd0, l0_w2_mem[f_l0_c3][5:5]})) +
-              ({6'd0, hdac_q[38:38]} * {6'd0, l0_w2_mem[f_l0_c3][6:6]})) +
-              ({6'd0, hdac_q[39:39]} * {6'd0, l0_w2_mem[f_l0_c3][7:7]})) +
-              ({6'd0, hdac_q[40:40]} * {6'd0, l0_w2_mem[f_l0_c3][8:8]})) +
-              ({6'd0, hdac_q[41:41]} * {6'd0, l0_w2_mem[f_l0_c3][9:9]})) +
-              ({6'd0, hdac_q[42:42]} * {6'd0, l0_w2_mem[f_l0_c3][10:10]})) +
-              ({6'd0, hdac_q[43:43]} * {6'd0, l0_w2_mem[f_l0_c3][11:11]})) +
-              ({6'd0, hdac_q[44:44]} * {6'd0, l0_w2_mem[f_l0_c3][12:12]})) +
-              ({6'd0, hdac_q[45:45]} * {6'd0, l0_w2_mem[f_l0_c3][13:13]})) +
-              ({6'd0, hdac_q[46:46]} * {6'd0, l0_w2_mem[f_l0_c3][14:14]})) +
-              ({6'd0, hdac_q[47:47]} * {6'd0, l0_w2_mem[f_l0_c3][15:15]})) +
-              ({6'd0, hdac_q[48:48]} * {6'd0, l0_w3_mem[f_l0_c3][0:0]})) +
-              ({6'd0, hdac_q[49:49]} * {6'd0, l0_w3_mem[f_l0_c3][1:1]})) +
-              ({6'd0, hdac_q[50:50]} * {6'd0, l0_w3_mem[f_l0_c3][2:2]})) +
-              ({6'd0, hdac_q[51:51]} * {6'd0, l0_w3_mem[f_l0_c3][3:3]})) +
-              ({6'd0, hdac_q[52:52]} * {6'd0, l0_w3_mem[f_l0_c3][4:4]})) +
-              ({6'd0, hdac_q[53:53]} * {6'd0, l0_w3_mem[f_l0_c3][5:5]})) +
-              ({6'd0, hdac_q[54:54]} * {6'd0, l0_w3_mem[f_l0_c3][6:6]})) +
-              ({6'd0, hdac_q[55:55]} * {6'd0, l0_w3_mem[f_l0_c3][7:7]})) +
-              ({6'd0, hdac_q[56:56]} * {6'd0, l0_w3_mem[f_l0_c3][8:8]})) +
-              ({6'd0, hdac_q[57:57]} * {6'd0, l0_w3_mem[f_l0_c3][9:9]})) +
-              ({6'd0, hdac_q[58:58]} * {6'd0, l0_w3_mem[f_l0_c3][10:10]})) +
-              ({6'd0, hdac_q[59:59]} * {6'd0, l0_w3_mem[f_l0_c3][11:11]})) +
-              ({6'd0, hdac_q[60:60]} * {6'd0, l0_w3_mem[f_l0_c3][12:12]})) +
-              ({6'd0, hdac_q[61:61]} * {6'd0, l0_w3_mem[f_l0_c3][13:13]})) +
-              ({6'd0, hdac_q[62:62]} * {6'd0, l0_w3_mem[f_l0_c3][14:14]})) +
-              ({6'd0, hdac_q[63:63]} * {6'd0, l0_w3_mem[f_l0_c3][15:15]})));
+        if ({6'd0, g_lane[0].wn_q} > 9'd3) begin
+          assert (g_lane[0].f3_q == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]}
+              * {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c3][0:0]}) + ({6'd0, hdac_q[1:1]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c3][1:1]})) + ({6'd0, hdac_q[2:2]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c3][2:2]})) + ({6'd0, hdac_q[3:3]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c3][3:3]})) + ({6'd0, hdac_q[4:4]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c3][4:4]})) + ({6'd0, hdac_q[5:5]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c3][5:5]})) + ({6'd0, hdac_q[6:6]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c3][6:6]})) + ({6'd0, hdac_q[7:7]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c3][7:7]})) + ({6'd0, hdac_q[8:8]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c3][8:8]})) + ({6'd0, hdac_q[9:9]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c3][9:9]})) + ({6'd0, hdac_q[10:10]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c3][10:10]})) + ({6'd0, hdac_q[11:11]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c3][11:11]})) + ({6'd0, hdac_q[12:12]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c3][12:12]})) + ({6'd0, hdac_q[13:13]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c3][13:13]})) + ({6'd0, hdac_q[14:14]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c3][14:14]})) + ({6'd0, hdac_q[15:15]} *
+              {6'd0, g_lane[0].g_w[0].w_mem[f_l0_c3][15:15]})) + ({6'd0, hdac_q[16:16]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c3][0:0]})) + ({6'd0, hdac_q[17:17]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c3][1:1]})) + ({6'd0, hdac_q[18:18]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c3][2:2]})) + ({6'd0, hdac_q[19:19]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c3][3:3]})) + ({6'd0, hdac_q[20:20]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c3][4:4]})) + ({6'd0, hdac_q[21:21]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c3][5:5]})) + ({6'd0, hdac_q[22:22]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c3][6:6]})) + ({6'd0, hdac_q[23:23]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c3][7:7]})) + ({6'd0, hdac_q[24:24]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c3][8:8]})) + ({6'd0, hdac_q[25:25]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c3][9:9]})) + ({6'd0, hdac_q[26:26]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c3][10:10]})) + ({6'd0, hdac_q[27:27]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c3][11:11]})) + ({6'd0, hdac_q[28:28]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c3][12:12]})) + ({6'd0, hdac_q[29:29]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c3][13:13]})) + ({6'd0, hdac_q[30:30]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c3][14:14]})) + ({6'd0, hdac_q[31:31]} *
+              {6'd0, g_lane[0].g_w[1].w_mem[f_l0_c3][15:15]})) + ({6'd0, hdac_q[32:32]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c3][0:0]})) + ({6'd0, hdac_q[33:33]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c3][1:1]})) + ({6'd0, hdac_q[34:34]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c3][2:2]})) + ({6'd0, hdac_q[35:35]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c3][3:3]})) + ({6'd0, hdac_q[36:36]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c3][4:4]})) + ({6'd0, hdac_q[37:37]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c3][5:5]})) + ({6'd0, hdac_q[38:38]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c3][6:6]})) + ({6'd0, hdac_q[39:39]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c3][7:7]})) + ({6'd0, hdac_q[40:40]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c3][8:8]})) + ({6'd0, hdac_q[41:41]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c3][9:9]})) + ({6'd0, hdac_q[42:42]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c3][10:10]})) + ({6'd0, hdac_q[43:43]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c3][11:11]})) + ({6'd0, hdac_q[44:44]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c3][12:12]})) + ({6'd0, hdac_q[45:45]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c3][13:13]})) + ({6'd0, hdac_q[46:46]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c3][14:14]})) + ({6'd0, hdac_q[47:47]} *
+              {6'd0, g_lane[0].g_w[2].w_mem[f_l0_c3][15:15]})) + ({6'd0, hdac_q[48:48]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c3][0:0]})) + ({6'd0, hdac_q[49:49]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c3][1:1]})) + ({6'd0, hdac_q[50:50]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c3][2:2]})) + ({6'd0, hdac_q[51:51]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c3][3:3]})) + ({6'd0, hdac_q[52:52]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c3][4:4]})) + ({6'd0, hdac_q[53:53]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c3][5:5]})) + ({6'd0, hdac_q[54:54]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c3][6:6]})) + ({6'd0, hdac_q[55:55]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c3][7:7]})) + ({6'd0, hdac_q[56:56]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c3][8:8]})) + ({6'd0, hdac_q[57:57]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c3][9:9]})) + ({6'd0, hdac_q[58:58]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c3][10:10]})) + ({6'd0, hdac_q[59:59]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c3][11:11]})) + ({6'd0, hdac_q[60:60]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c3][12:12]})) + ({6'd0, hdac_q[61:61]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c3][13:13]})) + ({6'd0, hdac_q[62:62]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c3][14:14]})) + ({6'd0, hdac_q[63:63]} *
+              {6'd0, g_lane[0].g_w[3].w_mem[f_l0_c3][15:15]})));
         end
         // every comparison finds its column in the window; with the noise off it answers sum >= dac << k
         if (adc_cmp_en_i[0]) begin
-          assert (((adc_col_i[4:0] == l0_hc_q) && ({6'd0, l0_wn_q} >= 9'd1)) ||
-              (({4'd0, adc_col_i[4:0]} == ({4'd0, l0_hc_q} + 9'd1)) && ({6'd0, l0_wn_q} >= 9'd2)));
+          assert (((adc_col_i[4:0] == g_lane[0].hc_q) && ({6'd0, g_lane[0].wn_q} >= 9'd1)) ||
+              (({4'd0, adc_col_i[4:0]} == ({4'd0, g_lane[0].hc_q} + 9'd1)) && ({6'd0, g_lane[0].wn_q} >= 9'd2)));
           if ($past(nz_q) == 4'd0) begin
-            assert (l0_cmp == ({1'd0, f_l0_sum} >= l0_dac));
+            assert (g_lane[0].cmp == ({1'd0, f_l0_sum} >= g_lane[0].dac));
           end
         end
-        cover ((adc_cmp_en_i[0] && (adc_col_i[4:0] == 5'd31)) && l0_cmp);
-        cover (l0_stall);
+        cover ((adc_cmp_en_i[0] && (adc_col_i[4:0] == 5'd31)) && g_lane[0].cmp);
+        cover (g_lane[0].stall);
       end
       // lane 1: the window never overflows
-      assert (l1_wn_q <= 3'd4);
+      assert (g_lane[1].wn_q <= 3'd4);
       if (f_up && drv) begin
         // the window holds the sums of columns hc_q .. hc_q + wn_q - 1, the adder tree's register column
         // hc_q + wn_q (sv_q), the block RAM output column wc_q = hc_q + wn_q + sv_q
         assert (hdac_q == drive);
-        assert ((({4'd0, l1_hc_q} + {6'd0, l1_wn_q}) + {8'd0, l1_sv_q}) <= 9'd32);
+        assert ((({4'd0, g_lane[1].hc_q} + {6'd0, g_lane[1].wn_q}) + {8'd0, g_lane[1].sv_q}) <= 9'd32);
         // the window's first column is the ADC's last; the pipeline fills one sum a cycle from age 1, the
         // window up to 4
-        assert (l1_hc_q == (f_l1_any ? f_l1_lc : 5'd0));
-        if (l1_vld_q && !l1_sv_q) begin
+        assert (g_lane[1].hc_q == (f_l1_any ? f_l1_lc : 5'd0));
+        if (g_lane[1].vld_q && !g_lane[1].sv_q) begin
           assert (f_age == 6'd1);
-          assert (l1_wn_q == 3'd0);
+          assert (g_lane[1].wn_q == 3'd0);
         end
-        if (l1_vld_q) begin
-          assert ((l1_wn_q == 3'd4) || (((({4'd0, l1_hc_q} + {6'd0, l1_wn_q}) + {8'd0, l1_sv_q}) + 9'd1) >=
+        if (g_lane[1].vld_q) begin
+          assert ((g_lane[1].wn_q == 3'd4) || (((({4'd0, g_lane[1].hc_q} + {6'd0, g_lane[1].wn_q}) +
+              {8'd0, g_lane[1].sv_q}) + 9'd1) >= {3'd0, f_age}));
+        end
+        if (g_lane[1].sv_q) begin
+          assert ((g_lane[1].wn_q == 3'd4) || ((({4'd0, g_lane[1].hc_q} + {6'd0, g_lane[1].wn_q}) + 9'd2) >=
               {3'd0, f_age}));
+          assert (g_lane[1].sum == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_sc][0:0]}) + ({6'd0, hdac_q[1:1]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_sc][1:1]})) + ({6'd0, hdac_q[2:2]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_sc][2:2]})) + ({6'd0, hdac_q[3:3]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_sc][3:3]})) + ({6'd0, hdac_q[4:4]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_sc][4:4]})) + ({6'd0, hdac_q[5:5]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_sc][5:5]})) + ({6'd0, hdac_q[6:6]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_sc][6:6]})) + ({6'd0, hdac_q[7:7]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_sc][7:7]})) + ({6'd0, hdac_q[8:8]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_sc][8:8]})) + ({6'd0, hdac_q[9:9]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_sc][9:9]})) + ({6'd0, hdac_q[10:10]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_sc][10:10]})) + ({6'd0, hdac_q[11:11]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_sc][11:11]})) + ({6'd0, hdac_q[12:12]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_sc][12:12]})) + ({6'd0, hdac_q[13:13]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_sc][13:13]})) + ({6'd0, hdac_q[14:14]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_sc][14:14]})) + ({6'd0, hdac_q[15:15]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_sc][15:15]})) + ({6'd0, hdac_q[16:16]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_sc][0:0]})) + ({6'd0, hdac_q[17:17]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_sc][1:1]})) + ({6'd0, hdac_q[18:18]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_sc][2:2]})) + ({6'd0, hdac_q[19:19]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_sc][3:3]})) + ({6'd0, hdac_q[20:20]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_sc][4:4]})) + ({6'd0, hdac_q[21:21]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_sc][5:5]})) + ({6'd0, hdac_q[22:22]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_sc][6:6]})) + ({6'd0, hdac_q[23:23]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_sc][7:7]})) + ({6'd0, hdac_q[24:24]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_sc][8:8]})) + ({6'd0, hdac_q[25:25]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_sc][9:9]})) + ({6'd0, hdac_q[26:26]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_sc][10:10]})) + ({6'd0, hdac_q[27:27]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_sc][11:11]})) + ({6'd0, hdac_q[28:28]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_sc][12:12]})) + ({6'd0, hdac_q[29:29]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_sc][13:13]})) + ({6'd0, hdac_q[30:30]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_sc][14:14]})) + ({6'd0, hdac_q[31:31]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_sc][15:15]})) + ({6'd0, hdac_q[32:32]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_sc][0:0]})) + ({6'd0, hdac_q[33:33]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_sc][1:1]})) + ({6'd0, hdac_q[34:34]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_sc][2:2]})) + ({6'd0, hdac_q[35:35]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_sc][3:3]})) + ({6'd0, hdac_q[36:36]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_sc][4:4]})) + ({6'd0, hdac_q[37:37]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_sc][5:5]})) + ({6'd0, hdac_q[38:38]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_sc][6:6]})) + ({6'd0, hdac_q[39:39]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_sc][7:7]})) + ({6'd0, hdac_q[40:40]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_sc][8:8]})) + ({6'd0, hdac_q[41:41]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_sc][9:9]})) + ({6'd0, hdac_q[42:42]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_sc][10:10]})) + ({6'd0, hdac_q[43:43]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_sc][11:11]})) + ({6'd0, hdac_q[44:44]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_sc][12:12]})) + ({6'd0, hdac_q[45:45]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_sc][13:13]})) + ({6'd0, hdac_q[46:46]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_sc][14:14]})) + ({6'd0, hdac_q[47:47]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_sc][15:15]})) + ({6'd0, hdac_q[48:48]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_sc][0:0]})) + ({6'd0, hdac_q[49:49]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_sc][1:1]})) + ({6'd0, hdac_q[50:50]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_sc][2:2]})) + ({6'd0, hdac_q[51:51]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_sc][3:3]})) + ({6'd0, hdac_q[52:52]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_sc][4:4]})) + ({6'd0, hdac_q[53:53]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_sc][5:5]})) + ({6'd0, hdac_q[54:54]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_sc][6:6]})) + ({6'd0, hdac_q[55:55]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_sc][7:7]})) + ({6'd0, hdac_q[56:56]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_sc][8:8]})) + ({6'd0, hdac_q[57:57]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_sc][9:9]})) + ({6'd0, hdac_q[58:58]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_sc][10:10]})) + ({6'd0, hdac_q[59:59]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_sc][11:11]})) + ({6'd0, hdac_q[60:60]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_sc][12:12]})) + ({6'd0, hdac_q[61:61]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_sc][13:13]})) + ({6'd0, hdac_q[62:62]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_sc][14:14]})) + ({6'd0, hdac_q[63:63]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_sc][15:15]})));
         end
-        if (l1_sv_q) begin
-          assert ((l1_wn_q == 3'd4) || ((({4'd0, l1_hc_q} + {6'd0, l1_wn_q}) + 9'd2) >= {3'd0, f_age}));
-          assert (l1_sum == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} *
-              {6'd0, l1_w0_mem[f_l1_sc][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l1_w0_mem[f_l1_sc][1:1]})) +
-              ({6'd0, hdac_q[2:2]} * {6'd0, l1_w0_mem[f_l1_sc][2:2]})) +
-              ({6'd0, hdac_q[3:3]} * {6'd0, l1_w0_mem[f_l1_sc][3:3]})) +
-              ({6'd0, hdac_q[4:4]} * {6'd0, l1_w0_mem[f_l1_sc][4:4]})) +
-              ({6'd0, hdac_q[5:5]} * {6'd0, l1_w0_mem[f_l1_sc][5:5]})) +
-              ({6'd0, hdac_q[6:6]} * {6'd0, l1_w0_mem[f_l1_sc][6:6]})) +
-              ({6'd0, hdac_q[7:7]} * {6'd0, l1_w0_mem[f_l1_sc][7:7]})) +
-              ({6'd0, hdac_q[8:8]} * {6'd0, l1_w0_mem[f_l1_sc][8:8]})) +
-              ({6'd0, hdac_q[9:9]} * {6'd0, l1_w0_mem[f_l1_sc][9:9]})) +
-              ({6'd0, hdac_q[10:10]} * {6'd0, l1_w0_mem[f_l1_sc][10:10]})) +
-              ({6'd0, hdac_q[11:11]} * {6'd0, l1_w0_mem[f_l1_sc][11:11]})) +
-              ({6'd0, hdac_q[12:12]} * {6'd0, l1_w0_mem[f_l1_sc][12:12]})) +
-              ({6'd0, hdac_q[13:13]} * {6'd0, l1_w0_mem[f_l1_sc][13:13]})) +
-              ({6'd0, hdac_q[14:14]} * {6'd0, l1_w0_mem[f_l1_sc][14:14]})) +
-              ({6'd0, hdac_q[15:15]} * {6'd0, l1_w0_mem[f_l1_sc][15:15]})) +
-              ({6'd0, hdac_q[16:16]} * {6'd0, l1_w1_mem[f_l1_sc][0:0]})) +
-              ({6'd0, hdac_q[17:17]} * {6'd0, l1_w1_mem[f_l1_sc][1:1]})) +
-              ({6'd0, hdac_q[18:18]} * {6'd0, l1_w1_mem[f_l1_sc][2:2]})) +
-              ({6'd0, hdac_q[19:19]} * {6'd0, l1_w1_mem[f_l1_sc][3:3]})) +
-              ({6'd0, hdac_q[20:20]} * {6'd0, l1_w1_mem[f_l1_sc][4:4]})) +
-              ({6'd0, hdac_q[21:21]} * {6'd0, l1_w1_mem[f_l1_sc][5:5]})) +
-              ({6'd0, hdac_q[22:22]} * {6'd0, l1_w1_mem[f_l1_sc][6:6]})) +
-              ({6'd0, hdac_q[23:23]} * {6'd0, l1_w1_mem[f_l1_sc][7:7]})) +
-              ({6'd0, hdac_q[24:24]} * {6'd0, l1_w1_mem[f_l1_sc][8:8]})) +
-              ({6'd0, hdac_q[25:25]} * {6'd0, l1_w1_mem[f_l1_sc][9:9]})) +
-              ({6'd0, hdac_q[26:26]} * {6'd0, l1_w1_mem[f_l1_sc][10:10]})) +
-              ({6'd0, hdac_q[27:27]} * {6'd0, l1_w1_mem[f_l1_sc][11:11]})) +
-              ({6'd0, hdac_q[28:28]} * {6'd0, l1_w1_mem[f_l1_sc][12:12]})) +
-              ({6'd0, hdac_q[29:29]} * {6'd0, l1_w1_mem[f_l1_sc][13:13]})) +
-              ({6'd0, hdac_q[30:30]} * {6'd0, l1_w1_mem[f_l1_sc][14:14]})) +
-              ({6'd0, hdac_q[31:31]} * {6'd0, l1_w1_mem[f_l1_sc][15:15]})) +
-              ({6'd0, hdac_q[32:32]} * {6'd0, l1_w2_mem[f_l1_sc][0:0]})) +
-              ({6'd0, hdac_q[33:33]} * {6'd0, l1_w2_mem[f_l1_sc][1:1]})) +
-              ({6'd0, hdac_q[34:34]} * {6'd0, l1_w2_mem[f_l1_sc][2:2]})) +
-              ({6'd0, hdac_q[35:35]} * {6'd0, l1_w2_mem[f_l1_sc][3:3]})) +
-              ({6'd0, hdac_q[36:36]} * {6'd0, l1_w2_mem[f_l1_sc][4:4]})) +
-              ({6'd0, hdac_q[37:37]} * {6'd0, l1_w2_mem[f_l1_sc][5:5]})) +
-              ({6'd0, hdac_q[38:38]} * {6'd0, l1_w2_mem[f_l1_sc][6:6]})) +
-              ({6'd0, hdac_q[39:39]} * {6'd0, l1_w2_mem[f_l1_sc][7:7]})) +
-              ({6'd0, hdac_q[40:40]} * {6'd0, l1_w2_mem[f_l1_sc][8:8]})) +
-              ({6'd0, hdac_q[41:41]} * {6'd0, l1_w2_mem[f_l1_sc][9:9]})) +
-              ({6'd0, hdac_q[42:42]} * {6'd0, l1_w2_mem[f_l1_sc][10:10]})) +
-              ({6'd0, hdac_q[43:43]} * {6'd0, l1_w2_mem[f_l1_sc][11:11]})) +
-              ({6'd0, hdac_q[44:44]} * {6'd0, l1_w2_mem[f_l1_sc][12:12]})) +
-              ({6'd0, hdac_q[45:45]} * {6'd0, l1_w2_mem[f_l1_sc][13:13]})) +
-              ({6'd0, hdac_q[46:46]} * {6'd0, l1_w2_mem[f_l1_sc][14:14]})) +
-              ({6'd0, hdac_q[47:47]} * {6'd0, l1_w2_mem[f_l1_sc][15:15]})) +
-              ({6'd0, hdac_q[48:48]} * {6'd0, l1_w3_mem[f_l1_sc][0:0]})) +
-              ({6'd0, hdac_q[49:49]} * {6'd0, l1_w3_mem[f_l1_sc][1:1]})) +
-              ({6'd0, hdac_q[50:50]} * {6'd0, l1_w3_mem[f_l1_sc][2:2]})) +
-              ({6'd0, hdac_q[51:51]} * {6'd0, l1_w3_mem[f_l1_sc][3:3]})) +
-              ({6'd0, hdac_q[52:52]} * {6'd0, l1_w3_mem[f_l1_sc][4:4]})) +
-              ({6'd0, hdac_q[53:53]} * {6'd0, l1_w3_mem[f_l1_sc][5:5]})) +
-              ({6'd0, hdac_q[54:54]} * {6'd0, l1_w3_mem[f_l1_sc][6:6]})) +
-              ({6'd0, hdac_q[55:55]} * {6'd0, l1_w3_mem[f_l1_sc][7:7]})) +
-              ({6'd0, hdac_q[56:56]} * {6'd0, l1_w3_mem[f_l1_sc][8:8]})) +
-              ({6'd0, hdac_q[57:57]} * {6'd0, l1_w3_mem[f_l1_sc][9:9]})) +
-              ({6'd0, hdac_q[58:58]} * {6'd0, l1_w3_mem[f_l1_sc][10:10]})) +
-              ({6'd0, hdac_q[59:59]} * {6'd0, l1_w3_mem[f_l1_sc][11:11]})) +
-              ({6'd0, hdac_q[60:60]} * {6'd0, l1_w3_mem[f_l1_sc][12:12]})) +
-              ({6'd0, hdac_q[61:61]} * {6'd0, l1_w3_mem[f_l1_sc][13:13]})) +
-              ({6'd0, hdac_q[62:62]} * {6'd0, l1_w3_mem[f_l1_sc][14:14]})) +
-              ({6'd0, hdac_q[63:63]} * {6'd0, l1_w3_mem[f_l1_sc][15:15]})));
-        end
-        if (l1_vld_q) begin
-          assert ({4'd0, l1_wc_q} == (({4'd0, l1_hc_q} + {6'd0, l1_wn_q}) + {8'd0, l1_sv_q}));
-          assert (l1_w0_q == l1_w0_mem[l1_wc_q]);
-          assert (l1_w1_q == l1_w1_mem[l1_wc_q]);
-          assert (l1_w2_q == l1_w2_mem[l1_wc_q]);
-          assert (l1_w3_q == l1_w3_mem[l1_wc_q]);
+        if (g_lane[1].vld_q) begin
+          assert ({4'd0, g_lane[1].wc_q} == (({4'd0, g_lane[1].hc_q} + {6'd0, g_lane[1].wn_q}) +
+              {8'd0, g_lane[1].sv_q}));
+          assert (g_lane[1].g_w[0].w_q == g_lane[1].g_w[0].w_mem[g_lane[1].wc_q]);
+          assert (g_lane[1].g_w[1].w_q == g_lane[1].g_w[1].w_mem[g_lane[1].wc_q]);
+          assert (g_lane[1].g_w[2].w_q == g_lane[1].g_w[2].w_mem[g_lane[1].wc_q]);
+          assert (g_lane[1].g_w[3].w_q == g_lane[1].g_w[3].w_mem[g_lane[1].wc_q]);
         end else begin
-          assert ((({4'd0, l1_hc_q} + {6'd0, l1_wn_q}) + {8'd0, l1_sv_q}) == 9'd32);
+          assert ((({4'd0, g_lane[1].hc_q} + {6'd0, g_lane[1].wn_q}) + {8'd0, g_lane[1].sv_q}) == 9'd32);
         end
-        if (l1_run_q) begin
-          assert (l1_vld_q);
-          assert ({4'd0, l1_cc_q} == ({4'd0, l1_wc_q} + 9'd1));
-          assert ({4'd0, l1_cc_q} < 9'd32);
-        end else if (l1_vld_q) begin
-          assert ({4'd0, l1_wc_q} == (9'd32 - 9'd1));
+        if (g_lane[1].run_q) begin
+          assert (g_lane[1].vld_q);
+          assert ({4'd0, g_lane[1].cc_q} == ({4'd0, g_lane[1].wc_q} + 9'd1));
+          assert ({4'd0, g_lane[1].cc_q} < 9'd32);
+        end else if (g_lane[1].vld_q) begin
+          assert ({4'd0, g_lane[1].wc_q} == (9'd32 - 9'd1));
         end
-        if ({6'd0, l1_wn_q} > 9'd0) begin
-          assert (l1_f0_q == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} *
-              {6'd0, l1_w0_mem[f_l1_c0][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l1_w0_mem[f_l1_c0][1:1]})) +
-              ({6'd0, hdac_q[2:2]} * {6'd0, l1_w0_mem[f_l1_c0][2:2]})) +
-              ({6'd0, hdac_q[3:3]} * {6'd0, l1_w0_mem[f_l1_c0][3:3]})) +
-              ({6'd0, hdac_q[4:4]} * {6'd0, l1_w0_mem[f_l1_c0][4:4]})) +
-              ({6'd0, hdac_q[5:5]} * {6'd0, l1_w0_mem[f_l1_c0][5:5]})) +
-              ({6'd0, hdac_q[6:6]} * {6'd0, l1_w0_mem[f_l1_c0][6:6]})) +
-              ({6'd0, hdac_q[7:7]} * {6'd0, l1_w0_mem[f_l1_c0][7:7]})) +
-              ({6'd0, hdac_q[8:8]} * {6'd0, l1_w0_mem[f_l1_c0][8:8]})) +
-              ({6'd0, hdac_q[9:9]} * {6'd0, l1_w0_mem[f_l1_c0][9:9]})) +
-              ({6'd0, hdac_q[10:10]} * {6'd0, l1_w0_mem[f_l1_c0][10:10]})) +
-              ({6'd0, hdac_q[11:11]} * {6'd0, l1_w0_mem[f_l1_c0][11:11]})) +
-              ({6'd0, hdac_q[12:12]} * {6'd0, l1_w0_mem[f_l1_c0][12:12]})) +
-              ({6'd0, hdac_q[13:13]} * {6'd0, l1_w0_mem[f_l1_c0][13:13]})) +
-              ({6'd0, hdac_q[14:14]} * {6'd0, l1_w0_mem[f_l1_c0][14:14]})) +
-              ({6'd0, hdac_q[15:15]} * {6'd0, l1_w0_mem[f_l1_c0][15:15]})) +
-              ({6'd0, hdac_q[16:16]} * {6'd0, l1_w1_mem[f_l1_c0][0:0]})) +
-              ({6'd0, hdac_q[17:17]} * {6'd0, l1_w1_mem[f_l1_c0][1:1]})) +
-              ({6'd0, hdac_q[18:18]} * {6'd0, l1_w1_mem[f_l1_c0][2:2]})) +
-              ({6'd0, hdac_q[19:19]} * {6'd0, l1_w1_mem[f_l1_c0][3:3]})) +
-              ({6'd0, hdac_q[20:20]} * {6'd0, l1_w1_mem[f_l1_c0][4:4]})) +
-              ({6'd0, hdac_q[21:21]} * {6'd0, l1_w1_mem[f_l1_c0][5:5]})) +
-              ({6'd0, hdac_q[22:22]} * {6'd0, l1_w1_mem[f_l1_c0][6:6]})) +
-              ({6'd0, hdac_q[23:23]} * {6'd0, l1_w1_mem[f_l1_c0][7:7]})) +
-              ({6'd0, hdac_q[24:24]} * {6'd0, l1_w1_mem[f_l1_c0][8:8]})) +
-              ({6'd0, hdac_q[25:25]} * {6'd0, l1_w1_mem[f_l1_c0][9:9]})) +
-              ({6'd0, hdac_q[26:26]} * {6'd0, l1_w1_mem[f_l1_c0][10:10]})) +
-              ({6'd0, hdac_q[27:27]} * {6'd0, l1_w1_mem[f_l1_c0][11:11]})) +
-              ({6'd0, hdac_q[28:28]} * {6'd0, l1_w1_mem[f_l1_c0][12:12]})) +
-              ({6'd0, hdac_q[29:29]} * {6'd0, l1_w1_mem[f_l1_c0][13:13]})) +
-              ({6'd0, hdac_q[30:30]} * {6'd0, l1_w1_mem[f_l1_c0][14:14]})) +
-              ({6'd0, hdac_q[31:31]} * {6'd0, l1_w1_mem[f_l1_c0][15:15]})) +
-              ({6'd0, hdac_q[32:32]} * {6'd0, l1_w2_mem[f_l1_c0][0:0]})) +
-              ({6'd0, hdac_q[33:33]} * {6'd0, l1_w2_mem[f_l1_c0][1:1]})) +
-              ({6'd0, hdac_q[34:34]} * {6'd0, l1_w2_mem[f_l1_c0][2:2]})) +
-              ({6'd0, hdac_q[35:35]} * {6'd0, l1_w2_mem[f_l1_c0][3:3]})) +
-              ({6'd0, hdac_q[36:36]} * {6'd0, l1_w2_mem[f_l1_c0][4:4]})) +
-              ({6'd0, hdac_q[37:37]} * {6'd0, l1_w2_mem[f_l1_c0][5:5]})) +
-              ({6'd0, hdac_q[38:38]} * {6'd0, l1_w2_mem[f_l1_c0][6:6]})) +
-              ({6'd0, hdac_q[39:39]} * {6'd0, l1_w2_mem[f_l1_c0][7:7]})) +
-              ({6'd0, hdac_q[40:40]} * {6'd0, l1_w2_mem[f_l1_c0][8:8]})) +
-              ({6'd0, hdac_q[41:41]} * {6'd0, l1_w2_mem[f_l1_c0][9:9]})) +
-              ({6'd0, hdac_q[42:42]} * {6'd0, l1_w2_mem[f_l1_c0][10:10]})) +
-              ({6'd0, hdac_q[43:43]} * {6'd0, l1_w2_mem[f_l1_c0][11:11]})) +
-              ({6'd0, hdac_q[44:44]} * {6'd0, l1_w2_mem[f_l1_c0][12:12]})) +
-              ({6'd0, hdac_q[45:45]} * {6'd0, l1_w2_mem[f_l1_c0][13:13]})) +
-              ({6'd0, hdac_q[46:46]} * {6'd0, l1_w2_mem[f_l1_c0][14:14]})) +
-              ({6'd0, hdac_q[47:47]} * {6'd0, l1_w2_mem[f_l1_c0][15:15]})) +
-              ({6'd0, hdac_q[48:48]} * {6'd0, l1_w3_mem[f_l1_c0][0:0]})) +
-              ({6'd0, hdac_q[49:49]} * {6'd0, l1_w3_mem[f_l1_c0][1:1]})) +
-              ({6'd0, hdac_q[50:50]} * {6'd0, l1_w3_mem[f_l1_c0][2:2]})) +
-              ({6'd0, hdac_q[51:51]} * {6'd0, l1_w3_mem[f_l1_c0][3:3]})) +
-              ({6'd0, hdac_q[52:52]} * {6'd0, l1_w3_mem[f_l1_c0][4:4]})) +
-              ({6'd0, hdac_q[53:53]} * {6'd0, l1_w3_mem[f_l1_c0][5:5]})) +
-              ({6'd0, hdac_q[54:54]} * {6'd0, l1_w3_mem[f_l1_c0][6:6]})) +
-              ({6'd0, hdac_q[55:55]} * {6'd0, l1_w3_mem[f_l1_c0][7:7]})) +
-              ({6'd0, hdac_q[56:56]} * {6'd0, l1_w3_mem[f_l1_c0][8:8]})) +
-              ({6'd0, hdac_q[57:57]} * {6'd0, l1_w3_mem[f_l1_c0][9:9]})) +
-              ({6'd0, hdac_q[58:58]} * {6'd0, l1_w3_mem[f_l1_c0][10:10]})) +
-              ({6'd0, hdac_q[59:59]} * {6'd0, l1_w3_mem[f_l1_c0][11:11]})) +
-              ({6'd0, hdac_q[60:60]} * {6'd0, l1_w3_mem[f_l1_c0][12:12]})) +
-              ({6'd0, hdac_q[61:61]} * {6'd0, l1_w3_mem[f_l1_c0][13:13]})) +
-              ({6'd0, hdac_q[62:62]} * {6'd0, l1_w3_mem[f_l1_c0][14:14]})) +
-              ({6'd0, hdac_q[63:63]} * {6'd0, l1_w3_mem[f_l1_c0][15:15]})));
+        if ({6'd0, g_lane[1].wn_q} > 9'd0) begin
+          assert (g_lane[1].f0_q == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]}
+              * {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c0][0:0]}) + ({6'd0, hdac_q[1:1]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c0][1:1]})) + ({6'd0, hdac_q[2:2]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c0][2:2]})) + ({6'd0, hdac_q[3:3]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c0][3:3]})) + ({6'd0, hdac_q[4:4]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c0][4:4]})) + ({6'd0, hdac_q[5:5]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c0][5:5]})) + ({6'd0, hdac_q[6:6]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c0][6:6]})) + ({6'd0, hdac_q[7:7]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c0][7:7]})) + ({6'd0, hdac_q[8:8]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c0][8:8]})) + ({6'd0, hdac_q[9:9]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c0][9:9]})) + ({6'd0, hdac_q[10:10]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c0][10:10]})) + ({6'd0, hdac_q[11:11]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c0][11:11]})) + ({6'd0, hdac_q[12:12]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c0][12:12]})) + ({6'd0, hdac_q[13:13]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c0][13:13]})) + ({6'd0, hdac_q[14:14]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c0][14:14]})) + ({6'd0, hdac_q[15:15]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c0][15:15]})) + ({6'd0, hdac_q[16:16]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c0][0:0]})) + ({6'd0, hdac_q[17:17]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c0][1:1]})) + ({6'd0, hdac_q[18:18]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c0][2:2]})) + ({6'd0, hdac_q[19:19]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c0][3:3]})) + ({6'd0, hdac_q[20:20]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c0][4:4]})) + ({6'd0, hdac_q[21:21]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c0][5:5]})) + ({6'd0, hdac_q[22:22]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c0][6:6]})) + ({6'd0, hdac_q[23:23]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c0][7:7]})) + ({6'd0, hdac_q[24:24]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c0][8:8]})) + ({6'd0, hdac_q[25:25]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c0][9:9]})) + ({6'd0, hdac_q[26:26]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c0][10:10]})) + ({6'd0, hdac_q[27:27]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c0][11:11]})) + ({6'd0, hdac_q[28:28]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c0][12:12]})) + ({6'd0, hdac_q[29:29]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c0][13:13]})) + ({6'd0, hdac_q[30:30]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c0][14:14]})) + ({6'd0, hdac_q[31:31]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c0][15:15]})) + ({6'd0, hdac_q[32:32]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c0][0:0]})) + ({6'd0, hdac_q[33:33]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c0][1:1]})) + ({6'd0, hdac_q[34:34]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c0][2:2]})) + ({6'd0, hdac_q[35:35]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c0][3:3]})) + ({6'd0, hdac_q[36:36]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c0][4:4]})) + ({6'd0, hdac_q[37:37]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c0][5:5]})) + ({6'd0, hdac_q[38:38]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c0][6:6]})) + ({6'd0, hdac_q[39:39]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c0][7:7]})) + ({6'd0, hdac_q[40:40]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c0][8:8]})) + ({6'd0, hdac_q[41:41]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c0][9:9]})) + ({6'd0, hdac_q[42:42]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c0][10:10]})) + ({6'd0, hdac_q[43:43]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c0][11:11]})) + ({6'd0, hdac_q[44:44]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c0][12:12]})) + ({6'd0, hdac_q[45:45]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c0][13:13]})) + ({6'd0, hdac_q[46:46]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c0][14:14]})) + ({6'd0, hdac_q[47:47]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c0][15:15]})) + ({6'd0, hdac_q[48:48]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c0][0:0]})) + ({6'd0, hdac_q[49:49]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c0][1:1]})) + ({6'd0, hdac_q[50:50]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c0][2:2]})) + ({6'd0, hdac_q[51:51]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c0][3:3]})) + ({6'd0, hdac_q[52:52]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c0][4:4]})) + ({6'd0, hdac_q[53:53]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c0][5:5]})) + ({6'd0, hdac_q[54:54]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c0][6:6]})) + ({6'd0, hdac_q[55:55]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c0][7:7]})) + ({6'd0, hdac_q[56:56]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c0][8:8]})) + ({6'd0, hdac_q[57:57]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c0][9:9]})) + ({6'd0, hdac_q[58:58]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c0][10:10]})) + ({6'd0, hdac_q[59:59]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c0][11:11]})) + ({6'd0, hdac_q[60:60]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c0][12:12]})) + ({6'd0, hdac_q[61:61]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c0][13:13]})) + ({6'd0, hdac_q[62:62]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c0][14:14]})) + ({6'd0, hdac_q[63:63]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c0][15:15]})));
           if ($past(nz_q) == 4'd0) begin
-            assert (l1_lhs0_q == {2'd0, l1_f0_q});
+            assert (g_lane[1].lhs0_q == {2'd0, g_lane[1].f0_q});
           end
         end
-        if ({6'd0, l1_wn_q} > 9'd1) begin
-          assert (l1_f1_q == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} *
-              {6'd0, l1_w0_mem[f_l1_c1][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l1_w0_mem[f_l1_c1][1:1]})) +
-              ({6'd0, hdac_q[2:2]} * {6'd0, l1_w0_mem[f_l1_c1][2:2]})) +
-              ({6'd0, hdac_q[3:3]} * {6'd0, l1_w0_mem[f_l1_c1][3:3]})) +
-              ({6'd0, hdac_q[4:4]} * {6'd0, l1_w0_mem[f_l1_c1][4:4]})) +
-              ({6'd0, hdac_q[5:5]} * {6'd0, l1_w0_mem[f_l1_c1][5:5]})) +
-              ({6'd0, hdac_q[6:6]} * {6'd0, l1_w0_mem[f_l1_c1][6:6]})) +
-              ({6'd0, hdac_q[7:7]} * {6'd0, l1_w0_mem[f_l1_c1][7:7]})) +
-              ({6'd0, hdac_q[8:8]} * {6'd0, l1_w0_mem[f_l1_c1][8:8]})) +
-              ({6'd0, hdac_q[9:9]} * {6'd0, l1_w0_mem[f_l1_c1][9:9]})) +
-              ({6'd0, hdac_q[10:10]} * {6'd0, l1_w0_mem[f_l1_c1][10:10]})) +
-              ({6'd0, hdac_q[11:11]} * {6'd0, l1_w0_mem[f_l1_c1][11:11]})) +
-              ({6'd0, hdac_q[12:12]} * {6'd0, l1_w0_mem[f_l1_c1][12:12]})) +
-              ({6'd0, hdac_q[13:13]} * {6'd0, l1_w0_mem[f_l1_c1][13:13]})) +
-              ({6'd0, hdac_q[14:14]} * {6'd0, l1_w0_mem[f_l1_c1][14:14]})) +
-              ({6'd0, hdac_q[15:15]} * {6'd0, l1_w0_mem[f_l1_c1][15:15]})) +
-              ({6'd0, hdac_q[16:16]} * {6'd0, l1_w1_mem[f_l1_c1][0:0]})) +
-              ({6'd0, hdac_q[17:17]} * {6'd0, l1_w1_mem[f_l1_c1][1:1]})) +
-              ({6'd0, hdac_q[18:18]} * {6'd0, l1_w1_mem[f_l1_c1][2:2]})) +
-              ({6'd0, hdac_q[19:19]} * {6'd0, l1_w1_mem[f_l1_c1][3:3]})) +
-              ({6'd0, hdac_q[20:20]} * {6'd0, l1_w1_mem[f_l1_c1][4:4]})) +
-              ({6'd0, hdac_q[21:21]} * {6'd0, l1_w1_mem[f_l1_c1][5:5]})) +
-              ({6'd0, hdac_q[22:22]} * {6'd0, l1_w1_mem[f_l1_c1][6:6]})) +
-              ({6'd0, hdac_q[23:23]} * {6'd0, l1_w1_mem[f_l1_c1][7:7]})) +
-              ({6'd0, hdac_q[24:24]} * {6'd0, l1_w1_mem[f_l1_c1][8:8]})) +
-              ({6'd0, hdac_q[25:25]} * {6'd0, l1_w1_mem[f_l1_c1][9:9]})) +
-              ({6'd0, hdac_q[26:26]} * {6'd0, l1_w1_mem[f_l1_c1][10:10]})) +
-              ({6'd0, hdac_q[27:27]} * {6'd0, l1_w1_mem[f_l1_c1][11:11]})) +
-              ({6'd0, hdac_q[28:28]} * {6'd0, l1_w1_mem[f_l1_c1][12:12]})) +
-              ({6'd0, hdac_q[29:29]} * {6'd0, l1_w1_mem[f_l1_c1][13:13]})) +
-              ({6'd0, hdac_q[30:30]} * {6'd0, l1_w1_mem[f_l1_c1][14:14]})) +
-              ({6'd0, hdac_q[31:31]} * {6'd0, l1_w1_mem[f_l1_c1][15:15]})) +
-              ({6'd0, hdac_q[32:32]} * {6'd0, l1_w2_mem[f_l1_c1][0:0]})) +
-              ({6'd0, hdac_q[33:33]} * {6'd0, l1_w2_mem[f_l1_c1][1:1]})) +
-              ({6'd0, hdac_q[34:34]} * {6'd0, l1_w2_mem[f_l1_c1][2:2]})) +
-              ({6'd0, hdac_q[35:35]} * {6'd0, l1_w2_mem[f_l1_c1][3:3]})) +
-              ({6'd0, hdac_q[36:36]} * {6'd0, l1_w2_mem[f_l1_c1][4:4]})) +
-              ({6'd0, hdac_q[37:37]} * {6'd0, l1_w2_mem[f_l1_c1][5:5]})) +
-              ({6'd0, hdac_q[38:38]} * {6'd0, l1_w2_mem[f_l1_c1][6:6]})) +
-              ({6'd0, hdac_q[39:39]} * {6'd0, l1_w2_mem[f_l1_c1][7:7]})) +
-              ({6'd0, hdac_q[40:40]} * {6'd0, l1_w2_mem[f_l1_c1][8:8]})) +
-              ({6'd0, hdac_q[41:41]} * {6'd0, l1_w2_mem[f_l1_c1][9:9]})) +
-              ({6'd0, hdac_q[42:42]} * {6'd0, l1_w2_mem[f_l1_c1][10:10]})) +
-              ({6'd0, hdac_q[43:43]} * {6'd0, l1_w2_mem[f_l1_c1][11:11]})) +
-              ({6'd0, hdac_q[44:44]} * {6'd0, l1_w2_mem[f_l1_c1][12:12]})) +
-              ({6'd0, hdac_q[45:45]} * {6'd0, l1_w2_mem[f_l1_c1][13:13]})) +
-              ({6'd0, hdac_q[46:46]} * {6'd0, l1_w2_mem[f_l1_c1][14:14]})) +
-              ({6'd0, hdac_q[47:47]} * {6'd0, l1_w2_mem[f_l1_c1][15:15]})) +
-              ({6'd0, hdac_q[48:48]} * {6'd0, l1_w3_mem[f_l1_c1][0:0]})) +
-              ({6'd0, hdac_q[49:49]} * {6'd0, l1_w3_mem[f_l1_c1][1:1]})) +
-              ({6'd0, hdac_q[50:50]} * {6'd0, l1_w3_mem[f_l1_c1][2:2]})) +
-              ({6'd0, hdac_q[51:51]} * {6'd0, l1_w3_mem[f_l1_c1][3:3]})) +
-              ({6'd0, hdac_q[52:52]} * {6'd0, l1_w3_mem[f_l1_c1][4:4]})) +
-              ({6'd0, hdac_q[53:53]} * {6'd0, l1_w3_mem[f_l1_c1][5:5]})) +
-              ({6'd0, hdac_q[54:54]} * {6'd0, l1_w3_mem[f_l1_c1][6:6]})) +
-              ({6'd0, hdac_q[55:55]} * {6'd0, l1_w3_mem[f_l1_c1][7:7]})) +
-              ({6'd0, hdac_q[56:56]} * {6'd0, l1_w3_mem[f_l1_c1][8:8]})) +
-              ({6'd0, hdac_q[57:57]} * {6'd0, l1_w3_mem[f_l1_c1][9:9]})) +
-              ({6'd0, hdac_q[58:58]} * {6'd0, l1_w3_mem[f_l1_c1][10:10]})) +
-              ({6'd0, hdac_q[59:59]} * {6'd0, l1_w3_mem[f_l1_c1][11:11]})) +
-              ({6'd0, hdac_q[60:60]} * {6'd0, l1_w3_mem[f_l1_c1][12:12]})) +
-              ({6'd0, hdac_q[61:61]} * {6'd0, l1_w3_mem[f_l1_c1][13:13]})) +
-              ({6'd0, hdac_q[62:62]} * {6'd0, l1_w3_mem[f_l1_c1][14:14]})) +
-              ({6'd0, hdac_q[63:63]} * {6'd0, l1_w3_mem[f_l1_c1][15:15]})));
+        if ({6'd0, g_lane[1].wn_q} > 9'd1) begin
+          assert (g_lane[1].f1_q == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]}
+              * {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c1][0:0]}) + ({6'd0, hdac_q[1:1]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c1][1:1]})) + ({6'd0, hdac_q[2:2]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c1][2:2]})) + ({6'd0, hdac_q[3:3]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c1][3:3]})) + ({6'd0, hdac_q[4:4]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c1][4:4]})) + ({6'd0, hdac_q[5:5]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c1][5:5]})) + ({6'd0, hdac_q[6:6]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c1][6:6]})) + ({6'd0, hdac_q[7:7]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c1][7:7]})) + ({6'd0, hdac_q[8:8]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c1][8:8]})) + ({6'd0, hdac_q[9:9]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c1][9:9]})) + ({6'd0, hdac_q[10:10]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c1][10:10]})) + ({6'd0, hdac_q[11:11]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c1][11:11]})) + ({6'd0, hdac_q[12:12]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c1][12:12]})) + ({6'd0, hdac_q[13:13]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c1][13:13]})) + ({6'd0, hdac_q[14:14]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c1][14:14]})) + ({6'd0, hdac_q[15:15]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c1][15:15]})) + ({6'd0, hdac_q[16:16]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c1][0:0]})) + ({6'd0, hdac_q[17:17]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c1][1:1]})) + ({6'd0, hdac_q[18:18]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c1][2:2]})) + ({6'd0, hdac_q[19:19]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c1][3:3]})) + ({6'd0, hdac_q[20:20]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c1][4:4]})) + ({6'd0, hdac_q[21:21]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c1][5:5]})) + ({6'd0, hdac_q[22:22]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c1][6:6]})) + ({6'd0, hdac_q[23:23]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c1][7:7]})) + ({6'd0, hdac_q[24:24]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c1][8:8]})) + ({6'd0, hdac_q[25:25]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c1][9:9]})) + ({6'd0, hdac_q[26:26]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c1][10:10]})) + ({6'd0, hdac_q[27:27]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c1][11:11]})) + ({6'd0, hdac_q[28:28]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c1][12:12]})) + ({6'd0, hdac_q[29:29]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c1][13:13]})) + ({6'd0, hdac_q[30:30]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c1][14:14]})) + ({6'd0, hdac_q[31:31]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c1][15:15]})) + ({6'd0, hdac_q[32:32]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c1][0:0]})) + ({6'd0, hdac_q[33:33]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c1][1:1]})) + ({6'd0, hdac_q[34:34]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c1][2:2]})) + ({6'd0, hdac_q[35:35]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c1][3:3]})) + ({6'd0, hdac_q[36:36]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c1][4:4]})) + ({6'd0, hdac_q[37:37]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c1][5:5]})) + ({6'd0, hdac_q[38:38]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c1][6:6]})) + ({6'd0, hdac_q[39:39]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c1][7:7]})) + ({6'd0, hdac_q[40:40]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c1][8:8]})) + ({6'd0, hdac_q[41:41]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c1][9:9]})) + ({6'd0, hdac_q[42:42]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c1][10:10]})) + ({6'd0, hdac_q[43:43]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c1][11:11]})) + ({6'd0, hdac_q[44:44]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c1][12:12]})) + ({6'd0, hdac_q[45:45]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c1][13:13]})) + ({6'd0, hdac_q[46:46]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c1][14:14]})) + ({6'd0, hdac_q[47:47]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c1][15:15]})) + ({6'd0, hdac_q[48:48]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c1][0:0]})) + ({6'd0, hdac_q[49:49]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c1][1:1]})) + ({6'd0, hdac_q[50:50]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c1][2:2]})) + ({6'd0, hdac_q[51:51]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c1][3:3]})) + ({6'd0, hdac_q[52:52]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c1][4:4]})) + ({6'd0, hdac_q[53:53]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c1][5:5]})) + ({6'd0, hdac_q[54:54]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c1][6:6]})) + ({6'd0, hdac_q[55:55]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c1][7:7]})) + ({6'd0, hdac_q[56:56]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c1][8:8]})) + ({6'd0, hdac_q[57:57]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c1][9:9]})) + ({6'd0, hdac_q[58:58]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c1][10:10]})) + ({6'd0, hdac_q[59:59]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c1][11:11]})) + ({6'd0, hdac_q[60:60]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c1][12:12]})) + ({6'd0, hdac_q[61:61]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c1][13:13]})) + ({6'd0, hdac_q[62:62]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c1][14:14]})) + ({6'd0, hdac_q[63:63]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c1][15:15]})));
           if ($past(nz_q) == 4'd0) begin
-            assert (l1_lhs1_q == {2'd0, l1_f1_q});
+            assert (g_lane[1].lhs1_q == {2'd0, g_lane[1].f1_q});
           end
         end
-        if ({6'd0, l1_wn_q} > 9'd2) begin
-          assert (l1_f2_q == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} *
-              {6'd0, l1_w0_mem[f_l1_c2][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l1_w0_mem[f_l1_c2][1:1]})) +
-              ({6'd0, hdac_q[2:2]} * {6'd0, l1_w0_mem[f_l1_c2][2:2]})) +
-              ({6'd0, hdac_q[3:3]} * {6'd0, l1_w0_mem[f_l1_c2][3:3]})) +
-              ({6'd0, hdac_q[4:4]} * {6'd0, l1_w0_mem[f_l1_c2][4:4]})) +
-              ({6'd0, hdac_q[5:5]} * {6'd0, l1_w0_mem[f_l1_c2][5:5]})) +
-              ({6'd0, hdac_q[6:6]} * {6'd0, l1_w0_mem[f_l1_c2][6:6]})) +
-              ({6'd0, hdac_q[7:7]} * {6'd0, l1_w0_mem[f_l1_c2][7:7]})) +
-              ({6'd0, hdac_q[8:8]} * {6'd0, l1_w0_mem[f_l1_c2][8:8]})) +
-              ({6'd0, hdac_q[9:9]} * {6'd0, l1_w0_mem[f_l1_c2][9:9]})) +
-              ({6'd0, hdac_q[10:10]} * {6'd0, l1_w0_mem[f_l1_c2][10:10]})) +
-              ({6'd0, hdac_q[11:11]} * {6'd0, l1_w0_mem[f_l1_c2][11:11]})) +
-              ({6'd0, hdac_q[12:12]} * {6'd0, l1_w0_mem[f_l1_c2][12:12]})) +
-              ({6'd0, hdac_q[13:13]} * {6'd0, l1_w0_mem[f_l1_c2][13:13]})) +
-              ({6'd0, hdac_q[14:14]} * {6'd0, l1_w0_mem[f_l1_c2][14:14]})) +
-              ({6'd0, hdac_q[15:15]} * {6'd0, l1_w0_mem[f_l1_c2][15:15]})) +
-              ({6'd0, hdac_q[16:16]} * {6'd0, l1_w1_mem[f_l1_c2][0:0]})) +
-              ({6'd0, hdac_q[17:17]} * {6'd0, l1_w1_mem[f_l1_c2][1:1]})) +
-              ({6'd0, hdac_q[18:18]} * {6'd0, l1_w1_mem[f_l1_c2][2:2]})) +
-              ({6'd0, hdac_q[19:19]} * {6'd0, l1_w1_mem[f_l1_c2][3:3]})) +
-              ({6'd0, hdac_q[20:20]} * {6'd0, l1_w1_mem[f_l1_c2][4:4]})) +
-              ({6'd0, hdac_q[21:21]} * {6'd0, l1_w1_mem[f_l1_c2][5:5]})) +
-              ({6'd0, hdac_q[22:22]} * {6'd0, l1_w1_mem[f_l1_c2][6:6]})) +
-              ({6'd0, hdac_q[23:23]} * {6'd0, l1_w1_mem[f_l1_c2][7:7]})) +
-              ({6'd0, hdac_q[24:24]} * {6'd0, l1_w1_mem[f_l1_c2][8:8]})) +
-              ({6'd0, hdac_q[25:25]} * {6'd0, l1_w1_mem[f_l1_c2][9:9]})) +
-              ({6'd0, hdac_q[26:26]} * {6'd0, l1_w1_mem[f_l1_c2][10:10]})) +
-              ({6'd0, hdac_q[27:27]} * {6'd0, l1_w1_mem[f_l1_c2][11:11]})) +
-              ({6'd0, hdac_q[28:28]} * {6'd0, l1_w1_mem[f_l1_c2][12:12]})) +
-              ({6'd0, hdac_q[29:29]} * {6'd0, l1_w1_mem[f_l1_c2][13:13]})) +
-              ({6'd0, hdac_q[30:30]} * {6'd0, l1_w1_mem[f_l1_c2][14:14]})) +
-              ({6'd0, hdac_q[31:31]} * {6'd0, l1_w1_mem[f_l1_c2][15:15]})) +
-              ({6'd0, hdac_q[32:32]} * {6'd0, l1_w2_mem[f_l1_c2][0:0]})) +
-              ({6'd0, hdac_q[33:33]} * {6'd0, l1_w2_mem[f_l1_c2][1:1]})) +
-              ({6'd0, hdac_q[34:34]} * {6'd0, l1_w2_mem[f_l1_c2][2:2]})) +
-              ({6'd0, hdac_q[35:35]} * {6'd0, l1_w2_mem[f_l1_c2][3:3]})) +
-              ({6'd0, hdac_q[36:36]} * {6'd0, l1_w2_mem[f_l1_c2][4:4]})) +
-              ({6'd0, hdac_q[37:37]} * {6'd0, l1_w2_mem[f_l1_c2][5:5]})) +
-              ({6'd0, hdac_q[38:38]} * {6'd0, l1_w2_mem[f_l1_c2][6:6]})) +
-              ({6'd0, hdac_q[39:39]} * {6'd0, l1_w2_mem[f_l1_c2][7:7]})) +
-              ({6'd0, hdac_q[40:40]} * {6'd0, l1_w2_mem[f_l1_c2][8:8]})) +
-              ({6'd0, hdac_q[41:41]} * {6'd0, l1_w2_mem[f_l1_c2][9:9]})) +
-              ({6'd0, hdac_q[42:42]} * {6'd0, l1_w2_mem[f_l1_c2][10:10]})) +
-              ({6'd0, hdac_q[43:43]} * {6'd0, l1_w2_mem[f_l1_c2][11:11]})) +
-              ({6'd0, hdac_q[44:44]} * {6'd0, l1_w2_mem[f_l1_c2][12:12]})) +
-              ({6'd0, hdac_q[45:45]} * {6'd0, l1_w2_mem[f_l1_c2][13:13]})) +
-              ({6'd0, hdac_q[46:46]} * {6'd0, l1_w2_mem[f_l1_c2][14:14]})) +
-              ({6'd0, hdac_q[47:47]} * {6'd0, l1_w2_mem[f_l1_c2][15:15]})) +
-              ({6'd0, hdac_q[48:48]} * {6'd0, l1_w3_mem[f_l1_c2][0:0]})) +
-              ({6'd0, hdac_q[49:49]} * {6'd0, l1_w3_mem[f_l1_c2][1:1]})) +
-              ({6'd0, hdac_q[50:50]} * {6'd0, l1_w3_mem[f_l1_c2][2:2]})) +
-              ({6'd0, hdac_q[51:51]} * {6'd0, l1_w3_mem[f_l1_c2][3:3]})) +
-              ({6'd0, hdac_q[52:52]} * {6'd0, l1_w3_mem[f_l1_c2][4:4]})) +
-              ({6'd0, hdac_q[53:53]} * {6'd0, l1_w3_mem[f_l1_c2][5:5]})) +
-              ({6'd0, hdac_q[54:54]} * {6'd0, l1_w3_mem[f_l1_c2][6:6]})) +
-              ({6'd0, hdac_q[55:55]} * {6'd0, l1_w3_mem[f_l1_c2][7:7]})) +
-              ({6'd0, hdac_q[56:56]} * {6'd0, l1_w3_mem[f_l1_c2][8:8]})) +
-              ({6'd0, hdac_q[57:57]} * {6'd0, l1_w3_mem[f_l1_c2][9:9]})) +
-              ({6'd0, hdac_q[58:58]} * {6'd0, l1_w3_mem[f_l1_c2][10:10]})) +
-              ({6'd0, hdac_q[59:59]} * {6'd0, l1_w3_mem[f_l1_c2][11:11]})) +
-              ({6'd0, hdac_q[60:60]} * {6'd0, l1_w3_mem[f_l1_c2][12:12]})) +
-              ({6'd0, hdac_q[61:61]} * {6'd0, l1_w3_mem[f_l1_c2][13:13]})) +
-              ({6'd0, hdac_q[62:62]} * {6'd0, l1_w3_mem[f_l1_c2][14:14]})) +
-              ({6'd0, hdac_q[63:63]} * {6'd0, l1_w3_mem[f_l1_c2][15:15]})));
+        if ({6'd0, g_lane[1].wn_q} > 9'd2) begin
+          assert (g_lane[1].f2_q == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]}
+              * {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c2][0:0]}) + ({6'd0, hdac_q[1:1]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c2][1:1]})) + ({6'd0, hdac_q[2:2]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c2][2:2]})) + ({6'd0, hdac_q[3:3]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c2][3:3]})) + ({6'd0, hdac_q[4:4]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c2][4:4]})) + ({6'd0, hdac_q[5:5]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c2][5:5]})) + ({6'd0, hdac_q[6:6]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c2][6:6]})) + ({6'd0, hdac_q[7:7]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c2][7:7]})) + ({6'd0, hdac_q[8:8]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c2][8:8]})) + ({6'd0, hdac_q[9:9]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c2][9:9]})) + ({6'd0, hdac_q[10:10]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c2][10:10]})) + ({6'd0, hdac_q[11:11]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c2][11:11]})) + ({6'd0, hdac_q[12:12]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c2][12:12]})) + ({6'd0, hdac_q[13:13]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c2][13:13]})) + ({6'd0, hdac_q[14:14]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c2][14:14]})) + ({6'd0, hdac_q[15:15]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c2][15:15]})) + ({6'd0, hdac_q[16:16]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c2][0:0]})) + ({6'd0, hdac_q[17:17]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c2][1:1]})) + ({6'd0, hdac_q[18:18]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c2][2:2]})) + ({6'd0, hdac_q[19:19]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c2][3:3]})) + ({6'd0, hdac_q[20:20]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c2][4:4]})) + ({6'd0, hdac_q[21:21]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c2][5:5]})) + ({6'd0, hdac_q[22:22]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c2][6:6]})) + ({6'd0, hdac_q[23:23]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c2][7:7]})) + ({6'd0, hdac_q[24:24]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c2][8:8]})) + ({6'd0, hdac_q[25:25]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c2][9:9]})) + ({6'd0, hdac_q[26:26]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c2][10:10]})) + ({6'd0, hdac_q[27:27]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c2][11:11]})) + ({6'd0, hdac_q[28:28]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c2][12:12]})) + ({6'd0, hdac_q[29:29]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c2][13:13]})) + ({6'd0, hdac_q[30:30]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c2][14:14]})) + ({6'd0, hdac_q[31:31]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c2][15:15]})) + ({6'd0, hdac_q[32:32]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c2][0:0]})) + ({6'd0, hdac_q[33:33]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c2][1:1]})) + ({6'd0, hdac_q[34:34]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c2][2:2]})) + ({6'd0, hdac_q[35:35]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c2][3:3]})) + ({6'd0, hdac_q[36:36]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c2][4:4]})) + ({6'd0, hdac_q[37:37]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c2][5:5]})) + ({6'd0, hdac_q[38:38]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c2][6:6]})) + ({6'd0, hdac_q[39:39]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c2][7:7]})) + ({6'd0, hdac_q[40:40]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c2][8:8]})) + ({6'd0, hdac_q[41:41]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c2][9:9]})) + ({6'd0, hdac_q[42:42]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c2][10:10]})) + ({6'd0, hdac_q[43:43]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c2][11:11]})) + ({6'd0, hdac_q[44:44]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c2][12:12]})) + ({6'd0, hdac_q[45:45]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c2][13:13]})) + ({6'd0, hdac_q[46:46]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c2][14:14]})) + ({6'd0, hdac_q[47:47]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c2][15:15]})) + ({6'd0, hdac_q[48:48]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c2][0:0]})) + ({6'd0, hdac_q[49:49]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c2][1:1]})) + ({6'd0, hdac_q[50:50]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c2][2:2]})) + ({6'd0, hdac_q[51:51]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c2][3:3]})) + ({6'd0, hdac_q[52:52]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c2][4:4]})) + ({6'd0, hdac_q[53:53]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c2][5:5]})) + ({6'd0, hdac_q[54:54]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c2][6:6]})) + ({6'd0, hdac_q[55:55]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c2][7:7]})) + ({6'd0, hdac_q[56:56]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c2][8:8]})) + ({6'd0, hdac_q[57:57]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c2][9:9]})) + ({6'd0, hdac_q[58:58]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c2][10:10]})) + ({6'd0, hdac_q[59:59]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c2][11:11]})) + ({6'd0, hdac_q[60:60]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c2][12:12]})) + ({6'd0, hdac_q[61:61]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c2][13:13]})) + ({6'd0, hdac_q[62:62]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c2][14:14]})) + ({6'd0, hdac_q[63:63]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c2][15:15]})));
         end
-        if ({6'd0, l1_wn_q} > 9'd3) begin
-          assert (l1_f3_q == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]} *
-              {6'd0, l1_w0_mem[f_l1_c3][0:0]}) + ({6'd0, hdac_q[1:1]} * {6'd0, l1_w0_mem[f_l1_c3][1:1]})) +
-              ({6'd0, hdac_q[2:2]} * {6'd0, l1_w0_mem[f_l1_c3][2:2]})) +
-              ({6'd0, hdac_q[3:3]} * {6'd0, l1_w0_mem[f_l1_c3][3:3]})) +
-              ({6'd0, hdac_q[4:4]} * {6'd0, l1_w0_mem[f_l1_c3][4:4]})) +
-              ({6'd0, hdac_q[5:5]} * {6'd0, l1_w0_mem[f_l1_c3][5:5]})) +
-              ({6'd0, hdac_q[6:6]} * {6'd0, l1_w0_mem[f_l1_c3][6:6]})) +
-              ({6'd0, hdac_q[7:7]} * {6'd0, l1_w0_mem[f_l1_c3][7:7]})) +
-              ({6'd0, hdac_q[8:8]} * {6'd0, l1_w0_mem[f_l1_c3][8:8]})) +
-              ({6'd0, hdac_q[9:9]} * {6'd0, l1_w0_mem[f_l1_c3][9:9]})) +
-              ({6'd0, hdac_q[10:10]} * {6'd0, l1_w0_mem[f_l1_c3][10:10]})) +
-              ({6'd0, hdac_q[11:11]} * {6'd0, l1_w0_mem[f_l1_c3][11:11]})) +
-              ({6'd0, hdac_q[12:12]} * {6'd0, l1_w0_mem[f_l1_c3][12:12]})) +
-              ({6'd0, hdac_q[13:13]} * {6'd0, l1_w0_mem[f_l1_c3][13:13]})) +
-              ({6'd0, hdac_q[14:14]} * {6'd0, l1_w0_mem[f_l1_c3][14:14]})) +
-              ({6'd0, hdac_q[15:15]} * {6'd0, l1_w0_mem[f_l1_c3][15:15]})) +
-              ({6'd0, hdac_q[16:16]} * {6'd0, l1_w1_mem[f_l1_c3][0:0]})) +
-              ({6'd0, hdac_q[17:17]} * {6'd0, l1_w1_mem[f_l1_c3][1:1]})) +
-              ({6'd0, hdac_q[18:18]} * {6'd0, l1_w1_mem[f_l1_c3][2:2]})) +
-              ({6'd0, hdac_q[19:19]} * {6'd0, l1_w1_mem[f_l1_c3][3:3]})) +
-              ({6'd0, hdac_q[20:20]} * {6'd0, l1_w1_mem[f_l1_c3][4:4]})) +
-              ({6'd0, hdac_q[21:21]} * {6'd0, l1_w1_mem[f_l1_c3][5:5]})) +
-              ({6'd0, hdac_q[22:22]} * {6'd0, l1_w1_mem[f_l1_c3][6:6]})) +
-              ({6'd0, hdac_q[23:23]} * {6'd0, l1_w1_mem[f_l1_c3][7:7]})) +
-              ({6'd0, hdac_q[24:24]} * {6'd0, l1_w1_mem[f_l1_c3][8:8]})) +
-              ({6'd0, hdac_q[25:25]} * {6'd0, l1_w1_mem[f_l1_c3][9:9]})) +
-              ({6'd0, hdac_q[26:26]} * {6'd0, l1_w1_mem[f_l1_c3][10:10]})) +
-              ({6'd0, hdac_q[27:27]} * {6'd0, l1_w1_mem[f_l1_c3][11:11]})) +
-              ({6'd0, hdac_q[28:28]} * {6'd0, l1_w1_mem[f_l1_c3][12:12]})) +
-              ({6'd0, hdac_q[29:29]} * {6'd0, l1_w1_mem[f_l1_c3][13:13]})) +
-              ({6'd0, hdac_q[30:30]} * {6'd0, l1_w1_mem[f_l1_c3][14:14]})) +
-              ({6'd0, hdac_q[31:31]} * {6'd0, l1_w1_mem[f_l1_c3][15:15]})) +
-              ({6'd0, hdac_q[32:32]} * {6'd0, l1_w2_mem[f_l1_c3][0:0]})) +
-              ({6'd0, hdac_q[33:33]} * {6'd0, l1_w2_mem[f_l1_c3][1:1]})) +
-              ({6'd0, hdac_q[34:34]} * {6'd0, l1_w2_mem[f_l1_c3][2:2]})) +
-              ({6'd0, hdac_q[35:35]} * {6'd0, l1_w2_mem[f_l1_c3][3:3]})) +
-              ({6'd0, hdac_q[36:36]} * {6'd0, l1_w2_mem[f_l1_c3][4:4]})) +
-              ({6'd0, hdac_q[37:37]} * {6'd0, l1_w2_mem[f_l1_c3][5:5]})) +
-              ({6'd0, hdac_q[38:38]} * {6'd0, l1_w2_mem[f_l1_c3][6:6]})) +
-              ({6'd0, hdac_q[39:39]} * {6'd0, l1_w2_mem[f_l1_c3][7:7]})) +
-              ({6'd0, hdac_q[40:40]} * {6'd0, l1_w2_mem[f_l1_c3][8:8]})) +
-              ({6'd0, hdac_q[41:41]} * {6'd0, l1_w2_mem[f_l1_c3][9:9]})) +
-              ({6'd0, hdac_q[42:42]} * {6'd0, l1_w2_mem[f_l1_c3][10:10]})) +
-              ({6'd0, hdac_q[43:43]} * {6'd0, l1_w2_mem[f_l1_c3][11:11]})) +
-              ({6'd0, hdac_q[44:44]} * {6'd0, l1_w2_mem[f_l1_c3][12:12]})) +
-              ({6'd0, hdac_q[45:45]} * {6'd0, l1_w2_mem[f_l1_c3][13:13]})) +
-              ({6'd0, hdac_q[46:46]} * {6'd0, l1_w2_mem[f_l1_c3][14:14]})) +
-              ({6'd0, hdac_q[47:47]} * {6'd0, l1_w2_mem[f_l1_c3][15:15]})) +
-              ({6'd0, hdac_q[48:48]} * {6'd0, l1_w3_mem[f_l1_c3][0:0]})) +
-              ({6'd0, hdac_q[49:49]} * {6'd0, l1_w3_mem[f_l1_c3][1:1]})) +
-              ({6'd0, hdac_q[50:50]} * {6'd0, l1_w3_mem[f_l1_c3][2:2]})) +
-              ({6'd0, hdac_q[51:51]} * {6'd0, l1_w3_mem[f_l1_c3][3:3]})) +
-              ({6'd0, hdac_q[52:52]} * {6'd0, l1_w3_mem[f_l1_c3][4:4]})) +
-              ({6'd0, hdac_q[53:53]} * {6'd0, l1_w3_mem[f_l1_c3][5:5]})) +
-              ({6'd0, hdac_q[54:54]} * {6'd0, l1_w3_mem[f_l1_c3][6:6]})) +
-              ({6'd0, hdac_q[55:55]} * {6'd0, l1_w3_mem[f_l1_c3][7:7]})) +
-              ({6'd0, hdac_q[56:56]} * {6'd0, l1_w3_mem[f_l1_c3][8:8]})) +
-              ({6'd0, hdac_q[57:57]} * {6'd0, l1_w3_mem[f_l1_c3][9:9]})) +
-              ({6'd0, hdac_q[58:58]} * {6'd0, l1_w3_mem[f_l1_c3][10:10]})) +
-              ({6'd0, hdac_q[59:59]} * {6'd0, l1_w3_mem[f_l1_c3][11:11]})) +
-              ({6'd0, hdac_q[60:60]} * {6'd0, l1_w3_mem[f_l1_c3][12:12]})) +
-              ({6'd0, hdac_q[61:61]} * {6'd0, l1_w3_mem[f_l1_c3][13:13]})) +
-              ({6'd0, hdac_q[62:62]} * {6'd0, l1_w3_mem[f_l1_c3][14:14]})) +
-              ({6'd0, hdac_q[63:63]} * {6'd0, l1_w3_mem[f_l1_c3][15:15]})));
+        if ({6'd0, g_lane[1].wn_q} > 9'd3) begin
+          assert (g_lane[1].f3_q == (((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((({6'd0, hdac_q[0:0]}
+              * {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c3][0:0]}) + ({6'd0, hdac_q[1:1]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c3][1:1]})) + ({6'd0, hdac_q[2:2]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c3][2:2]})) + ({6'd0, hdac_q[3:3]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c3][3:3]})) + ({6'd0, hdac_q[4:4]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c3][4:4]})) + ({6'd0, hdac_q[5:5]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c3][5:5]})) + ({6'd0, hdac_q[6:6]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c3][6:6]})) + ({6'd0, hdac_q[7:7]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c3][7:7]})) + ({6'd0, hdac_q[8:8]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c3][8:8]})) + ({6'd0, hdac_q[9:9]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c3][9:9]})) + ({6'd0, hdac_q[10:10]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c3][10:10]})) + ({6'd0, hdac_q[11:11]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c3][11:11]})) + ({6'd0, hdac_q[12:12]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c3][12:12]})) + ({6'd0, hdac_q[13:13]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c3][13:13]})) + ({6'd0, hdac_q[14:14]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c3][14:14]})) + ({6'd0, hdac_q[15:15]} *
+              {6'd0, g_lane[1].g_w[0].w_mem[f_l1_c3][15:15]})) + ({6'd0, hdac_q[16:16]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c3][0:0]})) + ({6'd0, hdac_q[17:17]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c3][1:1]})) + ({6'd0, hdac_q[18:18]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c3][2:2]})) + ({6'd0, hdac_q[19:19]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c3][3:3]})) + ({6'd0, hdac_q[20:20]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c3][4:4]})) + ({6'd0, hdac_q[21:21]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c3][5:5]})) + ({6'd0, hdac_q[22:22]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c3][6:6]})) + ({6'd0, hdac_q[23:23]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c3][7:7]})) + ({6'd0, hdac_q[24:24]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c3][8:8]})) + ({6'd0, hdac_q[25:25]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c3][9:9]})) + ({6'd0, hdac_q[26:26]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c3][10:10]})) + ({6'd0, hdac_q[27:27]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c3][11:11]})) + ({6'd0, hdac_q[28:28]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c3][12:12]})) + ({6'd0, hdac_q[29:29]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c3][13:13]})) + ({6'd0, hdac_q[30:30]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c3][14:14]})) + ({6'd0, hdac_q[31:31]} *
+              {6'd0, g_lane[1].g_w[1].w_mem[f_l1_c3][15:15]})) + ({6'd0, hdac_q[32:32]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c3][0:0]})) + ({6'd0, hdac_q[33:33]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c3][1:1]})) + ({6'd0, hdac_q[34:34]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c3][2:2]})) + ({6'd0, hdac_q[35:35]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c3][3:3]})) + ({6'd0, hdac_q[36:36]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c3][4:4]})) + ({6'd0, hdac_q[37:37]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c3][5:5]})) + ({6'd0, hdac_q[38:38]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c3][6:6]})) + ({6'd0, hdac_q[39:39]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c3][7:7]})) + ({6'd0, hdac_q[40:40]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c3][8:8]})) + ({6'd0, hdac_q[41:41]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c3][9:9]})) + ({6'd0, hdac_q[42:42]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c3][10:10]})) + ({6'd0, hdac_q[43:43]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c3][11:11]})) + ({6'd0, hdac_q[44:44]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c3][12:12]})) + ({6'd0, hdac_q[45:45]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c3][13:13]})) + ({6'd0, hdac_q[46:46]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c3][14:14]})) + ({6'd0, hdac_q[47:47]} *
+              {6'd0, g_lane[1].g_w[2].w_mem[f_l1_c3][15:15]})) + ({6'd0, hdac_q[48:48]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c3][0:0]})) + ({6'd0, hdac_q[49:49]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c3][1:1]})) + ({6'd0, hdac_q[50:50]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c3][2:2]})) + ({6'd0, hdac_q[51:51]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c3][3:3]})) + ({6'd0, hdac_q[52:52]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c3][4:4]})) + ({6'd0, hdac_q[53:53]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c3][5:5]})) + ({6'd0, hdac_q[54:54]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c3][6:6]})) + ({6'd0, hdac_q[55:55]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c3][7:7]})) + ({6'd0, hdac_q[56:56]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c3][8:8]})) + ({6'd0, hdac_q[57:57]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c3][9:9]})) + ({6'd0, hdac_q[58:58]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c3][10:10]})) + ({6'd0, hdac_q[59:59]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c3][11:11]})) + ({6'd0, hdac_q[60:60]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c3][12:12]})) + ({6'd0, hdac_q[61:61]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c3][13:13]})) + ({6'd0, hdac_q[62:62]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c3][14:14]})) + ({6'd0, hdac_q[63:63]} *
+              {6'd0, g_lane[1].g_w[3].w_mem[f_l1_c3][15:15]})));
         end
         // every comparison finds its column in the window; with the noise off it answers sum >= dac << k
         if (adc_cmp_en_i[1]) begin
-          assert (((adc_col_i[9:5] == l1_hc_q) && ({6'd0, l1_wn_q} >= 9'd1)) ||
-              (({4'd0, adc_col_i[9:5]} == ({4'd0, l1_hc_q} + 9'd1)) && ({6'd0, l1_wn_q} >= 9'd2)));
+          assert (((adc_col_i[9:5] == g_lane[1].hc_q) && ({6'd0, g_lane[1].wn_q} >= 9'd1)) ||
+              (({4'd0, adc_col_i[9:5]} == ({4'd0, g_lane[1].hc_q} + 9'd1)) && ({6'd0, g_lane[1].wn_q} >= 9'd2)));
           if ($past(nz_q) == 4'd0) begin
-            assert (l1_cmp == ({1'd0, f_l1_sum} >= l1_dac));
+            assert (g_lane[1].cmp == ({1'd0, f_l1_sum} >= g_lane[1].dac));
           end
         end
-        cover ((adc_cmp_en_i[1] && (adc_col_i[9:5] == 5'd31)) && l1_cmp);
-        cover (l1_stall);
+        cover ((adc_cmp_en_i[1] && (adc_col_i[9:5] == 5'd31)) && g_lane[1].cmp);
+        cover (g_lane[1].stall);
       end
     end
   end
