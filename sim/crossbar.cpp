@@ -2,10 +2,38 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <limits>
 #include <stdexcept>
 
 namespace cim {
+
+namespace {
+FastIsa pick_fast_isa() {
+  FastIsa best = FastIsa::Baseline;
+#if defined(__x86_64__) && defined(__GNUC__)
+  __builtin_cpu_init();
+  if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt")) best = FastIsa::Avx2;
+  if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512bw") &&
+      __builtin_cpu_supports("avx512dq") && __builtin_cpu_supports("avx512vpopcntdq"))
+    best = FastIsa::Avx512;
+#endif
+  const char* want = std::getenv("CIM_FAST_ISA");
+  if (want == nullptr || *want == 0) return best;
+  const std::string w = want;
+  const FastIsa asked = w == "baseline" ? FastIsa::Baseline : w == "avx2" ? FastIsa::Avx2 : FastIsa::Avx512;
+  if (w != "baseline" && w != "avx2" && w != "avx512")
+    std::fprintf(stderr, "cimsim: CIM_FAST_ISA=%s is not one of baseline, avx2, avx512; ignored\n", want);
+  return asked < best ? asked : best;
+}
+}  // namespace
+
+FastIsa fast_isa() {
+  static const FastIsa isa = pick_fast_isa();
+  return isa;
+}
 
 std::string nonideal_check(const NonIdeal& ni) {
   auto bad = [](const char* name, double v, const char* range) {
@@ -21,15 +49,21 @@ std::string nonideal_check(const NonIdeal& ni) {
   return "";
 }
 
+// splitmix64's finaliser, in place, on a uint64_t or a vector of them (keyed_normals' vector loops).
+#define CIM_MIX(z)                             \
+  z += 0x9e3779b97f4a7c15ULL;                  \
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL; \
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL; \
+  z ^= z >> 31
+constexpr uint64_t kKeyA = 0xd6e8feb86659fd93ULL, kKeyB = 0xa0761d6478bd642fULL, kKeyC = 0xe7037ed1a0b428dbULL;
+
 uint64_t key_hash(uint64_t seed, uint64_t a, uint64_t b, uint64_t c) {
-  auto mix = [](uint64_t z) {
-    z += 0x9e3779b97f4a7c15ULL;
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-  };
   // Two rounds: the seed, then the key words spread by odd constants.
-  return mix(mix(seed ^ (a * 0xd6e8feb86659fd93ULL)) ^ (b * 0xa0761d6478bd642fULL) ^ (c * 0xe7037ed1a0b428dbULL));
+  uint64_t z = seed ^ (a * kKeyA);
+  CIM_MIX(z);
+  z ^= (b * kKeyB) ^ (c * kKeyC);
+  CIM_MIX(z);
+  return z;
 }
 
 double keyed_uniform(uint64_t seed, uint64_t a, uint64_t b, uint64_t c) {
@@ -51,10 +85,14 @@ constexpr double kLo = 0.02425, kHi = 1 - 0.02425;
 
 double unit_of(uint64_t h) { return (double(h >> 11) + 0.5) * (1.0 / 9007199254740992.0); }
 
+// The central formula of q = p - 0.5, r = q * q, for a double or a vector of them.
+#define CIM_CENTRAL_OF(q, r)                                                                    \
+  ((((((kA[0] * r + kA[1]) * r + kA[2]) * r + kA[3]) * r + kA[4]) * r + kA[5]) * q /            \
+   (((((kB[0] * r + kB[1]) * r + kB[2]) * r + kB[3]) * r + kB[4]) * r + 1))
+
 double central(double p) {
   const double q = p - 0.5, r = q * q;
-  return (((((kA[0] * r + kA[1]) * r + kA[2]) * r + kA[3]) * r + kA[4]) * r + kA[5]) * q /
-         (((((kB[0] * r + kB[1]) * r + kB[2]) * r + kB[3]) * r + kB[4]) * r + 1);
+  return CIM_CENTRAL_OF(q, r);
 }
 
 double tail(double p) {
@@ -75,22 +113,55 @@ namespace {
 // keyed_normals' first pass, the central formula over every element: compiled for AVX-512, AVX2 and the
 // x86-64 baseline and chosen for the CPU when the library loads (as fast.cpp's loops; CMake builds this file
 // with -O3 and -ffp-contract=off, so every version gives keyed_normal's values bit for bit).
-#define CIM_CENTRAL_PASS \
-  for (size_t i = 0; i < n; ++i) out[i] = central(unit_of(key_hash(seed, a, b[i], 0)));
-#define CIM_CENTRAL(suffix, attr) \
-  attr void central_pass_##suffix(uint64_t seed, uint64_t a, const uint64_t* b, size_t n, double* out) { CIM_CENTRAL_PASS }
-CIM_CENTRAL(base, )
+// Elements whose uniform falls in a tail are left NaN for the second pass. The loop runs on vectors of L
+// lanes (GCC vector extensions; U, I, F: L uint64_t, int64_t, double): the hash's multiplies and the
+// conversion to double have no AVX2 instruction, so the vectoriser would leave a plain loop scalar. The
+// conversion of the hash's top 53 bits is exact, from its two 32-bit halves placed in the mantissas of
+// 2^84 and 2^52, as double(h >> 11) is.
+#define CIM_CENTRAL_PASS(U, I, F, L)                                                              \
+  uint64_t z0 = seed ^ (a * kKeyA);                                                              \
+  CIM_MIX(z0);                                                                                   \
+  const I nan_bits = I{} + int64_t(0x7ff8000000000000LL);                                        \
+  size_t i = 0;                                                                                  \
+  for (; i + L <= n; i += L) {                                                                   \
+    U z;                                                                                         \
+    std::memcpy(&z, b + i, sizeof z);                                                            \
+    z = (z * kKeyB) ^ z0;                                                                        \
+    CIM_MIX(z);                                                                                  \
+    const U h = z >> 11;                                                                         \
+    const F hi = (F)((h >> 32) | 0x4530000000000000ULL) - 0x1p84;                                \
+    const F lo = (F)((h & 0xffffffffULL) | 0x4330000000000000ULL) - 0x1p52;                      \
+    const F p = ((hi + lo) + 0.5) * (1.0 / 9007199254740992.0);                                  \
+    const F q = p - 0.5, r = q * q;                                                              \
+    const F x = CIM_CENTRAL_OF(q, r);                                                            \
+    const I tail = (p < kLo) | (p > kHi);                                                        \
+    const I bits = ((I)x & ~tail) | (nan_bits & tail);                                           \
+    std::memcpy(out + i, &bits, sizeof bits);                                                    \
+  }                                                                                              \
+  for (; i < n; ++i) {                                                                           \
+    const double p = unit_of(key_hash(seed, a, b[i], 0));                                        \
+    out[i] = (p < kLo || p > kHi) ? std::numeric_limits<double>::quiet_NaN() : central(p);      \
+  }
+typedef uint64_t u64x4 __attribute__((vector_size(32)));
+typedef int64_t i64x4 __attribute__((vector_size(32)));
+typedef double f64x4 __attribute__((vector_size(32)));
+typedef uint64_t u64x8 __attribute__((vector_size(64)));
+typedef int64_t i64x8 __attribute__((vector_size(64)));
+typedef double f64x8 __attribute__((vector_size(64)));
+#define CIM_CENTRAL(suffix, attr, U, I, F, L)                                                                  \
+  attr void central_pass_##suffix(uint64_t seed, uint64_t a, const uint64_t* b, size_t n, double* out) { \
+    CIM_CENTRAL_PASS(U, I, F, L)                                                                         \
+  }
+CIM_CENTRAL(base, , u64x4, i64x4, f64x4, 4)
 #if defined(__x86_64__) && defined(__GNUC__)
-CIM_CENTRAL(avx2, __attribute__((target("avx2"))))
-CIM_CENTRAL(avx512, __attribute__((target("avx512f,avx512vl,avx512dq"))))
+CIM_CENTRAL(avx2, __attribute__((target("avx2"))), u64x4, i64x4, f64x4, 4)
+CIM_CENTRAL(avx512, __attribute__((target("avx512f,avx512vl,avx512dq"))), u64x8, i64x8, f64x8, 8)
 #endif
 using CentralPass = void (*)(uint64_t, uint64_t, const uint64_t*, size_t, double*);
 CentralPass pick_central_pass() {
 #if defined(__x86_64__) && defined(__GNUC__)
-  __builtin_cpu_init();
-  if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512dq"))
-    return central_pass_avx512;
-  if (__builtin_cpu_supports("avx2")) return central_pass_avx2;
+  if (fast_isa() == FastIsa::Avx512) return central_pass_avx512;
+  if (fast_isa() == FastIsa::Avx2) return central_pass_avx2;
 #endif
   return central_pass_base;
 }
@@ -99,12 +170,11 @@ const CentralPass kCentralPass = pick_central_pass();
 
 void keyed_normals(uint64_t seed, uint64_t a, const uint64_t* b, size_t n, double* out) {
   // Same values as keyed_normal(seed, a, b[i], 0), in two passes: the
-  // central formula over every element (vectorised), then the tails.
+  // central formula over every element (vectorised), then the tails (about
+  // 5% of the elements, the ones the first pass left NaN).
   kCentralPass(seed, a, b, n, out);
-  for (size_t i = 0; i < n; ++i) {
-    const double p = unit_of(key_hash(seed, a, b[i], 0));
-    if (p < kLo || p > kHi) out[i] = tail(p);
-  }
+  for (size_t i = 0; i < n; ++i)
+    if (std::isnan(out[i])) out[i] = tail(unit_of(key_hash(seed, a, b[i], 0)));
 }
 
 namespace {
@@ -145,9 +215,11 @@ Crossbar::Crossbar(const Layer& L, const std::vector<std::vector<int64_t>>& W, c
         }
       }
     }
-  grow_.assign(g_.size(), 0.0);
+  gblk_.assign(size_t(cell_blocks()) * size_t(R_) * kCellBlock, 0.0);
   for (int col = 0; col < columns(); ++col)
-    for (int r = 0; r < R_; ++r) grow_[size_t(r) * size_t(columns()) + size_t(col)] = g_[size_t(col) * R_ + r];
+    for (int r = 0; r < R_; ++r)
+      gblk_[(size_t(col / kCellBlock) * size_t(R_) + size_t(r)) * kCellBlock + size_t(col % kCellBlock)] =
+          g_[size_t(col) * R_ + r];
 }
 
 int64_t Crossbar::ideal_sum(const std::vector<int64_t>& x, int t, int j, int set, int c) const {
@@ -164,6 +236,18 @@ int64_t Crossbar::exact(const std::vector<int64_t>& x, int c) const {
 
 uint64_t Crossbar::conversion_key(uint64_t vector, int t, int j, int set, int c) const {
   return ((vector * uint64_t(C_) + uint64_t(c)) * 64 + uint64_t(t)) * 64 + uint64_t(set * J_ + j);
+}
+
+void Crossbar::conversion_keys(uint64_t vector, uint64_t* keys) const {
+  // conversion_key(vector, t, j, set, c) is conversion_key(vector, t, 0, 0, c) + set * J + j, and column(c,
+  // set, j) is column(c, 0, 0) + set * J + j.
+  const int T = num_slices(L_.PI, L_.in_signed, L_.PD), cols = columns(), per_neuron = sets_ * J_;
+  for (int t = 0; t < T; ++t)
+    for (int c = 0; c < C_; ++c) {
+      const uint64_t k0 = conversion_key(vector, t, 0, 0, c);
+      uint64_t* dst = keys + conversion_slot(t, column(c, 0, 0), cols);
+      for (int sj = 0; sj < per_neuron; ++sj) dst[sj] = k0 + uint64_t(sj);
+    }
 }
 
 double Crossbar::v(const std::vector<int64_t>& x, int t, int j, int set, int c, int k, uint64_t conv) const {

@@ -29,6 +29,12 @@ std::string nonideal_check(const NonIdeal& ni);
 constexpr double kGon = 1.0 / 100e3;  // LRS: 100 kOhm
 constexpr double kGoff = 1.0 / 1e6;   // HRS: 1 MOhm
 
+// The instruction set the model's inner loops (fast.cpp, keyed_normals) run on: the best this CPU has, chosen
+// once when the library loads; the environment variable CIM_FAST_ISA=baseline|avx2|avx512 asks for a lower
+// one (the tests run every version the machine can; a level the CPU lacks, or a name not listed, is not taken).
+enum class FastIsa { Baseline, Avx2, Avx512 };  // Avx512: F, VL, BW, DQ and VPOPCNTDQ
+FastIsa fast_isa();
+
 // Deterministic keyed draws (splitmix64 of the key): the model and a
 // testbench replaying a conversion see the same numbers.
 uint64_t key_hash(uint64_t seed, uint64_t a, uint64_t b, uint64_t c);
@@ -52,8 +58,12 @@ class Crossbar {
   // Effective cell value in level units (ideal: the stored cell value).
   double cell(int r, int col) const { return g_[size_t(col) * R_ + r]; }
   const double* column_cells(int col) const { return &g_[size_t(col) * R_]; }
-  // Row r's effective cell values of every column (row-major copy).
-  const double* row_cells(int r) const { return &grow_[size_t(r) * size_t(columns())]; }
+  // The effective cell values again, in blocks of kCellBlock columns (the last block padded with zeros):
+  // block b holds row r's values of columns b*kCellBlock .. at row r*kCellBlock, so that the fast path reads
+  // one block's rows contiguously (all_v, fast.hpp).
+  static constexpr int kCellBlock = 32;
+  int cell_blocks() const { return (columns() + kCellBlock - 1) / kCellBlock; }
+  const double* block_cells(int b) const { return &gblk_[size_t(b) * size_t(R_) * kCellBlock]; }
   // Read noise of one conversion in bit-line LSBs (0 when disabled).
   double noise(uint64_t conv) const;
   // noise(convs[i]) for n conversions at once.
@@ -65,6 +75,8 @@ class Crossbar {
   // noise draw (use conversion_key).
   double v(const std::vector<int64_t>& x, int t, int j, int set, int c, int k, uint64_t conv) const;
   uint64_t conversion_key(uint64_t vector, int t, int j, int set, int c) const;
+  // Every conversion's key of one vector, keys[conversion_slot(t, col, columns())].
+  void conversion_keys(uint64_t vector, uint64_t* keys) const;
   // Exact integer dot product of neuron c.
   int64_t exact(const std::vector<int64_t>& x, int c) const;
 
@@ -74,7 +86,7 @@ class Crossbar {
   int R_, C_, J_, sets_;
   std::vector<std::vector<int64_t>> W_;
   std::vector<double> g_;     // column-major effective cell values
-  std::vector<double> grow_;  // the same, row-major
+  std::vector<double> gblk_;  // the same, in blocks of columns (block_cells)
 };
 
 // ADC settings of a layer: one TRQ setting, or a table indexed by the
