@@ -27,6 +27,8 @@ class PackedLayer {
   int R_, C_, J_, S_, T_, cols_, words_;
   std::vector<uint64_t> wplanesT_;  // [p][word][col]
   mutable std::vector<uint64_t> xplanes_;  // [t][d][word], scratch
+  mutable std::vector<int> ws_;            // the words of one slice's DAC bit that are not 0, scratch
+  mutable std::vector<uint64_t> xw_;       // and their values
 };
 
 // The instruction set the fast paths' inner loops were chosen for on this CPU (when the library loaded).

@@ -187,6 +187,31 @@ TEST_CASE("fast paths agree with the reference model", "[crossbar]") {
   }
 }
 
+TEST_CASE("ideal fast path sums past 31 words of rows", "[crossbar]") {
+  // The AVX2 popcount sums byte counts of at most 31 words before widening them: 2100 rows are 33 words.
+  // Every cell and input at its maximum sets every bit; then random values.
+  std::mt19937_64 rng(23);
+  for (int iter = 0; iter < 4; ++iter) {
+    RandomLayer l = random_layer(rng, 2100, 5);
+    if (iter < 2) {
+      l.L.enc = WEnc::Unsigned;
+      for (auto& row : l.W)
+        for (auto& w : row) w = w_max(l.L.PW, l.L.enc);
+      for (auto& v : l.x) v = x_max(l.L.PI, l.L.in_signed);
+    }
+    const PackedLayer pk(l.L, l.W);
+    std::vector<int64_t> sums;
+    pk.sums(l.x, sums);
+    const Crossbar ideal(l.L, l.W, NonIdeal{});
+    for (int c = 0; c < 5; ++c)
+      for (int set = 0; set < num_col_sets(l.L.enc); ++set)
+        for (int j = 0; j < num_weight_cols(l.L.PW, l.L.PR, l.L.enc); ++j)
+          for (int t = 0; t < pk.slices(); ++t)
+            REQUIRE(sums[conversion_slot(t, ideal.column(c, set, j), ideal.columns())] ==
+                    ideal.ideal_sum(l.x, t, j, set, c));
+  }
+}
+
 TEST_CASE("keyed normal draws in a batch are the single draws bit for bit", "[crossbar]") {
   // keyed_normals runs on vectors of 4 or 8 keys, the rest one by one; about 5% of the draws are tails.
   std::mt19937_64 rng(5);
