@@ -113,7 +113,8 @@ namespace {
 // keyed_normals' first pass, the central formula over every element: compiled for AVX-512, AVX2 and the
 // x86-64 baseline and chosen for the CPU when the library loads (as fast.cpp's loops; CMake builds this file
 // with -O3 and -ffp-contract=off, so every version gives keyed_normal's values bit for bit).
-// Elements whose uniform falls in a tail are left NaN for the second pass. The loop runs on vectors of L
+// Elements whose uniform falls in a tail are left NaN for the second pass; ps[i] is every element's uniform
+// p. The loop runs on vectors of L
 // lanes (GCC vector extensions; U, I, F: L uint64_t, int64_t, double): the hash's multiplies and the
 // conversion to double have no AVX2 instruction, so the vectoriser would leave a plain loop scalar. The
 // conversion of the hash's top 53 bits is exact, from its two 32-bit halves placed in the mantissas of
@@ -137,10 +138,12 @@ namespace {
     const I tail = (p < kLo) | (p > kHi);                                                        \
     const I bits = ((I)x & ~tail) | (nan_bits & tail);                                           \
     std::memcpy(out + i, &bits, sizeof bits);                                                    \
+    std::memcpy(ps + i, &p, sizeof p);                                                           \
   }                                                                                              \
   for (; i < n; ++i) {                                                                           \
     const double p = unit_of(key_hash(seed, a, b[i], 0));                                        \
     out[i] = (p < kLo || p > kHi) ? std::numeric_limits<double>::quiet_NaN() : central(p);      \
+    ps[i] = p;                                                                                   \
   }
 typedef uint64_t u64x4 __attribute__((vector_size(32)));
 typedef int64_t i64x4 __attribute__((vector_size(32)));
@@ -149,7 +152,8 @@ typedef uint64_t u64x8 __attribute__((vector_size(64)));
 typedef int64_t i64x8 __attribute__((vector_size(64)));
 typedef double f64x8 __attribute__((vector_size(64)));
 #define CIM_CENTRAL(suffix, attr, U, I, F, L)                                                                  \
-  attr void central_pass_##suffix(uint64_t seed, uint64_t a, const uint64_t* b, size_t n, double* out) { \
+  attr void central_pass_##suffix(uint64_t seed, uint64_t a, const uint64_t* b, size_t n, double* out,  \
+                                  double* ps) {                                                          \
     CIM_CENTRAL_PASS(U, I, F, L)                                                                         \
   }
 CIM_CENTRAL(base, , u64x4, i64x4, f64x4, 4)
@@ -157,7 +161,7 @@ CIM_CENTRAL(base, , u64x4, i64x4, f64x4, 4)
 CIM_CENTRAL(avx2, __attribute__((target("avx2"))), u64x4, i64x4, f64x4, 4)
 CIM_CENTRAL(avx512, __attribute__((target("avx512f,avx512vl,avx512dq"))), u64x8, i64x8, f64x8, 8)
 #endif
-using CentralPass = void (*)(uint64_t, uint64_t, const uint64_t*, size_t, double*);
+using CentralPass = void (*)(uint64_t, uint64_t, const uint64_t*, size_t, double*, double*);
 CentralPass pick_central_pass() {
 #if defined(__x86_64__) && defined(__GNUC__)
   if (fast_isa() == FastIsa::Avx512) return central_pass_avx512;
@@ -171,10 +175,13 @@ const CentralPass kCentralPass = pick_central_pass();
 void keyed_normals(uint64_t seed, uint64_t a, const uint64_t* b, size_t n, double* out) {
   // Same values as keyed_normal(seed, a, b[i], 0), in two passes: the
   // central formula over every element (vectorised), then the tails (about
-  // 5% of the elements, the ones the first pass left NaN).
-  kCentralPass(seed, a, b, n, out);
+  // 5% of the elements, the ones the first pass left NaN) from the uniforms
+  // the first pass kept.
+  thread_local std::vector<double> ps;
+  ps.resize(n);
+  kCentralPass(seed, a, b, n, out, ps.data());
   for (size_t i = 0; i < n; ++i)
-    if (std::isnan(out[i])) out[i] = tail(unit_of(key_hash(seed, a, b[i], 0)));
+    if (std::isnan(out[i])) out[i] = tail(ps[i]);
 }
 
 namespace {
