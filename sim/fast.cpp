@@ -71,37 +71,90 @@ CIM_KERNELS(avx512, __attribute__((target("avx512f,avx512vl,avx512bw,avx512dq,av
 
 // popcount_words: acc[col] = (or +=, first false) sum over i < nw of popcount(wt[ws[i]][col] & xw[i]) << sh,
 // wt row-major with cols columns. On AVX2 (popcount_words_mula) the popcount is a 4-bit table lookup per
-// byte (vpshufb, W. Mula's method) on four columns at a time, the byte counts of up to 31 words summed
-// before one vpsadbw: GCC keeps __builtin_popcountll scalar there.
+// byte (vpshufb, W. Mula's method) on four columns at a time (GCC keeps __builtin_popcountll scalar without
+// VPOPCNTDQ), and the weight words come split into their low and high nibbles once per layer (Kernels::
+// nibbles): word w's low nibbles at wt[2w][col], high at wt[2w + 1][col], so that a step is an AND and a
+// lookup per nibble. With up to 4 words the words' input masks stay in registers; a column's byte counts
+// are summed before one vpsadbw (flushed every 31 words, as a byte holds at most 8 per word).
+constexpr uint64_t kNibbles = 0x0f0f0f0f0f0f0f0fULL;
 #if defined(__x86_64__) && defined(__GNUC__)
-__attribute__((target("avx2,popcnt"))) void popcount_words_mula(const uint64_t* wt, const uint64_t* xw, const int* ws,
-                                                                int nw, int64_t* acc, int cols, int sh, bool first) {
-  const __m256i lut = _mm256_setr_epi8(0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4, 0, 1, 1, 2, 1, 2, 2, 3, 1, 2,
-                                       2, 3, 2, 3, 3, 4);
-  const __m256i low = _mm256_set1_epi8(0x0f), zero = _mm256_setzero_si256();
-  const __m128i shift = _mm_cvtsi32_si128(sh);
+#define CIM_MULA_SETUP                                                                                 \
+  const __m256i lut = _mm256_setr_epi8(0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4, 0, 1, 1, 2, 1, 2, 2, 3, 1, \
+                                       2, 2, 3, 2, 3, 3, 4);                                         \
+  const __m256i zero = _mm256_setzero_si256();                                                       \
+  const __m128i shift = _mm_cvtsi32_si128(sh)
+#define CIM_MULA_LOOKUP(lo_word, hi_word, xl, xh)                                                      \
+  _mm256_add_epi8(_mm256_shuffle_epi8(lut, _mm256_and_si256(lo_word, xl)),                              \
+                  _mm256_shuffle_epi8(lut, _mm256_and_si256(hi_word, xh)))
+#define CIM_MULA_STORE(sums)                                                                           \
+  {                                                                                                    \
+    __m256i s_ = sums;                                                                                 \
+    if (sh) s_ = _mm256_sll_epi64(s_, shift);                                                          \
+    __m256i* a_ = reinterpret_cast<__m256i*>(acc + col);                                               \
+    _mm256_storeu_si256(a_, first ? s_ : _mm256_add_epi64(s_, _mm256_loadu_si256(a_)));                 \
+  }
+#define CIM_MULA_TAIL                                                                                  \
+  for (; col < cols; ++col) {                                                                          \
+    int64_t s = 0;                                                                                     \
+    for (int i = 0; i < nw; ++i) {                                                                     \
+      const uint64_t* w = wt + size_t(2 * ws[i]) * size_t(cols) + size_t(col);                          \
+      s += __builtin_popcountll(w[0] & xw[i] & kNibbles) + __builtin_popcountll(w[cols] & (xw[i] >> 4) & kNibbles); \
+    }                                                                                                  \
+    acc[col] = (first ? 0 : acc[col]) + (s << sh);                                                     \
+  }
+template <int NW>
+__attribute__((target("avx2,popcnt"))) void mula_fixed(const uint64_t* wt, const uint64_t* xw, const int* ws,
+                                                       int64_t* acc, int cols, int sh, bool first) {
+  CIM_MULA_SETUP;
+  constexpr int nw = NW;
+  __m256i xl[NW], xh[NW];
+  const uint64_t* row[NW];
+  for (int i = 0; i < NW; ++i) {
+    xl[i] = _mm256_set1_epi64x(int64_t(xw[i] & kNibbles));
+    xh[i] = _mm256_set1_epi64x(int64_t((xw[i] >> 4) & kNibbles));
+    row[i] = wt + size_t(2 * ws[i]) * size_t(cols);
+  }
+  int col = 0;
+  for (; col + 4 <= cols; col += 4) {
+    __m256i bytes = zero;
+    for (int i = 0; i < NW; ++i) {
+      const __m256i lo = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(row[i] + col));
+      const __m256i hi = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(row[i] + cols + col));
+      bytes = _mm256_add_epi8(bytes, CIM_MULA_LOOKUP(lo, hi, xl[i], xh[i]));
+    }
+    CIM_MULA_STORE(_mm256_sad_epu8(bytes, zero))
+  }
+  CIM_MULA_TAIL
+}
+__attribute__((target("avx2,popcnt"))) void mula_any(const uint64_t* wt, const uint64_t* xw, const int* ws, int nw,
+                                                     int64_t* acc, int cols, int sh, bool first) {
+  CIM_MULA_SETUP;
   int col = 0;
   for (; col + 4 <= cols; col += 4) {
     __m256i sums = zero, bytes = zero;
     for (int i = 0; i < nw; ++i) {
-      const __m256i w = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(wt + size_t(ws[i]) * size_t(cols) + size_t(col)));
-      const __m256i v = _mm256_and_si256(w, _mm256_set1_epi64x(int64_t(xw[i])));
-      const __m256i lo = _mm256_shuffle_epi8(lut, _mm256_and_si256(v, low));
-      const __m256i hi = _mm256_shuffle_epi8(lut, _mm256_and_si256(_mm256_srli_epi16(v, 4), low));
-      bytes = _mm256_add_epi8(bytes, _mm256_add_epi8(lo, hi));  // at most 8 per byte and word
+      const uint64_t* w = wt + size_t(2 * ws[i]) * size_t(cols) + size_t(col);
+      const __m256i lo = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(w));
+      const __m256i hi = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(w + cols));
+      bytes = _mm256_add_epi8(bytes, CIM_MULA_LOOKUP(lo, hi, _mm256_set1_epi64x(int64_t(xw[i] & kNibbles)),
+                                                     _mm256_set1_epi64x(int64_t((xw[i] >> 4) & kNibbles))));
       if (i % 31 == 30) {
         sums = _mm256_add_epi64(sums, _mm256_sad_epu8(bytes, zero));
         bytes = zero;
       }
     }
-    sums = _mm256_sll_epi64(_mm256_add_epi64(sums, _mm256_sad_epu8(bytes, zero)), shift);
-    __m256i* a = reinterpret_cast<__m256i*>(acc + col);
-    _mm256_storeu_si256(a, first ? sums : _mm256_add_epi64(sums, _mm256_loadu_si256(a)));
+    CIM_MULA_STORE(_mm256_add_epi64(sums, _mm256_sad_epu8(bytes, zero)))
   }
-  for (; col < cols; ++col) {
-    int64_t s = 0;
-    for (int i = 0; i < nw; ++i) s += __builtin_popcountll(wt[size_t(ws[i]) * size_t(cols) + size_t(col)] & xw[i]);
-    acc[col] = (first ? 0 : acc[col]) + (s << sh);
+  CIM_MULA_TAIL
+}
+__attribute__((target("avx2,popcnt"))) void popcount_words_mula(const uint64_t* wt, const uint64_t* xw, const int* ws,
+                                                                int nw, int64_t* acc, int cols, int sh, bool first) {
+  switch (nw) {
+    case 1: return mula_fixed<1>(wt, xw, ws, acc, cols, sh, first);
+    case 2: return mula_fixed<2>(wt, xw, ws, acc, cols, sh, first);
+    case 3: return mula_fixed<3>(wt, xw, ws, acc, cols, sh, first);
+    case 4: return mula_fixed<4>(wt, xw, ws, acc, cols, sh, first);
+    default: return mula_any(wt, xw, ws, nw, acc, cols, sh, first);
   }
 }
 #endif
@@ -110,15 +163,16 @@ struct Kernels {
   void (*popcount_words)(const uint64_t*, const uint64_t*, const int*, int, int64_t*, int, int, bool);
   void (*add_rows)(const double*, const int*, const double*, int, double*);
   const char* isa;
+  bool nibbles;  // popcount_words takes the weight words split into nibbles
 };
 
 Kernels pick_kernels() {
 #if defined(__x86_64__) && defined(__GNUC__)
   if (fast_isa() == FastIsa::Avx512)
-    return {popcount_words_avx512, add_rows_avx512, "AVX-512 (VPOPCNTDQ)"};
-  if (fast_isa() == FastIsa::Avx2) return {popcount_words_mula, add_rows_avx2, "AVX2"};
+    return {popcount_words_avx512, add_rows_avx512, "AVX-512 (VPOPCNTDQ)", false};
+  if (fast_isa() == FastIsa::Avx2) return {popcount_words_mula, add_rows_avx2, "AVX2", true};
 #endif
-  return {popcount_words_base, add_rows_base, "baseline"};
+  return {popcount_words_base, add_rows_base, "baseline", false};
 }
 
 const Kernels kKernels = pick_kernels();
@@ -167,6 +221,16 @@ PackedLayer::PackedLayer(const Layer& L, const std::vector<std::vector<int64_t>>
               wplanesT_[(size_t(p) * words_ + size_t(r / 64)) * size_t(cols_) + size_t(col)] |= uint64_t(1) << (r % 64);
         }
       }
+  if (kKernels.nibbles) {  // [p][word][low, high nibbles][col]
+    std::vector<uint64_t> split(2 * wplanesT_.size());
+    for (size_t pw = 0; pw < size_t(L.PR) * size_t(words_); ++pw)
+      for (size_t col = 0; col < size_t(cols_); ++col) {
+        const uint64_t w = wplanesT_[pw * size_t(cols_) + col];
+        split[(2 * pw) * size_t(cols_) + col] = w & kNibbles;
+        split[(2 * pw + 1) * size_t(cols_) + col] = (w >> 4) & kNibbles;
+      }
+    wplanesT_.swap(split);
+  }
   xplanes_.assign(size_t(T_) * size_t(L.PD) * size_t(words_), 0);
   ws_.resize(size_t(words_));
   xw_.resize(size_t(words_));
@@ -220,7 +284,8 @@ void PackedLayer::sums(const std::vector<int64_t>& x, std::vector<int64_t>& out)
           nw += xw[nw] != 0;
         }
         if (nw == 0) continue;
-        kKernels.popcount_words(&wplanesT_[size_t(p) * words_ * size_t(cols_)], xw, ws, nw, acc, cols_, d + p, first);
+        const size_t plane = size_t(p) * size_t(words_) * size_t(cols_) * (kKernels.nibbles ? 2 : 1);
+        kKernels.popcount_words(&wplanesT_[plane], xw, ws, nw, acc, cols_, d + p, first);
         first = false;
       }
     if (first) std::fill(acc, acc + cols_, 0);  // slice t is 0 on every row
