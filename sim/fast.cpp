@@ -14,8 +14,9 @@ namespace {
 // x86-64 baseline) and chosen once, when the library loads, for the CPU it runs on: the shipped build is
 // fast without -march=native, and runs anywhere. CMake builds this file with -O3 (the loops vectorise) and
 // -ffp-contract=off (no fused multiply-add, so the non-ideal sums stay bit-identical to Crossbar::v).
-//   popcount_set / popcount_add: acc[col] = / += popcount(wt[col] & xw) << sh, the ideal path;
-//   add_row:      acc[col] += sv * g[col] (sv = 1: acc[col] += g[col]), the non-ideal path.
+//   popcount_set / popcount_add: acc[col] = / += popcount(wt[col] & xw) << sh, the ideal path (through
+//                 popcount_words below);
+//   add_rows:     a column block's sums of listed rows, the non-ideal path.
 #define CIM_POPCOUNT_SET \
   for (int col = 0; col < cols; ++col) acc[col] = int64_t(__builtin_popcountll(wt[col] & xw)) << sh;
 #define CIM_POPCOUNT_ADD \
@@ -222,7 +223,7 @@ PackedLayer::PackedLayer(const Layer& L, const std::vector<std::vector<int64_t>>
         }
       }
   if (kKernels.nibbles) {  // [p][word][low, high nibbles][col]
-    std::vector<uint64_t> split(2 * wplanesT_.size());
+    AlignedVector<uint64_t> split(2 * wplanesT_.size());
     for (size_t pw = 0; pw < size_t(L.PR) * size_t(words_); ++pw)
       for (size_t col = 0; col < size_t(cols_); ++col) {
         const uint64_t w = wplanesT_[pw * size_t(cols_) + col];
@@ -307,7 +308,8 @@ void all_v(const Crossbar& xb, const std::vector<int64_t>& x, int k, uint64_t ve
   thread_local std::vector<int> rows;
   thread_local std::vector<int> n;
   thread_local std::vector<char> ones;
-  thread_local std::vector<double> svs, acc;
+  thread_local std::vector<double> svs;
+  thread_local AlignedVector<double> acc;
   rows.resize(size_t(T) * size_t(R));
   svs.resize(rows.size());
   n.assign(size_t(T), 0);

@@ -25,7 +25,7 @@ class PackedLayer {
  private:
   Layer L_;
   int R_, C_, J_, S_, T_, cols_, words_;
-  std::vector<uint64_t> wplanesT_;  // [p][word][col]; [p][word][low, high nibbles][col] for the AVX2 loops
+  AlignedVector<uint64_t> wplanesT_;  // [p][word][col]; [p][word][low, high nibbles][col] for the AVX2 loops
   mutable std::vector<uint64_t> xplanes_;  // [t][d][word], scratch
   mutable std::vector<int> ws_;            // the words of one slice's DAC bit that are not 0, scratch
   mutable std::vector<uint64_t> xw_;       // and their values
