@@ -95,10 +95,14 @@ double central(double p) {
   return CIM_CENTRAL_OF(q, r);
 }
 
+// The tail formula of q = sqrt(-2 log(min(p, 1 - p))), before the sign (keyed_normals runs it on vectors).
+#define CIM_TAIL_OF(q)                                                                   \
+  ((((((kC[0] * q + kC[1]) * q + kC[2]) * q + kC[3]) * q + kC[4]) * q + kC[5]) /          \
+   ((((kD[0] * q + kD[1]) * q + kD[2]) * q + kD[3]) * q + 1))
+
 double tail(double p) {
   const double q = std::sqrt(-2 * std::log(p < kLo ? p : 1 - p));
-  const double x = (((((kC[0] * q + kC[1]) * q + kC[2]) * q + kC[3]) * q + kC[4]) * q + kC[5]) /
-                   ((((kD[0] * q + kD[1]) * q + kD[2]) * q + kD[3]) * q + 1);
+  const double x = CIM_TAIL_OF(q);
   return p < kLo ? x : -x;
 }
 }  // namespace
@@ -161,7 +165,22 @@ CIM_CENTRAL(base, , u64x4, i64x4, f64x4, 4)
 CIM_CENTRAL(avx2, __attribute__((target("avx2"))), u64x4, i64x4, f64x4, 4)
 CIM_CENTRAL(avx512, __attribute__((target("avx512f,avx512vl,avx512dq"))), u64x8, i64x8, f64x8, 8)
 #endif
+// keyed_normals' tail pass after the logs: t[k] = CIM_TAIL_OF(sqrt(t[k])), vectorised (the file is built
+// with -fno-math-errno, so std::sqrt is one instruction, correctly rounded like the scalar one).
+#define CIM_TAIL(suffix, attr)                                                 \
+  attr void tail_pass_##suffix(double* t, size_t m) {                         \
+    for (size_t k = 0; k < m; ++k) {                                           \
+      const double q = std::sqrt(t[k]);                                        \
+      t[k] = CIM_TAIL_OF(q);                                                   \
+    }                                                                          \
+  }
+CIM_TAIL(base, )
+#if defined(__x86_64__) && defined(__GNUC__)
+CIM_TAIL(avx2, __attribute__((target("avx2"))))
+CIM_TAIL(avx512, __attribute__((target("avx512f,avx512vl,avx512dq"))))
+#endif
 using CentralPass = void (*)(uint64_t, uint64_t, const uint64_t*, size_t, double*, double*);
+using TailPass = void (*)(double*, size_t);
 CentralPass pick_central_pass() {
 #if defined(__x86_64__) && defined(__GNUC__)
   if (fast_isa() == FastIsa::Avx512) return central_pass_avx512;
@@ -170,18 +189,35 @@ CentralPass pick_central_pass() {
   return central_pass_base;
 }
 const CentralPass kCentralPass = pick_central_pass();
+TailPass pick_tail_pass() {
+#if defined(__x86_64__) && defined(__GNUC__)
+  if (fast_isa() == FastIsa::Avx512) return tail_pass_avx512;
+  if (fast_isa() == FastIsa::Avx2) return tail_pass_avx2;
+#endif
+  return tail_pass_base;
+}
+const TailPass kTailPass = pick_tail_pass();
 }  // namespace
 
 void keyed_normals(uint64_t seed, uint64_t a, const uint64_t* b, size_t n, double* out) {
   // Same values as keyed_normal(seed, a, b[i], 0), in two passes: the
   // central formula over every element (vectorised), then the tails (about
   // 5% of the elements, the ones the first pass left NaN) from the uniforms
-  // the first pass kept.
-  thread_local std::vector<double> ps;
+  // the first pass kept: their logs one by one, the rest of the formula on
+  // vectors.
+  thread_local std::vector<double> ps, t;
+  thread_local std::vector<size_t> at;
   ps.resize(n);
   kCentralPass(seed, a, b, n, out, ps.data());
+  at.clear();
+  t.clear();
   for (size_t i = 0; i < n; ++i)
-    if (std::isnan(out[i])) out[i] = tail(ps[i]);
+    if (std::isnan(out[i])) {
+      at.push_back(i);
+      t.push_back(-2 * std::log(ps[i] < kLo ? ps[i] : 1 - ps[i]));
+    }
+  kTailPass(t.data(), t.size());
+  for (size_t k = 0; k < at.size(); ++k) out[at[k]] = ps[at[k]] < kLo ? t[k] : -t[k];
 }
 
 namespace {
