@@ -181,22 +181,18 @@ CIM_TAIL(avx512, __attribute__((target("avx512f,avx512vl,avx512dq"))))
 #endif
 using CentralPass = void (*)(uint64_t, uint64_t, const uint64_t*, size_t, double*, double*);
 using TailPass = void (*)(double*, size_t);
-CentralPass pick_central_pass() {
+// A loop's version for the instruction set fast_isa() names.
 #if defined(__x86_64__) && defined(__GNUC__)
-  if (fast_isa() == FastIsa::Avx512) return central_pass_avx512;
-  if (fast_isa() == FastIsa::Avx2) return central_pass_avx2;
-#endif
-  return central_pass_base;
+template <class F>
+F for_isa(F base, F avx2, F avx512) {
+  return fast_isa() == FastIsa::Avx512 ? avx512 : fast_isa() == FastIsa::Avx2 ? avx2 : base;
 }
-const CentralPass kCentralPass = pick_central_pass();
-TailPass pick_tail_pass() {
-#if defined(__x86_64__) && defined(__GNUC__)
-  if (fast_isa() == FastIsa::Avx512) return tail_pass_avx512;
-  if (fast_isa() == FastIsa::Avx2) return tail_pass_avx2;
+#define CIM_FOR_ISA(name) for_isa(name##_base, name##_avx2, name##_avx512)
+#else
+#define CIM_FOR_ISA(name) name##_base
 #endif
-  return tail_pass_base;
-}
-const TailPass kTailPass = pick_tail_pass();
+const CentralPass kCentralPass = CIM_FOR_ISA(central_pass);
+const TailPass kTailPass = CIM_FOR_ISA(tail_pass);
 }  // namespace
 
 void keyed_normals(uint64_t seed, uint64_t a, const uint64_t* b, size_t n, double* out) {
