@@ -118,11 +118,10 @@ namespace {
 // x86-64 baseline and chosen for the CPU when the library loads (as fast.cpp's loops; CMake builds this file
 // with -O3 and -ffp-contract=off, so every version gives keyed_normal's values bit for bit).
 // Elements whose uniform falls in a tail are left NaN for the second pass; ps[i] is every element's uniform
-// p. The loop runs on vectors of L
-// lanes (GCC vector extensions; U, I, F: L uint64_t, int64_t, double): the hash's multiplies and the
-// conversion to double have no AVX2 instruction, so the vectoriser would leave a plain loop scalar. The
-// conversion of the hash's top 53 bits is exact, from its two 32-bit halves placed in the mantissas of
-// 2^84 and 2^52, as double(h >> 11) is.
+// p. The loop runs on vectors of L lanes (GCC vector extensions; U, I, F: L uint64_t, int64_t, double): the
+// hash's multiplies and the conversion to double have no AVX2 instruction, so the vectoriser would leave a
+// plain loop scalar. The conversion of the hash's top 53 bits is exact, from its two 32-bit halves placed
+// in the mantissas of 2^84 and 2^52, as double(h >> 11) is.
 #define CIM_CENTRAL_PASS(U, I, F, L)                                                              \
   uint64_t z0 = seed ^ (a * kKeyA);                                                              \
   CIM_MIX(z0);                                                                                   \
